@@ -1,0 +1,174 @@
+package quanshi
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha1"
+	"encoding/hex"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// opTokenCreate mints a token (reference §1.2). It authenticates with the
+// signed headers, never with a token, so minting cannot recurse.
+var opTokenCreate = Operation{Family: FamilyEvent, Method: http.MethodPost,
+	Path: "/eventopenapi/token/create", SignedHeaders: true}
+
+const (
+	// defaultTokenLifetime is the documented lifetime ("expire": 86400),
+	// used when a mint response does not say.
+	defaultTokenLifetime = 86400 * time.Second
+	// maxRenewMargin is how long before expiry a token is renewed, at most;
+	// short-lived tokens renew after 90% of their life.
+	maxRenewMargin = 5 * time.Minute
+)
+
+// tokenSource supplies the token for token-authenticated families.
+type tokenSource interface {
+	// token returns a usable token.
+	token(ctx context.Context) (string, error)
+	// invalidate drops tok if it is the cached one and reports whether a
+	// fresh token can be obtained.
+	invalidate(tok string) bool
+}
+
+// newTokenSource returns the client's token source, or nil when the client
+// has neither a static token nor app credentials.
+func newTokenSource(c *Client) tokenSource {
+	switch {
+	case c.cfg.token != "":
+		return staticToken(c.cfg.token)
+	case c.cfg.appKey != "":
+		return &mintingSource{client: c}
+	}
+	return nil
+}
+
+// staticToken is a token given by the user; it is never renewed.
+type staticToken string
+
+func (t staticToken) token(context.Context) (string, error) { return string(t), nil }
+func (staticToken) invalidate(string) bool                  { return false }
+
+// mintingSource mints tokens with the app credentials, caches them until a
+// margin before expiry, and lets only one mint be in flight: concurrent
+// callers wait for it (each until its own ctx is done).
+type mintingSource struct {
+	client *Client
+
+	mu        sync.Mutex
+	current   string
+	refreshAt time.Time
+	flight    *mintFlight
+}
+
+// mintFlight is one mint in progress; done is closed when it ends.
+type mintFlight struct {
+	done  chan struct{}
+	token string
+	err   error
+}
+
+func (m *mintingSource) token(ctx context.Context) (string, error) {
+	m.mu.Lock()
+	if m.current != "" && m.client.cfg.now().Before(m.refreshAt) {
+		tok := m.current
+		m.mu.Unlock()
+		return tok, nil
+	}
+	f := m.flight
+	if f == nil {
+		f = &mintFlight{done: make(chan struct{})}
+		m.flight = f
+		// The mint outlives a caller that gives up: others may be waiting.
+		// It is bounded by the HTTP timeout.
+		go m.mint(context.WithoutCancel(ctx), f)
+	}
+	m.mu.Unlock()
+	select {
+	case <-f.done:
+		return f.token, f.err
+	case <-ctx.Done():
+		return "", &TransportError{Operation: opTokenCreate.String(), Err: ctx.Err()}
+	}
+}
+
+func (m *mintingSource) mint(ctx context.Context, f *mintFlight) {
+	start := m.client.cfg.now()
+	tok, lifetime, err := m.client.mintToken(ctx)
+	m.mu.Lock()
+	if err == nil {
+		m.current = tok
+		m.refreshAt = start.Add(lifetime - min(maxRenewMargin, lifetime/10))
+	}
+	m.flight = nil
+	f.token, f.err = tok, err
+	m.mu.Unlock()
+	close(f.done)
+}
+
+func (m *mintingSource) invalidate(tok string) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.current == tok {
+		m.current = ""
+	}
+	return true
+}
+
+// mintRequest is the body of a token mint.
+type mintRequest struct {
+	UserID int64 `json:"userId"`
+}
+
+// mintedToken is the mint response's data. No page shows the token member;
+// it is read as data.token (or data itself, should data be a bare string).
+type mintedToken struct {
+	Token  string `json:"token"`
+	Expire int64  `json:"expire"`
+}
+
+// mintToken mints a token through the call pipeline and returns it with its
+// lifetime.
+func (c *Client) mintToken(ctx context.Context) (string, time.Duration, error) {
+	var data jsontext.Value
+	if err := c.call(ctx, opTokenCreate, mintRequest{UserID: c.cfg.adminUserID}, &data); err != nil {
+		return "", 0, err
+	}
+	var minted mintedToken
+	if data.Kind() == '"' {
+		_ = decodeJSON(data, &minted.Token)
+	} else if err := decodeJSON(data, &minted); err != nil {
+		return "", 0, malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response data has an unexpected shape", err)
+	}
+	if minted.Token == "" {
+		return "", 0, malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response has no data.token", nil)
+	}
+	c.redact.add(minted.Token)
+	lifetime := time.Duration(minted.Expire) * time.Second
+	if lifetime <= 0 {
+		lifetime = defaultTokenLifetime
+	}
+	return minted.Token, lifetime, nil
+}
+
+// signHeaders adds the AppKey, Nonce, CurTime and CheckSum headers (reference
+// §1.1). Header names are case-insensitive; Go sends them canonicalised.
+func (c *Client) signHeaders(h http.Header) {
+	nonce := rand.Text()
+	curTime := strconv.FormatInt(c.cfg.now().UnixMilli(), 10)
+	h.Set("AppKey", c.cfg.appKey)
+	h.Set("Nonce", nonce)
+	h.Set("CurTime", curTime)
+	h.Set("CheckSum", checkSum(c.cfg.appSecret, nonce, curTime))
+}
+
+// checkSum is lowercase hex SHA1(AppSecret + Nonce + CurTime).
+func checkSum(secret, nonce, curTime string) string {
+	sum := sha1.Sum([]byte(secret + nonce + curTime))
+	return hex.EncodeToString(sum[:])
+}

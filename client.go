@@ -1,0 +1,267 @@
+// Package quanshi is a typed client for the Quanshi (全时 / G-Net) conference
+// and event OpenAPI, and for the systeccloud "umeeting" scheduling API.
+//
+// A Client carries one service per area (Conference, Room, Event, Recording,
+// Report, Dashboard, UMeeting). Every call goes through one pipeline that
+// places the credentials each API family expects, reads its envelope, and
+// turns every failure into an *APIError, *TransportError or *ValidationError.
+package quanshi
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/go-resty/resty/v2"
+)
+
+// Family is one of the API's families: they differ in host, in where the
+// credentials go, in body encoding and in envelope.
+type Family int
+
+// The API families.
+const (
+	// FamilyConference is the classic /conference API on the openapi host:
+	// token header when there is one, appId 6 and appKey in the JSON body,
+	// status/result envelope with status 0 meaning success.
+	FamilyConference Family = iota + 1
+	// FamilyConfOpenAPI is /confopenapi on the openapi host: token in both
+	// header and JSON body, status/result envelope with status 0 = success.
+	FamilyConfOpenAPI
+	// FamilyEvent is /eventopenapi on the events host: token in the JSON
+	// body, code/data envelope with code 200 = success.
+	FamilyEvent
+	// FamilyUMeeting is the systeccloud /umeeting API: form-encoded bodies
+	// with api_key and api_secret, status/message/data envelope with
+	// status 200 = success.
+	FamilyUMeeting
+)
+
+// String returns the family's name.
+func (f Family) String() string {
+	if s, ok := families[f]; ok {
+		return s.name
+	}
+	return fmt.Sprintf("Family(%d)", int(f))
+}
+
+// familySpec is everything that differs between the families.
+type familySpec struct {
+	name        string
+	baseURL     func(*config) string
+	rule        envelopeRule
+	tokenHeader bool // send the token as the "token" header
+	tokenBody   bool // send the token as the "token" body member
+	legacyBody  bool // send appId 6 and appKey in the body
+	form        bool // form-encode the body and add api_key/api_secret
+}
+
+var families = map[Family]familySpec{
+	FamilyConference: {
+		name: "conference", baseURL: func(c *config) string { return c.baseURL },
+		rule: statusResultRule, tokenHeader: true, legacyBody: true,
+	},
+	FamilyConfOpenAPI: {
+		name: "confopenapi", baseURL: func(c *config) string { return c.baseURL },
+		rule: statusResultRule, tokenHeader: true, tokenBody: true,
+	},
+	FamilyEvent: {
+		name: "eventopenapi", baseURL: func(c *config) string { return c.eventBaseURL },
+		rule: codeDataRule, tokenBody: true,
+	},
+	FamilyUMeeting: {
+		name: "umeeting", baseURL: func(c *config) string { return c.umeetingBaseURL },
+		rule: umeetingRule, form: true,
+	},
+}
+
+// Operation declares one endpoint. Every service method uses exactly one
+// package-level Operation; Client.Do takes one for endpoints the SDK does not
+// wrap yet.
+type Operation struct {
+	// Family decides host, credentials, encoding and envelope.
+	Family Family
+	// Method is the HTTP method, GET or POST.
+	Method string
+	// Path is the path on the family's host, as
+	// "/conference/conference/getConfStatus". Placeholders in braces are
+	// filled by the service method.
+	Path string
+	// Idempotent marks reads, which are safe to send twice.
+	Idempotent bool
+	// SignedHeaders authenticates with the AppKey/Nonce/CurTime/CheckSum
+	// headers instead of a token (token minting, user lookup by email).
+	SignedHeaders bool
+}
+
+// String returns "METHOD /path".
+func (op Operation) String() string { return op.Method + " " + op.Path }
+
+// withPath fills the path's {placeholders}, in order, with the values, each
+// escaped as one path segment. An empty value leaves an empty segment.
+func (op Operation) withPath(values ...string) Operation {
+	var b strings.Builder
+	rest := op.Path
+	for _, v := range values {
+		open, end := strings.IndexByte(rest, '{'), strings.IndexByte(rest, '}')
+		if open < 0 || end < open {
+			break
+		}
+		b.WriteString(rest[:open])
+		b.WriteString(escapeSegment(v))
+		rest = rest[end+1:]
+	}
+	b.WriteString(rest)
+	op.Path = b.String()
+	return op
+}
+
+// escapeSegment percent-encodes every byte but the unreserved characters of
+// RFC 3986, so that "@", "/" and ":" inside a value stay inside its segment.
+func escapeSegment(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0 {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
+}
+
+// service is the shared state every service views.
+type service struct {
+	client *Client
+}
+
+// Client is a Quanshi API client. It is safe for concurrent use; create one
+// and share it.
+type Client struct {
+	// Conference wraps the classic /conference endpoints and the
+	// /confopenapi/conference launch endpoints.
+	Conference *ConferenceService
+	// Room wraps the /confopenapi/room booking endpoints.
+	Room *RoomService
+	// Event wraps the /eventopenapi event endpoints.
+	Event *EventService
+	// Recording wraps the recording (movie) endpoints.
+	Recording *RecordingService
+	// Report wraps the post-meeting report endpoints.
+	Report *ReportService
+	// Dashboard wraps the admin dashboard and live-meeting views.
+	Dashboard *DashboardService
+	// UMeeting wraps the systeccloud /umeeting scheduling API.
+	UMeeting *UMeetingService
+
+	cfg    *config
+	http   *resty.Client
+	tokens tokenSource
+	redact *redactor
+	common service
+}
+
+// NewClient returns a client configured by opts. Without options it talks to
+// the production hosts with no credentials; add WithToken or
+// WithAppCredentials, WithLegacyAppKey and WithUMeetingCredentials as needed.
+func NewClient(opts ...Option) (*Client, error) {
+	cfg := defaultConfig()
+	timeoutSet := false
+	for _, opt := range opts {
+		if opt == nil {
+			return nil, optionError("Option", "nil option")
+		}
+		before := cfg.timeout
+		if err := opt(cfg); err != nil {
+			return nil, err
+		}
+		timeoutSet = timeoutSet || cfg.timeout != before
+	}
+	if cfg.token != "" && cfg.appKey != "" {
+		return nil, optionError("WithToken", "use either WithToken or WithAppCredentials, not both")
+	}
+	c := &Client{cfg: cfg, redact: &redactor{}}
+	c.redact.add(cfg.token, cfg.appKey, cfg.appSecret, cfg.legacyAppKey, cfg.umeetingKey, cfg.umeetingSecret)
+	c.http = newRestyClient(cfg, timeoutSet)
+	c.tokens = newTokenSource(c)
+	c.common.client = c
+	c.Conference = (*ConferenceService)(&c.common)
+	c.Room = (*RoomService)(&c.common)
+	c.Event = (*EventService)(&c.common)
+	c.Recording = (*RecordingService)(&c.common)
+	c.Report = (*ReportService)(&c.common)
+	c.Dashboard = (*DashboardService)(&c.common)
+	c.UMeeting = (*UMeetingService)(&c.common)
+	return c, nil
+}
+
+// newRestyClient wraps the caller's http.Client (copied, never modified) or
+// a tuned default one. Resty's own retries, cookie jar, logging and body
+// parsing stay off: the pipeline does those itself (see call).
+func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
+	var hc http.Client
+	if cfg.httpClient != nil {
+		hc = *cfg.httpClient
+	} else {
+		hc.Transport = newTransport()
+	}
+	if cfg.httpClient == nil || timeoutSet {
+		hc.Timeout = cfg.timeout
+	}
+	r := resty.NewWithClient(&hc)
+	r.SetLogger(discardLogger{})
+	r.SetDisableWarn(true)
+	return r
+}
+
+// newTransport is the default transport, with enough idle connections per
+// host for a busy service sharing one client.
+func newTransport() *http.Transport {
+	return &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          128,
+		MaxIdleConnsPerHost:   64,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ExpectContinueTimeout: time.Second,
+	}
+}
+
+// discardLogger silences resty, whose default logger prints request URLs and
+// failures to stderr.
+type discardLogger struct{}
+
+func (discardLogger) Errorf(string, ...any) {}
+func (discardLogger) Warnf(string, ...any)  {}
+func (discardLogger) Debugf(string, ...any) {}
+
+// Do calls an endpoint the SDK does not wrap yet, with the same credentials,
+// encoding, envelope handling and errors as the wrapped ones. req is encoded
+// as the JSON (or, for FamilyUMeeting, form) body and may be nil; on success
+// the payload (result or data) is decoded into out, which may be nil.
+//
+//	var out struct{ Status int `json:"status"` }
+//	op := quanshi.Operation{Family: quanshi.FamilyConfOpenAPI, Method: "POST",
+//		Path: "/confopenapi/conference/getStatus", Idempotent: true}
+//	err := client.Do(ctx, op, map[string]any{"conferenceIds": ids}, &out)
+func (c *Client) Do(ctx context.Context, op Operation, req, out any) error {
+	if _, ok := families[op.Family]; !ok {
+		return &ValidationError{Operation: op.String(), Field: "Family", Reason: "unknown API family"}
+	}
+	if op.Method != http.MethodGet && op.Method != http.MethodPost {
+		return &ValidationError{Operation: op.String(), Field: "Method", Reason: "must be GET or POST"}
+	}
+	if !strings.HasPrefix(op.Path, "/") || strings.ContainsAny(op.Path, "?#") {
+		return &ValidationError{Operation: op.String(), Field: "Path", Reason: "must be an absolute path without query"}
+	}
+	return c.call(ctx, op, req, out)
+}

@@ -1,0 +1,182 @@
+package quanshi
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Sentinel errors. Test for them with errors.Is; the error itself is an
+// *APIError (or *TransportError / *ValidationError) carrying the details.
+var (
+	// ErrInvalidParameter: the server rejected a parameter (business code 50103).
+	ErrInvalidParameter = errors.New("quanshi: invalid parameter")
+	// ErrConferenceNotFound: the conference does not exist (business code 50709).
+	ErrConferenceNotFound = errors.New("quanshi: conference not found")
+	// ErrCode51101 is the documented business code 51101. No stored page says
+	// what it means; the sentinel lets callers branch on it all the same.
+	ErrCode51101 = errors.New("quanshi: business code 51101")
+	// ErrCode51104 is the documented business code 51104 (meaning undocumented).
+	ErrCode51104 = errors.New("quanshi: business code 51104")
+	// ErrNoValidBox: every box in a bind request was rejected (business code 51208);
+	// the rejected boxes are in the error's Result.
+	ErrNoValidBox = errors.New("quanshi: no valid box")
+	// ErrTemplateNotFound: the business template does not exist (business code 20713).
+	ErrTemplateNotFound = errors.New("quanshi: business template not found")
+
+	// ErrUnauthorized: the server rejected the credentials (HTTP 401/403, or a
+	// token-invalid business code). Every ErrTokenInvalid is also ErrUnauthorized.
+	ErrUnauthorized = errors.New("quanshi: credentials rejected")
+	// ErrTokenInvalid: the token was rejected as invalid or expired. A client
+	// that mints its own tokens has already dropped the token, minted a new one
+	// and retried the call once before returning this.
+	ErrTokenInvalid = errors.New("quanshi: token invalid or expired")
+
+	// ErrMalformedResponse: the response was not a JSON envelope the SDK could
+	// read (an HTML error page, an empty or truncated body, invalid JSON, a
+	// payload of the wrong shape). The error's Body holds a short excerpt.
+	ErrMalformedResponse = errors.New("quanshi: malformed response")
+	// ErrResponseTooLarge: the response body exceeded the client's size limit.
+	ErrResponseTooLarge = errors.New("quanshi: response too large")
+)
+
+// codeSentinels maps the documented business codes to their sentinels.
+var codeSentinels = map[int]error{
+	50103: ErrInvalidParameter,
+	50709: ErrConferenceNotFound,
+	51101: ErrCode51101,
+	51104: ErrCode51104,
+	51208: ErrNoValidBox,
+	20713: ErrTemplateNotFound,
+}
+
+// APIError is a failure reported by the server: a non-success business code
+// in any HTTP status, a non-2xx HTTP status, or a body the SDK could not read.
+// A business failure inside HTTP 200 and the same failure inside HTTP 4xx/5xx
+// give equal Code and Message and match the same sentinels.
+type APIError struct {
+	// Operation is the endpoint, as "POST /conference/conference/getConfStatus".
+	Operation string
+	// HTTPStatus is the response's HTTP status code.
+	HTTPStatus int
+	// Code is the envelope's business code (status or code); 0 when the body
+	// had none.
+	Code int
+	// Message is the server's error text (msg, message or errMessage), or the
+	// SDK's description of an unreadable response.
+	Message string
+	// RequestID is the server's request id (request_id, reqid or requestId);
+	// quote it when reporting a problem to Quanshi.
+	RequestID string
+	// Result is the raw payload (result or data) the server sent with the
+	// failure, if any: box binding answers 51208 with the rejected boxes.
+	// Decode it with DecodeResult.
+	Result []byte
+	// Body is a short, redacted excerpt of a body that was not a readable
+	// envelope (an nginx 502 page, a truncated JSON document).
+	Body string
+
+	kind  errorKind
+	cause error
+}
+
+type errorKind uint8
+
+const (
+	kindBusiness errorKind = iota
+	kindTokenInvalid
+	kindUnauthorized
+	kindMalformed
+	kindTooLarge
+)
+
+// Error returns a one-line description without credentials.
+func (e *APIError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "quanshi: %s: ", e.Operation)
+	if e.HTTPStatus != 0 {
+		fmt.Fprintf(&b, "HTTP %d", e.HTTPStatus)
+	}
+	if e.Code != 0 {
+		fmt.Fprintf(&b, ", code %d", e.Code)
+	}
+	if e.Message != "" {
+		fmt.Fprintf(&b, ": %s", e.Message)
+	}
+	if e.Body != "" {
+		fmt.Fprintf(&b, " (body: %q)", e.Body)
+	}
+	if e.RequestID != "" {
+		fmt.Fprintf(&b, " [request id %s]", e.RequestID)
+	}
+	return b.String()
+}
+
+// Is reports whether the error matches a sentinel of this package.
+func (e *APIError) Is(target error) bool {
+	switch target {
+	case ErrTokenInvalid:
+		return e.kind == kindTokenInvalid
+	case ErrUnauthorized:
+		return e.kind == kindTokenInvalid || e.kind == kindUnauthorized
+	case ErrMalformedResponse:
+		return e.kind == kindMalformed
+	case ErrResponseTooLarge:
+		return e.kind == kindTooLarge
+	}
+	s, ok := codeSentinels[e.Code]
+	return ok && s == target
+}
+
+// Unwrap returns the underlying cause, such as a JSON syntax error.
+func (e *APIError) Unwrap() error { return e.cause }
+
+// DecodeResult decodes the failure's Result payload into v with the SDK's
+// lenient rules. It is a no-op when there is no payload.
+func (e *APIError) DecodeResult(v any) error {
+	if len(e.Result) == 0 || string(e.Result) == "null" {
+		return nil
+	}
+	return decodeJSON(e.Result, v)
+}
+
+// ValidationError reports a request the SDK refused to send because it breaks
+// a rule of the API's documentation. Nothing was sent.
+type ValidationError struct {
+	// Operation is the endpoint the request was for; empty for client options.
+	Operation string
+	// Field is the wire name of the offending field, as "inviteeList[2].email".
+	Field string
+	// Reason says what is wrong.
+	Reason string
+}
+
+// Error returns a one-line description.
+func (e *ValidationError) Error() string {
+	prefix := "quanshi: "
+	if e.Operation != "" {
+		prefix += e.Operation + ": "
+	}
+	if e.Field == "" {
+		return prefix + "invalid request: " + e.Reason
+	}
+	return prefix + "invalid " + e.Field + ": " + e.Reason
+}
+
+// TransportError is a failure to get a response at all: a refused or dropped
+// connection, a DNS failure, a timeout, a cancelled context. It keeps its
+// cause, so errors.Is(err, context.DeadlineExceeded) works.
+type TransportError struct {
+	// Operation is the endpoint, as "POST /conference/conference/getConfStatus".
+	Operation string
+	// Err is the cause.
+	Err error
+}
+
+// Error returns a one-line description.
+func (e *TransportError) Error() string {
+	return fmt.Sprintf("quanshi: %s: %v", e.Operation, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *TransportError) Unwrap() error { return e.Err }

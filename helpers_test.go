@@ -1,0 +1,165 @@
+package quanshi
+
+import (
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jarcoal/httpmock"
+	"github.com/stretchr/testify/require"
+)
+
+// Test hosts carry a path prefix so that a request built from an absolute
+// path instead of the base URL misses its responder.
+const (
+	testBaseURL         = "https://openapi.test/prefix"
+	testEventBaseURL    = "https://events.test/prefix"
+	testUMeetingBaseURL = "https://umeeting.test/prefix"
+
+	testToken          = "tok-5d41c4ac806c6440eb6aa8e0"
+	testLegacyAppKey   = "legacy-appkey-7f3e"
+	testAppKey         = "app-key-0a1b2c"
+	testAppSecret      = "app-secret-9z8y7x"
+	testAdminUserID    = int64(19533553)
+	testUMeetingKey    = "um-key-4455"
+	testUMeetingSecret = "um-secret-6677"
+)
+
+// testAPI is one client wired to its own httpmock transport (never the
+// global one), so tests can run in parallel.
+type testAPI struct {
+	t      *testing.T
+	mock   *httpmock.MockTransport
+	client *Client
+}
+
+// newTestAPI builds a client with a static token, a legacy appKey and
+// umeeting credentials, pointed at the test hosts; opts are applied last.
+func newTestAPI(t *testing.T, opts ...Option) *testAPI {
+	t.Helper()
+	mock := httpmock.NewMockTransport()
+	base := []Option{
+		WithHTTPClient(&http.Client{Transport: mock}),
+		WithBaseURL(testBaseURL),
+		WithEventBaseURL(testEventBaseURL),
+		WithUMeetingBaseURL(testUMeetingBaseURL),
+		WithToken(testToken),
+		WithLegacyAppKey(testLegacyAppKey),
+		WithUMeetingCredentials(testUMeetingKey, testUMeetingSecret),
+	}
+	c, err := NewClient(append(base, opts...)...)
+	require.NoError(t, err)
+	return &testAPI{t: t, mock: mock, client: c}
+}
+
+// newMintingTestAPI builds a client that mints its tokens.
+func newMintingTestAPI(t *testing.T, opts ...Option) *testAPI {
+	t.Helper()
+	mock := httpmock.NewMockTransport()
+	base := []Option{
+		WithHTTPClient(&http.Client{Transport: mock}),
+		WithBaseURL(testBaseURL),
+		WithEventBaseURL(testEventBaseURL),
+		WithAppCredentials(testAppKey, testAppSecret, testAdminUserID),
+	}
+	c, err := NewClient(append(base, opts...)...)
+	require.NoError(t, err)
+	return &testAPI{t: t, mock: mock, client: c}
+}
+
+// recorded is what a responder saw.
+type recorded struct {
+	mu       sync.Mutex
+	requests []capturedRequest
+}
+
+// capturedRequest is one request as it went on the wire.
+type capturedRequest struct {
+	Method string
+	URL    string
+	Header http.Header
+	Body   string
+}
+
+func (r *recorded) add(req *http.Request) {
+	var body []byte
+	if req.Body != nil {
+		body, _ = io.ReadAll(req.Body)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.requests = append(r.requests, capturedRequest{
+		Method: req.Method, URL: req.URL.String(), Header: req.Header.Clone(), Body: string(body),
+	})
+}
+
+// count returns how many requests arrived.
+func (r *recorded) count() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.requests)
+}
+
+// last returns the latest request; it fails the test if there was none.
+func (r *recorded) last(t *testing.T) capturedRequest {
+	t.Helper()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	require.NotEmpty(t, r.requests, "no request reached the server")
+	return r.requests[len(r.requests)-1]
+}
+
+// urlFor returns the full URL of a path on the family's test host.
+func urlFor(f Family, path string) string {
+	switch f {
+	case FamilyEvent:
+		return testEventBaseURL + path
+	case FamilyUMeeting:
+		return testUMeetingBaseURL + path
+	default:
+		return testBaseURL + path
+	}
+}
+
+// respond answers every request to the operation's path with status and
+// body, and records the requests.
+func (a *testAPI) respond(op Operation, status int, body string) *recorded {
+	return a.respondPath(op.Family, op.Method, op.Path, status, body)
+}
+
+// respondPath is respond for a concrete path (operations with placeholders).
+func (a *testAPI) respondPath(f Family, method, path string, status int, body string) *recorded {
+	rec := &recorded{}
+	a.mock.RegisterResponder(method, urlFor(f, path), func(req *http.Request) (*http.Response, error) {
+		rec.add(req)
+		resp := httpmock.NewStringResponse(status, body)
+		resp.Header.Set("Content-Type", "application/json;charset=UTF-8")
+		return resp, nil
+	})
+	return rec
+}
+
+// respondFixture answers with testdata/<name>.
+func (a *testAPI) respondFixture(op Operation, name string) *recorded {
+	return a.respond(op, http.StatusOK, fixture(a.t, name))
+}
+
+// fixture reads testdata/<name>.
+func fixture(t testing.TB, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", filepath.FromSlash(name)))
+	require.NoError(t, err)
+	return string(data)
+}
+
+// assertNoSecret fails if s contains any of the test credentials.
+func assertNoSecret(t *testing.T, s string) {
+	t.Helper()
+	for _, secret := range []string{testToken, testLegacyAppKey, testAppKey, testAppSecret, testUMeetingKey, testUMeetingSecret} {
+		require.False(t, strings.Contains(s, secret), "secret %q leaked into %q", secret, s)
+	}
+}

@@ -1,0 +1,307 @@
+package quanshi
+
+import (
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Default hosts of the three API families.
+const (
+	DefaultBaseURL         = "https://openapi.quanshi.com"
+	DefaultEventBaseURL    = "https://events-openapi.quanshi.com"
+	DefaultUMeetingBaseURL = "https://api.systeccloud.com"
+)
+
+// Version is the SDK's version, sent in the default User-Agent.
+const Version = "0.1.0"
+
+const (
+	defaultTimeout          = 30 * time.Second
+	defaultMaxResponseBytes = 16 << 20
+	// legacyAppID is the appId every /conference call sends ("请传6").
+	legacyAppID = 6
+)
+
+// DefaultTokenInvalidCodes are the business codes treated as "token invalid
+// or expired" besides HTTP 401/403. No Quanshi page documents such a code;
+// this set is an assumption (the HTTP-like 401 and 403 that Chinese APIs
+// commonly put in the body). Override it with WithTokenInvalidCodes.
+var DefaultTokenInvalidCodes = []int{401, 403}
+
+// config is what the options build; it is read-only once NewClient returns.
+type config struct {
+	token             string
+	appKey, appSecret string
+	adminUserID       int64
+	legacyAppKey      string
+	umeetingKey       string
+	umeetingSecret    string
+	baseURL           string
+	eventBaseURL      string
+	umeetingBaseURL   string
+	httpClient        *http.Client
+	timeout           time.Duration
+	userAgent         string
+	logger            *slog.Logger
+	tokenInvalidCodes map[int]bool
+	maxResponseBytes  int64
+	now               func() time.Time
+}
+
+func defaultConfig() *config {
+	codes := make(map[int]bool, len(DefaultTokenInvalidCodes))
+	for _, c := range DefaultTokenInvalidCodes {
+		codes[c] = true
+	}
+	return &config{
+		baseURL:           DefaultBaseURL,
+		eventBaseURL:      DefaultEventBaseURL,
+		umeetingBaseURL:   DefaultUMeetingBaseURL,
+		timeout:           defaultTimeout,
+		userAgent:         "quanshi-go/" + Version,
+		logger:            slog.New(slog.DiscardHandler),
+		tokenInvalidCodes: codes,
+		maxResponseBytes:  defaultMaxResponseBytes,
+		now:               time.Now,
+	}
+}
+
+// Option configures a Client. An invalid option makes NewClient fail.
+type Option func(*config) error
+
+func optionError(name, reason string) error {
+	return &ValidationError{Field: name, Reason: reason}
+}
+
+// WithToken sets a static API token ("统一鉴权token"), used as is and never
+// renewed. Use WithAppCredentials instead to let the client mint and renew
+// tokens itself.
+func WithToken(token string) Option {
+	return func(c *config) error {
+		if strings.TrimSpace(token) == "" {
+			return optionError("WithToken", "token is empty")
+		}
+		c.token = token
+		return nil
+	}
+}
+
+// WithAppCredentials lets the client mint tokens itself: AppKey and AppSecret
+// come from the developer platform, adminUserID is the Quanshi userId of the
+// admin the token acts for. Tokens are cached, renewed before they expire and
+// re-minted once when the server rejects one.
+func WithAppCredentials(appKey, appSecret string, adminUserID int64) Option {
+	return func(c *config) error {
+		switch {
+		case strings.TrimSpace(appKey) == "":
+			return optionError("WithAppCredentials", "appKey is empty")
+		case strings.TrimSpace(appSecret) == "":
+			return optionError("WithAppCredentials", "appSecret is empty")
+		case adminUserID <= 0:
+			return optionError("WithAppCredentials", "adminUserID must be a positive Quanshi userId")
+		}
+		c.appKey, c.appSecret, c.adminUserID = appKey, appSecret, adminUserID
+		return nil
+	}
+}
+
+// WithLegacyAppKey sets the appKey ("客户唯一标识") that the classic
+// /conference endpoints take in the request body.
+func WithLegacyAppKey(appKey string) Option {
+	return func(c *config) error {
+		if strings.TrimSpace(appKey) == "" {
+			return optionError("WithLegacyAppKey", "appKey is empty")
+		}
+		c.legacyAppKey = appKey
+		return nil
+	}
+}
+
+// WithUMeetingCredentials sets the systeccloud api_key and api_secret sent
+// with every umeeting call.
+func WithUMeetingCredentials(apiKey, apiSecret string) Option {
+	return func(c *config) error {
+		if strings.TrimSpace(apiKey) == "" || strings.TrimSpace(apiSecret) == "" {
+			return optionError("WithUMeetingCredentials", "api_key and api_secret must both be set")
+		}
+		c.umeetingKey, c.umeetingSecret = apiKey, apiSecret
+		return nil
+	}
+}
+
+// WithBaseURL overrides the openapi host (https://openapi.quanshi.com) that
+// serves /conference and /confopenapi, for a sandbox or a test server. The
+// URL may carry a path prefix.
+func WithBaseURL(u string) Option {
+	return baseURLOption("WithBaseURL", u, func(c *config, v string) { c.baseURL = v })
+}
+
+// WithEventBaseURL overrides the events host
+// (https://events-openapi.quanshi.com) that serves /eventopenapi.
+func WithEventBaseURL(u string) Option {
+	return baseURLOption("WithEventBaseURL", u, func(c *config, v string) { c.eventBaseURL = v })
+}
+
+// WithUMeetingBaseURL overrides the systeccloud host
+// (https://api.systeccloud.com) that serves /umeeting.
+func WithUMeetingBaseURL(u string) Option {
+	return baseURLOption("WithUMeetingBaseURL", u, func(c *config, v string) { c.umeetingBaseURL = v })
+}
+
+func baseURLOption(name, raw string, set func(*config, string)) Option {
+	return func(c *config) error {
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return optionError(name, fmt.Sprintf("%q is not an absolute http(s) URL", raw))
+		}
+		if u.RawQuery != "" || u.Fragment != "" {
+			return optionError(name, "the base URL must not have a query or fragment")
+		}
+		set(c, strings.TrimRight(raw, "/"))
+		return nil
+	}
+}
+
+// WithHTTPClient sends requests through hc instead of the SDK's own tuned
+// client. The client is not modified; WithTimeout applies to a copy.
+func WithHTTPClient(hc *http.Client) Option {
+	return func(c *config) error {
+		if hc == nil {
+			return optionError("WithHTTPClient", "client is nil")
+		}
+		c.httpClient = hc
+		return nil
+	}
+}
+
+// WithTimeout bounds each HTTP attempt (default 30s). Contexts bound whole
+// calls as usual.
+func WithTimeout(d time.Duration) Option {
+	return func(c *config) error {
+		if d <= 0 {
+			return optionError("WithTimeout", "timeout must be positive")
+		}
+		c.timeout = d
+		return nil
+	}
+}
+
+// WithUserAgent replaces the default User-Agent "quanshi-go/<version>".
+func WithUserAgent(ua string) Option {
+	return func(c *config) error {
+		if strings.TrimSpace(ua) == "" || strings.ContainsAny(ua, "\r\n") {
+			return optionError("WithUserAgent", "user agent is empty or spans lines")
+		}
+		c.userAgent = ua
+		return nil
+	}
+}
+
+// WithLogger sets the logger for one debug line per call (operation, HTTP
+// status, business code, request id, duration). Nothing is logged by
+// default, and credentials are never logged.
+func WithLogger(l *slog.Logger) Option {
+	return func(c *config) error {
+		if l == nil {
+			return optionError("WithLogger", "logger is nil")
+		}
+		c.logger = l
+		return nil
+	}
+}
+
+// WithTokenInvalidCodes replaces DefaultTokenInvalidCodes, the business codes
+// that mean "token invalid or expired". HTTP 401 and 403 always do.
+func WithTokenInvalidCodes(codes ...int) Option {
+	return func(c *config) error {
+		c.tokenInvalidCodes = make(map[int]bool, len(codes))
+		for _, code := range codes {
+			if code == 0 || code == 200 {
+				return optionError("WithTokenInvalidCodes", fmt.Sprintf("%d is a success code", code))
+			}
+			c.tokenInvalidCodes[code] = true
+		}
+		return nil
+	}
+}
+
+// WithMaxResponseBytes bounds the size of a response body (default 16 MiB);
+// a larger body fails with ErrResponseTooLarge.
+func WithMaxResponseBytes(n int64) Option {
+	return func(c *config) error {
+		if n < 1024 {
+			return optionError("WithMaxResponseBytes", "limit must be at least 1024 bytes")
+		}
+		c.maxResponseBytes = n
+		return nil
+	}
+}
+
+// withClock replaces the clock, for tests of token expiry.
+func withClock(now func() time.Time) Option {
+	return func(c *config) error {
+		c.now = now
+		return nil
+	}
+}
+
+// Environment variables read by NewClientFromEnv.
+const (
+	EnvToken           = "QUANSHI_TOKEN"
+	EnvAppKey          = "QUANSHI_APP_KEY"
+	EnvAppSecret       = "QUANSHI_APP_SECRET"
+	EnvAdminUserID     = "QUANSHI_ADMIN_USER_ID"
+	EnvLegacyAppKey    = "QUANSHI_LEGACY_APP_KEY"
+	EnvBaseURL         = "QUANSHI_BASE_URL"
+	EnvEventBaseURL    = "QUANSHI_EVENT_BASE_URL"
+	EnvUMeetingKey     = "UMEETING_API_KEY"
+	EnvUMeetingSecret  = "UMEETING_API_SECRET"
+	EnvUMeetingBaseURL = "UMEETING_BASE_URL"
+)
+
+// NewClientFromEnv builds a client from the QUANSHI_* and UMEETING_*
+// environment variables (see the Env constants), then applies opts, which
+// win over the environment. Unset variables are skipped; a malformed one is
+// an error.
+func NewClientFromEnv(opts ...Option) (*Client, error) {
+	envOpts, err := optionsFromEnv(os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	return NewClient(append(envOpts, opts...)...)
+}
+
+func optionsFromEnv(getenv func(string) string) ([]Option, error) {
+	var opts []Option
+	if v := getenv(EnvToken); v != "" {
+		opts = append(opts, WithToken(v))
+	}
+	key, secret, admin := getenv(EnvAppKey), getenv(EnvAppSecret), getenv(EnvAdminUserID)
+	if key != "" || secret != "" || admin != "" {
+		id, err := strconv.ParseInt(admin, 10, 64)
+		if err != nil {
+			return nil, optionError(EnvAdminUserID, "must be a Quanshi userId when "+EnvAppKey+" or "+EnvAppSecret+" is set")
+		}
+		opts = append(opts, WithAppCredentials(key, secret, id))
+	}
+	if v := getenv(EnvLegacyAppKey); v != "" {
+		opts = append(opts, WithLegacyAppKey(v))
+	}
+	if k, s := getenv(EnvUMeetingKey), getenv(EnvUMeetingSecret); k != "" || s != "" {
+		opts = append(opts, WithUMeetingCredentials(k, s))
+	}
+	for env, opt := range map[string]func(string) Option{
+		EnvBaseURL: WithBaseURL, EnvEventBaseURL: WithEventBaseURL, EnvUMeetingBaseURL: WithUMeetingBaseURL,
+	} {
+		if v := getenv(env); v != "" {
+			opts = append(opts, opt(v))
+		}
+	}
+	return opts, nil
+}

@@ -1,0 +1,310 @@
+package quanshi
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// call is the one call pipeline every service method goes through:
+// encode the request, place the credentials, send with ctx, read the body
+// under a size limit, read the envelope, and decode the payload into out.
+// A token the server rejects is dropped, re-minted and the call sent once more
+// (only for minted tokens; a static token cannot be renewed).
+func (c *Client) call(ctx context.Context, op Operation, req, out any) error {
+	if ctx == nil {
+		return &ValidationError{Operation: op.String(), Reason: "nil context"}
+	}
+	spec := families[op.Family]
+	body, err := c.encodeBody(op, spec, req)
+	if err != nil {
+		return err
+	}
+	res, err := c.send(ctx, op, spec, body)
+	if err == nil {
+		err = decodePayload(op, res, out)
+	}
+	return c.redactError(err)
+}
+
+// redactError masks credentials in the server-supplied text of an APIError
+// (its message and body excerpt), the only error text the SDK does not write
+// itself.
+func (c *Client) redactError(err error) error {
+	var apiErr *APIError
+	if errors.As(err, &apiErr) {
+		apiErr.Message = c.redact.text(apiErr.Message)
+		apiErr.Body = c.redact.text(apiErr.Body)
+	}
+	return err
+}
+
+// response is one attempt's successful outcome.
+type response struct {
+	httpStatus int
+	payload    jsontext.Value
+}
+
+// send makes the attempt and, when a minted token was rejected, one more with
+// a freshly minted token.
+func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body []byte) (response, error) {
+	token, err := c.tokenFor(ctx, op, spec)
+	if err != nil {
+		return response{}, err
+	}
+	res, err := c.attempt(ctx, op, spec, body, token)
+	if token == "" || !errors.Is(err, ErrTokenInvalid) || !c.tokens.invalidate(token) {
+		return res, err
+	}
+	if token, err = c.tokenFor(ctx, op, spec); err != nil {
+		return response{}, err
+	}
+	return c.attempt(ctx, op, spec, body, token)
+}
+
+// tokenFor returns the token a request of this operation carries ("" when it
+// carries none), or an error when the family needs credentials that the
+// client was not given.
+func (c *Client) tokenFor(ctx context.Context, op Operation, spec familySpec) (string, error) {
+	cfg := c.cfg
+	missing := func(what string) error {
+		return &ValidationError{Operation: op.String(), Field: "credentials", Reason: "this endpoint needs " + what}
+	}
+	switch {
+	case op.SignedHeaders:
+		if cfg.appKey == "" {
+			return "", missing("WithAppCredentials (signed headers)")
+		}
+		return "", nil
+	case spec.form:
+		if cfg.umeetingKey == "" {
+			return "", missing("WithUMeetingCredentials")
+		}
+		return "", nil
+	case c.tokens == nil:
+		if spec.legacyBody && cfg.legacyAppKey != "" {
+			return "", nil
+		}
+		if spec.legacyBody {
+			return "", missing("WithToken, WithAppCredentials or WithLegacyAppKey")
+		}
+		return "", missing("WithToken or WithAppCredentials")
+	}
+	return c.tokens.token(ctx)
+}
+
+// encodeBody encodes req into the parts of the body that do not change
+// between attempts: the JSON object with appId/appKey for the classic family,
+// or the whole form with api_key/api_secret for umeeting. GET requests have no
+// body.
+func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, error) {
+	if op.Method == http.MethodGet {
+		if req != nil {
+			return nil, &ValidationError{Operation: op.String(), Reason: "a GET endpoint takes no body"}
+		}
+		return nil, nil
+	}
+	body := []byte("{}")
+	if req != nil {
+		var err error
+		if body, err = encodeJSON(req); err != nil {
+			return nil, encodeError(op, err)
+		}
+	}
+	if spec.form {
+		return encodeForm(op, body, c.cfg.umeetingKey, c.cfg.umeetingSecret)
+	}
+	if spec.legacyBody && !op.SignedHeaders {
+		members := []member{intMember("appId", legacyAppID)}
+		if c.cfg.legacyAppKey != "" {
+			members = append(members, stringMember("appKey", c.cfg.legacyAppKey))
+		}
+		return prependMembers(op, body, members...)
+	}
+	return body, nil
+}
+
+// encodeError turns a marshal failure into a ValidationError naming the field.
+func encodeError(op Operation, err error) error {
+	field := ""
+	var semantic *json.SemanticError
+	var syntactic *jsontext.SyntacticError
+	switch {
+	case errors.As(err, &semantic):
+		field = fieldPath(semantic.JSONPointer)
+	case errors.As(err, &syntactic):
+		field = fieldPath(syntactic.JSONPointer)
+	}
+	return &ValidationError{Operation: op.String(), Field: field, Reason: "cannot encode: " + err.Error()}
+}
+
+// fieldPath turns a JSON pointer ("/inviteeList/2/email") into the field
+// notation of ValidationError ("inviteeList[2].email").
+func fieldPath(p jsontext.Pointer) string {
+	var b strings.Builder
+	for token := range p.Tokens() {
+		if _, err := strconv.Atoi(token); err == nil && b.Len() > 0 {
+			b.WriteString("[" + token + "]")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(token)
+	}
+	return b.String()
+}
+
+// member is one credential member spliced into a JSON body: a key and its
+// already-encoded JSON value.
+type member struct {
+	key   string
+	value []byte
+}
+
+func stringMember(key, value string) member {
+	v, _ := jsontext.AppendQuote(nil, value)
+	return member{key: key, value: v}
+}
+
+func intMember(key string, value int64) member {
+	return member{key: key, value: strconv.AppendInt(nil, value, 10)}
+}
+
+// prependMembers puts the members at the front of a JSON object body.
+func prependMembers(op Operation, body []byte, members ...member) ([]byte, error) {
+	if len(body) < 2 || body[0] != '{' {
+		return nil, &ValidationError{Operation: op.String(), Reason: "the request must encode as a JSON object"}
+	}
+	out := make([]byte, 0, len(body)+64)
+	out = append(out, '{')
+	for i, m := range members {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out, _ = jsontext.AppendQuote(out, m.key)
+		out = append(out, ':')
+		out = append(out, m.value...)
+	}
+	if rest := bytes.TrimSpace(body[1:]); len(rest) > 0 && rest[0] != '}' {
+		out = append(out, ',')
+	}
+	return append(out, body[1:]...), nil
+}
+
+// attempt sends one request and reads its response.
+func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, body []byte, token string) (response, error) {
+	start := time.Now()
+	req := c.http.R().SetContext(ctx).SetDoNotParseResponse(true)
+	req.Header.Set("User-Agent", c.cfg.userAgent)
+	req.Header.Set("Accept", "application/json")
+	if body != nil {
+		if token != "" && spec.tokenBody {
+			var err error
+			if body, err = prependMembers(op, body, stringMember("token", token)); err != nil {
+				return response{}, err
+			}
+		}
+		req.SetBody(body)
+		req.Header.Set("Content-Type", contentType(spec))
+	}
+	if token != "" && spec.tokenHeader {
+		req.Header.Set("token", token)
+	}
+	if op.SignedHeaders {
+		c.signHeaders(req.Header)
+	}
+	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.Path)
+	if err != nil {
+		c.logCall(op, 0, start, err)
+		return response{}, &TransportError{Operation: op.String(), Err: err}
+	}
+	res, err := c.readResponse(op, resp.RawResponse, token != "")
+	c.logCall(op, resp.StatusCode(), start, err)
+	return res, err
+}
+
+func contentType(spec familySpec) string {
+	if spec.form {
+		return "application/x-www-form-urlencoded"
+	}
+	return "application/json; charset=utf-8"
+}
+
+// readResponse reads the body under the size limit and interprets it.
+func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool) (response, error) {
+	defer resp.Body.Close()
+	limit := c.cfg.maxResponseBytes
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return response{}, &TransportError{Operation: op.String(), Err: err}
+	}
+	if int64(len(body)) > limit {
+		return response{}, &APIError{
+			Operation: op.String(), HTTPStatus: resp.StatusCode, kind: kindTooLarge,
+			Message: "response body exceeds " + strconv.FormatInt(limit, 10) + " bytes",
+		}
+	}
+	payload, err := readEnvelope(families[op.Family].rule, op.String(), resp.StatusCode, body)
+	if err != nil {
+		c.classifyAuthFailure(err, sentToken)
+		return response{}, err
+	}
+	return response{httpStatus: resp.StatusCode, payload: payload}, nil
+}
+
+// classifyAuthFailure marks an APIError as "credentials rejected": HTTP 401
+// or 403, or (for a request that carried a token) a token-invalid business
+// code, mean the token was rejected.
+func (c *Client) classifyAuthFailure(err error, sentToken bool) {
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) {
+		return
+	}
+	authStatus := apiErr.HTTPStatus == http.StatusUnauthorized || apiErr.HTTPStatus == http.StatusForbidden
+	tokenCode := apiErr.kind == kindBusiness && c.cfg.tokenInvalidCodes[apiErr.Code]
+	switch {
+	case sentToken && (authStatus || tokenCode):
+		apiErr.kind = kindTokenInvalid
+	case authStatus:
+		apiErr.kind = kindUnauthorized
+	}
+}
+
+// decodePayload decodes a success payload into out. A payload that does not
+// fit out's shape is an ErrMalformedResponse, never a silent zero.
+func decodePayload(op Operation, res response, out any) error {
+	if out == nil || len(res.payload) == 0 || res.payload.Kind() == 'n' {
+		return nil
+	}
+	if err := decodeJSON(res.payload, out); err != nil {
+		return malformedError(op.String(), res.httpStatus, res.payload, "response payload has an unexpected shape", err)
+	}
+	return nil
+}
+
+// logCall writes one debug line per attempt; the error text is redacted.
+func (c *Client) logCall(op Operation, status int, start time.Time, err error) {
+	log := c.cfg.logger
+	if !log.Enabled(context.Background(), slog.LevelDebug) {
+		return
+	}
+	attrs := []any{"operation", op.String(), "http_status", status, "duration", time.Since(start)}
+	var apiErr *APIError
+	if errors.As(err, &apiErr) {
+		attrs = append(attrs, "code", apiErr.Code, "request_id", apiErr.RequestID)
+	}
+	if err != nil {
+		attrs = append(attrs, "error", c.redact.text(err.Error()))
+	}
+	log.Debug("quanshi call", attrs...)
+}

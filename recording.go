@@ -1,0 +1,4 @@
+package quanshi
+
+// RecordingService is the Recording area of the API; it is filled endpoint by endpoint.
+type RecordingService service
