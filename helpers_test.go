@@ -163,3 +163,57 @@ func assertNoSecret(t *testing.T, s string) {
 		require.False(t, strings.Contains(s, secret), "secret %q leaked into %q", secret, s)
 	}
 }
+
+// businessFailure is a failure envelope of the operation's family with
+// code 50103, message "invalid param" and request id "rid-err".
+func businessFailure(f Family) string {
+	switch f {
+	case FamilyEvent:
+		return `{"timeStamp":1729056919655,"code":50103,"msg":"invalid param","data":null,"requestId":"rid-err"}`
+	case FamilyUMeeting:
+		return `{"status":50103,"message":"invalid param","data":null,"requestId":"rid-err"}`
+	default:
+		return `{"status":50103,"result":null,"msg":"invalid param","request_id":"rid-err","timestamp":1599549813881}`
+	}
+}
+
+// checkErrorPaths runs call three times: against a business failure in HTTP
+// 200, the same failure in HTTP 500, and an nginx 502 HTML page; each must
+// come back as the right *APIError. path is the concrete path the call sends
+// to (op.Path for operations without placeholders).
+func checkErrorPaths(t *testing.T, op Operation, path string, call func(c *Client) error) {
+	t.Helper()
+	for _, status := range []int{http.StatusOK, http.StatusInternalServerError} {
+		api := newTestAPI(t)
+		api.respondPath(op.Family, op.Method, path, status, businessFailure(op.Family))
+		err := call(api.client)
+		var apiErr *APIError
+		require.ErrorAs(t, err, &apiErr, "HTTP %d", status)
+		require.ErrorIs(t, err, ErrInvalidParameter)
+		require.Equal(t, 50103, apiErr.Code)
+		require.Equal(t, "invalid param", apiErr.Message)
+		require.Equal(t, "rid-err", apiErr.RequestID)
+		require.Equal(t, status, apiErr.HTTPStatus)
+		require.Equal(t, op.String(), apiErr.Operation)
+	}
+	api := newTestAPI(t)
+	api.respondPath(op.Family, op.Method, path, http.StatusBadGateway, "<html><body><h1>502 Bad Gateway</h1></body></html>")
+	err := call(api.client)
+	require.ErrorIs(t, err, ErrMalformedResponse)
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	require.Equal(t, http.StatusBadGateway, apiErr.HTTPStatus)
+	require.Contains(t, apiErr.Body, "502 Bad Gateway")
+}
+
+// checkRejected asserts that call fails with a *ValidationError naming field
+// and that nothing reached the server.
+func checkRejected(t *testing.T, field string, call func(c *Client) error) {
+	t.Helper()
+	api := newTestAPI(t)
+	err := call(api.client)
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	require.Equal(t, field, ve.Field, "error: %v", err)
+	require.Zero(t, api.mock.GetTotalCallCount(), "a rejected request must not be sent")
+}
