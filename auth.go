@@ -14,9 +14,10 @@ import (
 )
 
 // opTokenCreate mints a token (reference §1.2). It authenticates with the
-// signed headers, never with a token, so minting cannot recurse.
+// signed headers, never with a token, so minting cannot recurse. Minting twice
+// is harmless, so it is retried like a read.
 var opTokenCreate = Operation{Family: FamilyEvent, Method: http.MethodPost,
-	Path: "/eventopenapi/token/create", SignedHeaders: true}
+	Path: "/eventopenapi/token/create", Idempotent: true, SignedHeaders: true}
 
 const (
 	// defaultTokenLifetime is the documented lifetime ("expire": 86400),

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/go-resty/resty/v2"
+	"golang.org/x/time/rate"
 )
 
 // Family is one of the API's families: they differ in host, in where the
@@ -161,11 +162,12 @@ type Client struct {
 	// UMeeting wraps the systeccloud /umeeting scheduling API.
 	UMeeting *UMeetingService
 
-	cfg    *config
-	http   *resty.Client
-	tokens tokenSource
-	redact *redactor
-	common service
+	cfg     *config
+	http    *resty.Client
+	tokens  tokenSource
+	limiter *rate.Limiter
+	redact  *redactor
+	common  service
 }
 
 // NewClient returns a client configured by opts. Without options it talks to
@@ -191,6 +193,9 @@ func NewClient(opts ...Option) (*Client, error) {
 	c.redact.add(cfg.token, cfg.appKey, cfg.appSecret, cfg.legacyAppKey, cfg.umeetingKey, cfg.umeetingSecret)
 	c.http = newRestyClient(cfg, timeoutSet)
 	c.tokens = newTokenSource(c)
+	if cfg.rateLimit > 0 {
+		c.limiter = rate.NewLimiter(cfg.rateLimit, cfg.rateBurst)
+	}
 	c.common.client = c
 	c.Conference = (*ConferenceService)(&c.common)
 	c.Room = (*RoomService)(&c.common)

@@ -123,6 +123,9 @@ func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte)
 
 // malformedError describes a body that could not be read as expected.
 func malformedError(opName string, httpStatus int, body []byte, what string, cause error) *APIError {
+	if cause != nil {
+		what += ": " + cause.Error()
+	}
 	return &APIError{
 		Operation:  opName,
 		HTTPStatus: httpStatus,

@@ -76,8 +76,9 @@ type APIError struct {
 	// envelope (an nginx 502 page, a truncated JSON document).
 	Body string
 
-	kind  errorKind
-	cause error
+	kind           errorKind
+	outcomeUnknown bool
+	cause          error
 }
 
 type errorKind uint8
@@ -109,12 +110,17 @@ func (e *APIError) Error() string {
 	if e.RequestID != "" {
 		fmt.Fprintf(&b, " [request id %s]", e.RequestID)
 	}
+	if e.outcomeUnknown {
+		b.WriteString("; outcome unknown: the write may have happened, check with a read before retrying")
+	}
 	return b.String()
 }
 
 // Is reports whether the error matches a sentinel of this package.
 func (e *APIError) Is(target error) bool {
 	switch target {
+	case ErrOutcomeUnknown:
+		return e.outcomeUnknown
 	case ErrTokenInvalid:
 		return e.kind == kindTokenInvalid
 	case ErrUnauthorized:
@@ -165,17 +171,28 @@ func (e *ValidationError) Error() string {
 
 // TransportError is a failure to get a response at all: a refused or dropped
 // connection, a DNS failure, a timeout, a cancelled context. It keeps its
-// cause, so errors.Is(err, context.DeadlineExceeded) works.
+// cause, so errors.Is(err, context.DeadlineExceeded) works. For a write whose
+// request may have been sent, errors.Is(err, ErrOutcomeUnknown) holds too.
 type TransportError struct {
 	// Operation is the endpoint, as "POST /conference/conference/getConfStatus".
 	Operation string
 	// Err is the cause.
 	Err error
+
+	outcomeUnknown bool
 }
 
 // Error returns a one-line description.
 func (e *TransportError) Error() string {
+	if e.outcomeUnknown {
+		return fmt.Sprintf("quanshi: %s: %v; outcome unknown: the write may have happened, check with a read before retrying", e.Operation, e.Err)
+	}
 	return fmt.Sprintf("quanshi: %s: %v", e.Operation, e.Err)
+}
+
+// Is reports ErrOutcomeUnknown for a write that may have been processed.
+func (e *TransportError) Is(target error) bool {
+	return target == ErrOutcomeUnknown && e.outcomeUnknown
 }
 
 // Unwrap returns the cause.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/require"
@@ -28,6 +29,10 @@ const (
 	testUMeetingKey    = "um-key-4455"
 	testUMeetingSecret = "um-secret-6677"
 )
+
+// fastRetries keeps the default retry count but waits milliseconds, so that
+// tests of retried failures stay fast.
+var fastRetries = RetryPolicy{MaxRetries: 2, MinWait: time.Millisecond, MaxWait: 2 * time.Millisecond}
 
 // testAPI is one client wired to its own httpmock transport (never the
 // global one), so tests can run in parallel.
@@ -50,6 +55,7 @@ func newTestAPI(t *testing.T, opts ...Option) *testAPI {
 		WithToken(testToken),
 		WithLegacyAppKey(testLegacyAppKey),
 		WithUMeetingCredentials(testUMeetingKey, testUMeetingSecret),
+		WithRetryPolicy(fastRetries),
 	}
 	c, err := NewClient(append(base, opts...)...)
 	require.NoError(t, err)
@@ -65,6 +71,7 @@ func newMintingTestAPI(t *testing.T, opts ...Option) *testAPI {
 		WithBaseURL(testBaseURL),
 		WithEventBaseURL(testEventBaseURL),
 		WithAppCredentials(testAppKey, testAppSecret, testAdminUserID),
+		WithRetryPolicy(fastRetries),
 	}
 	c, err := NewClient(append(base, opts...)...)
 	require.NoError(t, err)

@@ -6,9 +6,12 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // Default hosts of the three API families.
@@ -51,6 +54,9 @@ type config struct {
 	logger            *slog.Logger
 	tokenInvalidCodes map[int]bool
 	maxResponseBytes  int64
+	retry             RetryPolicy
+	rateLimit         rate.Limit
+	rateBurst         int
 	now               func() time.Time
 }
 
@@ -68,6 +74,7 @@ func defaultConfig() *config {
 		logger:            slog.New(slog.DiscardHandler),
 		tokenInvalidCodes: codes,
 		maxResponseBytes:  defaultMaxResponseBytes,
+		retry:             DefaultRetryPolicy,
 		now:               time.Now,
 	}
 }
@@ -239,6 +246,39 @@ func WithMaxResponseBytes(n int64) Option {
 			return optionError("WithMaxResponseBytes", "limit must be at least 1024 bytes")
 		}
 		c.maxResponseBytes = n
+		return nil
+	}
+}
+
+// WithRetryPolicy replaces DefaultRetryPolicy. RetryPolicy{} (or
+// WithoutRetries) turns retries off.
+func WithRetryPolicy(p RetryPolicy) Option {
+	return func(c *config) error {
+		switch {
+		case p.MaxRetries < 0 || p.MaxRetries > 10:
+			return optionError("WithRetryPolicy", "MaxRetries must be between 0 and 10")
+		case p.MaxRetries > 0 && (p.MinWait <= 0 || p.MaxWait < p.MinWait):
+			return optionError("WithRetryPolicy", "MinWait must be positive and MaxWait at least MinWait")
+		}
+		p.TransientCodes = slices.Clone(p.TransientCodes)
+		c.retry = p
+		return nil
+	}
+}
+
+// WithoutRetries turns retries off: every call makes one attempt (plus one
+// more after re-minting a rejected token).
+func WithoutRetries() Option { return WithRetryPolicy(RetryPolicy{}) }
+
+// WithRateLimit limits the client to perSecond requests a second with bursts
+// of burst. A call over the limit waits for its turn (until its ctx is done);
+// it never fails for being over the limit.
+func WithRateLimit(perSecond float64, burst int) Option {
+	return func(c *config) error {
+		if perSecond <= 0 || burst < 1 {
+			return optionError("WithRateLimit", "perSecond must be positive and burst at least 1")
+		}
+		c.rateLimit, c.rateBurst = rate.Limit(perSecond), burst
 		return nil
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -54,21 +55,39 @@ type response struct {
 	payload    jsontext.Value
 }
 
-// send makes the attempt and, when a minted token was rejected, one more with
-// a freshly minted token.
+// send runs the attempts of one call: a token the server rejects is dropped,
+// re-minted and the attempt repeated once (only for minted tokens; a static
+// token cannot be renewed); failures the retry policy deems safe and
+// transient are retried with backoff until ctx is done. Resty's own retries
+// stay off: they resend every method, including writes, on any transport
+// error (reference §2.3).
 func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body []byte) (response, error) {
 	token, err := c.tokenFor(ctx, op, spec)
 	if err != nil {
 		return response{}, err
 	}
-	res, err := c.attempt(ctx, op, spec, body, token)
-	if token == "" || !errors.Is(err, ErrTokenInvalid) || !c.tokens.invalidate(token) {
-		return res, err
+	policy := &c.cfg.retry
+	reminted := false
+	for n := 0; ; n++ {
+		a := c.attempt(ctx, op, spec, body, token)
+		if !reminted && token != "" && errors.Is(a.err, ErrTokenInvalid) && c.tokens.invalidate(token) {
+			reminted = true
+			if token, err = c.tokenFor(ctx, op, spec); err != nil {
+				return response{}, err
+			}
+			a = c.attempt(ctx, op, spec, body, token)
+		}
+		if a.err == nil {
+			return a.res, nil
+		}
+		if n >= policy.MaxRetries || ctx.Err() != nil || !policy.retryable(op, a) {
+			markOutcomeUnknown(op, a)
+			return response{}, a.err
+		}
+		if err := sleep(ctx, policy.backoff(n, a.retryAfter)); err != nil {
+			return response{}, &TransportError{Operation: op.String(), Err: fmt.Errorf("%w while waiting to retry after: %w", err, a.err)}
+		}
 	}
-	if token, err = c.tokenFor(ctx, op, spec); err != nil {
-		return response{}, err
-	}
-	return c.attempt(ctx, op, spec, body, token)
 }
 
 // tokenFor returns the token a request of this operation carries ("" when it
@@ -202,16 +221,20 @@ func prependMembers(op Operation, body []byte, members ...member) ([]byte, error
 }
 
 // attempt sends one request and reads its response.
-func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, body []byte, token string) (response, error) {
+func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, body []byte, token string) attemptResult {
+	if err := c.waitTurn(ctx); err != nil {
+		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: true}
+	}
 	start := time.Now()
-	req := c.http.R().SetContext(ctx).SetDoNotParseResponse(true)
+	var trace connTrace
+	req := c.http.R().SetContext(trace.context(ctx)).SetDoNotParseResponse(true)
 	req.Header.Set("User-Agent", c.cfg.userAgent)
 	req.Header.Set("Accept", "application/json")
 	if body != nil {
 		if token != "" && spec.tokenBody {
 			var err error
 			if body, err = prependMembers(op, body, stringMember("token", token)); err != nil {
-				return response{}, err
+				return attemptResult{err: err}
 			}
 		}
 		req.SetBody(body)
@@ -226,11 +249,28 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.Path)
 	if err != nil {
 		c.logCall(op, 0, start, err)
-		return response{}, &TransportError{Operation: op.String(), Err: err}
+		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: neverSent(err, &trace)}
 	}
 	res, err := c.readResponse(op, resp.RawResponse, token != "")
 	c.logCall(op, resp.StatusCode(), start, err)
-	return res, err
+	a := attemptResult{res: res, err: err}
+	if err != nil {
+		a.retryAfter = parseRetryAfter(resp.Header(), c.cfg.now())
+	}
+	return a
+}
+
+// waitTurn waits for the rate limiter, if any. The limiter refuses at once a
+// wait that would outlast ctx's deadline; that is reported as the deadline.
+func (c *Client) waitTurn(ctx context.Context) error {
+	if c.limiter == nil {
+		return nil
+	}
+	err := c.limiter.Wait(ctx)
+	if err != nil && ctx.Err() == nil {
+		return fmt.Errorf("%w: %w", context.DeadlineExceeded, err)
+	}
+	return err
 }
 
 func contentType(spec familySpec) string {

@@ -1,0 +1,166 @@
+package quanshi
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"strconv"
+	"time"
+)
+
+// ErrOutcomeUnknown matches a write (create, update, cancel, delete, bind,
+// schedule, end) whose request may have reached the server but whose answer
+// was lost: a timeout, a reset connection, a gateway error. The write may or
+// may not have happened; check with a read (Get, List, Status) before sending
+// it again. The SDK never resends such a write by itself.
+var ErrOutcomeUnknown = errors.New("quanshi: outcome unknown: the request may have reached the server; check with a read before retrying")
+
+// RetryPolicy says how the client retries failed calls. Reads (operations
+// marked Idempotent) are retried on transport errors, HTTP 429, 502, 503 and
+// 504, and on the business codes in TransientCodes. Writes are retried only
+// when the request provably never left the client (the connection could not
+// be dialled), so a retry can never create a meeting twice.
+type RetryPolicy struct {
+	// MaxRetries is the number of retries after the first attempt; 0 turns
+	// retries off.
+	MaxRetries int
+	// MinWait is the first backoff; each further one doubles, up to MaxWait,
+	// with jitter.
+	MinWait time.Duration
+	// MaxWait caps a backoff. A Retry-After header is honoured up to
+	// maxRetryAfter even when it asks for more than MaxWait.
+	MaxWait time.Duration
+	// TransientCodes are business codes worth retrying for reads. No page
+	// documents one, so the default is empty.
+	TransientCodes []int
+}
+
+// DefaultRetryPolicy is what a client uses unless WithRetryPolicy says
+// otherwise: 2 retries, backoff from 200ms to 5s.
+var DefaultRetryPolicy = RetryPolicy{MaxRetries: 2, MinWait: 200 * time.Millisecond, MaxWait: 5 * time.Second}
+
+// maxRetryAfter bounds how long a Retry-After header can make a call wait.
+const maxRetryAfter = time.Minute
+
+// connTrace records whether the request got a connection: a request that
+// never got one was never sent.
+type connTrace struct {
+	gotConn bool
+}
+
+func (t *connTrace) context(ctx context.Context) context.Context {
+	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		GotConn: func(httptrace.GotConnInfo) { t.gotConn = true },
+	})
+}
+
+// neverSent reports whether a transport error happened before any byte of
+// the request could be written: a DNS or dial failure, with no connection.
+func neverSent(err error, trace *connTrace) bool {
+	if trace.gotConn {
+		return false
+	}
+	var dnsErr *net.DNSError
+	var opErr *net.OpError
+	return errors.As(err, &dnsErr) || (errors.As(err, &opErr) && opErr.Op == "dial")
+}
+
+// attemptResult is one attempt's outcome as the retry loop sees it.
+type attemptResult struct {
+	res        response
+	err        error
+	retryAfter time.Duration // from a Retry-After header, if any
+	neverSent  bool          // the request never left the client
+}
+
+// retryable decides whether the failed attempt may be retried.
+func (p *RetryPolicy) retryable(op Operation, a attemptResult) bool {
+	if a.neverSent {
+		return true
+	}
+	if !op.Idempotent {
+		return false
+	}
+	var te *TransportError
+	if errors.As(a.err, &te) {
+		return true
+	}
+	var apiErr *APIError
+	if !errors.As(a.err, &apiErr) {
+		return false
+	}
+	switch apiErr.HTTPStatus {
+	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return true
+	}
+	for _, code := range p.TransientCodes {
+		if apiErr.kind == kindBusiness && apiErr.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// backoff is the wait before retry number n (0-based): exponential from
+// MinWait with jitter in [d/2, d], capped at MaxWait; a Retry-After wins.
+func (p *RetryPolicy) backoff(n int, retryAfter time.Duration) time.Duration {
+	if retryAfter > 0 {
+		return min(retryAfter, maxRetryAfter)
+	}
+	d := p.MinWait << min(n, 30)
+	if d <= 0 || d > p.MaxWait {
+		d = p.MaxWait
+	}
+	if d <= 1 {
+		return d
+	}
+	return d/2 + rand.N(d/2+1)
+}
+
+// parseRetryAfter reads a Retry-After header: delay seconds or an HTTP date.
+func parseRetryAfter(h http.Header, now time.Time) time.Duration {
+	v := h.Get("Retry-After")
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil && s > 0 {
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil && t.After(now) {
+		return t.Sub(now)
+	}
+	return 0
+}
+
+// sleep waits d or until ctx is done, whichever comes first.
+func sleep(ctx context.Context, d time.Duration) error {
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// markOutcomeUnknown flags a write's error when the request may have been
+// processed: a transport error after the connection was made, or a gateway
+// answering 502/504 in the server's stead.
+func markOutcomeUnknown(op Operation, a attemptResult) {
+	if op.Idempotent || a.neverSent {
+		return
+	}
+	var te *TransportError
+	if errors.As(a.err, &te) {
+		te.outcomeUnknown = true
+		return
+	}
+	var apiErr *APIError
+	if errors.As(a.err, &apiErr) && (apiErr.HTTPStatus == http.StatusBadGateway || apiErr.HTTPStatus == http.StatusGatewayTimeout) {
+		apiErr.outcomeUnknown = true
+	}
+}
