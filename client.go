@@ -207,6 +207,15 @@ func NewClient(opts ...Option) (*Client, error) {
 	return c, nil
 }
 
+// String describes the client without any of its credentials, so that
+// printing a Client (%v, %+v) cannot leak them.
+func (c *Client) String() string {
+	return fmt.Sprintf("quanshi.Client{openapi: %s, events: %s, umeeting: %s}", c.cfg.baseURL, c.cfg.eventBaseURL, c.cfg.umeetingBaseURL)
+}
+
+// GoString is String, for %#v.
+func (c *Client) GoString() string { return c.String() }
+
 // newRestyClient wraps the caller's http.Client (copied, never modified) or
 // a tuned default one. Resty's own retries, cookie jar, logging and body
 // parsing stay off: the pipeline does those itself (see call).

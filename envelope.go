@@ -130,31 +130,37 @@ func malformedError(opName string, httpStatus int, body []byte, what string, cau
 		Operation:  opName,
 		HTTPStatus: httpStatus,
 		Message:    what,
-		Body:       excerpt(body),
+		Body:       rawExcerpt(body),
 		kind:       kindMalformed,
 		cause:      cause,
 	}
 }
 
-// excerptLen bounds how much of an unreadable body goes into an error.
-const excerptLen = 160
+const (
+	// excerptLen bounds how much of an unreadable body goes into an error.
+	excerptLen = 160
+	// rawWindow is how much of the body an error keeps until it is redacted
+	// and cut to excerptLen: redacting before cutting means a secret can
+	// never be cut in half and slip past the redactor.
+	rawWindow = 4096
+)
 
-// excerpt returns the start of body, cut at a rune boundary. The pipeline
-// redacts it with the rest of the error.
-func excerpt(body []byte) string {
+// rawExcerpt keeps the start of body for a later excerpt.
+func rawExcerpt(body []byte) string {
 	if len(body) == 0 {
 		return "(empty)"
 	}
-	b := body
-	if len(b) > excerptLen {
-		b = b[:excerptLen]
-		for len(b) > 0 && !utf8.Valid(b) {
-			b = b[:len(b)-1]
-		}
+	return string(body[:min(len(body), rawWindow)])
+}
+
+// excerpt cuts an already redacted text to excerptLen at a rune boundary.
+func excerpt(s string) string {
+	if len(s) <= excerptLen {
+		return s
 	}
-	s := string(b)
-	if len(body) > excerptLen {
-		s += "…"
+	b := s[:excerptLen]
+	for len(b) > 0 && !utf8.ValidString(b) {
+		b = b[:len(b)-1]
 	}
-	return s
+	return b + "…"
 }

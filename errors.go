@@ -78,6 +78,7 @@ type APIError struct {
 
 	kind           errorKind
 	outcomeUnknown bool
+	redacted       bool
 	cause          error
 }
 
@@ -115,6 +116,10 @@ func (e *APIError) Error() string {
 	}
 	return b.String()
 }
+
+// GoString keeps %#v from printing the raw payload, which may hold
+// credentials such as pcode1.
+func (e *APIError) GoString() string { return e.Error() }
 
 // Is reports whether the error matches a sentinel of this package.
 func (e *APIError) Is(target error) bool {

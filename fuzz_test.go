@@ -43,8 +43,8 @@ func FuzzReadEnvelope(f *testing.F) {
 				if payload != nil {
 					t.Fatal("payload and error both returned")
 				}
-				if len(apiErr.Body) > excerptLen+len("…") {
-					t.Fatalf("excerpt too long: %d", len(apiErr.Body))
+				if len(apiErr.Body) > rawWindow {
+					t.Fatalf("raw excerpt too long: %d", len(apiErr.Body))
 				}
 				_ = apiErr.Error()
 			default:

@@ -39,12 +39,15 @@ func (c *Client) call(ctx context.Context, op Operation, req, out any) error {
 
 // redactError masks credentials in the server-supplied text of an APIError
 // (its message and body excerpt), the only error text the SDK does not write
-// itself.
+// itself, and cuts the body to a short excerpt. It runs once per error, before
+// the error can be shared (a failed mint's error reaches every caller waiting
+// for that mint), so a shared error is only ever read.
 func (c *Client) redactError(err error) error {
 	var apiErr *APIError
-	if errors.As(err, &apiErr) {
+	if errors.As(err, &apiErr) && !apiErr.redacted {
 		apiErr.Message = c.redact.text(apiErr.Message)
-		apiErr.Body = c.redact.text(apiErr.Body)
+		apiErr.Body = excerpt(c.redact.text(apiErr.Body))
+		apiErr.redacted = true
 	}
 	return err
 }
@@ -139,6 +142,9 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 			return nil, encodeError(op, err)
 		}
 	}
+	if len(body) > maxRequestBytes {
+		return nil, &ValidationError{Operation: op.String(), Reason: fmt.Sprintf("the encoded request is %d bytes, over the %d-byte limit", len(body), maxRequestBytes)}
+	}
 	if spec.form {
 		return encodeForm(op, body, c.cfg.umeetingKey, c.cfg.umeetingSecret)
 	}
@@ -151,6 +157,11 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 	}
 	return body, nil
 }
+
+// maxRequestBytes bounds an encoded request. The largest documented request
+// (a meeting with a few hundred invitees) is a few tens of kilobytes; a body
+// over this limit is a caller's bug, not something to send.
+const maxRequestBytes = 1 << 20
 
 // encodeError turns a marshal failure into a ValidationError naming the field.
 func encodeError(op Operation, err error) error {

@@ -300,6 +300,25 @@ func TestRequestEncodingErrorIsValidation(t *testing.T) {
 	assert.Zero(t, rec.count())
 }
 
+func TestOversizeRequestIsRefused(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respond(testConfOp, http.StatusOK, `{"status":0}`)
+	err := api.client.call(context.Background(), testConfOp, probeRequest{ConferenceID: strings.Repeat("x", maxRequestBytes)}, nil)
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Contains(t, err.Error(), "limit")
+	assert.Zero(t, rec.count())
+}
+
+func TestDeeplyNestedResponseIsRejected(t *testing.T) {
+	api := newTestAPI(t)
+	deep := `{"status":0,"result":{"name":"x","extra":` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + `}}`
+	api.respond(testConfOp, http.StatusOK, deep)
+	err := api.client.call(context.Background(), testConfOp, nil, &probeResult{})
+	assert.ErrorIs(t, err, ErrMalformedResponse)
+	assert.Contains(t, err.Error(), "exceeded max depth")
+}
+
 func TestFieldPathFromJSONPointer(t *testing.T) {
 	assert.Equal(t, "inviteeList[2].email", fieldPath("/inviteeList/2/email"))
 	assert.Equal(t, "title", fieldPath("/title"))
