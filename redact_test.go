@@ -13,18 +13,18 @@ import (
 
 func TestRedactTextMasksEveryCredentialName(t *testing.T) {
 	cases := map[string]string{
-		`{"token":"5d41c4ac806c6440eb6aa8e071115f2b"}`:                       "5d41c4ac806c6440eb6aa8e071115f2b",
-		`{"appKey": "abc-app-key"}`:                                          "abc-app-key",
-		`{"AppSecret":"s3cr3t-value"}`:                                       "s3cr3t-value",
-		`{"CheckSum":"22019ce86382bd8e1a415ac08880ba95787768bd"}`:            "22019ce86382bd8e1a415ac08880ba95787768bd",
-		`{"pcode1":"201501000033329181"}`:                                    "201501000033329181",
-		`{"host_key":"030488"}`:                                              "030488",
-		`{"start_url":"https://u.systeccloud.com/s/1?zak=eyJ6bV9za20iOi"}`: "eyJ6bV9za20iOi",
-		`{"tempToken":"f0e1d2c3-uuid"}`:                                      "f0e1d2c3-uuid",
-		`api_key=um-key-1&api_secret=um-secret-2&topic=x`:                    "um-secret-2",
+		`{"token":"5d41c4ac806c6440eb6aa8e071115f2b"}`:                          "5d41c4ac806c6440eb6aa8e071115f2b",
+		`{"appKey": "abc-app-key"}`:                                             "abc-app-key",
+		`{"AppSecret":"s3cr3t-value"}`:                                          "s3cr3t-value",
+		`{"CheckSum":"22019ce86382bd8e1a415ac08880ba95787768bd"}`:               "22019ce86382bd8e1a415ac08880ba95787768bd",
+		`{"pcode1":"201501000033329181"}`:                                       "201501000033329181",
+		`{"host_key":"030488"}`:                                                 "030488",
+		`{"start_url":"https://u.systeccloud.com/s/1?zak=eyJ6bV9za20iOi"}`:      "eyJ6bV9za20iOi",
+		`{"tempToken":"f0e1d2c3-uuid"}`:                                         "f0e1d2c3-uuid",
+		`api_key=um-key-1&api_secret=um-secret-2&topic=x`:                       "um-secret-2",
 		`see https://u.systeccloud.com/s/1890181373?zak=eyJhbGciOiJIUzI1NiJ9.x`: "eyJhbGciOiJIUzI1NiJ9",
-		`{"token":"cut-off-at-the-end-of-the-te`:                             "cut-off-at-the-end",
-		`{"token":"with \"escaped\" quote-secret"}`:                          "quote-secret",
+		`{"token":"cut-off-at-the-end-of-the-te`:                                "cut-off-at-the-end",
+		`{"token":"with \"escaped\" quote-secret"}`:                             "quote-secret",
 	}
 	for in, secret := range cases {
 		out := redactText(in)

@@ -2,47 +2,23 @@ package quanshi
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
-	"github.com/go-json-experiment/json/jsontext"
+	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
 // Beijing is the fixed UTC+8 zone (China has no daylight saving time) in which
 // the API's wall-clock strings such as "2020-09-07 20:00:00" are read and
 // written. It is a fixed zone so that the SDK never depends on the machine's
 // tzdata or on time.Local. Every time.Time the SDK decodes is in this zone.
-var Beijing = time.FixedZone("UTC+8", 8*60*60)
-
-const (
-	wallClockLayout = "2006-01-02 15:04:05"
-	dateLayout      = "2006-01-02"
-	// unixMilliThreshold separates Unix seconds from Unix milliseconds by
-	// magnitude: 1e11 seconds is the year 5138, 1e11 milliseconds is 1973.
-	unixMilliThreshold = 100_000_000_000
-)
-
-// timeLayouts are the zone-less forms the API sends, read as Beijing time.
-var timeLayouts = []string{
-	wallClockLayout,
-	"2006-01-02 15:04",
-	dateLayout,
-	"2006/01/02 15:04:05",
-	"2006/01/02",
-	"2006-01-02T15:04:05",
-}
+var Beijing = wire.Beijing
 
 // FormatWallClock formats t as the API's wall-clock string in Beijing time,
 // for example "2020-09-07 20:00:00", whatever t's location or time.Local is.
-func FormatWallClock(t time.Time) string {
-	return t.In(Beijing).Format(wallClockLayout)
-}
+func FormatWallClock(t time.Time) string { return wire.FormatWallClock(t) }
 
 // FormatDate formats t as a date-only string ("2018-12-30") of its Beijing day.
-func FormatDate(t time.Time) string {
-	return t.In(Beijing).Format(dateLayout)
-}
+func FormatDate(t time.Time) string { return wire.FormatDate(t) }
 
 // ParseTime reads any time form the API sends: a Beijing wall-clock string,
 // a date-only string (midnight Beijing), RFC 3339, or Unix seconds or
@@ -50,127 +26,29 @@ func FormatDate(t time.Time) string {
 // magnitude). "", "0" and "0000-00-00 00:00:00" give the zero time.
 // A non-zero result is in the Beijing zone.
 func ParseTime(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" || s == "0" || strings.HasPrefix(s, "0000-00-00") {
-		return time.Time{}, nil
+	t, err := wire.ParseTime(s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("quanshi: %w", err)
 	}
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-		return unixTime(n), nil
-	}
-	for _, layout := range timeLayouts {
-		if t, err := time.ParseInLocation(layout, s, Beijing); err == nil {
-			return t, nil
-		}
-	}
-	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t.In(Beijing), nil
-	}
-	return time.Time{}, fmt.Errorf("quanshi: unrecognised time %q", s)
-}
-
-// unixTime turns Unix seconds or milliseconds into a Beijing time.
-func unixTime(n int64) time.Time {
-	switch {
-	case n == 0:
-		return time.Time{}
-	case n >= unixMilliThreshold || n <= -unixMilliThreshold:
-		return time.UnixMilli(n).In(Beijing)
-	default:
-		return time.Unix(n, 0).In(Beijing)
-	}
-}
-
-func parseScalarTime(s scalar) (time.Time, error) {
-	switch s.kind {
-	case 'n', 'f':
-		return time.Time{}, nil
-	case '0':
-		f, err := strconv.ParseFloat(s.text, 64)
-		if err != nil {
-			return time.Time{}, err
-		}
-		return unixTime(int64(f)), nil
-	case '"':
-		return ParseTime(s.text)
-	default:
-		return time.Time{}, fmt.Errorf("quanshi: %s is not a time", s.text)
-	}
+	return t, nil
 }
 
 // ParseDuration reads the duration forms the API sends: "hh:mm:ss",
 // "mm:ss", a plain number of seconds (number or numeric string), or a Go
 // duration string such as "1h30m". "" gives zero.
 func ParseDuration(s string) (time.Duration, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, nil
-	}
-	if n, err := strconv.ParseFloat(s, 64); err == nil {
-		return time.Duration(n * float64(time.Second)), nil
-	}
-	if strings.Contains(s, ":") {
-		return parseClockDuration(s)
-	}
-	d, err := time.ParseDuration(s)
+	d, err := wire.ParseDuration(s)
 	if err != nil {
-		return 0, fmt.Errorf("quanshi: unrecognised duration %q", s)
+		return 0, fmt.Errorf("quanshi: %w", err)
 	}
 	return d, nil
-}
-
-// parseClockDuration reads "hh:mm:ss" or "mm:ss" (hours may exceed 24).
-func parseClockDuration(s string) (time.Duration, error) {
-	parts := strings.Split(s, ":")
-	if len(parts) > 3 {
-		return 0, fmt.Errorf("quanshi: unrecognised duration %q", s)
-	}
-	var total time.Duration
-	for i, p := range parts {
-		n, err := strconv.ParseUint(p, 10, 32)
-		if err != nil || (i > 0 && n > 59) {
-			return 0, fmt.Errorf("quanshi: unrecognised duration %q", s)
-		}
-		total = total*60 + time.Duration(n)
-	}
-	return total * time.Second, nil
-}
-
-func parseScalarDuration(s scalar) (time.Duration, error) {
-	switch s.kind {
-	case 'n', 'f':
-		return 0, nil
-	case '0', '"':
-		return ParseDuration(s.text)
-	default:
-		return 0, fmt.Errorf("quanshi: %s is not a duration", s.text)
-	}
 }
 
 // Request-side time forms. A request struct keeps plain time.Time fields
 // (tagged json:"-") and the service method wraps each in the form its endpoint
 // wants; the zero time is "not set" and is omitted by omitzero.
-
-// wallClock encodes as a Beijing wall-clock string.
-type wallClock time.Time
-
-// dateOnly encodes as a Beijing date string.
-type dateOnly time.Time
-
-// unixSeconds encodes as a Unix-seconds number.
-type unixSeconds time.Time
-
-func (t wallClock) IsZero() bool   { return time.Time(t).IsZero() }
-func (t dateOnly) IsZero() bool    { return time.Time(t).IsZero() }
-func (t unixSeconds) IsZero() bool { return time.Time(t).IsZero() }
-
-func (t wallClock) MarshalJSONTo(enc *jsontext.Encoder) error {
-	return enc.WriteToken(jsontext.String(FormatWallClock(time.Time(t))))
-}
-
-func (t dateOnly) MarshalJSONTo(enc *jsontext.Encoder) error {
-	return enc.WriteToken(jsontext.String(FormatDate(time.Time(t))))
-}
-
-func (t unixSeconds) MarshalJSONTo(enc *jsontext.Encoder) error {
-	return enc.WriteToken(jsontext.Int(time.Time(t).Unix()))
-}
+type (
+	wallClock   = wire.WallClock   // Beijing "2006-01-02 15:04:05"
+	dateOnly    = wire.DateOnly    // Beijing "2006-01-02"
+	unixSeconds = wire.UnixSeconds // Unix seconds, a number
+)

@@ -1,0 +1,184 @@
+package wire
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// Beijing is the fixed UTC+8 zone (China has no daylight saving time) in which
+// the API's wall-clock strings such as "2020-09-07 20:00:00" are read and
+// written. It is a fixed zone so that the SDK never depends on the machine's
+// tzdata or on time.Local. Every time.Time the SDK decodes is in this zone.
+var Beijing = time.FixedZone("UTC+8", 8*60*60)
+
+const (
+	wallClockLayout = "2006-01-02 15:04:05"
+	dateLayout      = "2006-01-02"
+	// unixMilliThreshold separates Unix seconds from Unix milliseconds by
+	// magnitude: 1e11 seconds is the year 5138, 1e11 milliseconds is 1973.
+	unixMilliThreshold = 100_000_000_000
+)
+
+// timeLayouts are the zone-less forms the API sends, read as Beijing time.
+var timeLayouts = []string{
+	wallClockLayout,
+	"2006-01-02 15:04",
+	dateLayout,
+	"2006/01/02 15:04:05",
+	"2006/01/02",
+	"2006-01-02T15:04:05",
+}
+
+// FormatWallClock formats t as the API's wall-clock string in Beijing time,
+// for example "2020-09-07 20:00:00", whatever t's location or time.Local is.
+func FormatWallClock(t time.Time) string {
+	return t.In(Beijing).Format(wallClockLayout)
+}
+
+// FormatDate formats t as a date-only string ("2018-12-30") of its Beijing day.
+func FormatDate(t time.Time) string {
+	return t.In(Beijing).Format(dateLayout)
+}
+
+// ParseTime reads any time form the API sends: a Beijing wall-clock string,
+// a date-only string (midnight Beijing), RFC 3339, or Unix seconds or
+// milliseconds given as a number or a numeric string (told apart by
+// magnitude). "", "0" and "0000-00-00 00:00:00" give the zero time.
+// A non-zero result is in the Beijing zone.
+func ParseTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "0" || strings.HasPrefix(s, "0000-00-00") {
+		return time.Time{}, nil
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return unixTime(n), nil
+	}
+	for _, layout := range timeLayouts {
+		if t, err := time.ParseInLocation(layout, s, Beijing); err == nil {
+			return t, nil
+		}
+	}
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t.In(Beijing), nil
+	}
+	return time.Time{}, fmt.Errorf("unrecognised time %q", s)
+}
+
+// unixTime turns Unix seconds or milliseconds into a Beijing time.
+func unixTime(n int64) time.Time {
+	switch {
+	case n == 0:
+		return time.Time{}
+	case n >= unixMilliThreshold || n <= -unixMilliThreshold:
+		return time.UnixMilli(n).In(Beijing)
+	default:
+		return time.Unix(n, 0).In(Beijing)
+	}
+}
+
+func parseScalarTime(s scalar) (time.Time, error) {
+	switch s.kind {
+	case 'n', 'f':
+		return time.Time{}, nil
+	case '0':
+		f, err := strconv.ParseFloat(s.text, 64)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return unixTime(int64(f)), nil
+	case '"':
+		return ParseTime(s.text)
+	default:
+		return time.Time{}, fmt.Errorf("%s is not a time", s.text)
+	}
+}
+
+// ParseDuration reads the duration forms the API sends: "hh:mm:ss",
+// "mm:ss", a plain number of seconds (number or numeric string), or a Go
+// duration string such as "1h30m". "" gives zero.
+func ParseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	if n, err := strconv.ParseFloat(s, 64); err == nil {
+		return time.Duration(n * float64(time.Second)), nil
+	}
+	if strings.Contains(s, ":") {
+		return parseClockDuration(s)
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("unrecognised duration %q", s)
+	}
+	return d, nil
+}
+
+// parseClockDuration reads "hh:mm:ss" or "mm:ss" (hours may exceed 24).
+func parseClockDuration(s string) (time.Duration, error) {
+	parts := strings.Split(s, ":")
+	if len(parts) > 3 {
+		return 0, fmt.Errorf("unrecognised duration %q", s)
+	}
+	var total time.Duration
+	for i, p := range parts {
+		n, err := strconv.ParseUint(p, 10, 32)
+		if err != nil || (i > 0 && n > 59) {
+			return 0, fmt.Errorf("unrecognised duration %q", s)
+		}
+		total = total*60 + time.Duration(n)
+	}
+	return total * time.Second, nil
+}
+
+func parseScalarDuration(s scalar) (time.Duration, error) {
+	switch s.kind {
+	case 'n', 'f':
+		return 0, nil
+	case '0', '"':
+		return ParseDuration(s.text)
+	default:
+		return 0, fmt.Errorf("%s is not a duration", s.text)
+	}
+}
+
+// Request-side time forms: a time.Time converted to one of these encodes the
+// way an endpoint wants it; the zero time is "not set" and is omitted by
+// omitzero.
+
+// WallClock encodes as a Beijing wall-clock string.
+type WallClock time.Time
+
+// DateOnly encodes as a Beijing date string.
+type DateOnly time.Time
+
+// UnixSeconds encodes as a Unix-seconds number.
+type UnixSeconds time.Time
+
+// IsZero reports an unset time.
+func (t WallClock) IsZero() bool { return time.Time(t).IsZero() }
+
+// IsZero reports an unset time.
+func (t DateOnly) IsZero() bool { return time.Time(t).IsZero() }
+
+// IsZero reports an unset time.
+func (t UnixSeconds) IsZero() bool { return time.Time(t).IsZero() }
+
+// MarshalJSONTo writes "2006-01-02 15:04:05" in Beijing time.
+func (t WallClock) MarshalJSONTo(enc *jsontext.Encoder) error {
+	return enc.WriteToken(jsontext.String(FormatWallClock(time.Time(t))))
+}
+
+// MarshalJSONTo writes "2006-01-02" of the Beijing day.
+func (t DateOnly) MarshalJSONTo(enc *jsontext.Encoder) error {
+	return enc.WriteToken(jsontext.String(FormatDate(time.Time(t))))
+}
+
+// MarshalJSONTo writes Unix seconds.
+func (t UnixSeconds) MarshalJSONTo(enc *jsontext.Encoder) error {
+	return enc.WriteToken(jsontext.Int(time.Time(t).Unix()))
+}
