@@ -20,7 +20,8 @@ var ErrOutcomeUnknown = errors.New("quanshi: outcome unknown: the request may ha
 
 // RetryPolicy says how the client retries failed calls. Reads (operations
 // marked Idempotent) are retried on transport errors, HTTP 429, 502, 503 and
-// 504, and on the business codes in TransientCodes. Writes are retried only
+// 504, unreadable answers (an HTML page, a truncated body) outside the 4xx
+// range, and on the business codes in TransientCodes. Writes are retried only
 // when the request provably never left the client (the connection could not
 // be dialled), so a retry can never create a meeting twice.
 type RetryPolicy struct {
@@ -94,6 +95,9 @@ func (p *RetryPolicy) retryable(op Operation, a attemptResult) bool {
 	}
 	switch apiErr.HTTPStatus {
 	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return true
+	}
+	if apiErr.kind == kindMalformed && (apiErr.HTTPStatus < 400 || apiErr.HTTPStatus >= 500) {
 		return true
 	}
 	for _, code := range p.TransientCodes {

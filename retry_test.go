@@ -41,6 +41,8 @@ func TestReadsAreRetriedOnTransientFailures(t *testing.T) {
 		"503 empty":        status(http.StatusServiceUnavailable, ""),
 		"504":              status(http.StatusGatewayTimeout, "gateway timeout"),
 		"connection reset": httpmock.NewErrorResponder(errors.New("read: connection reset by peer")),
+		"truncated JSON":   status(http.StatusOK, `{"status":0,"result":{"na`),
+		"HTML with 200":    status(http.StatusOK, "<html>maintenance</html>"),
 	}
 	for name, failure := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -68,7 +70,8 @@ func TestNonTransientFailuresAreNotRetried(t *testing.T) {
 	for name, failure := range map[string]httpmock.Responder{
 		"business error": status(http.StatusOK, `{"status":50709,"msg":"not found"}`),
 		"500":            status(http.StatusInternalServerError, `{"status":500,"msg":"boom"}`),
-		"400":            status(http.StatusBadRequest, "bad"),
+		"400 page":       status(http.StatusBadRequest, "bad"),
+		"404 page":       status(http.StatusNotFound, "<html>404</html>"),
 	} {
 		api := newTestAPI(t)
 		calls := api.sequence(testConfOp, failure)

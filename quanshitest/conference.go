@@ -1,0 +1,6 @@
+package quanshitest
+
+// conferenceRoutes are the classic /conference endpoints and the /confopenapi/conference launch endpoints.
+func conferenceRoutes() []*route {
+	return nil
+}
