@@ -3,7 +3,10 @@ package quanshi
 import (
 	"errors"
 	"net/http"
+	"net/url"
+	"strconv"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzReadEnvelope feeds arbitrary bodies and HTTP statuses to the envelope
@@ -52,6 +55,40 @@ func FuzzReadEnvelope(f *testing.F) {
 			}
 			var out map[string]any
 			_ = decodePayload(Operation{Method: http.MethodPost, Path: "/fuzz"}, response{httpStatus: status, payload: payload}, &out)
+		}
+	})
+}
+
+// FuzzEncodeForm: any request encodes to a form that parses back to the
+// same values, with the umeeting credentials added and never duplicated.
+func FuzzEncodeForm(f *testing.F) {
+	f.Add("topic", "周会 & review=1", int64(60), true)
+	f.Add("api_key", "spoofed", int64(0), false)
+	f.Add("", "", int64(-1), false)
+	f.Fuzz(func(t *testing.T, key, value string, n int64, b bool) {
+		if !utf8.ValidString(key) || !utf8.ValidString(value) {
+			return
+		}
+		body, err := encodeJSON(map[string]any{key: value, "n": n, "flag": b})
+		if err != nil {
+			t.Fatal(err)
+		}
+		form, err := encodeForm(testUMOp, body, testUMeetingKey, testUMeetingSecret)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := url.ParseQuery(string(form))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Get("api_key") != testUMeetingKey || got.Get("api_secret") != testUMeetingSecret || len(got["api_key"]) != 1 {
+			t.Fatalf("credentials wrong in %q", form)
+		}
+		if key != "api_key" && key != "api_secret" && key != "n" && key != "flag" && got.Get(key) != value {
+			t.Fatalf("%q=%q came back as %q", key, value, got.Get(key))
+		}
+		if got.Get("flag") != strconv.FormatBool(b) && key != "flag" {
+			t.Fatalf("flag came back as %q", got.Get("flag"))
 		}
 	})
 }

@@ -93,18 +93,29 @@ func TestFaultsAndCounters(t *testing.T) {
 	var te *quanshi.TransportError
 	assert.ErrorAs(t, err, &te)
 
-	srv.Inject(quanshitest.Fault{Latency: time.Second})
-	short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
-	defer cancel()
-	assert.ErrorIs(t, c.Do(short, opMint, body, &out), context.DeadlineExceeded)
-
-	assert.Equal(t, 1+3+3+3+2+3+1, srv.Calls(opMint.Path))
+	assert.Equal(t, 1+3+3+3+2+3, srv.Calls(opMint.Path))
 	assert.Equal(t, 2, srv.Handled(opMint.Path), "only the clean mints were carried out")
 	assert.Equal(t, srv.Calls(opMint.Path), srv.TotalCalls())
 
 	srv.ResetCounters()
 	assert.Zero(t, srv.TotalCalls())
 	assert.Zero(t, srv.Mints())
+}
+
+func TestLatencyBeyondTheClientsPatience(t *testing.T) {
+	srv := quanshitest.New()
+	c, err := srv.Client()
+	require.NoError(t, err)
+	srv.Inject(quanshitest.Fault{Latency: time.Second})
+	short, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	err = c.Do(short, opMint, map[string]any{"userId": srv.AdminUserID}, &minted{})
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+	srv.Close() // waits for the slow call to finish on the server side
+	assert.Less(t, time.Since(start), 900*time.Millisecond, "the server stops waiting when the client leaves")
+	assert.Equal(t, 1, srv.Calls(opMint.Path))
+	assert.Equal(t, 1, srv.Handled(opMint.Path), "a slow server still carries the call out")
 }
 
 func TestFaultAfterHandlingLosesOnlyTheAnswer(t *testing.T) {
