@@ -1,0 +1,77 @@
+// Command quanshi-sandbox serves the quanshitest fake of the Quanshi and
+// umeeting APIs on an address until interrupted, prints the base URLs and
+// credentials to use as environment variables, and logs each call in one line.
+//
+//	go run ./cmd/quanshi-sandbox -addr 127.0.0.1:8080
+//
+// Point the examples (or your own service) at it by exporting the printed
+// variables.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/quanshi-sdk/quanshi-go"
+	"github.com/quanshi-sdk/quanshi-go/quanshitest"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, nil); err != nil {
+		fmt.Fprintln(os.Stderr, "quanshi-sandbox:", err)
+		os.Exit(1)
+	}
+}
+
+// run serves until ctx is done. ready, if not nil, gets the server once it
+// listens (for tests).
+func run(ctx context.Context, args []string, out io.Writer, ready func(*quanshitest.Server)) error {
+	flags := flag.NewFlagSet("quanshi-sandbox", flag.ContinueOnError)
+	flags.SetOutput(out)
+	addr := flags.String("addr", "127.0.0.1:8080", "address to listen on")
+	ttl := flags.Duration("token-ttl", 86400*time.Second, "lifetime of minted tokens")
+	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(out, nil))
+	srv, err := quanshitest.Start(quanshitest.WithAddr(*addr), quanshitest.WithTokenTTL(*ttl), quanshitest.WithLogger(logger))
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+	printEnv(out, srv)
+	if ready != nil {
+		ready(srv)
+	}
+	<-ctx.Done()
+	fmt.Fprintln(out, "# sandbox stopped")
+	return nil
+}
+
+// printEnv prints the variables quanshi.NewClientFromEnv reads, ready to
+// export. The credentials are the sandbox's own, not secrets.
+func printEnv(out io.Writer, srv *quanshitest.Server) {
+	fmt.Fprintf(out, "# quanshi sandbox listening on %s\n# export these to point a client at it:\n", srv.URL)
+	for _, kv := range [][2]string{
+		{quanshi.EnvBaseURL, srv.OpenAPIURL},
+		{quanshi.EnvEventBaseURL, srv.EventsURL},
+		{quanshi.EnvUMeetingBaseURL, srv.UMeetingURL},
+		{quanshi.EnvAppKey, srv.AppKey},
+		{quanshi.EnvAppSecret, srv.AppSecret},
+		{quanshi.EnvAdminUserID, fmt.Sprint(srv.AdminUserID)},
+		{quanshi.EnvLegacyAppKey, srv.LegacyAppKey},
+		{quanshi.EnvUMeetingKey, srv.UMeetingKey},
+		{quanshi.EnvUMeetingSecret, srv.UMeetingSecret},
+	} {
+		fmt.Fprintf(out, "export %s=%s\n", kv[0], kv[1])
+	}
+}
