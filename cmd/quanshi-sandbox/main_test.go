@@ -39,7 +39,9 @@ func TestSandboxServesPrintsAndLogs(t *testing.T) {
 	out := &syncBuffer{}
 	ready := make(chan *quanshitest.Server, 1)
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"-addr", "127.0.0.1:0"}, out, func(s *quanshitest.Server) { ready <- s }) }()
+	go func() {
+		done <- run(ctx, []string{"-addr", "127.0.0.1:0"}, out, func(s *quanshitest.Server) { ready <- s })
+	}()
 	var srv *quanshitest.Server
 	select {
 	case srv = <-ready:
