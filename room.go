@@ -8,9 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // RoomService books cloud meetings together with meeting rooms and their
@@ -283,24 +280,25 @@ type RoomReservation struct {
 	From string `json:"from"`
 }
 
-// roomReservationPlain is RoomReservation without its decoding method.
-type roomReservationPlain RoomReservation
-
-// UnmarshalJSONFrom decodes a reservation with the SDK's lenient rules,
-// accepting the creator's fields under both names the documentation uses
+// roomReservationWire is a reservation as the server sends it: the creator's
+// fields come under either of the names the documentation uses
 // (creatorAccount/createAccount, creatorName/createName).
-func (r *RoomReservation) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
-	wire := struct {
-		*roomReservationPlain
-		CreateAccount string `json:"createAccount"`
-		CreateName    string `json:"createName"`
-	}{roomReservationPlain: (*roomReservationPlain)(r)}
-	if err := json.UnmarshalDecode(dec, &wire); err != nil {
-		return err
+type roomReservationWire struct {
+	RoomReservation
+	CreateAccount string `json:"createAccount"`
+	CreateName    string `json:"createName"`
+}
+
+// roomReserve calls a booking endpoint and returns its reservation.
+func roomReserve(ctx context.Context, c *Client, op Operation, body any) (*RoomReservation, error) {
+	var out roomReservationWire
+	if err := c.call(ctx, op, body, &out); err != nil {
+		return nil, err
 	}
-	r.CreatorAccount = cmp.Or(r.CreatorAccount, wire.CreateAccount)
-	r.CreatorName = cmp.Or(r.CreatorName, wire.CreateName)
-	return nil
+	res := out.RoomReservation
+	res.CreatorAccount = cmp.Or(res.CreatorAccount, out.CreateAccount)
+	res.CreatorName = cmp.Or(res.CreatorName, out.CreateName)
+	return &res, nil
 }
 
 var opRoomCreate = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
@@ -321,11 +319,7 @@ func (s *RoomService) Create(ctx context.Context, req *RoomCreateRequest) (*Room
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out RoomReservation
-	if err := s.client.call(ctx, opRoomCreate, roomBooking(req), &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return roomReserve(ctx, s.client, opRoomCreate, roomBooking(req))
 }
 
 // RoomUpdateRequest changes a booking, named by EventID or ConferenceID.
@@ -364,11 +358,7 @@ func (s *RoomService) Update(ctx context.Context, req *RoomUpdateRequest) (*Room
 		ConferenceID string `json:"conferenceId,omitempty"`
 		roomBookingWire
 	}{req.EventID, req.ConferenceID, roomBooking(&req.RoomCreateRequest)}
-	var out RoomReservation
-	if err := s.client.call(ctx, opRoomUpdate, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return roomReserve(ctx, s.client, opRoomUpdate, body)
 }
 
 // RoomCancelRequest cancels a booking, named by EventID or ConferenceID, or
@@ -467,11 +457,15 @@ func (s *RoomService) Get(ctx context.Context, req *RoomGetRequest) ([]Meeting, 
 	return roomMeetings(ctx, s.client, opRoomGet, req)
 }
 
-// roomMeetings calls a room endpoint that answers a list of meetings.
+// roomMeetings calls a room endpoint that answers a list of meetings, and
+// decodes their URL-encoded titles (see Meeting.Title).
 func roomMeetings(ctx context.Context, c *Client, op Operation, body any) ([]Meeting, error) {
 	var out []Meeting
 	if err := c.call(ctx, op, body, &out); err != nil {
 		return nil, err
+	}
+	for i := range out {
+		out[i].Title = roomUnescapeTitle(out[i].Title)
 	}
 	return out, nil
 }

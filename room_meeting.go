@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
 
@@ -296,19 +295,6 @@ type Meeting struct {
 	// AccessNumbers are the dial-in numbers keyed by language: "Zh-cn"
 	// (Chinese), "En-us" (English) and "ChooseBySelf" (self-chosen).
 	AccessNumbers map[string][]MeetingAccessNumber `json:"accessNumbers"`
-}
-
-// roomMeetingPlain is Meeting without its decoding method.
-type roomMeetingPlain Meeting
-
-// UnmarshalJSONFrom decodes a meeting with the SDK's lenient rules and
-// decodes its URL-encoded title (see Meeting.Title).
-func (m *Meeting) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
-	if err := json.UnmarshalDecode(dec, (*roomMeetingPlain)(m)); err != nil {
-		return err
-	}
-	m.Title = roomUnescapeTitle(m.Title)
-	return nil
 }
 
 // roomUnescapeTitle decodes a URL-encoded title, keeping a title that is
