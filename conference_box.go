@@ -40,6 +40,7 @@ type BoxBindRequest struct {
 
 // BoxRejection is a box the server refused to bind, and why.
 type BoxRejection struct {
+	// Box is the rejected box as it was sent.
 	Box
 	// ErrMsg is the reason, such as "not found box info by boxId:...".
 	ErrMsg string `json:"errMsg"`
@@ -82,14 +83,14 @@ func (s *ConferenceService) BindBoxes(ctx context.Context, req *BoxBindRequest) 
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out BoxBindResult
-	if err := s.client.call(ctx, op, req, &out); err != nil {
+	out, err := confDo[BoxBindResult](ctx, s, op, req)
+	if err != nil {
 		if res, ok := BoxBindResultFromError(err); ok {
 			return res, err
 		}
 		return nil, err
 	}
-	return &out, nil
+	return out, nil
 }
 
 // UnbindAllBoxes removes every box bound to a scheduled meeting (a bind

@@ -138,30 +138,18 @@ func TestConferenceBindBoxesValidation(t *testing.T) {
 	for i := range tooMany {
 		tooMany[i] = Box{BoxID: fmt.Sprintf("GN3399BOX%07d", i)}
 	}
-	for _, r := range []struct {
-		field  string
-		mutate func(r *BoxBindRequest)
-	}{
-		{"conferenceId", func(r *BoxBindRequest) { r.ConferenceID = "" }},
-		{"boxInfoList", func(r *BoxBindRequest) { r.Boxes = tooMany }},
-		{"boxInfoList[1].boxId", func(r *BoxBindRequest) { r.Boxes[1].BoxID = " " }},
-		{"boxInfoList[2].conferenceRoomId", func(r *BoxBindRequest) { r.Boxes[2].ConferenceRoomID = -1 }},
-	} {
-		t.Run(r.field, func(t *testing.T) {
-			req := confBoxExample()
-			r.mutate(req)
-			checkRejected(t, r.field, func(c *Client) error {
-				_, err := c.Conference.BindBoxes(context.Background(), req)
-				return err
-			})
-		})
-	}
+	type rule = confRule[BoxBindRequest]
+	confCheckRules(t, confBoxExample, func(c *Client, req *BoxBindRequest) error {
+		_, err := c.Conference.BindBoxes(context.Background(), req)
+		return err
+	},
+		rule{"conferenceId", func(r *BoxBindRequest) { r.ConferenceID = "" }},
+		rule{"boxInfoList", func(r *BoxBindRequest) { r.Boxes = tooMany }},
+		rule{"boxInfoList[1].boxId", func(r *BoxBindRequest) { r.Boxes[1].BoxID = " " }},
+		rule{"boxInfoList[2].conferenceRoomId", func(r *BoxBindRequest) { r.Boxes[2].ConferenceRoomID = -1 }},
+	)
 	checkRejected(t, "conferenceId", func(c *Client) error {
 		return c.Conference.UnbindAllBoxes(context.Background(), "")
-	})
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.BindBoxes(context.Background(), nil)
-		return err
 	})
 
 	// Exactly 20 boxes is allowed.

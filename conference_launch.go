@@ -75,15 +75,6 @@ func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLR
 	return confString(ctx, s, op, req)
 }
 
-// confString calls an endpoint whose result is a bare string.
-func confString(ctx context.Context, s *ConferenceService, op Operation, req any) (string, error) {
-	var out string
-	if err := s.client.call(ctx, op, req, &out); err != nil {
-		return "", err
-	}
-	return out, nil
-}
-
 // ConferenceLaunchStringRequest asks for the string that launches the
 // meeting client straight into a meeting (launchString).
 type ConferenceLaunchStringRequest struct {
@@ -195,10 +186,10 @@ func (s *ConferenceService) JoinURLNoSecret(ctx context.Context, req *Conference
 	if err := v.err(); err != nil {
 		return "", err
 	}
-	var out struct {
+	out, err := confDo[struct {
 		JoinLink string `json:"joinLink"`
-	}
-	if err := s.client.call(ctx, op, req, &out); err != nil {
+	}](ctx, s, op, req)
+	if err != nil {
 		return "", err
 	}
 	return out.JoinLink, nil
@@ -233,9 +224,5 @@ func (s *ConferenceService) ClientLaunchLinks(ctx context.Context, userID int64)
 	req := struct {
 		UserID int64 `json:"userId"`
 	}{userID}
-	var out ConferenceClientLaunchLinks
-	if err := s.client.call(ctx, op, req, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return confDo[ConferenceClientLaunchLinks](ctx, s, op, req)
 }

@@ -53,29 +53,17 @@ func TestConferenceJoinURLErrors(t *testing.T) {
 }
 
 func TestConferenceJoinURLValidation(t *testing.T) {
-	for _, r := range []struct {
-		field  string
-		mutate func(r *ConferenceJoinURLRequest)
-	}{
-		{"pcode", func(r *ConferenceJoinURLRequest) { r.PCode, r.ConferenceID = "", "" }},
-		{"securityInfo.isSecurityLink", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.IsSecurityLink = 2 }},
-		{"securityInfo.userId", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UserID = 0 }},
-		{"securityInfo.timeout", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.Timeout = -1 }},
-		{"securityInfo.usableCount", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UsableCount = -6 }},
-	} {
-		t.Run(r.field, func(t *testing.T) {
-			req := confJoinExample()
-			r.mutate(req)
-			checkRejected(t, r.field, func(c *Client) error {
-				_, err := c.Conference.JoinURL(context.Background(), req)
-				return err
-			})
-		})
-	}
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.JoinURL(context.Background(), nil)
+	type rule = confRule[ConferenceJoinURLRequest]
+	confCheckRules(t, confJoinExample, func(c *Client, req *ConferenceJoinURLRequest) error {
+		_, err := c.Conference.JoinURL(context.Background(), req)
 		return err
-	})
+	},
+		rule{"pcode", func(r *ConferenceJoinURLRequest) { r.PCode, r.ConferenceID = "", "" }},
+		rule{"securityInfo.isSecurityLink", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.IsSecurityLink = 2 }},
+		rule{"securityInfo.userId", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UserID = 0 }},
+		rule{"securityInfo.timeout", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.Timeout = -1 }},
+		rule{"securityInfo.usableCount", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UsableCount = -6 }},
+	)
 }
 
 func TestConferenceJoinURLWithoutSecureLinkNeedsNoUser(t *testing.T) {
@@ -125,18 +113,14 @@ func TestConferenceLaunchStringErrors(t *testing.T) {
 }
 
 func TestConferenceLaunchStringValidation(t *testing.T) {
-	checkRejected(t, "pcode", func(c *Client) error {
-		_, err := c.Conference.LaunchString(context.Background(), &ConferenceLaunchStringRequest{Name: "eyh1"})
+	type rule = confRule[ConferenceLaunchStringRequest]
+	confCheckRules(t, confLaunchExample, func(c *Client, req *ConferenceLaunchStringRequest) error {
+		_, err := c.Conference.LaunchString(context.Background(), req)
 		return err
-	})
-	checkRejected(t, "iconUrl", func(c *Client) error {
-		_, err := c.Conference.LaunchString(context.Background(), &ConferenceLaunchStringRequest{PCode: "1", IconURL: "myhead.png"})
-		return err
-	})
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.LaunchString(context.Background(), nil)
-		return err
-	})
+	},
+		rule{"pcode", func(r *ConferenceLaunchStringRequest) { r.PCode, r.ConferenceID = "", "" }},
+		rule{"iconUrl", func(r *ConferenceLaunchStringRequest) { r.IconURL = "myhead.png" }},
+	)
 }
 
 // confWatchExample is the spec's example getPullUrl request.
@@ -178,28 +162,16 @@ func TestConferenceLiveWatchURLErrors(t *testing.T) {
 }
 
 func TestConferenceLiveWatchURLValidation(t *testing.T) {
-	for _, r := range []struct {
-		field  string
-		mutate func(r *ConferenceLiveWatchURLRequest)
-	}{
-		{"conferenceId", func(r *ConferenceLiveWatchURLRequest) { r.ConferenceID = "" }},
-		{"timeout", func(r *ConferenceLiveWatchURLRequest) { r.Timeout = -1 }},
-		{"usableCount", func(r *ConferenceLiveWatchURLRequest) { r.UsableCount = -1 }},
-		{"email", func(r *ConferenceLiveWatchURLRequest) { r.Email = "test1234" }},
-	} {
-		t.Run(r.field, func(t *testing.T) {
-			req := confWatchExample()
-			r.mutate(req)
-			checkRejected(t, r.field, func(c *Client) error {
-				_, err := c.Conference.LiveWatchURL(context.Background(), req)
-				return err
-			})
-		})
-	}
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.LiveWatchURL(context.Background(), nil)
+	type rule = confRule[ConferenceLiveWatchURLRequest]
+	confCheckRules(t, confWatchExample, func(c *Client, req *ConferenceLiveWatchURLRequest) error {
+		_, err := c.Conference.LiveWatchURL(context.Background(), req)
 		return err
-	})
+	},
+		rule{"conferenceId", func(r *ConferenceLiveWatchURLRequest) { r.ConferenceID = "" }},
+		rule{"timeout", func(r *ConferenceLiveWatchURLRequest) { r.Timeout = -1 }},
+		rule{"usableCount", func(r *ConferenceLiveWatchURLRequest) { r.UsableCount = -1 }},
+		rule{"email", func(r *ConferenceLiveWatchURLRequest) { r.Email = "test1234" }},
+	)
 }
 
 func confNoSecretExample() *ConferenceNoSecretJoinRequest {
@@ -232,18 +204,14 @@ func TestConferenceJoinURLNoSecretErrors(t *testing.T) {
 }
 
 func TestConferenceJoinURLNoSecretValidation(t *testing.T) {
-	checkRejected(t, "pcode", func(c *Client) error {
-		_, err := c.Conference.JoinURLNoSecret(context.Background(), &ConferenceNoSecretJoinRequest{UserID: 87679779})
+	type rule = confRule[ConferenceNoSecretJoinRequest]
+	confCheckRules(t, confNoSecretExample, func(c *Client, req *ConferenceNoSecretJoinRequest) error {
+		_, err := c.Conference.JoinURLNoSecret(context.Background(), req)
 		return err
-	})
-	checkRejected(t, "userId", func(c *Client) error {
-		_, err := c.Conference.JoinURLNoSecret(context.Background(), &ConferenceNoSecretJoinRequest{PCode: "201501000033327369"})
-		return err
-	})
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.JoinURLNoSecret(context.Background(), nil)
-		return err
-	})
+	},
+		rule{"pcode", func(r *ConferenceNoSecretJoinRequest) { r.PCode = "" }},
+		rule{"userId", func(r *ConferenceNoSecretJoinRequest) { r.UserID = 0 }},
+	)
 }
 
 func TestConferenceClientLaunchLinksFixture(t *testing.T) {

@@ -53,32 +53,11 @@ type ConferenceListResult struct {
 
 // ConferenceListItem is one meeting in a ConferenceListResult.
 type ConferenceListItem struct {
+	// ConferenceBase holds the meeting's ids, times, passwords and state.
+	ConferenceBase
 	// Date is the day the API listed the meeting under (the key of
 	// result.list), midnight Beijing time.
 	Date time.Time `json:"-"`
-	// UserID is the host's user id.
-	UserID int64 `json:"userId"`
-	// ConferenceID is the meeting's id.
-	ConferenceID string `json:"conferenceId"`
-	// ConferenceTitle is the meeting's subject.
-	ConferenceTitle string `json:"conferenceTitle"`
-	// StartTime is when the meeting starts (Beijing time).
-	StartTime time.Time `json:"startTime"`
-	// EndTime is when the meeting ends (Beijing time).
-	EndTime time.Time `json:"endTime"`
-	// Length is the meeting's length in minutes.
-	Length int `json:"length"`
-	// PCode1 is the host's password.
-	PCode1 string `json:"pcode1"`
-	// PCode2 is the participants' password.
-	PCode2 string `json:"pcode2"`
-	// Status is the meeting's state (1 created, 2 in progress, 4 ended,
-	// 18 locked, 5 expired).
-	Status ConferenceStatus `json:"status"`
-	// Location is unused by the API.
-	Location string `json:"location"`
-	// From is where the meeting was booked from.
-	From string `json:"from"`
 	// AttendeeList is the people invited.
 	AttendeeList []ConferenceAttendee `json:"attendeeList"`
 	// CreatorAccount is the account that scheduled the meeting.
@@ -138,36 +117,15 @@ func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest
 
 // ConferenceInfo is a meeting's basic information (getConferenceBaseInfoById).
 type ConferenceInfo struct {
-	// UserID is the host's user id.
-	UserID int64 `json:"userId"`
-	// ConferenceID is the meeting's id.
-	ConferenceID string `json:"conferenceId"`
-	// ConferenceTitle is the meeting's subject.
-	ConferenceTitle string `json:"conferenceTitle"`
-	// StartTime is when the meeting starts (Beijing time).
-	StartTime time.Time `json:"startTime"`
-	// EndTime is when the meeting ends (Beijing time).
-	EndTime time.Time `json:"endTime"`
-	// Length is the meeting's length in minutes.
-	Length int `json:"length"`
-	// PCode1 is the host's password.
-	PCode1 string `json:"pcode1"`
-	// PCode2 is the participants' password.
-	PCode2 string `json:"pcode2"`
+	// ConferenceBase holds the meeting's ids, times, passwords and state.
+	ConferenceBase
 	// Timezone describes the meeting's time zone, as "GMT+8，北京，重庆，…".
 	Timezone string `json:"timezone"`
 	// TempConferenceID is the temporary meeting id.
 	TempConferenceID string `json:"tempConferenceId"`
-	// Status is the meeting's state (1 created, 2 in progress, 4 ended,
-	// 18 locked, 5 expired).
-	Status ConferenceStatus `json:"status"`
-	// Location is unused by the API.
-	Location string `json:"location"`
 	// InviteeGroupList is the invited groups; the page does not document an
 	// item ("" in the example), so items are kept as raw JSON.
 	InviteeGroupList []jsontext.Value `json:"inviteeGroupList"`
-	// From is where the meeting was booked from, such as "uc".
-	From string `json:"from"`
 	// BillingCode is the meeting's billing code (billingcode).
 	BillingCode string `json:"billingcode,case:ignore"`
 	// DisplayName is the host's name.
@@ -218,11 +176,7 @@ func (s *ConferenceService) Get(ctx context.Context, conferenceID string) (*Conf
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out ConferenceInfo
-	if err := s.client.call(ctx, op.withPath(strconv.Itoa(legacyAppID), conferenceID), nil, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return confDo[ConferenceInfo](ctx, s, op.withPath(strconv.Itoa(legacyAppID), conferenceID), nil)
 }
 
 // ConferenceStatusRequest asks for a meeting's live state.
@@ -265,11 +219,7 @@ func (s *ConferenceService) Status(ctx context.Context, req *ConferenceStatusReq
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out ConferenceStatusResult
-	if err := s.client.call(ctx, op, req, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return confDo[ConferenceStatusResult](ctx, s, op, req)
 }
 
 // AccessNumberRequest asks for the dial-in numbers suited to a caller.
@@ -302,9 +252,9 @@ func (s *ConferenceService) AccessNumbers(ctx context.Context, req *AccessNumber
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out []AccessNumber
-	if err := s.client.call(ctx, op, req, &out); err != nil {
+	out, err := confDo[[]AccessNumber](ctx, s, op, req)
+	if err != nil {
 		return nil, err
 	}
-	return out, nil
+	return *out, nil
 }

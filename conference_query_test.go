@@ -112,18 +112,14 @@ func TestConferenceListErrors(t *testing.T) {
 }
 
 func TestConferenceListValidation(t *testing.T) {
-	checkRejected(t, "userId", func(c *Client) error {
-		_, err := c.Conference.List(context.Background(), &ConferenceListRequest{})
+	type rule = confRule[ConferenceListRequest]
+	confCheckRules(t, confListExample, func(c *Client, req *ConferenceListRequest) error {
+		_, err := c.Conference.List(context.Background(), req)
 		return err
-	})
-	checkRejected(t, "emailAccount", func(c *Client) error {
-		_, err := c.Conference.List(context.Background(), &ConferenceListRequest{EmailAccount: "bing.shao"})
-		return err
-	})
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.List(context.Background(), nil)
-		return err
-	})
+	},
+		rule{"userId", func(r *ConferenceListRequest) { r.UserID = 0 }},
+		rule{"emailAccount", func(r *ConferenceListRequest) { r.UserID, r.EmailAccount = 0, "bing.shao" }},
+	)
 }
 
 func TestConferenceGetFixture(t *testing.T) {
@@ -254,14 +250,12 @@ func TestConferenceStatusErrors(t *testing.T) {
 }
 
 func TestConferenceStatusValidation(t *testing.T) {
-	checkRejected(t, "conferenceId", func(c *Client) error {
-		_, err := c.Conference.Status(context.Background(), &ConferenceStatusRequest{UserID: 81299515})
+	confCheckRules(t, func() *ConferenceStatusRequest {
+		return &ConferenceStatusRequest{UserID: 81299515, ConferenceID: "239136921"}
+	}, func(c *Client, req *ConferenceStatusRequest) error {
+		_, err := c.Conference.Status(context.Background(), req)
 		return err
-	})
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.Status(context.Background(), nil)
-		return err
-	})
+	}, confRule[ConferenceStatusRequest]{"conferenceId", func(r *ConferenceStatusRequest) { r.ConferenceID = "" }})
 }
 
 func confAccessExample() *AccessNumberRequest {
@@ -301,18 +295,14 @@ func TestConferenceAccessNumbersErrors(t *testing.T) {
 }
 
 func TestConferenceAccessNumbersValidation(t *testing.T) {
-	checkRejected(t, "acFlag", func(c *Client) error {
-		_, err := c.Conference.AccessNumbers(context.Background(), &AccessNumberRequest{ACFlag: "2"})
+	type rule = confRule[AccessNumberRequest]
+	confCheckRules(t, confAccessExample, func(c *Client, req *AccessNumberRequest) error {
+		_, err := c.Conference.AccessNumbers(context.Background(), req)
 		return err
-	})
-	checkRejected(t, "strategy", func(c *Client) error {
-		_, err := c.Conference.AccessNumbers(context.Background(), &AccessNumberRequest{Strategy: "0"})
-		return err
-	})
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.AccessNumbers(context.Background(), nil)
-		return err
-	})
+	},
+		rule{"acFlag", func(r *AccessNumberRequest) { r.ACFlag = "2" }},
+		rule{"strategy", func(r *AccessNumberRequest) { r.Strategy = "0" }},
+	)
 }
 
 func TestConferenceEnumNames(t *testing.T) {

@@ -157,6 +157,7 @@ func (o *ConferenceOptions) confCheck(v *check) {
 
 // ConferenceCreateRequest schedules a cloud meeting (reservConference2).
 type ConferenceCreateRequest struct {
+	// ConferenceOptions are the host, subject, time and settings.
 	ConferenceOptions
 	// From is where the booking comes from, such as "uc".
 	From string `json:"from,omitempty"`
@@ -178,6 +179,7 @@ type ConferenceCreateRequest struct {
 type ConferenceUpdateRequest struct {
 	// ConferenceID is the meeting to change. Required.
 	ConferenceID string `json:"conferenceId"`
+	// ConferenceOptions are the host, subject, time and settings.
 	ConferenceOptions
 	// AllowInvite shows the "invite participants" button (1 yes, the default;
 	// 0 no); nil is not sent. The API spells it with a capital A.
@@ -205,34 +207,15 @@ type ConferenceUpdateRequest struct {
 
 // ConferenceReservation is a scheduled meeting as create and update return it.
 type ConferenceReservation struct {
-	// ConferenceID is the meeting's id.
-	ConferenceID string `json:"conferenceId"`
-	// PCode1 is the host's password (pcode).
-	PCode1 string `json:"pcode1"`
-	// PCode2 is the participants' password (pcode).
-	PCode2 string `json:"pcode2"`
-	// UserID is the host's user id.
-	UserID int64 `json:"userId"`
-	// ConferenceTitle is the meeting's subject.
-	ConferenceTitle string `json:"conferenceTitle"`
+	// ConferenceBase holds the meeting's ids, times, passwords and state.
+	ConferenceBase
 	// BillingCode is the meeting's billing code (the API sends it both as
 	// billingCode and billingcode).
 	BillingCode string `json:"billingCode,case:ignore"`
-	// StartTime is when the meeting starts (Beijing time).
-	StartTime time.Time `json:"startTime"`
-	// EndTime is when the meeting ends (Beijing time).
-	EndTime time.Time `json:"endTime"`
-	// Length is the meeting's length in minutes.
-	Length int `json:"length"`
-	// Status is the meeting's state (1 created, 2 in progress, 4 ended,
-	// 5 expired, 18 locked).
-	Status ConferenceStatus `json:"status"`
 	// CreatorAccount is the account that scheduled the meeting.
 	CreatorAccount string `json:"creatorAccount"`
 	// CreatorName is the name of the account that scheduled the meeting.
 	CreatorName string `json:"creatorName"`
-	// Location is unused by the API (always "").
-	Location string `json:"location"`
 	// CurrentTime is the server's time when the meeting was saved.
 	CurrentTime time.Time `json:"currentTime"`
 	// Title is the subject of the invitation mail.
@@ -255,8 +238,6 @@ type ConferenceReservation struct {
 	AttendeeJoinLongURL string `json:"attendeeJoinLongUrl"`
 	// InformType is the notification type.
 	InformType int `json:"informType"`
-	// From is where the booking came from, such as "uc".
-	From string `json:"from"`
 	// HostMobile is the host's mobile number.
 	HostMobile string `json:"hostMobile"`
 	// EmailNotify reports whether the invitees were mailed.
@@ -304,11 +285,7 @@ func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateReq
 		StartTime     wallClock `json:"starttime,omitzero"`
 		PeriodEndDate dateOnly  `json:"periodEndDate,omitzero"`
 	}{req, wallClock(req.StartTime), dateOnly(req.PeriodEndDate)}
-	var out ConferenceReservation
-	if err := s.client.call(ctx, op, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return confDo[ConferenceReservation](ctx, s, op, body)
 }
 
 // Update changes a scheduled cloud meeting and returns it as saved.
@@ -333,11 +310,7 @@ func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateReq
 		*ConferenceUpdateRequest
 		StartTime wallClock `json:"starttime,omitzero"`
 	}{req, wallClock(req.StartTime)}
-	var out ConferenceReservation
-	if err := s.client.call(ctx, op, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return confDo[ConferenceReservation](ctx, s, op, body)
 }
 
 // ConferenceCancelRequest cancels a scheduled meeting. Its values travel as

@@ -171,12 +171,29 @@ func TestConferenceCreateErrors(t *testing.T) {
 	})
 }
 
-// confOptionRules are the rules create and update share, each with the
-// field it names; mutate breaks one rule of a valid request.
-var confOptionRules = []struct {
+// confRule breaks one rule of a valid request; field is the wire field the
+// rejection must name.
+type confRule[T any] struct {
 	field  string
-	mutate func(o *ConferenceOptions)
-}{
+	mutate func(*T)
+}
+
+// confCheckRules checks that each rule, broken on a fresh valid request, is
+// rejected before sending, and so is a nil request.
+func confCheckRules[T any](t *testing.T, valid func() *T, call func(c *Client, req *T) error, rules ...confRule[T]) {
+	t.Helper()
+	for _, r := range rules {
+		t.Run(r.field, func(t *testing.T) {
+			req := valid()
+			r.mutate(req)
+			checkRejected(t, r.field, func(c *Client) error { return call(c, req) })
+		})
+	}
+	checkRejected(t, "request", func(c *Client) error { return call(c, nil) })
+}
+
+// confOptionRules are the rules create and update share.
+var confOptionRules = []confRule[ConferenceOptions]{
 	{"userId", func(o *ConferenceOptions) { o.UserID, o.Email = 0, "" }},
 	{"userId", func(o *ConferenceOptions) { o.UserID, o.Email = 0, "  " }},
 	{"email", func(o *ConferenceOptions) { o.UserID, o.Email = 0, "not-an-address" }},
@@ -218,38 +235,19 @@ var confOptionRules = []struct {
 }
 
 func TestConferenceCreateValidation(t *testing.T) {
-	for _, r := range confOptionRules {
-		t.Run(r.field, func(t *testing.T) {
-			req := confCreateExample()
-			r.mutate(&req.ConferenceOptions)
-			checkRejected(t, r.field, func(c *Client) error {
-				_, err := c.Conference.Create(context.Background(), req)
-				return err
-			})
-		})
-	}
-	for _, r := range []struct {
-		field  string
-		mutate func(r *ConferenceCreateRequest)
-	}{
+	rules := []confRule[ConferenceCreateRequest]{
 		{"cycle", func(r *ConferenceCreateRequest) { r.Cycle = 1 }},
 		{"extraInfo.joinMethod.box", func(r *ConferenceCreateRequest) { r.ExtraInfo.JoinMethod.Box = 2 }},
 		{"extraInfo.joinMethod.hardwareVideo", func(r *ConferenceCreateRequest) { r.ExtraInfo.JoinMethod.HardwareVideo = 5 }},
 		{"extraInfo.joinMethod.lync", func(r *ConferenceCreateRequest) { r.ExtraInfo.JoinMethod.Lync = -1 }},
-	} {
-		t.Run(r.field, func(t *testing.T) {
-			req := confCreateExample()
-			r.mutate(req)
-			checkRejected(t, r.field, func(c *Client) error {
-				_, err := c.Conference.Create(context.Background(), req)
-				return err
-			})
-		})
 	}
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.Create(context.Background(), nil)
+	for _, r := range confOptionRules {
+		rules = append(rules, confRule[ConferenceCreateRequest]{r.field, func(c *ConferenceCreateRequest) { r.mutate(&c.ConferenceOptions) }})
+	}
+	confCheckRules(t, confCreateExample, func(c *Client, req *ConferenceCreateRequest) error {
+		_, err := c.Conference.Create(context.Background(), req)
 		return err
-	})
+	}, rules...)
 }
 
 // confUpdateExample is the spec's example update request.
@@ -344,37 +342,18 @@ func TestConferenceUpdateErrors(t *testing.T) {
 }
 
 func TestConferenceUpdateValidation(t *testing.T) {
-	for _, r := range confOptionRules {
-		t.Run(r.field, func(t *testing.T) {
-			req := confUpdateExample()
-			r.mutate(&req.ConferenceOptions)
-			checkRejected(t, r.field, func(c *Client) error {
-				_, err := c.Conference.Update(context.Background(), req)
-				return err
-			})
-		})
-	}
-	for _, r := range []struct {
-		field  string
-		mutate func(r *ConferenceUpdateRequest)
-	}{
+	rules := []confRule[ConferenceUpdateRequest]{
 		{"conferenceId", func(r *ConferenceUpdateRequest) { r.ConferenceID = "" }},
 		{"AllowInvite", func(r *ConferenceUpdateRequest) { r.AllowInvite = new(2) }},
 		{"hardwareVideo", func(r *ConferenceUpdateRequest) { r.HardwareVideo = 2 }},
-	} {
-		t.Run(r.field, func(t *testing.T) {
-			req := confUpdateExample()
-			r.mutate(req)
-			checkRejected(t, r.field, func(c *Client) error {
-				_, err := c.Conference.Update(context.Background(), req)
-				return err
-			})
-		})
 	}
-	checkRejected(t, "request", func(c *Client) error {
-		_, err := c.Conference.Update(context.Background(), nil)
+	for _, r := range confOptionRules {
+		rules = append(rules, confRule[ConferenceUpdateRequest]{r.field, func(u *ConferenceUpdateRequest) { r.mutate(&u.ConferenceOptions) }})
+	}
+	confCheckRules(t, confUpdateExample, func(c *Client, req *ConferenceUpdateRequest) error {
+		_, err := c.Conference.Update(context.Background(), req)
 		return err
-	})
+	}, rules...)
 }
 
 func TestConferenceCancelPaths(t *testing.T) {
@@ -433,24 +412,12 @@ func TestConferenceCancelValidation(t *testing.T) {
 	valid := func() *ConferenceCancelRequest {
 		return &ConferenceCancelRequest{ConferenceID: "239130656", Email: "eyh1@test1.com"}
 	}
-	for _, r := range []struct {
-		field  string
-		mutate func(r *ConferenceCancelRequest)
-	}{
-		{"conferenceId", func(r *ConferenceCancelRequest) { r.ConferenceID = " " }},
-		{"userIdEmail", func(r *ConferenceCancelRequest) { r.Email = "" }},
-		{"userIdEmail", func(r *ConferenceCancelRequest) { r.Email = "eyh1" }},
-		{"callbackUrl", func(r *ConferenceCancelRequest) { r.CallbackURL = "/relative" }},
-	} {
-		t.Run(r.field, func(t *testing.T) {
-			req := valid()
-			r.mutate(req)
-			checkRejected(t, r.field, func(c *Client) error {
-				return c.Conference.Cancel(context.Background(), req)
-			})
-		})
-	}
-	checkRejected(t, "request", func(c *Client) error {
-		return c.Conference.Cancel(context.Background(), nil)
-	})
+	confCheckRules(t, valid, func(c *Client, req *ConferenceCancelRequest) error {
+		return c.Conference.Cancel(context.Background(), req)
+	},
+		confRule[ConferenceCancelRequest]{"conferenceId", func(r *ConferenceCancelRequest) { r.ConferenceID = " " }},
+		confRule[ConferenceCancelRequest]{"userIdEmail", func(r *ConferenceCancelRequest) { r.Email = "" }},
+		confRule[ConferenceCancelRequest]{"userIdEmail", func(r *ConferenceCancelRequest) { r.Email = "eyh1" }},
+		confRule[ConferenceCancelRequest]{"callbackUrl", func(r *ConferenceCancelRequest) { r.CallbackURL = "/relative" }},
+	)
 }

@@ -1,6 +1,7 @@
 package quanshi
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"time"
@@ -244,6 +245,35 @@ type ConferenceJoinMethod struct {
 	Lync int `json:"lync"`
 }
 
+// ConferenceBase is what every meeting the API describes carries: ids,
+// subject, times, passwords and state. ConferenceReservation,
+// ConferenceListItem and ConferenceInfo embed it.
+type ConferenceBase struct {
+	// ConferenceID is the meeting's id.
+	ConferenceID string `json:"conferenceId"`
+	// UserID is the host's user id.
+	UserID int64 `json:"userId"`
+	// ConferenceTitle is the meeting's subject.
+	ConferenceTitle string `json:"conferenceTitle"`
+	// StartTime is when the meeting starts (Beijing time).
+	StartTime time.Time `json:"startTime"`
+	// EndTime is when the meeting ends (Beijing time).
+	EndTime time.Time `json:"endTime"`
+	// Length is the meeting's length in minutes.
+	Length int `json:"length"`
+	// PCode1 is the host's password (pcode).
+	PCode1 string `json:"pcode1"`
+	// PCode2 is the participants' password (pcode).
+	PCode2 string `json:"pcode2"`
+	// Status is the meeting's state (1 created, 2 in progress, 4 ended,
+	// 5 expired, 18 locked).
+	Status ConferenceStatus `json:"status"`
+	// Location is unused by the API ("").
+	Location string `json:"location"`
+	// From is where the meeting was booked from, such as "uc".
+	From string `json:"from"`
+}
+
 // ConferenceAttendee is one invitee as the list and info endpoints report
 // it (attendeeList items of getConferenceList, invitee items of
 // getConferenceBaseInfoById).
@@ -289,6 +319,24 @@ type AccessNumber struct {
 	AccessNoType string `json:"accessNoType"`
 	// Platform is the telephony platform, such as "summit2".
 	Platform string `json:"platform"`
+}
+
+// confDo calls op with body and returns the payload decoded as a T.
+func confDo[T any](ctx context.Context, s *ConferenceService, op Operation, body any) (*T, error) {
+	var out T
+	if err := s.client.call(ctx, op, body, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// confString calls an endpoint whose payload is a bare string.
+func confString(ctx context.Context, s *ConferenceService, op Operation, body any) (string, error) {
+	out, err := confDo[string](ctx, s, op, body)
+	if err != nil {
+		return "", err
+	}
+	return *out, nil
 }
 
 // confFlag checks a 0/1 switch.
