@@ -1,0 +1,228 @@
+package quanshi
+
+import (
+	"context"
+	"net/http"
+)
+
+// Joining: join links, client launch strings and live-watch links.
+
+var (
+	opConferenceJoinURL = Operation{Family: FamilyConference, Method: http.MethodPost,
+		Path: "/conference/launch/joinConference", Idempotent: true}
+	opConferenceLaunchString = Operation{Family: FamilyConference, Method: http.MethodPost,
+		Path: "/conference/launch/launchString", Idempotent: true}
+	opConferenceLiveWatchURL = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
+		Path: "/confopenapi/conference/getPullUrl", Idempotent: true}
+	opConferenceJoinURLNoSecret = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
+		Path: "/confopenapi/conference/launch/joinConferenceNoSecret", Idempotent: true}
+	opConferenceClientLaunchLinks = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
+		Path: "/confopenapi/conference/launch/launchMeetingClient", Idempotent: true}
+)
+
+// ConferenceJoinURLRequest asks for a join link (joinConference).
+type ConferenceJoinURLRequest struct {
+	// PCode is the meeting password to join with (host's or participants').
+	// PCode or ConferenceID is required.
+	PCode string `json:"pcode,omitempty"`
+	// Name is the joiner's name; an e-mail address is accepted.
+	Name string `json:"name,omitempty"`
+	// NewName is a new name for the joiner (new_name).
+	NewName string `json:"new_name,omitempty"`
+	// ConferenceID is the meeting.
+	ConferenceID string `json:"conferenceId,omitempty"`
+	// NickName replaces the joiner's displayed name (nick_name); it may equal
+	// Name.
+	NickName string `json:"nick_name,omitempty"`
+	// SecurityInfo makes the link a secure, limited one; nil is not sent.
+	SecurityInfo *ConferenceSecurityInfo `json:"securityInfo,omitzero"`
+}
+
+// ConferenceSecurityInfo limits a join link (securityInfo).
+type ConferenceSecurityInfo struct {
+	// IsSecurityLink: make a secure link (1 yes; 0 no, the default).
+	IsSecurityLink int `json:"isSecurityLink,omitzero"`
+	// UserID is the user the link is for; required when IsSecurityLink is 1.
+	UserID int64 `json:"userId,omitzero"`
+	// Timeout is how long the link lasts, in minutes (server default 5).
+	Timeout int `json:"timeout,omitzero"`
+	// UsableCount is how many times the link can be used (server default 6).
+	UsableCount int `json:"usableCount,omitzero"`
+}
+
+// JoinURL returns a link that joins a meeting (a short URL such as
+// "http://mtest.qsh1.cn/k/NJPfc2GYR9k").
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/50
+//
+//quanshi:operation POST /conference/launch/joinConference
+func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLRequest) (string, error) {
+	op := opConferenceJoinURL
+	if err := notNil(op, req); err != nil {
+		return "", err
+	}
+	v := newCheck(op)
+	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
+	if si := req.SecurityInfo; si != nil {
+		confFlag(v, "securityInfo.isSecurityLink", si.IsSecurityLink)
+		v.rule(si.IsSecurityLink != 1 || si.UserID != 0, "securityInfo.userId", "is required when isSecurityLink is 1")
+		confNotNegative(v, "securityInfo.timeout", si.Timeout)
+		confNotNegative(v, "securityInfo.usableCount", si.UsableCount)
+	}
+	if err := v.err(); err != nil {
+		return "", err
+	}
+	return confString(ctx, s, op, req)
+}
+
+// ConferenceLaunchStringRequest asks for the string that launches the
+// meeting client straight into a meeting (launchString).
+type ConferenceLaunchStringRequest struct {
+	// PCode is the meeting password to join with. PCode or ConferenceID is
+	// required.
+	PCode string `json:"pcode,omitempty"`
+	// Name is the joiner's name or e-mail address.
+	Name string `json:"name,omitempty"`
+	// ConferenceID is the meeting.
+	ConferenceID string `json:"conferenceId,omitempty"`
+	// From is the source (the server's default is "uc").
+	From string `json:"from,omitempty"`
+	// IconURL is the joiner's avatar: an http(s) link to a jpg or png image,
+	// such as "http://abcd.com/myhead.png".
+	IconURL string `json:"iconUrl,omitempty"`
+}
+
+// LaunchString returns the tang:// string that starts the meeting client
+// and joins the meeting.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/50
+//
+//quanshi:operation POST /conference/launch/launchString
+func (s *ConferenceService) LaunchString(ctx context.Context, req *ConferenceLaunchStringRequest) (string, error) {
+	op := opConferenceLaunchString
+	if err := notNil(op, req); err != nil {
+		return "", err
+	}
+	v := newCheck(op)
+	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
+	v.httpURL("iconUrl", req.IconURL)
+	if err := v.err(); err != nil {
+		return "", err
+	}
+	return confString(ctx, s, op, req)
+}
+
+// ConferenceLiveWatchURLRequest asks for a password-free link to watch a
+// meeting's live stream (getPullUrl). The viewer's details let them join the
+// discussion without verifying their phone.
+type ConferenceLiveWatchURLRequest struct {
+	// UserID is the host's user id.
+	UserID int64 `json:"userId,omitzero"`
+	// ConferenceID is the meeting. Required.
+	ConferenceID string `json:"conferenceId"`
+	// Timeout is how long the link lasts, in minutes (server default 5).
+	Timeout int `json:"timeout,omitzero"`
+	// UsableCount is how many times the link can be used (server default 6).
+	UsableCount int `json:"usableCount,omitzero"`
+	// ExtID is the viewer's id in your system.
+	ExtID string `json:"extId,omitempty"`
+	// Name is the viewer's name or e-mail address.
+	Name string `json:"name,omitempty"`
+	// Mobile is the viewer's phone number.
+	Mobile string `json:"mobile,omitempty"`
+	// CountryCode is the country code of Mobile, such as "86".
+	CountryCode string `json:"countryCode,omitempty"`
+	// Email is the viewer's e-mail address.
+	Email string `json:"email,omitempty"`
+}
+
+// LiveWatchURL returns a link that watches a password-protected live stream
+// without the password.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/50
+//
+//quanshi:operation POST /confopenapi/conference/getPullUrl
+func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiveWatchURLRequest) (string, error) {
+	op := opConferenceLiveWatchURL
+	if err := notNil(op, req); err != nil {
+		return "", err
+	}
+	v := newCheck(op)
+	v.required("conferenceId", req.ConferenceID)
+	confNotNegative(v, "timeout", req.Timeout)
+	confNotNegative(v, "usableCount", req.UsableCount)
+	v.email("email", req.Email)
+	if err := v.err(); err != nil {
+		return "", err
+	}
+	return confString(ctx, s, op, req)
+}
+
+// ConferenceNoSecretJoinRequest asks for a login-free join link for one user
+// (joinConferenceNoSecret).
+type ConferenceNoSecretJoinRequest struct {
+	// PCode is the meeting password: the host's for a host link, the
+	// participants' for a participant link. Required.
+	PCode string `json:"pcode"`
+	// UserID is the user the link logs in; for a participant link, a user of
+	// your own company. Required.
+	UserID int64 `json:"userId"`
+}
+
+// JoinURLNoSecret returns a join link that logs the user in without a
+// password, for the host or for a participant of your company.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/50
+//
+//quanshi:operation POST /confopenapi/conference/launch/joinConferenceNoSecret
+func (s *ConferenceService) JoinURLNoSecret(ctx context.Context, req *ConferenceNoSecretJoinRequest) (string, error) {
+	op := opConferenceJoinURLNoSecret
+	if err := notNil(op, req); err != nil {
+		return "", err
+	}
+	v := newCheck(op)
+	v.required("pcode", req.PCode)
+	v.rule(req.UserID != 0, "userId", "is required")
+	if err := v.err(); err != nil {
+		return "", err
+	}
+	out, err := confDo[struct {
+		JoinLink string `json:"joinLink"`
+	}](ctx, s, op, req)
+	if err != nil {
+		return "", err
+	}
+	return out.JoinLink, nil
+}
+
+// ConferenceClientLaunchLinks are the links that start the meeting client
+// logged in, before any meeting (launchMeetingClient).
+type ConferenceClientLaunchLinks struct {
+	// Token is the login token the links carry.
+	Token string `json:"token"`
+	// UserID is the user the links log in.
+	UserID int64 `json:"userId"`
+	// WebJoinLink starts the desktop client (a tang:// string).
+	WebJoinLink string `json:"webJoinLink"`
+	// AppJoinLink starts the mobile app (a qsgnet:// link).
+	AppJoinLink string `json:"appJoinLink"`
+}
+
+// ClientLaunchLinks returns the strings that start the desktop client and
+// the mobile app logged in as a user.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/50
+//
+//quanshi:operation POST /confopenapi/conference/launch/launchMeetingClient
+func (s *ConferenceService) ClientLaunchLinks(ctx context.Context, userID int64) (*ConferenceClientLaunchLinks, error) {
+	op := opConferenceClientLaunchLinks
+	v := newCheck(op)
+	v.rule(userID != 0, "userId", "is required")
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	req := struct {
+		UserID int64 `json:"userId"`
+	}{userID}
+	return confDo[ConferenceClientLaunchLinks](ctx, s, op, req)
+}

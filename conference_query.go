@@ -1,0 +1,260 @@
+package quanshi
+
+import (
+	"context"
+	"maps"
+	"net/http"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// Lookups: the list of a user's meetings, one meeting's details, its live
+// state, and dial-in numbers.
+
+var (
+	opConferenceList = Operation{Family: FamilyConference, Method: http.MethodPost,
+		Path: "/conference/business/getConferenceList", Idempotent: true}
+	opConferenceGet = Operation{Family: FamilyConference, Method: http.MethodPost,
+		Path: "/conference/conference/getConferenceBaseInfoById/{appId}/{conferenceId}", Idempotent: true}
+	opConferenceStatus = Operation{Family: FamilyConference, Method: http.MethodPost,
+		Path: "/conference/conference/getConfStatus", Idempotent: true}
+	opConferenceAccessNumbers = Operation{Family: FamilyConference, Method: http.MethodPost,
+		Path: "/conference/conference/getPhoneAccessNum", Idempotent: true}
+)
+
+// ConferenceListRequest asks for the meetings of one account in a period.
+type ConferenceListRequest struct {
+	// UserID is the account's user id. UserID or EmailAccount is required.
+	UserID int64 `json:"userId,omitzero"`
+	// EmailAccount is the account's e-mail address, used when UserID is not
+	// given.
+	EmailAccount string `json:"emailAccount,omitempty"`
+	// StartDate starts the period (the server's default is now); it is sent
+	// as Beijing wall-clock time. The zero time is not sent.
+	StartDate time.Time `json:"-"`
+	// EndDate ends the period (the server's default is three months after
+	// now); it is sent as Beijing wall-clock time. The zero time is not sent.
+	EndDate time.Time `json:"-"`
+}
+
+// ConferenceListResult is a user's meetings in a period.
+type ConferenceListResult struct {
+	// TotalNum is the number of meetings the server counted.
+	TotalNum int
+	// Conferences are the meetings in start-time order, with the date each
+	// was listed under.
+	Conferences []ConferenceListItem
+	// CurrentTime is the server's time.
+	CurrentTime time.Time
+}
+
+// ConferenceListItem is one meeting in a ConferenceListResult.
+type ConferenceListItem struct {
+	// ConferenceBase holds the meeting's ids, times, passwords and state.
+	ConferenceBase
+	// Date is the day the API listed the meeting under (the key of
+	// result.list), midnight Beijing time.
+	Date time.Time `json:"-"`
+	// AttendeeList is the people invited.
+	AttendeeList []ConferenceAttendee `json:"attendeeList"`
+	// CreatorAccount is the account that scheduled the meeting.
+	CreatorAccount string `json:"creatorAccount"`
+	// UserName is the name of the account that scheduled the meeting.
+	UserName string `json:"userName"`
+	// IsHost reports whether the account asked about hosts the meeting
+	// (isHost 1).
+	IsHost bool `json:"isHost"`
+}
+
+// List returns the meetings of an account in a period, flattened from the
+// API's per-date groups into one slice in start-time order.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/50
+//
+//quanshi:operation POST /conference/business/getConferenceList
+func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest) (*ConferenceListResult, error) {
+	op := opConferenceList
+	if err := notNil(op, req); err != nil {
+		return nil, err
+	}
+	v := newCheck(op)
+	confHost(v, "userId", req.UserID, "emailAccount", req.EmailAccount)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	body := struct {
+		*ConferenceListRequest
+		StartDate wallClock `json:"startDate,omitzero"`
+		EndDate   wallClock `json:"endDate,omitzero"`
+	}{req, wallClock(req.StartDate), wallClock(req.EndDate)}
+	var out struct {
+		TotalNum    int                             `json:"totalNum"`
+		List        map[string][]ConferenceListItem `json:"list"`
+		CurrentTime time.Time                       `json:"currentTime"`
+	}
+	if err := s.client.call(ctx, op, body, &out); err != nil {
+		return nil, err
+	}
+	res := &ConferenceListResult{TotalNum: out.TotalNum, CurrentTime: out.CurrentTime}
+	for _, key := range slices.Sorted(maps.Keys(out.List)) {
+		date, err := ParseTime(key)
+		if err != nil {
+			return nil, malformedError(op.String(), http.StatusOK, []byte(key), "conference list has a key that is not a date", err)
+		}
+		for _, item := range out.List[key] {
+			item.Date = date
+			res.Conferences = append(res.Conferences, item)
+		}
+	}
+	slices.SortStableFunc(res.Conferences, func(a, b ConferenceListItem) int {
+		return a.StartTime.Compare(b.StartTime)
+	})
+	return res, nil
+}
+
+// ConferenceInfo is a meeting's basic information (getConferenceBaseInfoById).
+type ConferenceInfo struct {
+	// ConferenceBase holds the meeting's ids, times, passwords and state.
+	ConferenceBase
+	// Timezone describes the meeting's time zone, as "GMT+8，北京，重庆，…".
+	Timezone string `json:"timezone"`
+	// TempConferenceID is the temporary meeting id.
+	TempConferenceID string `json:"tempConferenceId"`
+	// InviteeGroupList is the invited groups; the page does not document an
+	// item ("" in the example), so items are kept as raw JSON.
+	InviteeGroupList []jsontext.Value `json:"inviteeGroupList"`
+	// BillingCode is the meeting's billing code (billingcode).
+	BillingCode string `json:"billingcode,case:ignore"`
+	// DisplayName is the host's name.
+	DisplayName string `json:"displayName"`
+	// Name is the host's name.
+	Name string `json:"name"`
+	// HostJoinURL is the host's join link.
+	HostJoinURL string `json:"hostJoinUrl"`
+	// AttendeeJoinURL is the participants' join link.
+	AttendeeJoinURL string `json:"attendeeJoinUrl"`
+	// TotalInvitee is the number of invitees (total_invitee).
+	TotalInvitee int `json:"total_invitee"`
+	// Invitee is the people invited.
+	Invitee []ConferenceAttendee `json:"invitee"`
+	// CurrentTime is the server's time.
+	CurrentTime time.Time `json:"currentTime"`
+	// MoreAccessNumURL is a page with more dial-in numbers.
+	MoreAccessNumURL string `json:"moreAccessNumUrl"`
+	// AccessNum is the meeting's dial-in numbers.
+	AccessNum []ConferenceDialInNumber `json:"accessNum"`
+	// StatusInfo is status information. The page types it as a string and
+	// shows null without describing its content, so it is kept as raw JSON
+	// (nil or null when absent).
+	StatusInfo jsontext.Value `json:"statusInfo"`
+	// ExtraInfo is the meeting's extra information (the hardware join
+	// methods); zero when the API sends null.
+	ExtraInfo ConferenceExtraInfo `json:"extraInfo"`
+	// WcallURL is the short link for joining by phone.
+	WcallURL string `json:"wcallUrl"`
+	// HardwareLocation is undocumented ("" in the example).
+	HardwareLocation string `json:"hardwareLocation"`
+	// HardwareVideoIPList lists the addresses hardware video terminals dial.
+	HardwareVideoIPList []string `json:"hardwareVideoIpList"`
+	// PullURL is the live stream's pull URL ("" without a live stream).
+	PullURL string `json:"pullUrl"`
+}
+
+// Get returns a meeting's basic information: times, passwords, links,
+// invitees and dial-in numbers.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/50
+//
+//quanshi:operation POST /conference/conference/getConferenceBaseInfoById/{appId}/{conferenceId}
+func (s *ConferenceService) Get(ctx context.Context, conferenceID string) (*ConferenceInfo, error) {
+	op := opConferenceGet
+	v := newCheck(op)
+	v.required("conferenceId", conferenceID)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	return confDo[ConferenceInfo](ctx, s, op.withPath(strconv.Itoa(legacyAppID), conferenceID), nil)
+}
+
+// ConferenceStatusRequest asks for a meeting's live state.
+type ConferenceStatusRequest struct {
+	// UserID is the host's user id.
+	UserID int64 `json:"userId,omitzero"`
+	// ConferenceID is the meeting. Required.
+	ConferenceID string `json:"conferenceId"`
+}
+
+// ConferenceStatusResult is a meeting's live state (getConfStatus).
+type ConferenceStatusResult struct {
+	// Status is the meeting's state (1 created, 2 in progress, 4 ended,
+	// 18 locked, 5 expired).
+	Status ConferenceStatus `json:"confStatus"`
+	// Attendees is the number of people in the meeting.
+	Attendees int `json:"attendees"`
+	// PasswordType is the password type (0 fixed, 1 dynamic).
+	PasswordType PasswordType `json:"pwdType"`
+	// MayJoin reports whether the meeting can be joined now (mayJoin 1).
+	MayJoin bool `json:"mayJoin"`
+	// AdvanceHours is how many hours before the start the meeting can be
+	// joined (sent as a string, as "2").
+	AdvanceHours float64 `json:"advanceHours"`
+}
+
+// Status reports a meeting's state, how many people are in it, and whether
+// it can be joined now.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/163
+//
+//quanshi:operation POST /conference/conference/getConfStatus
+func (s *ConferenceService) Status(ctx context.Context, req *ConferenceStatusRequest) (*ConferenceStatusResult, error) {
+	op := opConferenceStatus
+	if err := notNil(op, req); err != nil {
+		return nil, err
+	}
+	v := newCheck(op)
+	v.required("conferenceId", req.ConferenceID)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	return confDo[ConferenceStatusResult](ctx, s, op, req)
+}
+
+// AccessNumberRequest asks for the dial-in numbers suited to a caller.
+type AccessNumberRequest struct {
+	// ACFlag selects the numbers ("0" without the customer's dedicated
+	// numbers, "1" with them, the default); "" is not sent.
+	ACFlag AccessNumberFlag `json:"acFlag,omitempty"`
+	// BillingCode is the meeting's billing code (BC).
+	BillingCode string `json:"billingCode,omitempty"`
+	// Phone is the caller's phone number, such as "010-59937429".
+	Phone string `json:"phone,omitempty"`
+	// Strategy is what to do when the phone's region is unknown ("1": the
+	// Beijing numbers, the default); "" is not sent.
+	Strategy AccessNumberStrategy `json:"strategy,omitempty"`
+}
+
+// AccessNumbers returns the dial-in numbers for a caller's phone number.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/50
+//
+//quanshi:operation POST /conference/conference/getPhoneAccessNum
+func (s *ConferenceService) AccessNumbers(ctx context.Context, req *AccessNumberRequest) ([]AccessNumber, error) {
+	op := opConferenceAccessNumbers
+	if err := notNil(op, req); err != nil {
+		return nil, err
+	}
+	v := newCheck(op)
+	oneOf(v, "acFlag", req.ACFlag, AccessNumberFlagShared, AccessNumberFlagDedicated)
+	oneOf(v, "strategy", req.Strategy, AccessNumberStrategyBeijing)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	out, err := confDo[[]AccessNumber](ctx, s, op, req)
+	if err != nil {
+		return nil, err
+	}
+	return *out, nil
+}

@@ -1,0 +1,423 @@
+package quanshi
+
+import (
+	"context"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// confAssertBeijing checks a decoded time against a Beijing wall clock.
+func confAssertBeijing(t *testing.T, want string, got time.Time) {
+	t.Helper()
+	w, err := time.ParseInLocation("2006-01-02 15:04:05", want, Beijing)
+	require.NoError(t, err)
+	assert.True(t, w.Equal(got), "want %s, got %s", w, got)
+	_, offset := got.Zone()
+	assert.Equal(t, 8*3600, offset, "time %s must be in +08:00", got)
+}
+
+// confCreateExample is the spec's example create request.
+func confCreateExample() *ConferenceCreateRequest {
+	return &ConferenceCreateRequest{
+		ConferenceOptions: ConferenceOptions{
+			UserID: 81299515,
+			Title:  "测试%",
+			Length: 120,
+			// 12:00 UTC is 20:00 in Beijing.
+			StartTime:    time.Date(2020, 9, 7, 12, 0, 0, 0, time.UTC),
+			EmailNotify:  new(true),
+			SMSNotify:    new(false),
+			PasswordType: new(PasswordTypeFixed),
+			InviteeList: []ConferenceInvitee{{
+				Name: "dtest04", Email: "dtest04@quanshitest.com",
+			}},
+			RecordCallbackURL: "http://134.com",
+		},
+		From:      "uc",
+		ExtraInfo: &ConferenceExtraInfo{JoinMethod: &ConferenceJoinMethod{HardwareVideo: 1}},
+	}
+}
+
+func TestConferenceCreateFixture(t *testing.T) {
+	api := newTestAPI(t)
+	api.respondFixture(opConferenceCreate, "conference/reservConference2.json")
+	res, err := api.client.Conference.Create(context.Background(), confCreateExample())
+	require.NoError(t, err)
+	assert.Equal(t, "239139091", res.ConferenceID)
+	assert.Equal(t, "201501000033329181", res.PCode1)
+	assert.Equal(t, "201501000033329182", res.PCode2)
+	assert.Equal(t, int64(81299515), res.UserID)
+	assert.Equal(t, "测试%", res.ConferenceTitle)
+	assert.Equal(t, "93712151", res.BillingCode)
+	confAssertBeijing(t, "2020-09-08 20:00:00", res.StartTime)
+	confAssertBeijing(t, "2020-09-08 22:00:00", res.EndTime)
+	confAssertBeijing(t, "2020-09-08 15:23:34", res.CurrentTime)
+	assert.Equal(t, 120, res.Length)
+	assert.Equal(t, ConferenceStatusCreated, res.Status)
+	assert.Equal(t, "eyh1@test1.com", res.CreatorAccount)
+	assert.Equal(t, "eyh1", res.CreatorName)
+	assert.Equal(t, "邀请您参加eyh1的会议", res.Title)
+	assert.Equal(t, "测试%", res.DTitle)
+	assert.Equal(t, "eyh1", res.HostName, "the example spells it hostname")
+	assert.Equal(t, "201501000033329182", res.Desc)
+	assert.Equal(t, "eyh1", res.Host)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0FajedAo", res.HostConferenceURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0Fq5Dq9o", res.AttendeeJoinURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0FajedAo", res.HostConferenceLongURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0Fq5Dq9o", res.AttendeeJoinLongURL)
+	assert.Equal(t, 0, res.InformType)
+	assert.Equal(t, "uc", res.From)
+	assert.Empty(t, res.HostMobile)
+	assert.Empty(t, res.Location)
+	assert.True(t, res.EmailNotify)
+	assert.Equal(t, []string{"192.168.37.91"}, res.H323IP)
+	assert.True(t, res.StartTimeUnix.IsZero(), "startTimeUnix 0 is no time")
+	assert.True(t, res.EndTimeUnix.IsZero())
+	assert.Equal(t, 0, res.UsedConfTickets)
+	assert.Equal(t, "https://dwz.cn/BbvIBxtz", res.WcallURL)
+	assert.Empty(t, res.PullURL, "no live stream in the example")
+}
+
+func TestConferenceCreateRequestOnTheWire(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opConferenceCreate, "conference/reservConference2.json")
+	_, err := api.client.Conference.Create(context.Background(), confCreateExample())
+	require.NoError(t, err)
+	got := rec.last(t)
+	assert.Equal(t, http.MethodPost, got.Method)
+	assert.Equal(t, testBaseURL+"/conference/conference/reservConference2", got.URL)
+	assert.Equal(t, testToken, got.Header.Get("token"))
+	assert.JSONEq(t, `{
+		"appId": 6,
+		"appKey": "legacy-appkey-7f3e",
+		"userId": 81299515,
+		"title": "测试%",
+		"length": 120,
+		"starttime": "2020-09-07 20:00:00",
+		"inviteeList": [{"name": "dtest04", "email": "dtest04@quanshitest.com"}],
+		"email_notify": true,
+		"sms_notify": false,
+		"password_type": 0,
+		"recordCallbackUrl": "http://134.com",
+		"from": "uc",
+		"extraInfo": {"joinMethod": {"box": 0, "hardwareVideo": 1, "lync": 0}}
+	}`, got.Body)
+}
+
+func TestConferenceCreateSendsEveryOption(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opConferenceCreate, "conference/reservConference2.json")
+	yes, no := new(1), new(0)
+	_, err := api.client.Conference.Create(context.Background(), &ConferenceCreateRequest{
+		ConferenceOptions: ConferenceOptions{
+			Email: "eyh1@test1.com", Title: "季度会", Length: 45,
+			StartTime:  time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
+			Setting:    &ConferenceAttendeeSetting{IsShowInfo: new(true), IsAllowUnmute: new(false)},
+			IsShowInfo: yes, IsShowVideo: no, ShowVideo: no, IsAllowUnmute: yes, AllowUnmute: yes,
+			IsOnly: no, ShowInfo: yes,
+			InviteeList: []ConferenceInvitee{
+				{UserID: 4307081}, {Mobile: "13800000000"}, {Email: "zhangsan", GroupName: "研发", GroupID: "g1", CID: 7},
+			},
+			PasswordType: new(PasswordTypeSecure), AutoRecord: 1,
+			ConfLevelMute: ConferenceMuteLevelNoSelfUnmute, EstimateSize: 30,
+			MustSelectAudio: 1, AutoVideo: 1, ConfLevelVideoStandard: VideoStandardUltraHD,
+			Extend: "quanshi.com", LiveOpenFlag: 1, LivePassword: "8888",
+			EnableCloudMCU: 1, SV: 100, JoinLogin: 1, UseWaitingRoom: 1, Summary: "备注",
+			OpenWatchword: 1, EventWatchword: "芝麻",
+		},
+		Cycle:         ConferenceCyclePeriodic,
+		PeriodEndDate: time.Date(2024, 3, 31, 0, 0, 0, 0, Beijing),
+	})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+		"appId": 6, "appKey": "legacy-appkey-7f3e",
+		"email": "eyh1@test1.com", "title": "季度会", "length": 45,
+		"starttime": "2024-01-02 09:30:00",
+		"seting": {"isShowInfo": true, "isAllowUnmute": false},
+		"isShowInfo": 1, "isShowVideo": 0, "showVideo": 0, "isAllowUnmute": 1, "allowUnmute": 1,
+		"isOnly": 0, "showInfo": 1,
+		"inviteeList": [
+			{"userId": 4307081}, {"mobile": "13800000000"},
+			{"email": "zhangsan", "groupName": "研发", "groupId": "g1", "cId": 7}
+		],
+		"password_type": 1, "autoRecord": 1, "confLevelMute": 2, "estimateSize": 30,
+		"mustSelectAudio": 1, "autoVideo": 1, "confLevelVideoStandard": 4,
+		"extend": "quanshi.com", "liveOpenFlag": 1, "livePassword": "8888",
+		"enableCloudMCU": 1, "sv": 100, "joinLogin": 1, "useWaitingRoom": 1, "summary": "备注",
+		"openWatchword": 1, "eventWatchword": "芝麻",
+		"cycle": 2, "periodEndDate": "2024-03-31"
+	}`, rec.last(t).Body)
+}
+
+func TestConferenceCreateSendsAnEmptyInviteeArray(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opConferenceCreate, "conference/reservConference2.json")
+	_, err := api.client.Conference.Create(context.Background(), &ConferenceCreateRequest{
+		ConferenceOptions: ConferenceOptions{UserID: 81299515, Title: "t", Length: 30},
+	})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"appId": 6, "appKey": "legacy-appkey-7f3e", "userId": 81299515,
+		"title": "t", "length": 30, "inviteeList": []}`, rec.last(t).Body)
+}
+
+func TestConferenceCreateErrors(t *testing.T) {
+	checkErrorPaths(t, opConferenceCreate, opConferenceCreate.Path, func(c *Client) error {
+		_, err := c.Conference.Create(context.Background(), confCreateExample())
+		return err
+	})
+}
+
+// confRule breaks one rule of a valid request; field is the wire field the
+// rejection must name.
+type confRule[T any] struct {
+	field  string
+	mutate func(*T)
+}
+
+// confCheckRules checks that each rule, broken on a fresh valid request, is
+// rejected before sending, and so is a nil request.
+func confCheckRules[T any](t *testing.T, valid func() *T, call func(c *Client, req *T) error, rules ...confRule[T]) {
+	t.Helper()
+	for _, r := range rules {
+		t.Run(r.field, func(t *testing.T) {
+			req := valid()
+			r.mutate(req)
+			checkRejected(t, r.field, func(c *Client) error { return call(c, req) })
+		})
+	}
+	checkRejected(t, "request", func(c *Client) error { return call(c, nil) })
+}
+
+// confOptionRules are the rules create and update share.
+var confOptionRules = []confRule[ConferenceOptions]{
+	{"userId", func(o *ConferenceOptions) { o.UserID, o.Email = 0, "" }},
+	{"userId", func(o *ConferenceOptions) { o.UserID, o.Email = 0, "  " }},
+	{"email", func(o *ConferenceOptions) { o.UserID, o.Email = 0, "not-an-address" }},
+	{"length", func(o *ConferenceOptions) { o.Length = -5 }},
+	{"isShowInfo", func(o *ConferenceOptions) { o.IsShowInfo = new(2) }},
+	{"isShowVideo", func(o *ConferenceOptions) { o.IsShowVideo = new(-1) }},
+	{"showVideo", func(o *ConferenceOptions) { o.ShowVideo = new(3) }},
+	{"isAllowUnmute", func(o *ConferenceOptions) { o.IsAllowUnmute = new(2) }},
+	{"allowUnmute", func(o *ConferenceOptions) { o.AllowUnmute = new(2) }},
+	{"isOnly", func(o *ConferenceOptions) { o.IsOnly = new(2) }},
+	{"showInfo", func(o *ConferenceOptions) { o.ShowInfo = new(2) }},
+	{"inviteeList[1].email", func(o *ConferenceOptions) {
+		o.InviteeList = []ConferenceInvitee{{UserID: 1}, {Name: "nobody"}}
+	}},
+	{"inviteeList[0].email", func(o *ConferenceOptions) {
+		o.InviteeList = []ConferenceInvitee{{Email: "a@b@c"}}
+	}},
+	{"inviteeList[0].email", func(o *ConferenceOptions) {
+		// A bare name is an address only with extend set.
+		o.Extend, o.InviteeList = "", []ConferenceInvitee{{Email: "zhangsan"}}
+	}},
+	{"inviteeList[0].email", func(o *ConferenceOptions) {
+		o.Extend, o.InviteeList = "quanshi.com", []ConferenceInvitee{{Email: "zhang@san@x"}}
+	}},
+	{"password_type", func(o *ConferenceOptions) { o.PasswordType = new(PasswordType(3)) }},
+	{"autoRecord", func(o *ConferenceOptions) { o.AutoRecord = 2 }},
+	{"mustSelectAudio", func(o *ConferenceOptions) { o.MustSelectAudio = 2 }},
+	{"autoVideo", func(o *ConferenceOptions) { o.AutoVideo = 2 }},
+	{"liveOpenFlag", func(o *ConferenceOptions) { o.LiveOpenFlag = 2 }},
+	{"enableCloudMCU", func(o *ConferenceOptions) { o.EnableCloudMCU = 2 }},
+	{"joinLogin", func(o *ConferenceOptions) { o.JoinLogin = 2 }},
+	{"useWaitingRoom", func(o *ConferenceOptions) { o.UseWaitingRoom = 2 }},
+	{"openWatchword", func(o *ConferenceOptions) { o.OpenWatchword = 2 }},
+	{"confLevelMute", func(o *ConferenceOptions) { o.ConfLevelMute = 3 }},
+	{"estimateSize", func(o *ConferenceOptions) { o.EstimateSize = -1 }},
+	{"recordCallbackUrl", func(o *ConferenceOptions) { o.RecordCallbackURL = "ftp://134.com" }},
+	{"confLevelVideoStandard", func(o *ConferenceOptions) { o.ConfLevelVideoStandard = 3 }},
+	{"sv", func(o *ConferenceOptions) { o.EnableCloudMCU, o.SV = 1, 99 }},
+}
+
+func TestConferenceCreateValidation(t *testing.T) {
+	rules := []confRule[ConferenceCreateRequest]{
+		{"cycle", func(r *ConferenceCreateRequest) { r.Cycle = 1 }},
+		{"extraInfo.joinMethod.box", func(r *ConferenceCreateRequest) { r.ExtraInfo.JoinMethod.Box = 2 }},
+		{"extraInfo.joinMethod.hardwareVideo", func(r *ConferenceCreateRequest) { r.ExtraInfo.JoinMethod.HardwareVideo = 5 }},
+		{"extraInfo.joinMethod.lync", func(r *ConferenceCreateRequest) { r.ExtraInfo.JoinMethod.Lync = -1 }},
+	}
+	for _, r := range confOptionRules {
+		rules = append(rules, confRule[ConferenceCreateRequest]{r.field, func(c *ConferenceCreateRequest) { r.mutate(&c.ConferenceOptions) }})
+	}
+	confCheckRules(t, confCreateExample, func(c *Client, req *ConferenceCreateRequest) error {
+		_, err := c.Conference.Create(context.Background(), req)
+		return err
+	}, rules...)
+}
+
+// confUpdateExample is the spec's example update request.
+func confUpdateExample() *ConferenceUpdateRequest {
+	return &ConferenceUpdateRequest{
+		ConferenceID: "2797368",
+		ConferenceOptions: ConferenceOptions{
+			UserID:    4307081,
+			Title:     "线下OpenAPi测试会议",
+			Length:    60,
+			StartTime: time.Date(2020, 7, 7, 14, 30, 0, 0, Beijing),
+			Setting: &ConferenceAttendeeSetting{
+				IsShowInfo: new(true), IsShowVideo: new(true), IsOnly: new(true), IsAllowUnmute: new(true),
+			},
+			IsShowInfo:   new(1),
+			IsOnly:       new(1),
+			EmailNotify:  new(true),
+			SMSNotify:    new(true),
+			PasswordType: new(PasswordTypeSecure),
+			Extend:       "wanda.com",
+			InviteeList:  []ConferenceInvitee{{Email: "bing.shao@quanshi.com"}},
+		},
+		InformType:  3,
+		HostUserID:  4307081,
+		UserName:    "cx084@qs.com",
+		CallbackURL: "reservConference",
+	}
+}
+
+func TestConferenceUpdateFixture(t *testing.T) {
+	api := newTestAPI(t)
+	api.respondFixture(opConferenceUpdate, "conference/updateReservConference.json")
+	res, err := api.client.Conference.Update(context.Background(), confUpdateExample())
+	require.NoError(t, err)
+	assert.Equal(t, "239138209", res.ConferenceID)
+	assert.Equal(t, "201501000033328907", res.PCode1)
+	assert.Equal(t, "201501000033328908", res.PCode2)
+	assert.Equal(t, int64(81299515), res.UserID)
+	assert.Equal(t, "93711915", res.BillingCode)
+	confAssertBeijing(t, "2020-09-07 20:00:00", res.StartTime)
+	confAssertBeijing(t, "2020-09-07 22:00:00", res.EndTime)
+	confAssertBeijing(t, "2020-09-07 17:27:03", res.CurrentTime)
+	assert.Equal(t, 120, res.Length)
+	assert.Equal(t, ConferenceStatusCreated, res.Status)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTMteq20Xg", res.HostConferenceURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTMt0axYaN", res.AttendeeJoinLongURL)
+	assert.Equal(t, []string{"192.168.37.91"}, res.H323IP)
+	assert.Equal(t, "https://dwz.cn/8TWBelgG", res.WcallURL)
+	assert.True(t, res.EmailNotify)
+}
+
+func TestConferenceUpdateRequestOnTheWire(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opConferenceUpdate, "conference/updateReservConference.json")
+	req := confUpdateExample()
+	req.AllowInvite = new(0)
+	req.HardwareVideo = 1
+	_, err := api.client.Conference.Update(context.Background(), req)
+	require.NoError(t, err)
+	got := rec.last(t)
+	assert.Equal(t, testToken, got.Header.Get("token"))
+	assert.JSONEq(t, `{
+		"appId": 6,
+		"appKey": "legacy-appkey-7f3e",
+		"conferenceId": "2797368",
+		"userId": 4307081,
+		"hostUserId": 4307081,
+		"userName": "cx084@qs.com",
+		"title": "线下OpenAPi测试会议",
+		"length": 60,
+		"starttime": "2020-07-07 14:30:00",
+		"seting": {"isShowInfo": true, "isShowVideo": true, "isOnly": true, "isAllowUnmute": true},
+		"isShowInfo": 1,
+		"isOnly": 1,
+		"email_notify": true,
+		"sms_notify": true,
+		"password_type": 1,
+		"callbackUrl": "reservConference",
+		"informType": 3,
+		"extend": "wanda.com",
+		"inviteeList": [{"email": "bing.shao@quanshi.com"}],
+		"AllowInvite": 0,
+		"hardwareVideo": 1
+	}`, got.Body)
+}
+
+func TestConferenceUpdateErrors(t *testing.T) {
+	checkErrorPaths(t, opConferenceUpdate, opConferenceUpdate.Path, func(c *Client) error {
+		_, err := c.Conference.Update(context.Background(), confUpdateExample())
+		return err
+	})
+}
+
+func TestConferenceUpdateValidation(t *testing.T) {
+	rules := []confRule[ConferenceUpdateRequest]{
+		{"conferenceId", func(r *ConferenceUpdateRequest) { r.ConferenceID = "" }},
+		{"AllowInvite", func(r *ConferenceUpdateRequest) { r.AllowInvite = new(2) }},
+		{"hardwareVideo", func(r *ConferenceUpdateRequest) { r.HardwareVideo = 2 }},
+	}
+	for _, r := range confOptionRules {
+		rules = append(rules, confRule[ConferenceUpdateRequest]{r.field, func(u *ConferenceUpdateRequest) { r.mutate(&u.ConferenceOptions) }})
+	}
+	confCheckRules(t, confUpdateExample, func(c *Client, req *ConferenceUpdateRequest) error {
+		_, err := c.Conference.Update(context.Background(), req)
+		return err
+	}, rules...)
+}
+
+func TestConferenceCancelPaths(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		req  ConferenceCancelRequest
+		path string
+	}{
+		{
+			// The spec's example: the unset values keep their slashes.
+			name: "example",
+			req:  ConferenceCancelRequest{ConferenceID: "239130656", Language: "Zh-cn", Email: "eyh1@test1.com"},
+			path: "/conference/conference/cancelReservConference/6/239130656/Zh-cn/eyh1%40test1.com///",
+		},
+		{
+			name: "every segment",
+			req: ConferenceCancelRequest{
+				ConferenceID: "239130656", Language: ConferenceLanguageChinese, UserID: 81299515,
+				Email: "ignored@test1.com", CallbackURL: "https://cb.example.com/done?x=1",
+				EmailNotify: new(true), SMSNotify: new(false),
+			},
+			path: "/conference/conference/cancelReservConference/6/239130656/zh-cn/81299515/https%3A%2F%2Fcb.example.com%2Fdone%3Fx%3D1/true/false",
+		},
+		{
+			name: "no language",
+			req:  ConferenceCancelRequest{ConferenceID: "239130656", UserID: 81299515, SMSNotify: new(true)},
+			path: "/conference/conference/cancelReservConference/6/239130656//81299515///true",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			api := newTestAPI(t)
+			rec := api.respondPath(FamilyConference, http.MethodGet, tc.path, http.StatusOK,
+				fixture(t, "conference/cancelReservConference.json"))
+			require.NoError(t, api.client.Conference.Cancel(context.Background(), &tc.req))
+			got := rec.last(t)
+			assert.Equal(t, http.MethodGet, got.Method)
+			assert.Equal(t, testBaseURL+tc.path, got.URL)
+			assert.Empty(t, got.Body, "a GET has no body")
+			assert.Equal(t, testToken, got.Header.Get("token"))
+		})
+	}
+}
+
+func TestConferenceCancelErrors(t *testing.T) {
+	// The error names the operation with its path filled in.
+	op := opConferenceCancel.withPath("6", "239130656", "zh-cn", "81299515", "", "", "")
+	assert.Equal(t, "/conference/conference/cancelReservConference/6/239130656/zh-cn/81299515///", op.Path)
+	checkErrorPaths(t, op, op.Path, func(c *Client) error {
+		return c.Conference.Cancel(context.Background(), &ConferenceCancelRequest{
+			ConferenceID: "239130656", Language: ConferenceLanguageChinese, UserID: 81299515,
+		})
+	})
+}
+
+func TestConferenceCancelValidation(t *testing.T) {
+	valid := func() *ConferenceCancelRequest {
+		return &ConferenceCancelRequest{ConferenceID: "239130656", Email: "eyh1@test1.com"}
+	}
+	confCheckRules(t, valid, func(c *Client, req *ConferenceCancelRequest) error {
+		return c.Conference.Cancel(context.Background(), req)
+	},
+		confRule[ConferenceCancelRequest]{"conferenceId", func(r *ConferenceCancelRequest) { r.ConferenceID = " " }},
+		confRule[ConferenceCancelRequest]{"userIdEmail", func(r *ConferenceCancelRequest) { r.Email = "" }},
+		confRule[ConferenceCancelRequest]{"userIdEmail", func(r *ConferenceCancelRequest) { r.Email = "eyh1" }},
+		confRule[ConferenceCancelRequest]{"callbackUrl", func(r *ConferenceCancelRequest) { r.CallbackURL = "/relative" }},
+	)
+}

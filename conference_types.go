@@ -1,0 +1,363 @@
+package quanshi
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// Enums and shared types of the conference endpoints.
+
+// PasswordType is how a meeting's passwords (pcodes) work.
+type PasswordType int
+
+// Password types (password_type on create and update, pwdType on getConfStatus).
+const (
+	// PasswordTypeFixed (固定密码): the pcodes stay the same.
+	PasswordTypeFixed PasswordType = 0
+	// PasswordTypeSecure (安全密码, "动态密码" on getConfStatus): secure,
+	// dynamic pcodes.
+	PasswordTypeSecure PasswordType = 1
+)
+
+var passwordTypeNames = map[PasswordType]string{
+	PasswordTypeFixed:  "fixed",
+	PasswordTypeSecure: "secure",
+}
+
+// String returns the password type's name, such as "secure".
+func (p PasswordType) String() string { return enumString(p, passwordTypeNames) }
+
+// VideoStandard is the video definition set for a whole meeting
+// (confLevelVideoStandard).
+type VideoStandard int
+
+// Video standards.
+const (
+	// VideoStandardUnset (0) leaves the definition unset (the default).
+	VideoStandardUnset VideoStandard = 0
+	// VideoStandardSD (标清) is standard definition.
+	VideoStandardSD VideoStandard = 1
+	// VideoStandardHD (高清) is high definition.
+	VideoStandardHD VideoStandard = 2
+	// VideoStandardUltraHD (超清) is ultra high definition.
+	VideoStandardUltraHD VideoStandard = 4
+)
+
+var videoStandardNames = map[VideoStandard]string{
+	VideoStandardUnset:   "unset",
+	VideoStandardSD:      "SD",
+	VideoStandardHD:      "HD",
+	VideoStandardUltraHD: "ultra HD",
+}
+
+// String returns the standard's name, such as "HD".
+func (v VideoStandard) String() string { return enumString(v, videoStandardNames) }
+
+// ConferenceCycle marks a meeting as one-off or periodic (cycle).
+type ConferenceCycle int
+
+// Meeting cycles.
+const (
+	// ConferenceCycleNone (0, the default) is a one-off meeting.
+	ConferenceCycleNone ConferenceCycle = 0
+	// ConferenceCyclePeriodic (2) is a periodic meeting; periodEndDate ends
+	// the series.
+	ConferenceCyclePeriodic ConferenceCycle = 2
+)
+
+var conferenceCycleNames = map[ConferenceCycle]string{
+	ConferenceCycleNone:     "none",
+	ConferenceCyclePeriodic: "periodic",
+}
+
+// String returns the cycle's name, such as "periodic".
+func (c ConferenceCycle) String() string { return enumString(c, conferenceCycleNames) }
+
+// ConferenceMuteLevel is the meeting-level rule on participants unmuting
+// themselves (confLevelMute).
+type ConferenceMuteLevel int
+
+// Meeting-level mute rules.
+const (
+	// ConferenceMuteLevelUnset (0) is the default: not sent.
+	ConferenceMuteLevelUnset ConferenceMuteLevel = 0
+	// ConferenceMuteLevelAllowUnmute (1): participants may unmute themselves.
+	ConferenceMuteLevelAllowUnmute ConferenceMuteLevel = 1
+	// ConferenceMuteLevelNoSelfUnmute (2): participants may not unmute
+	// themselves.
+	ConferenceMuteLevelNoSelfUnmute ConferenceMuteLevel = 2
+)
+
+var conferenceMuteLevelNames = map[ConferenceMuteLevel]string{
+	ConferenceMuteLevelUnset:        "unset",
+	ConferenceMuteLevelAllowUnmute:  "allow self-unmute",
+	ConferenceMuteLevelNoSelfUnmute: "no self-unmute",
+}
+
+// String returns the rule's name, such as "allow self-unmute".
+func (m ConferenceMuteLevel) String() string { return enumString(m, conferenceMuteLevelNames) }
+
+// ConferenceLanguage is the language of the notification mail sent when a
+// meeting is cancelled.
+type ConferenceLanguage string
+
+// Notification languages. The page documents only zh-cn, the default; other
+// values are passed through as given.
+const (
+	// ConferenceLanguageChinese is simplified Chinese ("zh-cn").
+	ConferenceLanguageChinese ConferenceLanguage = "zh-cn"
+)
+
+// AccessNumberFlag selects which dial-in numbers getPhoneAccessNum returns
+// (acFlag).
+type AccessNumberFlag string
+
+// Access number flags. Leave the flag empty for the server's default (1).
+const (
+	// AccessNumberFlagShared ("0") leaves out the customer's dedicated
+	// numbers.
+	AccessNumberFlagShared AccessNumberFlag = "0"
+	// AccessNumberFlagDedicated ("1", the default) includes the customer's
+	// dedicated numbers.
+	AccessNumberFlagDedicated AccessNumberFlag = "1"
+)
+
+var accessNumberFlagNames = map[AccessNumberFlag]string{
+	AccessNumberFlagShared:    "shared",
+	AccessNumberFlagDedicated: "dedicated",
+}
+
+// String returns the flag's name, such as "dedicated".
+func (f AccessNumberFlag) String() string { return enumString(f, accessNumberFlagNames) }
+
+// AccessNumberStrategy is what getPhoneAccessNum does when it cannot tell
+// where a phone number is from (strategy).
+type AccessNumberStrategy string
+
+// Access number strategies.
+const (
+	// AccessNumberStrategyBeijing ("1", the default) returns the Beijing
+	// numbers.
+	AccessNumberStrategyBeijing AccessNumberStrategy = "1"
+)
+
+var accessNumberStrategyNames = map[AccessNumberStrategy]string{
+	AccessNumberStrategyBeijing: "Beijing",
+}
+
+// String returns the strategy's name, such as "Beijing".
+func (s AccessNumberStrategy) String() string { return enumString(s, accessNumberStrategyNames) }
+
+// ConferenceInvitee is one person invited to a meeting (an inviteeList item).
+// Give UserID, or else Email or Mobile.
+type ConferenceInvitee struct {
+	// UserID is the invitee's Quanshi user id.
+	UserID int64 `json:"userId,omitzero"`
+	// Email is the invitee's e-mail address; without UserID, Email or Mobile
+	// is required. With the request's Extend set, a bare name such as
+	// "zhangsan" becomes "zhangsan@<Extend>".
+	Email string `json:"email,omitempty"`
+	// Mobile is the invitee's mobile number.
+	Mobile string `json:"mobile,omitempty"`
+	// Name is the invitee's display name (sent in the spec's example, not in
+	// its table).
+	Name string `json:"name,omitempty"`
+	// CID is the invitee's contact id (cId; sent as 0 in the spec's example,
+	// not in its table).
+	CID int64 `json:"cId,omitzero"`
+	// GroupName is the invitee's group name (example only).
+	GroupName string `json:"groupName,omitempty"`
+	// GroupID is the invitee's group id (example only).
+	GroupID string `json:"groupId,omitempty"`
+}
+
+// ConferenceAttendeeSetting is the participant settings object (seting; the
+// API spells it with one t). Nil fields are not sent.
+type ConferenceAttendeeSetting struct {
+	// IsShowInfo: show the participant list to participants.
+	IsShowInfo *bool `json:"isShowInfo,omitzero"`
+	// IsShowVideo: let participants share video.
+	IsShowVideo *bool `json:"isShowVideo,omitzero"`
+	// IsOnly: the settings apply to this meeting only.
+	IsOnly *bool `json:"isOnly,omitzero"`
+	// IsAllowUnmute: let participants unmute themselves.
+	IsAllowUnmute *bool `json:"isAllowUnmute,omitzero"`
+}
+
+// ConferenceExtraInfo is the extra information of a meeting (extraInfo):
+// the hardware ways of joining it.
+type ConferenceExtraInfo struct {
+	// JoinMethod lists the hardware join methods; nil is not sent.
+	JoinMethod *ConferenceJoinMethod `json:"joinMethod,omitzero"`
+}
+
+// UnmarshalJSONFrom reads extraInfo in every form the API uses for it: an
+// object, null, "" or [] (empty), or a JSON object inside a string (the
+// getConferenceBaseInfoById table types it as a string).
+func (x *ConferenceExtraInfo) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	type fields ConferenceExtraInfo
+	return confUnmarshalEmbedded(dec, (*fields)(x))
+}
+
+// confUnmarshalEmbedded decodes an object that may also arrive as null, ""
+// or [] (the empty value) or as a JSON text inside a string.
+func confUnmarshalEmbedded(dec *jsontext.Decoder, out any) error {
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	switch raw.Kind() {
+	case 'n':
+		return nil
+	case '"':
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return err
+		}
+		raw = jsontext.Value(strings.TrimSpace(s))
+		if len(raw) == 0 || string(raw) == "null" {
+			return nil
+		}
+		if raw.Kind() != '{' {
+			return errors.New("quanshi: a string that is not a JSON object where an object belongs")
+		}
+	case '[':
+		if string(raw) == "[]" {
+			return nil
+		}
+	}
+	return decodeJSON(raw, out)
+}
+
+// ConferenceJoinMethod says which hardware may join a meeting
+// (extraInfo.joinMethod). Each switch is 0 no, 1 yes, and all three are sent.
+type ConferenceJoinMethod struct {
+	// Box: conference-room boxes may join (0 no, 1 yes).
+	Box int `json:"box"`
+	// HardwareVideo: hardware video terminals (H.323) may join (0 no, 1 yes).
+	HardwareVideo int `json:"hardwareVideo"`
+	// Lync: Lync / Skype for Business clients may join (0 no, 1 yes).
+	Lync int `json:"lync"`
+}
+
+// ConferenceBase is what every meeting the API describes carries: ids,
+// subject, times, passwords and state. ConferenceReservation,
+// ConferenceListItem and ConferenceInfo embed it.
+type ConferenceBase struct {
+	// ConferenceID is the meeting's id.
+	ConferenceID string `json:"conferenceId"`
+	// UserID is the host's user id.
+	UserID int64 `json:"userId"`
+	// ConferenceTitle is the meeting's subject.
+	ConferenceTitle string `json:"conferenceTitle"`
+	// StartTime is when the meeting starts (Beijing time).
+	StartTime time.Time `json:"startTime"`
+	// EndTime is when the meeting ends (Beijing time).
+	EndTime time.Time `json:"endTime"`
+	// Length is the meeting's length in minutes.
+	Length int `json:"length"`
+	// PCode1 is the host's password (pcode).
+	PCode1 string `json:"pcode1"`
+	// PCode2 is the participants' password (pcode).
+	PCode2 string `json:"pcode2"`
+	// Status is the meeting's state (1 created, 2 in progress, 4 ended,
+	// 5 expired, 18 locked).
+	Status ConferenceStatus `json:"status"`
+	// Location is unused by the API ("").
+	Location string `json:"location"`
+	// From is where the meeting was booked from, such as "uc".
+	From string `json:"from"`
+}
+
+// ConferenceAttendee is one invitee as the list and info endpoints report
+// it (attendeeList items of getConferenceList, invitee items of
+// getConferenceBaseInfoById).
+type ConferenceAttendee struct {
+	// Email is the invitee's e-mail address.
+	Email string `json:"email"`
+	// Mobile is the invitee's mobile number.
+	Mobile string `json:"mobile"`
+	// Name is the invitee's name.
+	Name string `json:"name"`
+	// CountryNum is the country code of Mobile.
+	CountryNum string `json:"countryNum"`
+	// ExtName is the invitee's extension alias.
+	ExtName string `json:"extName"`
+	// ExtType is the invitee's extension type ("0" in the examples).
+	ExtType string `json:"extType"`
+	// GroupName is the invitee's group (info only; unused for now).
+	GroupName string `json:"groupName"`
+	// IsDuring is undocumented ("0" in the example; info only).
+	IsDuring string `json:"isDuring"`
+	// UpdateTime is when the invitee was last updated (info only).
+	UpdateTime time.Time `json:"updateTime"`
+	// CID is the invitee's contact id (cId; info only).
+	CID int64 `json:"cId"`
+}
+
+// ConferenceDialInNumber is one dial-in number of a meeting (an accessNum
+// item of getConferenceBaseInfoById).
+type ConferenceDialInNumber struct {
+	// Area is the region the number serves, such as "Beijing" or "ALL".
+	Area string `json:"area"`
+	// Number is the phone number, such as "400-810-5211".
+	Number string `json:"number"`
+}
+
+// AccessNumber is one dial-in number returned by getPhoneAccessNum.
+type AccessNumber struct {
+	// AccessID is the number's id.
+	AccessID string `json:"accessId"`
+	// AccessNo is the phone number, such as "01058858950".
+	AccessNo string `json:"accessno"`
+	// AccessNoType is the number's type ("1" in the example).
+	AccessNoType string `json:"accessNoType"`
+	// Platform is the telephony platform, such as "summit2".
+	Platform string `json:"platform"`
+}
+
+// confDo calls op with body and returns the payload decoded as a T.
+func confDo[T any](ctx context.Context, s *ConferenceService, op Operation, body any) (*T, error) {
+	var out T
+	if err := s.client.call(ctx, op, body, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// confString calls an endpoint whose payload is a bare string.
+func confString(ctx context.Context, s *ConferenceService, op Operation, body any) (string, error) {
+	out, err := confDo[string](ctx, s, op, body)
+	if err != nil {
+		return "", err
+	}
+	return *out, nil
+}
+
+// confFlag checks a 0/1 switch.
+func confFlag(v *check, field string, value int) {
+	v.rulef(value == 0 || value == 1, field, "must be 0 or 1, got %d", value)
+}
+
+// confOptFlag checks a 0/1 switch that may be left unset.
+func confOptFlag(v *check, field string, value *int) {
+	if value != nil {
+		confFlag(v, field, *value)
+	}
+}
+
+// confNotNegative checks a count or duration that may not be negative.
+func confNotNegative(v *check, field string, value int) {
+	v.rulef(value >= 0, field, "must not be negative, got %d", value)
+}
+
+// confHost checks the userId-or-email pair that names a meeting's host.
+func confHost(v *check, userField string, userID int64, emailField, email string) {
+	v.rule(userID != 0 || strings.TrimSpace(email) != "", userField, userField+" or "+emailField+" is required")
+	v.email(emailField, email)
+}
