@@ -2,13 +2,12 @@ package quanshi
 
 import (
 	"context"
+	"encoding/json"
 	"maps"
 	"net/http"
 	"slices"
 	"strconv"
 	"time"
-
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Lookups: the list of a user's meetings, one meeting's details, its live
@@ -125,7 +124,7 @@ type ConferenceInfo struct {
 	TempConferenceID string `json:"tempConferenceId"`
 	// InviteeGroupList is the invited groups; the page does not document an
 	// item ("" in the example), so items are kept as raw JSON.
-	InviteeGroupList []jsontext.Value `json:"inviteeGroupList"`
+	InviteeGroupList []json.RawMessage `json:"inviteeGroupList"`
 	// BillingCode is the meeting's billing code (billingcode).
 	BillingCode string `json:"billingcode,case:ignore"`
 	// DisplayName is the host's name.
@@ -149,7 +148,7 @@ type ConferenceInfo struct {
 	// StatusInfo is status information. The page types it as a string and
 	// shows null without describing its content, so it is kept as raw JSON
 	// (nil or null when absent).
-	StatusInfo jsontext.Value `json:"statusInfo"`
+	StatusInfo json.RawMessage `json:"statusInfo"`
 	// ExtraInfo is the meeting's extra information (the hardware join
 	// methods); zero when the API sends null.
 	ExtraInfo ConferenceExtraInfo `json:"extraInfo"`

@@ -2,13 +2,12 @@ package quanshi
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Scheduling: create, update and cancel a cloud meeting (云会议).
@@ -168,7 +167,7 @@ type ConferenceCreateRequest struct {
 	PeriodEndDate time.Time `json:"-"`
 	// InviteeGroupList is the invited groups. The spec's example sends it
 	// empty and never documents an item, so items are sent as given.
-	InviteeGroupList []jsontext.Value `json:"inviteeGroupList,omitempty"`
+	InviteeGroupList []json.RawMessage `json:"inviteeGroupList,omitempty"`
 	// ExtraInfo carries the hardware join methods (from the spec's example).
 	ExtraInfo *ConferenceExtraInfo `json:"extraInfo,omitzero"`
 }

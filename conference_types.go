@@ -2,12 +2,8 @@ package quanshi
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"time"
-
-	"github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Enums and shared types of the conference endpoints.
@@ -190,48 +186,12 @@ type ConferenceAttendeeSetting struct {
 }
 
 // ConferenceExtraInfo is the extra information of a meeting (extraInfo):
-// the hardware ways of joining it.
+// the hardware ways of joining it. It decodes from an object, from null, ""
+// or [] (empty), and from a JSON object inside a string (the
+// getConferenceBaseInfoById table types it as a string).
 type ConferenceExtraInfo struct {
 	// JoinMethod lists the hardware join methods; nil is not sent.
 	JoinMethod *ConferenceJoinMethod `json:"joinMethod,omitzero"`
-}
-
-// UnmarshalJSONFrom reads extraInfo in every form the API uses for it: an
-// object, null, "" or [] (empty), or a JSON object inside a string (the
-// getConferenceBaseInfoById table types it as a string).
-func (x *ConferenceExtraInfo) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
-	type fields ConferenceExtraInfo
-	return confUnmarshalEmbedded(dec, (*fields)(x))
-}
-
-// confUnmarshalEmbedded decodes an object that may also arrive as null, ""
-// or [] (the empty value) or as a JSON text inside a string.
-func confUnmarshalEmbedded(dec *jsontext.Decoder, out any) error {
-	raw, err := dec.ReadValue()
-	if err != nil {
-		return err
-	}
-	switch raw.Kind() {
-	case 'n':
-		return nil
-	case '"':
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return err
-		}
-		raw = jsontext.Value(strings.TrimSpace(s))
-		if len(raw) == 0 || string(raw) == "null" {
-			return nil
-		}
-		if raw.Kind() != '{' {
-			return errors.New("quanshi: a string that is not a JSON object where an object belongs")
-		}
-	case '[':
-		if string(raw) == "[]" {
-			return nil
-		}
-	}
-	return decodeJSON(raw, out)
 }
 
 // ConferenceJoinMethod says which hardware may join a meeting

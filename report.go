@@ -2,10 +2,9 @@ package quanshi
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"time"
-
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // ReportService fetches post-meeting reports.
@@ -147,7 +146,7 @@ type ReportLiveViewer struct {
 	City string `json:"city"`
 	// ExtInfo is extra information; its shape is not documented, so it is
 	// kept raw.
-	ExtInfo jsontext.Value `json:"extInfo"`
+	ExtInfo json.RawMessage `json:"extInfo"`
 }
 
 // ReportRollcall is one person's answers to the roll calls.

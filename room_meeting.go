@@ -1,10 +1,9 @@
 package quanshi
 
 import (
+	"encoding/json"
 	"net/url"
 	"time"
-
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Meeting is one booked meeting as the room endpoints describe it: Room.Get
@@ -114,27 +113,27 @@ type Meeting struct {
 	// NochangeDeviceList are devices the last change kept.
 	NochangeDeviceList []MeetingDevice `json:"nochangeDeviceList"`
 	// ExtraMeetingRoom is undocumented (null in the examples); kept raw.
-	ExtraMeetingRoom jsontext.Value `json:"ExtraMeetingRoom"`
+	ExtraMeetingRoom json.RawMessage `json:"ExtraMeetingRoom"`
 	// MeetingRoom is undocumented (0 in the examples).
 	MeetingRoom int `json:"meetingRoom"`
 
-	// SharedMedia says whether there is shared media (0 no, 1 yes); the
-	// documentation types it as JSON and gives no shape, so it is kept raw.
-	SharedMedia jsontext.Value `json:"sharedMedia"`
+	// SharedMedia says whether there is shared media: 0 no, 1 yes (the
+	// table types it "json"; the examples send null, read as 0).
+	SharedMedia int `json:"sharedMedia"`
 	// SharedMediaInfo is the shared media's information; its shape is not
 	// documented, so it is kept raw.
-	SharedMediaInfo jsontext.Value `json:"sharedMediaInfo"`
+	SharedMediaInfo json.RawMessage `json:"sharedMediaInfo"`
 	// IsSharedMedia: 1 the meeting has shared media, 0 not.
 	IsSharedMedia int `json:"isSharedMedia"`
 	// AddMediaList is media added by the last change (shape undocumented).
-	AddMediaList jsontext.Value `json:"addMediaList"`
+	AddMediaList json.RawMessage `json:"addMediaList"`
 	// DelMediaList is media removed by the last change (shape undocumented).
-	DelMediaList jsontext.Value `json:"delMediaList"`
+	DelMediaList json.RawMessage `json:"delMediaList"`
 	// Authority is undocumented (null in the examples); kept raw.
-	Authority jsontext.Value `json:"authority"`
+	Authority json.RawMessage `json:"authority"`
 	// RecurrenceInfo describes a recurring meeting's rule; its shape is not
 	// documented (null in the examples), so it is kept raw.
-	RecurrenceInfo jsontext.Value `json:"recurrenceInfo"`
+	RecurrenceInfo json.RawMessage `json:"recurrenceInfo"`
 
 	// AttendeeJoinURL is the attendees' join link.
 	AttendeeJoinURL string `json:"attendeeJoinUrl"`
@@ -338,7 +337,7 @@ type MeetingAttendee struct {
 	// DisplayName is the participant's display name.
 	DisplayName string `json:"displayName"`
 	// UserProfile is undocumented (null in the examples); kept raw.
-	UserProfile jsontext.Value `json:"userProfile"`
+	UserProfile json.RawMessage `json:"userProfile"`
 }
 
 // MeetingDevice is a meeting room or a device of houseList, equipList and

@@ -3,6 +3,7 @@
 package wire
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -291,20 +292,13 @@ func setScalarByKind(dec *jsontext.Decoder, rv reflect.Value) error {
 }
 
 // decodeEmptyComposite accepts "" and [] as the empty value of an object or
-// list type; any other mismatch is left to the default decoder, which reports
-// it as a type error.
+// list type, and an object or list sent as JSON text inside a string (tables
+// of the API type such members "json string"). Any other mismatch is left to
+// the default decoder, which reports it as a type error.
 func decodeEmptyComposite(dec *jsontext.Decoder, rv reflect.Value) error {
 	switch dec.PeekKind() {
 	case '"':
-		raw, err := dec.ReadValue()
-		if err != nil {
-			return err
-		}
-		if strings.TrimSpace(string(raw[1:len(raw)-1])) != "" {
-			return fmt.Errorf("got the string %s where %v belongs", raw, rv.Type())
-		}
-		rv.SetZero()
-		return nil
+		return decodeStringComposite(dec, rv)
 	case '[':
 		if rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array {
 			return errors.ErrUnsupported
@@ -323,4 +317,27 @@ func decodeEmptyComposite(dec *jsontext.Decoder, rv reflect.Value) error {
 	default:
 		return errors.ErrUnsupported
 	}
+}
+
+// decodeStringComposite reads a string where an object or list belongs: blank
+// or "null" is the empty value, JSON text of the right kind is decoded.
+func decodeStringComposite(dec *jsontext.Decoder, rv reflect.Value) error {
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	text, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return err
+	}
+	inner := bytes.TrimSpace(text)
+	rv.SetZero()
+	if len(inner) == 0 || string(inner) == "null" {
+		return nil
+	}
+	list := rv.Kind() == reflect.Slice || rv.Kind() == reflect.Array
+	if (inner[0] == '{' && !list) || (inner[0] == '[' && list) {
+		return json.Unmarshal(inner, rv.Addr().Interface(), dec.Options())
+	}
+	return fmt.Errorf("got a string where %v belongs", rv.Type())
 }
