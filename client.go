@@ -96,13 +96,27 @@ type Operation struct {
 	// SignedHeaders authenticates with the AppKey/Nonce/CurTime/CheckSum
 	// headers instead of a token (token minting, user lookup by email).
 	SignedHeaders bool
+
+	// filledPath is Path with its placeholders filled (see withPath); errors
+	// and logs keep naming the template, which holds no caller data.
+	filledPath string
 }
 
-// String returns "METHOD /path".
+// String returns "METHOD /path" with the path's placeholders unfilled.
 func (op Operation) String() string { return op.Method + " " + op.Path }
 
+// requestPath is the path the request goes to.
+func (op Operation) requestPath() string {
+	if op.filledPath != "" {
+		return op.filledPath
+	}
+	return op.Path
+}
+
 // withPath fills the path's {placeholders}, in order, with the values, each
-// escaped as one path segment. An empty value leaves an empty segment.
+// escaped as one path segment. An empty value leaves an empty segment. The
+// values (an e-mail address, a callback URL) go into the request URL only,
+// never into error messages or logs.
 func (op Operation) withPath(values ...string) Operation {
 	var b strings.Builder
 	rest := op.Path
@@ -116,7 +130,7 @@ func (op Operation) withPath(values ...string) Operation {
 		rest = rest[end+1:]
 	}
 	b.WriteString(rest)
-	op.Path = b.String()
+	op.filledPath = b.String()
 	return op
 }
 
@@ -162,12 +176,14 @@ type Client struct {
 	// UMeeting wraps the systeccloud /umeeting scheduling API.
 	UMeeting *UMeetingService
 
-	cfg     *config
-	http    *resty.Client
-	tokens  tokenSource
-	limiter *rate.Limiter
-	redact  *redactor
-	common  service
+	cfg  *config
+	http *resty.Client
+	// legacyMembers is the encoded legacyCredentials object.
+	legacyMembers []byte
+	tokens        tokenSource
+	limiter       *rate.Limiter
+	redact        *redactor
+	common        service
 }
 
 // NewClient returns a client configured by opts. Without options it talks to
@@ -191,6 +207,11 @@ func NewClient(opts ...Option) (*Client, error) {
 	}
 	c := &Client{cfg: cfg, redact: &redactor{}}
 	c.redact.add(cfg.token, cfg.appKey, cfg.appSecret, cfg.legacyAppKey, cfg.umeetingKey, cfg.umeetingSecret)
+	members, err := encodeJSON(legacyCredentials{AppID: legacyAppID, AppKey: cfg.legacyAppKey})
+	if err != nil {
+		return nil, optionError("WithLegacyAppKey", "appKey is not valid UTF-8")
+	}
+	c.legacyMembers = members
 	c.http = newRestyClient(cfg, timeoutSet)
 	c.tokens = newTokenSource(c)
 	if cfg.rateLimit > 0 {

@@ -184,8 +184,8 @@ func TestConferenceGetRequestOnTheWire(t *testing.T) {
 }
 
 func TestConferenceGetErrors(t *testing.T) {
-	op := opConferenceGet.withPath("6", "239136921")
-	checkErrorPaths(t, op, op.Path, func(c *Client) error {
+	filled := opConferenceGet.withPath("6", "239136921")
+	checkErrorPaths(t, opConferenceGet, filled.requestPath(), func(c *Client) error {
 		_, err := c.Conference.Get(context.Background(), "239136921")
 		return err
 	})

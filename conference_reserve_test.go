@@ -398,10 +398,11 @@ func TestConferenceCancelPaths(t *testing.T) {
 }
 
 func TestConferenceCancelErrors(t *testing.T) {
-	// The error names the operation with its path filled in.
-	op := opConferenceCancel.withPath("6", "239130656", "zh-cn", "81299515", "", "", "")
-	assert.Equal(t, "/conference/conference/cancelReservConference/6/239130656/zh-cn/81299515///", op.Path)
-	checkErrorPaths(t, op, op.Path, func(c *Client) error {
+	// The error names the operation by its template: the host's id or e-mail
+	// in the filled path stays out of errors and logs.
+	filled := opConferenceCancel.withPath("6", "239130656", "zh-cn", "81299515", "", "", "")
+	assert.Equal(t, "/conference/conference/cancelReservConference/6/239130656/zh-cn/81299515///", filled.requestPath())
+	checkErrorPaths(t, opConferenceCancel, filled.requestPath(), func(c *Client) error {
 		return c.Conference.Cancel(context.Background(), &ConferenceCancelRequest{
 			ConferenceID: "239130656", Language: ConferenceLanguageChinese, UserID: 81299515,
 		})

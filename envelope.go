@@ -1,8 +1,10 @@
 package quanshi
 
 import (
+	"cmp"
 	"net/http"
 	"slices"
+	"time"
 	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -20,6 +22,9 @@ type envelope struct {
 	Result         jsontext.Value `json:"result"`
 	Data           jsontext.Value `json:"data"`
 	RequestID      string         `json:"request_id"`
+	Timestamp      time.Time      `json:"timestamp"`
+	TimeStamp      time.Time      `json:"timeStamp"`
+	Duration       string         `json:"request_duration"`
 	ReqID          string         `json:"reqid"`
 	RequestIDCamel string         `json:"requestId"`
 }
@@ -108,12 +113,14 @@ func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte)
 		return nil, malformedError(opName, httpStatus, body, "response envelope has no status or code", nil)
 	}
 	apiErr := &APIError{
-		Operation:  opName,
-		HTTPStatus: httpStatus,
-		Code:       int(code),
-		Message:    env.message(),
-		RequestID:  env.requestID(),
-		Result:     slices.Clone(payload),
+		Operation:      opName,
+		HTTPStatus:     httpStatus,
+		Code:           int(code),
+		Message:        env.message(),
+		RequestID:      env.requestID(),
+		ServerTime:     cmp.Or(env.Timestamp, env.TimeStamp),
+		ServerDuration: env.Duration,
+		Result:         slices.Clone(payload),
 	}
 	if apiErr.Message == "" && !httpOK {
 		apiErr.Message = http.StatusText(httpStatus)

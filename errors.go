@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Sentinel errors. Test for them with errors.Is; the error itself is an
@@ -68,6 +69,12 @@ type APIError struct {
 	// RequestID is the server's request id (request_id, reqid or requestId);
 	// quote it when reporting a problem to Quanshi.
 	RequestID string
+	// ServerTime is the envelope's timestamp (timestamp or timeStamp), when
+	// the server sent one.
+	ServerTime time.Time
+	// ServerDuration is the server's own account of the time it took
+	// (request_duration, such as "626.841849ms"), when it sent one.
+	ServerDuration string
 	// Result is the raw payload (result or data) the server sent with the
 	// failure, if any: box binding answers 51208 with the rejected boxes.
 	// Decode it with DecodeResult.

@@ -113,13 +113,15 @@ func (c *Client) tokenFor(ctx context.Context, op Operation, spec familySpec) (s
 		}
 		return "", nil
 	case c.tokens == nil:
-		if spec.legacyBody && cfg.legacyAppKey != "" {
-			return "", nil
-		}
-		if spec.legacyBody {
+		switch {
+		case !spec.legacyBody:
+			return "", missing("WithToken or WithAppCredentials")
+		case op.Method == http.MethodGet:
+			return "", missing("WithToken or WithAppCredentials (a GET request has no body to carry the legacy appKey)")
+		case cfg.legacyAppKey == "":
 			return "", missing("WithToken, WithAppCredentials or WithLegacyAppKey")
 		}
-		return "", missing("WithToken or WithAppCredentials")
+		return "", nil
 	}
 	return c.tokens.token(ctx)
 }
@@ -149,13 +151,21 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 		return encodeForm(op, body, c.cfg.umeetingKey, c.cfg.umeetingSecret)
 	}
 	if spec.legacyBody && !op.SignedHeaders {
-		members := []member{intMember("appId", legacyAppID)}
-		if c.cfg.legacyAppKey != "" {
-			members = append(members, stringMember("appKey", c.cfg.legacyAppKey))
-		}
-		return prependMembers(op, body, members...)
+		return mergeObjects(op, c.legacyMembers, body)
 	}
 	return body, nil
+}
+
+// legacyCredentials are the credential members of the classic /conference
+// API's body: appId, always 6 ("请传6"), and the customer's appKey.
+type legacyCredentials struct {
+	AppID  int    `json:"appId"`
+	AppKey string `json:"appKey,omitempty"`
+}
+
+// tokenCredential is the token member of a /confopenapi or /eventopenapi body.
+type tokenCredential struct {
+	Token string `json:"token"`
 }
 
 // maxRequestBytes bounds an encoded request. The largest documented request
@@ -194,37 +204,14 @@ func fieldPath(p jsontext.Pointer) string {
 	return b.String()
 }
 
-// member is one credential member spliced into a JSON body: a key and its
-// already-encoded JSON value.
-type member struct {
-	key   string
-	value []byte
-}
-
-func stringMember(key, value string) member {
-	v, _ := jsontext.AppendQuote(nil, value)
-	return member{key: key, value: v}
-}
-
-func intMember(key string, value int64) member {
-	return member{key: key, value: strconv.AppendInt(nil, value, 10)}
-}
-
-// prependMembers puts the members at the front of a JSON object body.
-func prependMembers(op Operation, body []byte, members ...member) ([]byte, error) {
+// mergeObjects puts the members of the JSON object front (credentials) before
+// those of the JSON object body.
+func mergeObjects(op Operation, front, body []byte) ([]byte, error) {
 	if len(body) < 2 || body[0] != '{' {
 		return nil, &ValidationError{Operation: op.String(), Reason: "the request must encode as a JSON object"}
 	}
-	out := make([]byte, 0, len(body)+64)
-	out = append(out, '{')
-	for i, m := range members {
-		if i > 0 {
-			out = append(out, ',')
-		}
-		out, _ = jsontext.AppendQuote(out, m.key)
-		out = append(out, ':')
-		out = append(out, m.value...)
-	}
+	out := make([]byte, 0, len(front)+len(body))
+	out = append(out, front[:len(front)-1]...)
 	if rest := bytes.TrimSpace(body[1:]); len(rest) > 0 && rest[0] != '}' {
 		out = append(out, ',')
 	}
@@ -243,8 +230,11 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	req.Header.Set("Accept", "application/json")
 	if body != nil {
 		if token != "" && spec.tokenBody {
-			var err error
-			if body, err = prependMembers(op, body, stringMember("token", token)); err != nil {
+			front, err := encodeJSON(tokenCredential{Token: token})
+			if err == nil {
+				body, err = mergeObjects(op, front, body)
+			}
+			if err != nil {
 				return attemptResult{err: err}
 			}
 		}
@@ -257,7 +247,7 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	if op.SignedHeaders {
 		c.signHeaders(req.Header)
 	}
-	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.Path)
+	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.requestPath())
 	if err != nil {
 		c.logCall(op, 0, start, err)
 		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: neverSent(err, &trace)}

@@ -61,7 +61,7 @@ var familyCases = []familyCase{
 		wantType:    "application/json; charset=utf-8",
 		tokenHeader: true,
 		success:     `{"status":"0","result":{"name":"会议","count":3},"request_id":"rid-ok","timestamp":1599549813881,"request_duration":"6ms"}`,
-		failure:     `{"status":50709,"result":{},"msg":"conference not exist","reqid":"rid-conf","timestamp":1599549813881}`,
+		failure:     `{"status":50709,"result":{},"msg":"conference not exist","reqid":"rid-conf","timestamp":1599549813881,"request_duration":"6.2ms"}`,
 		requestID:   "rid-conf",
 	},
 	{
@@ -122,6 +122,9 @@ func TestFamilyBusinessFailureSameInAnyHTTPStatus(t *testing.T) {
 				assert.Equal(t, "conference not exist", apiErr.Message)
 				assert.Equal(t, fc.requestID, apiErr.RequestID)
 				assert.Equal(t, fc.op.String(), apiErr.Operation)
+				if fc.op.Family == FamilyConfOpenAPI {
+					assert.True(t, apiErr.ServerTime.Equal(time.UnixMilli(1599549813881)), "timestamp kept")
+				}
 				assert.ErrorIs(t, err, ErrConferenceNotFound)
 				assert.NotErrorIs(t, err, ErrInvalidParameter)
 				assert.NotErrorIs(t, err, ErrMalformedResponse)
@@ -143,6 +146,18 @@ func TestLegacyFamilyWithoutTokenSendsOnlyBodyCredentials(t *testing.T) {
 	got := rec.last(t)
 	assert.Empty(t, got.Header.Values("token"))
 	assert.Equal(t, `{"appId":6,"appKey":"`+testLegacyAppKey+`","conferenceId":"9"}`, got.Body)
+}
+
+func TestLegacyGETNeedsAToken(t *testing.T) {
+	mock := httpmock.NewMockTransport()
+	c, err := NewClient(WithHTTPClient(&http.Client{Transport: mock}), WithBaseURL(testBaseURL), WithLegacyAppKey(testLegacyAppKey))
+	require.NoError(t, err)
+	op := Operation{Family: FamilyConference, Method: http.MethodGet, Path: "/conference/conference/cancelReservConference/{appId}"}
+	err = c.call(context.Background(), op.withPath("6"), nil, nil)
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Contains(t, ve.Reason, "GET request has no body")
+	assert.Zero(t, mock.GetTotalCallCount())
 }
 
 func TestMissingCredentialsFailBeforeSending(t *testing.T) {
@@ -329,7 +344,8 @@ func TestGETHasNoBodyAndPathSegmentsAreEscaped(t *testing.T) {
 	api := newTestAPI(t)
 	op := Operation{Family: FamilyConference, Method: http.MethodGet, Path: "/conference/x/{a}/{b}/{c}/{d}"}
 	filled := op.withPath("6", "", "a@b.com", "http://cb.example/x?y=1")
-	assert.Equal(t, "/conference/x/6//a%40b.com/http%3A%2F%2Fcb.example%2Fx%3Fy%3D1", filled.Path)
+	assert.Equal(t, "/conference/x/6//a%40b.com/http%3A%2F%2Fcb.example%2Fx%3Fy%3D1", filled.requestPath())
+	assert.Equal(t, op.String(), filled.String(), "errors and logs name the template, not the caller's values")
 
 	var got *http.Request
 	api.mock.RegisterResponder(http.MethodGet, `=~^https://openapi\.test/prefix/conference/x/`, func(req *http.Request) (*http.Response, error) {
