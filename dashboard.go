@@ -1,4 +1,302 @@
 package quanshi
 
-// DashboardService is the Dashboard area of the API; it is filled endpoint by endpoint.
+import (
+	"cmp"
+	"context"
+	"iter"
+	"net/http"
+	"time"
+)
+
+// DashboardService is the admin dashboard: one running or ended meeting's
+// statistics, the list of meetings in progress, and who is in a meeting.
+// Its endpoints live under /confopenapi and answer in the status/result
+// envelope, which mirrors the upstream real-time service (RTSAS).
 type DashboardService service
+
+// DashboardConference is one meeting as the dashboard sees it: its host,
+// timing, state and connection counts. ConferenceInfo fills the
+// statistics; LiveConferences also fills ConferenceID and the host's
+// account type and organisation name.
+type DashboardConference struct {
+	// EventID is the meeting's booking id (calendar event id).
+	EventID int64 `json:"eventId"`
+	// TempConferenceID is the id of this run of the meeting.
+	TempConferenceID string `json:"tempConferenceId"`
+	// ConferenceID is the meeting's id (LiveConferences).
+	ConferenceID string `json:"conferenceId"`
+	// Title is the subject.
+	Title string `json:"title"`
+	// BillingCode is the billing code.
+	BillingCode string `json:"billingCode"`
+	// CustomerCode is the customer's code.
+	CustomerCode string `json:"customerCode"`
+	// PCode2 is the attendees' password.
+	PCode2 string `json:"pcode2"`
+	// HostID is the host's user id.
+	HostID int64 `json:"hostId"`
+	// HostName is the host's name.
+	HostName string `json:"hostName"`
+	// HostEmail is the host's e-mail address.
+	HostEmail string `json:"hostEmail"`
+	// HostMobile is the host's mobile number.
+	HostMobile string `json:"hostMobile"`
+	// HostAccountType is the host's account type (LiveConferences; the page
+	// does not list the values).
+	HostAccountType int `json:"hostAccountType"`
+	// HostAccountTypeStr describes the host's account type.
+	HostAccountTypeStr string `json:"hostAccountTypeStr"`
+	// HostOrgID is the host's organisation id.
+	HostOrgID int64 `json:"hostOrgId"`
+	// HostOrgName is the host's organisation name (LiveConferences).
+	HostOrgName string `json:"hostOrgName"`
+	// HostIP is the IP address of the host's client.
+	HostIP string `json:"hostIp"`
+	// HostLocation is where the host's client is.
+	HostLocation string `json:"hostLocation"`
+	// StartTime is when the meeting started.
+	StartTime time.Time `json:"startTime"`
+	// StopTime is when it ended; the zero time while it is still running
+	// (the server sends 0).
+	StopTime time.Time `json:"stopTime"`
+	// ConfDuration is how long it has lasted (sent in seconds).
+	ConfDuration time.Duration `json:"confDuration"`
+	// IsSecureConf says whether it is a confidential meeting; nil when the
+	// server sends null (unknown).
+	IsSecureConf *bool `json:"isSecureConf"`
+	// IsRecord says whether recording is on; nil when the server sends null.
+	IsRecord *bool `json:"isRecord"`
+	// DataCenter is the data centre serving it.
+	DataCenter string `json:"dataCenter"`
+	// Status is 2 (in progress) or 4 (ended).
+	Status ConferenceStatus `json:"status"`
+	// AttendeeCnt is the number of attendees.
+	AttendeeCnt int `json:"attendeeCnt"`
+	// VoipCnt counts network-audio connections.
+	VoipCnt int `json:"voipCnt"`
+	// PstnCnt counts phone-audio connections.
+	PstnCnt int `json:"pstnCnt"`
+	// VideoCnt counts times video was shared.
+	VideoCnt int `json:"videoCnt"`
+	// DesktopCnt counts times a screen was shared.
+	DesktopCnt int `json:"desktopCnt"`
+	// McuCnt counts hardware video endpoints.
+	McuCnt int `json:"mcuCnt"`
+	// BoxCnt counts meeting boxes.
+	BoxCnt int `json:"boxCnt"`
+	// RawAttendeeCnt is the attendee count before the real-time correction.
+	RawAttendeeCnt int `json:"rawAttendeeCnt"`
+	// RawPstnCnt is the phone-audio count before the correction.
+	RawPstnCnt int `json:"rawPstnCnt"`
+}
+
+var opDashboardConferenceInfo = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost, Path: "/confopenapi/admin/dashboard/conference/info", Idempotent: true}
+
+// ConferenceInfo returns one run of a meeting, by its temporary conference
+// id: host, timing, state (2 in progress, 4 ended) and connection counts.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/665
+//
+//quanshi:operation POST /confopenapi/admin/dashboard/conference/info
+func (s *DashboardService) ConferenceInfo(ctx context.Context, tempConferenceID string) (*DashboardConference, error) {
+	v := newCheck(opDashboardConferenceInfo)
+	v.required("tempConferenceId", tempConferenceID)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	body := struct {
+		TempConferenceID string `json:"tempConferenceId"`
+	}{tempConferenceID}
+	var out DashboardConference
+	if err := s.client.call(ctx, opDashboardConferenceInfo, body, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// DashboardLiveConferencesRequest asks for one page of meetings in progress.
+type DashboardLiveConferencesRequest struct {
+	// FilterOneAttendee: true leaves out meetings with a single person,
+	// false keeps them; nil lets the server decide.
+	FilterOneAttendee *bool `json:"filterOneAttendee,omitzero"`
+	// AdminUserID is the administrator whose meetings to list; zero means
+	// the super administrator.
+	AdminUserID int64 `json:"adminUserId,omitzero"`
+	// Page is the page number, from 1 (the default when zero).
+	Page int `json:"page,omitzero"`
+	// Count is the number of meetings a page (default 20 when zero).
+	Count int `json:"count,omitzero"`
+}
+
+// DashboardConferenceList is one page of meetings in progress.
+type DashboardConferenceList struct {
+	// TotalCount is the number of matching meetings.
+	TotalCount int `json:"totalCount"`
+	// Conferences holds this page's meetings.
+	Conferences []DashboardConference `json:"confList"`
+}
+
+// dashPageSize is the default count of the dashboard lists.
+const dashPageSize = 20
+
+var opDashboardLiveConferences = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost, Path: "/confopenapi/conference/listbystatus", Idempotent: true}
+
+// LiveConferences returns one page of the meetings in progress, for an
+// administrator (default: the super administrator). Pages are numbered
+// from 1.
+//
+// Quanshi API docs: https://developer.quanshi.com/en/api/656
+//
+//quanshi:operation POST /confopenapi/conference/listbystatus
+func (s *DashboardService) LiveConferences(ctx context.Context, req *DashboardLiveConferencesRequest) (*DashboardConferenceList, error) {
+	if err := notNil(opDashboardLiveConferences, req); err != nil {
+		return nil, err
+	}
+	v := newCheck(opDashboardLiveConferences)
+	dashCheckPage(v, req.Page, req.Count)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	var out DashboardConferenceList
+	if err := s.client.call(ctx, opDashboardLiveConferences, req, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// LiveConferencesIter iterates over every meeting in progress, page by page
+// from req.Page (default 1), stopping after the last page. An error is
+// yielded once and ends the iteration. req may be nil; it is copied, not
+// changed.
+//
+// Quanshi API docs: https://developer.quanshi.com/en/api/656
+//
+//quanshi:operation POST /confopenapi/conference/listbystatus
+func (s *DashboardService) LiveConferencesIter(ctx context.Context, req *DashboardLiveConferencesRequest) iter.Seq2[DashboardConference, error] {
+	var base DashboardLiveConferencesRequest
+	if req != nil {
+		base = *req
+	}
+	base.Count = cmp.Or(base.Count, dashPageSize)
+	return eventPaged(ctx, cmp.Or(base.Page, 1), base.Count, func(ctx context.Context, page int) ([]DashboardConference, int, error) {
+		r := base
+		r.Page = page
+		out, err := s.LiveConferences(ctx, &r)
+		if err != nil {
+			return nil, 0, err
+		}
+		return out.Conferences, out.TotalCount, nil
+	})
+}
+
+// DashboardAttendeesRequest asks for one page of the endpoints in a meeting.
+type DashboardAttendeesRequest struct {
+	// EventID is the meeting's booking id (calendar event id). Required.
+	EventID int64 `json:"eventId"`
+	// Page is the page number, from 1 (the default when zero).
+	Page int `json:"page,omitzero"`
+	// Count is the number of endpoints a page (default 20 when zero).
+	Count int `json:"count,omitzero"`
+}
+
+// DashboardAttendee is one endpoint (client) in a meeting.
+type DashboardAttendee struct {
+	// EventID is the meeting's booking id.
+	EventID int64 `json:"eventId"`
+	// ConferenceID is the meeting's id.
+	ConferenceID string `json:"conferenceId"`
+	// TempUserID is the endpoint's temporary user id.
+	TempUserID int64 `json:"tempUserId"`
+	// UserID is the Quanshi user id.
+	UserID int64 `json:"userId"`
+	// CustomerCode is the customer's code.
+	CustomerCode string `json:"customerCode"`
+	// Name is the attendee's name.
+	Name string `json:"name"`
+	// Email is the attendee's e-mail address.
+	Email string `json:"email"`
+	// Mobile is the attendee's mobile number.
+	Mobile string `json:"mobile"`
+	// Role is the attendee's role (the page does not list the values).
+	Role int `json:"role"`
+	// Roles lists the attendee's role ids.
+	Roles []int `json:"roles"`
+	// DeviceType is the kind of client.
+	DeviceType string `json:"deviceType"`
+	// DeviceVer is the client's version.
+	DeviceVer string `json:"deviceVer"`
+	// DeviceID is the device's id.
+	DeviceID string `json:"deviceId"`
+	// LocalIP is the client's LAN address.
+	LocalIP string `json:"localIp"`
+	// IP is the client's public address.
+	IP string `json:"ip"`
+	// Location is where the address is.
+	Location string `json:"location"`
+	// Carrier is the network operator.
+	Carrier string `json:"carrier"`
+	// NetType is the network type.
+	NetType string `json:"netType"`
+}
+
+// DashboardAttendeeList is one page of a meeting's endpoints.
+type DashboardAttendeeList struct {
+	// List holds this page's endpoints.
+	List []DashboardAttendee `json:"list"`
+}
+
+var opDashboardAttendees = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost, Path: "/confopenapi/conference/attendee/list", Idempotent: true}
+
+// Attendees returns one page of the endpoints in a meeting: who, with which
+// client, from where. Pages are numbered from 1.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/node/657
+//
+//quanshi:operation POST /confopenapi/conference/attendee/list
+func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendeesRequest) (*DashboardAttendeeList, error) {
+	if err := notNil(opDashboardAttendees, req); err != nil {
+		return nil, err
+	}
+	v := newCheck(opDashboardAttendees)
+	v.rule(req.EventID > 0, "eventId", "is required")
+	dashCheckPage(v, req.Page, req.Count)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	var out DashboardAttendeeList
+	if err := s.client.call(ctx, opDashboardAttendees, req, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// AttendeesIter iterates over every endpoint in a meeting, page by page
+// from req.Page (default 1), stopping at the first short or empty page. An
+// error is yielded once and ends the iteration. req is copied, not changed.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/node/657
+//
+//quanshi:operation POST /confopenapi/conference/attendee/list
+func (s *DashboardService) AttendeesIter(ctx context.Context, req *DashboardAttendeesRequest) iter.Seq2[DashboardAttendee, error] {
+	var base DashboardAttendeesRequest
+	if req != nil {
+		base = *req
+	}
+	base.Count = cmp.Or(base.Count, dashPageSize)
+	return eventPaged(ctx, cmp.Or(base.Page, 1), base.Count, func(ctx context.Context, page int) ([]DashboardAttendee, int, error) {
+		r := base
+		r.Page = page
+		out, err := s.Attendees(ctx, &r)
+		if err != nil {
+			return nil, 0, err
+		}
+		return out.List, 0, nil
+	})
+}
+
+// dashCheckPage: pages are numbered from 1 (0 = default), counts are not
+// negative.
+func dashCheckPage(v *check, page, count int) {
+	v.rule(page >= 0, "page", "must be 1 or more")
+	v.rule(count >= 0, "count", "must not be negative")
+}

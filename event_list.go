@@ -1,0 +1,280 @@
+package quanshi
+
+import (
+	"cmp"
+	"context"
+	"iter"
+	"net/http"
+	"time"
+)
+
+// EventGetRequest asks for one event's details.
+type EventGetRequest struct {
+	// EventID is the event's id. Required.
+	EventID int64 `json:"eventId"`
+	// IsReturnLiveStreamURL: 1 also returns the live pull addresses
+	// (LiveStreamURL), 0 (default) does not.
+	IsReturnLiveStreamURL int `json:"isReturnLiveStreamUrl,omitzero"`
+}
+
+var opEventInfo = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: "/eventopenapi/event/info", Idempotent: true}
+
+// Get returns one event's details: times, form, state, host, passwords and
+// join links.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/77
+//
+//quanshi:operation POST /eventopenapi/event/info
+func (s *EventService) Get(ctx context.Context, req *EventGetRequest) (*Event, error) {
+	if err := notNil(opEventInfo, req); err != nil {
+		return nil, err
+	}
+	v := newCheck(opEventInfo)
+	v.rule(req.EventID > 0, "eventId", "is required")
+	eventSwitch(v, "isReturnLiveStreamUrl", req.IsReturnLiveStreamURL)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	var out Event
+	if err := s.client.call(ctx, opEventInfo, req, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// EventListModifiedRequest asks for the events created, changed or
+// cancelled in a time window, one page at a time.
+type EventListModifiedRequest struct {
+	// StartTime is the window's start (sent as Unix seconds). Required.
+	StartTime time.Time `json:"-"`
+	// EndTime is the window's end; zero leaves it open.
+	EndTime time.Time `json:"-"`
+	// Page is the page number, from 1 (the default when zero).
+	Page int `json:"page,omitzero"`
+	// PageSize is the number of events a page (default 10 when zero).
+	PageSize int `json:"pageSize,omitzero"`
+}
+
+// EventModifiedList is one page of changed events.
+type EventModifiedList struct {
+	// Count is the total number of events in the window.
+	Count int `json:"count"`
+	// List holds this page's events; EventStatus 0 marks a cancelled one.
+	List []Event `json:"list"`
+}
+
+// eventModifyPageSize is the server's default pageSize.
+const eventModifyPageSize = 10
+
+var opEventModifyList = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: "/eventopenapi/event/modify/list", Idempotent: true}
+
+// ListModified returns one page of the events created, updated or cancelled
+// (EventStatus 0) in a time window. Pages are numbered from 1.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/node/540
+//
+//quanshi:operation POST /eventopenapi/event/modify/list
+func (s *EventService) ListModified(ctx context.Context, req *EventListModifiedRequest) (*EventModifiedList, error) {
+	if err := notNil(opEventModifyList, req); err != nil {
+		return nil, err
+	}
+	v := newCheck(opEventModifyList)
+	v.rule(!req.StartTime.IsZero(), "startTime", "is required")
+	v.rule(req.EndTime.IsZero() || !req.EndTime.Before(req.StartTime), "endTime", "must not be before startTime")
+	v.rule(req.Page >= 0, "page", "must be 1 or more")
+	v.rule(req.PageSize >= 0, "pageSize", "must not be negative")
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	body := struct {
+		*EventListModifiedRequest
+		StartTime unixSeconds `json:"startTime"`
+		EndTime   unixSeconds `json:"endTime,omitzero"`
+	}{req, unixSeconds(req.StartTime), unixSeconds(req.EndTime)}
+	var out EventModifiedList
+	if err := s.client.call(ctx, opEventModifyList, body, &out); err != nil {
+		return nil, err
+	}
+	for i := range out.List {
+		if e := &out.List[i]; e.JoinHostURL == "" {
+			e.JoinHostURL = e.JointHostURL
+		}
+	}
+	return &out, nil
+}
+
+// ListModifiedIter iterates over every event ListModified finds, page by
+// page from req.Page (default 1), stopping after the last page. An error
+// is yielded once and ends the iteration. req is copied, not changed.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/node/540
+//
+//quanshi:operation POST /eventopenapi/event/modify/list
+func (s *EventService) ListModifiedIter(ctx context.Context, req *EventListModifiedRequest) iter.Seq2[Event, error] {
+	var base EventListModifiedRequest
+	if req != nil {
+		base = *req
+	}
+	base.PageSize = cmp.Or(base.PageSize, eventModifyPageSize)
+	return eventPaged(ctx, cmp.Or(base.Page, 1), base.PageSize, func(ctx context.Context, page int) ([]Event, int, error) {
+		r := base
+		r.Page = page
+		out, err := s.ListModified(ctx, &r)
+		if err != nil {
+			return nil, 0, err
+		}
+		return out.List, out.Count, nil
+	})
+}
+
+// EventListType selects public or non-public events (listType).
+type EventListType int
+
+// List types.
+const (
+	EventListNonPublic EventListType = 0 // 非公开: non-public events
+	EventListPublic    EventListType = 1 // 公开: public events
+	EventListAll       EventListType = 2 // 全部: all events (the default)
+)
+
+var eventListTypeNames = map[EventListType]string{
+	EventListNonPublic: "non-public",
+	EventListPublic:    "public",
+	EventListAll:       "all",
+}
+
+// String returns the list type's name, such as "public".
+func (l EventListType) String() string { return enumString(l, eventListTypeNames) }
+
+// EventListPublicRequest asks for one page of events by public type.
+type EventListPublicRequest struct {
+	// HostID restricts the list to one host; zero lists the whole customer's.
+	HostID int64 `json:"hostId,omitzero"`
+	// ListType: 0 non-public, 1 public, 2 all (default when nil). Use
+	// new(quanshi.EventListNonPublic) to ask for non-public events.
+	ListType *EventListType `json:"listType,omitzero"`
+	// StartTime is the window's start (sent as Unix seconds); zero means now.
+	StartTime time.Time `json:"-"`
+	// EndTime is the window's end; zero leaves it open.
+	EndTime time.Time `json:"-"`
+	// Page is the page number, from 0 (the default).
+	Page int `json:"page,omitzero"`
+	// Count is the number of events a page (default 20 when zero).
+	Count int `json:"count,omitzero"`
+}
+
+// eventPublicPageSize is the server's default count.
+const eventPublicPageSize = 20
+
+var opEventPublicList = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: "/eventopenapi/event/public/list", Idempotent: true}
+
+// ListPublic returns one page of events of a public type (non-public,
+// public or all), for one host or the whole customer. Pages are numbered
+// from 0. It replaces /eventopenapi/event/list.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/449
+//
+//quanshi:operation POST /eventopenapi/event/public/list
+func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicRequest) ([]Event, error) {
+	if err := notNil(opEventPublicList, req); err != nil {
+		return nil, err
+	}
+	v := newCheck(opEventPublicList)
+	if req.ListType != nil {
+		v.rulef(*req.ListType >= EventListNonPublic && *req.ListType <= EventListAll, "listType", "must be 0, 1 or 2, got %d", *req.ListType)
+	}
+	v.rule(req.EndTime.IsZero() || req.StartTime.IsZero() || !req.EndTime.Before(req.StartTime), "endTime", "must not be before startTime")
+	v.rule(req.Page >= 0, "page", "must not be negative")
+	v.rule(req.Count >= 0, "count", "must not be negative")
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	body := struct {
+		*EventListPublicRequest
+		StartTime unixSeconds `json:"startTime,omitzero"`
+		EndTime   unixSeconds `json:"endTime,omitzero"`
+	}{req, unixSeconds(req.StartTime), unixSeconds(req.EndTime)}
+	var out []Event
+	if err := s.client.call(ctx, opEventPublicList, body, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ListPublicIter iterates over every event ListPublic finds, page by page
+// from req.Page (default 0), stopping at the first short or empty page. An
+// error is yielded once and ends the iteration. req is copied, not changed.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/449
+//
+//quanshi:operation POST /eventopenapi/event/public/list
+func (s *EventService) ListPublicIter(ctx context.Context, req *EventListPublicRequest) iter.Seq2[Event, error] {
+	var base EventListPublicRequest
+	if req != nil {
+		base = *req
+	}
+	base.Count = cmp.Or(base.Count, eventPublicPageSize)
+	return eventPaged(ctx, base.Page, base.Count, func(ctx context.Context, page int) ([]Event, int, error) {
+		r := base
+		r.Page = page
+		out, err := s.ListPublic(ctx, &r)
+		return out, 0, err
+	})
+}
+
+// EventControlRequest changes a running event's meeting: mute everyone,
+// lock it, open or close the waiting room. A nil switch is left as it is.
+type EventControlRequest struct {
+	// EventID is the event's id. Required.
+	EventID int64 `json:"eventId"`
+	// OperatorID identifies who operates.
+	OperatorID string `json:"operatorId,omitempty"`
+	// MuteAll: 1 mute everyone, 0 do not.
+	MuteAll *int `json:"muteAll,omitzero"`
+	// Lock: 1 locks the meeting (which opens the waiting room), 0 unlocks it
+	// (the waiting room stays open unless WaitingRoom is 0).
+	Lock *int `json:"lock,omitzero"`
+	// WaitingRoom: 1 opens the waiting room, 0 closes it. Ignored while
+	// Lock is 1.
+	WaitingRoom *int `json:"waitingRoom,omitzero"`
+}
+
+var opEventControl = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: "/eventopenapi/realtime/meeting/control"}
+
+// Control mutes everyone in a running event, locks or unlocks it, or opens
+// or closes its waiting room.
+//
+// Quanshi API docs: https://developer.quanshi.com/cn/api/563
+//
+//quanshi:operation POST /eventopenapi/realtime/meeting/control
+func (s *EventService) Control(ctx context.Context, req *EventControlRequest) error {
+	if err := notNil(opEventControl, req); err != nil {
+		return err
+	}
+	v := newCheck(opEventControl)
+	v.rule(req.EventID > 0, "eventId", "is required")
+	for _, sw := range []struct {
+		field string
+		value *int
+	}{{"muteAll", req.MuteAll}, {"lock", req.Lock}, {"waitingRoom", req.WaitingRoom}} {
+		if sw.value != nil {
+			eventSwitch(v, sw.field, *sw.value)
+		}
+	}
+	if err := v.err(); err != nil {
+		return err
+	}
+	return s.client.call(ctx, opEventControl, req, nil)
+}
+
+// eventPaged is the numbered-page iterator of the event, dashboard and
+// umeeting lists. Each range over it starts again from the first page.
+func eventPaged[T any](ctx context.Context, first, size int, fetch func(ctx context.Context, page int) ([]T, int, error)) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		for item, err := range iterate(ctx, numberedPages(first, size, fetch)) {
+			if !yield(item, err) {
+				return
+			}
+		}
+	}
+}
