@@ -287,7 +287,7 @@ func TestEventListPublicIterStopsAtAnError(t *testing.T) {
 	assert.Len(t, got, 20, "default count 20")
 	require.Len(t, errs, 1)
 	assert.ErrorIs(t, errs[0], ErrMalformedResponse)
-	assert.Equal(t, 2, rec.count())
+	assert.Equal(t, 1+3, rec.count(), "page 1 once, page 2 with its two retries, then the error")
 }
 
 func TestEventControlSendsExplicitZeros(t *testing.T) {
