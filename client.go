@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -180,6 +181,8 @@ type Client struct {
 	http *resty.Client
 	// legacyMembers is the encoded legacyCredentials object.
 	legacyMembers []byte
+	// umeetingCreds are the umeeting credential form fields.
+	umeetingCreds url.Values
 	tokens        tokenSource
 	limiter       *rate.Limiter
 	redact        *redactor
@@ -212,6 +215,9 @@ func NewClient(opts ...Option) (*Client, error) {
 		return nil, optionError("WithLegacyAppKey", "appKey is not valid UTF-8")
 	}
 	c.legacyMembers = members
+	if c.umeetingCreds, err = umeetingForm(cfg.umeetingKey, cfg.umeetingSecret); err != nil {
+		return nil, optionError("WithUMeetingCredentials", "api_key or api_secret is not valid UTF-8")
+	}
 	c.http = newRestyClient(cfg, timeoutSet)
 	c.tokens = newTokenSource(c)
 	if cfg.rateLimit > 0 {

@@ -2,6 +2,7 @@ package quanshi
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"regexp"
@@ -275,7 +276,7 @@ type EventCreateRequest struct {
 	// Participants is the meeting's participant list, a JSON array the page
 	// does not describe further. Required for child meetings (R, FB, FC),
 	// not sent for parents.
-	Participants jsontext.Value `json:"participants,omitzero"`
+	Participants json.RawMessage `json:"participants,omitzero"`
 	// StartTime is when the meeting starts (sent as Unix seconds). Required
 	// for child meetings, not sent for parents.
 	StartTime time.Time `json:"-"`
@@ -350,19 +351,19 @@ type EventExtraInfo struct {
 	// IsDisableRecord is the record switch (1 = recording disabled).
 	IsDisableRecord int `json:"isDisableRecord"`
 	// Rebroadcast is undocumented (null in the examples).
-	Rebroadcast jsontext.Value `json:"rebroadcast"`
+	Rebroadcast json.RawMessage `json:"rebroadcast"`
 	// RebroadcastForm is undocumented (_rebroadcastform, null in the examples).
-	RebroadcastForm jsontext.Value `json:"_rebroadcastform"`
+	RebroadcastForm json.RawMessage `json:"_rebroadcastform"`
 	// ParentRecordList is undocumented (null in the examples).
-	ParentRecordList jsontext.Value `json:"parentRecordList"`
+	ParentRecordList json.RawMessage `json:"parentRecordList"`
 	// ParentRecordListRaw is undocumented (_parentRecordList, null in the examples).
-	ParentRecordListRaw jsontext.Value `json:"_parentRecordList"`
+	ParentRecordListRaw json.RawMessage `json:"_parentRecordList"`
 	// GenLivecode is undocumented (null in the examples).
-	GenLivecode jsontext.Value `json:"genLivecode"`
+	GenLivecode json.RawMessage `json:"genLivecode"`
 	// MeetingHub is undocumented (null in the examples).
-	MeetingHub jsontext.Value `json:"meetingHub"`
+	MeetingHub json.RawMessage `json:"meetingHub"`
 	// MtgHubInfo is undocumented (null in the examples).
-	MtgHubInfo jsontext.Value `json:"mtgHubInfo"`
+	MtgHubInfo json.RawMessage `json:"mtgHubInfo"`
 }
 
 // Event is an event as the create, detail and list endpoints return it.
@@ -556,7 +557,8 @@ func eventCheckSchedule(v *check, req *EventCreateRequest) {
 	}
 	v.rulef(len(req.Participants) > 0, "participants", "is required for calType %s", req.CalType)
 	if len(req.Participants) > 0 {
-		v.rule(req.Participants.Kind() == '[' && req.Participants.IsValid(), "participants", "must be a JSON array")
+		raw := jsontext.Value(req.Participants)
+		v.rule(raw.IsValid() && raw.Kind() == '[', "participants", "must be a JSON array")
 	}
 	v.rulef(!req.StartTime.IsZero(), "startTime", "is required for calType %s", req.CalType)
 	v.rulef(req.Length > 0, "length", "is required for calType %s: a positive number of minutes", req.CalType)

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/go-json-experiment/json/jsontext"
+	"encoding/json"
 	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -45,7 +45,7 @@ func eventListedCompanyRequest() *EventCreateRequest {
 		Summary:       "this is a test",
 		LiveCover:     "https://testyunzhibo.quanshi.com/cover/657341.png",
 		ListedCompany: &EventListedCompany{CustomerName: "2233", StockCode: "002233"},
-		Participants:  jsontext.Value(`[{"userId":88589613}]`),
+		Participants:  json.RawMessage(`[{"userId":88589613}]`),
 		StartTime:     time.Date(2024, 10, 16, 13, 50, 18, 0, Beijing),
 		Length:        60,
 		ExtraInfo: &EventCreateExtraInfo{
@@ -241,7 +241,7 @@ func TestEventCreateValidation(t *testing.T) {
 		"joinLimits 3":           {"extraInfo.joinLimits[1]", func(r *EventCreateRequest) { r.ExtraInfo.JoinLimits[1] = 3 }},
 		"enrollApproval 5":       {"extraInfo.liveConfig.enrollApproval", func(r *EventCreateRequest) { r.ExtraInfo.LiveConfig.EnrollApproval = new(5) }},
 		"child participants":     {"participants", func(r *EventCreateRequest) { r.Participants = nil }},
-		"child participants obj": {"participants", func(r *EventCreateRequest) { r.Participants = jsontext.Value(`{"userId":1}`) }},
+		"child participants obj": {"participants", func(r *EventCreateRequest) { r.Participants = json.RawMessage(`{"userId":1}`) }},
 		"child startTime":        {"startTime", func(r *EventCreateRequest) { r.StartTime = time.Time{} }},
 		"child length":           {"length", func(r *EventCreateRequest) { r.Length = 0 }},
 		"series child length":    {"length", func(r *EventCreateRequest) { r.CalType, r.Length = EventCalTypeSeriesChild, -5 }},

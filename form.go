@@ -15,14 +15,30 @@ import (
 // Strings are sent as they are, numbers as their literal, booleans as
 // "true"/"false"; null members are left out; a nested object or array is
 // sent as its JSON text. Keys come out sorted.
-func encodeForm(op Operation, jsonBody []byte, apiKey, apiSecret string) ([]byte, error) {
+func encodeForm(op Operation, jsonBody []byte, creds url.Values) ([]byte, error) {
 	values, err := flattenObject(jsonBody)
 	if err != nil {
 		return nil, &ValidationError{Operation: op.String(), Reason: "the request must encode as a flat JSON object: " + err.Error()}
 	}
-	values.Set("api_key", apiKey)
-	values.Set("api_secret", apiSecret)
+	for k, v := range creds {
+		values[k] = v // replaces any member of the request with the same name
+	}
 	return []byte(values.Encode()), nil
+}
+
+// umeetingForm returns the credential fields as form values.
+func umeetingForm(apiKey, apiSecret string) (url.Values, error) {
+	data, err := encodeJSON(umeetingCredentials{APIKey: apiKey, APISecret: apiSecret})
+	if err != nil {
+		return nil, err
+	}
+	return flattenObject(data)
+}
+
+// umeetingCredentials are the form fields every umeeting call carries.
+type umeetingCredentials struct {
+	APIKey    string `json:"api_key"`
+	APISecret string `json:"api_secret"`
 }
 
 // flattenObject reads a JSON object's top-level members as form values.

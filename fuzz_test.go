@@ -73,7 +73,11 @@ func FuzzEncodeForm(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		form, err := encodeForm(testUMOp, body, testUMeetingKey, testUMeetingSecret)
+		creds, err := umeetingForm(testUMeetingKey, testUMeetingSecret)
+		if err != nil {
+			t.Fatal(err)
+		}
+		form, err := encodeForm(testUMOp, body, creds)
 		if err != nil {
 			t.Fatal(err)
 		}

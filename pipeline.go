@@ -31,17 +31,17 @@ func (c *Client) call(ctx context.Context, op Operation, req, out any) error {
 		return err
 	}
 	res, err := c.send(ctx, op, spec, body)
-	if err == nil {
-		err = decodePayload(op, res, out)
+	if err != nil {
+		return err
 	}
-	return c.redactError(err)
+	return c.redactError(decodePayload(op, res, out))
 }
 
 // redactError masks credentials in the server-supplied text of an APIError
 // (its message and body excerpt), the only error text the SDK does not write
-// itself, and cuts the body to a short excerpt. It runs once per error, before
-// the error can be shared (a failed mint's error reaches every caller waiting
-// for that mint), so a shared error is only ever read.
+// itself, and cuts the body to a short excerpt. It runs where an APIError is
+// made, before the error is logged or shared (a failed mint's error reaches
+// every caller waiting for that mint), so a shared error is only ever read.
 func (c *Client) redactError(err error) error {
 	var apiErr *APIError
 	if errors.As(err, &apiErr) && !apiErr.redacted {
@@ -148,7 +148,7 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 		return nil, &ValidationError{Operation: op.String(), Reason: fmt.Sprintf("the encoded request is %d bytes, over the %d-byte limit", len(body), maxRequestBytes)}
 	}
 	if spec.form {
-		return encodeForm(op, body, c.cfg.umeetingKey, c.cfg.umeetingSecret)
+		return encodeForm(op, body, c.umeetingCreds)
 	}
 	if spec.legacyBody && !op.SignedHeaders {
 		return mergeObjects(op, c.legacyMembers, body)
@@ -298,7 +298,7 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool)
 	payload, err := readEnvelope(families[op.Family].rule, op.String(), resp.StatusCode, body)
 	if err != nil {
 		c.classifyAuthFailure(err, sentToken)
-		return response{}, err
+		return response{}, c.redactError(err)
 	}
 	return response{httpStatus: resp.StatusCode, payload: payload}, nil
 }

@@ -18,8 +18,9 @@ const redacted = "[REDACTED]"
 const secretNames = `token|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
 
 var (
-	// "name": "value" in JSON; a value cut off at the end of the text counts.
-	jsonSecret = regexp.MustCompile(`(?i)("(?:` + secretNames + `)"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)`)
+	// "name": "value" or "name": 123 in JSON; a string cut off at the end of
+	// the text counts.
+	jsonSecret = regexp.MustCompile(`(?i)("(?:` + secretNames + `)"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*)`)
 	// name=value in forms and query strings.
 	formSecret = regexp.MustCompile(`(?i)\b((?:` + secretNames + `)=)[^&\s"']+`)
 )

@@ -2,10 +2,8 @@ package quanshi
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -305,7 +303,7 @@ func (s *UMeetingService) Schedule(ctx context.Context, req *UMeetingScheduleReq
 		umRecurrenceWire
 	}{req, wallClock(req.StartTime), umRecurrenceForm(req.Recurrence, false)}
 	var out UMeetingScheduleResult
-	if err := s.umCall(ctx, opUMeetingSchedule, body, &out); err != nil {
+	if err := s.client.call(ctx, opUMeetingSchedule, body, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -399,7 +397,7 @@ func (s *UMeetingService) Update(ctx context.Context, req *UMeetingUpdateRequest
 		StartTime wallClock `json:"start_time"`
 		umRecurrenceWire
 	}{req, wallClock(req.StartTime), umRecurrenceForm(req.Recurrence, req.StopRecurrence)}
-	return s.umCall(ctx, opUMeetingUpdate, body, nil)
+	return s.client.call(ctx, opUMeetingUpdate, body, nil)
 }
 
 // umIDForm is the body of the endpoints that take one meeting id.
@@ -415,7 +413,7 @@ func (s *UMeetingService) umCallByID(ctx context.Context, op Operation, id strin
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.umCall(ctx, op, umIDForm{ID: id}, out)
+	return s.client.call(ctx, op, umIDForm{ID: id}, out)
 }
 
 var opUMeetingEnd = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/end"}
@@ -462,28 +460,4 @@ func (s *UMeetingService) StartURL(ctx context.Context, id string) (string, erro
 	return out.StartURL, nil
 }
 
-// umCall sends one umeeting request and masks, in a failure's text, the
-// host credentials the client's own redaction misses: a value an excerpt
-// cut before its closing quote, and a numeric host_key or token.
-func (s *UMeetingService) umCall(ctx context.Context, op Operation, body, out any) error {
-	err := s.client.call(ctx, op, body, out)
-	var apiErr *APIError
-	if errors.As(err, &apiErr) {
-		apiErr.Message = umRedact(apiErr.Message)
-		apiErr.Body = umRedact(apiErr.Body)
-	}
-	return err
-}
 
-var (
-	// umCutSecret is a credential whose quoted value runs to the end of the
-	// text: the excerpt was cut inside it.
-	umCutSecret = regexp.MustCompile(`(?i)("(?:start_url|token|host_key|password)"\s*:\s*")[^"]*$`)
-	// umNumericSecret is a credential sent as a JSON number.
-	umNumericSecret = regexp.MustCompile(`(?i)("(?:token|host_key|password)"\s*:\s*)-?[0-9][0-9.eE+-]*`)
-)
-
-func umRedact(s string) string {
-	s = umCutSecret.ReplaceAllString(s, "${1}"+redacted)
-	return umNumericSecret.ReplaceAllString(s, `${1}"`+redacted+`"`)
-}

@@ -240,13 +240,9 @@ func TestUMeetingCredentialsStayOutOfErrors(t *testing.T) {
 	}
 }
 
-// TestUMeetingCredentialsStayOutOfDebugLogs documents a core defect: the
-// pipeline logs an unreadable body's excerpt before it redacts the error,
-// and the log line quotes the excerpt (\"host_key\": \"030488\"), which
-// the name-based redaction does not recognise. The fix belongs in
-// pipeline.go/redact.go; this test passes once it is made.
+// TestUMeetingCredentialsStayOutOfDebugLogs: an unreadable body's excerpt
+// is redacted before the pipeline logs the failure.
 func TestUMeetingCredentialsStayOutOfDebugLogs(t *testing.T) {
-	t.Skip("core defect: attempt logs APIError.Body before redactError runs; see the issue 5 report")
 	for name, body := range umLeakyBodies(t) {
 		t.Run(name, func(t *testing.T) {
 			var logs bytes.Buffer
