@@ -459,5 +459,3 @@ func (s *UMeetingService) StartURL(ctx context.Context, id string) (string, erro
 	}
 	return out.StartURL, nil
 }
-
-
