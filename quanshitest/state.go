@@ -19,14 +19,43 @@ type state struct {
 	byTemp   map[string]*meeting
 	users    map[int64]*user
 	byEmail  map[string]*user
+	// families holds state only one family has (event parents, umeeting
+	// meetings), keyed by the family's name; see familyState.
+	families map[string]any
 
 	nextConf, nextEvent, nextTemp, nextPcode, nextUser int64
+}
+
+// familyState returns the state a family keeps for itself, making it with
+// newState on first use:
+//
+//	func (st *state) umeetings() *umeetingStore {
+//		return familyState(st, "umeeting", newUMeetingStore)
+//	}
+func familyState[T any](st *state, name string, newState func() *T) *T {
+	if v, ok := st.families[name]; ok {
+		return v.(*T)
+	}
+	v := newState()
+	st.families[name] = v
+	return v
+}
+
+// meetingState returns the state a family keeps on one meeting (its own
+// request fields, for read-back), making it with newState on first use.
+func meetingState[T any](m *meeting, name string, newState func() *T) *T {
+	if v, ok := m.Extra[name]; ok {
+		return v.(*T)
+	}
+	v := newState()
+	m.Extra[name] = v
+	return v
 }
 
 func newState() *state {
 	st := &state{
 		byConf: map[string]*meeting{}, byEvent: map[int64]*meeting{}, byTemp: map[string]*meeting{},
-		users: map[int64]*user{}, byEmail: map[string]*user{},
+		users: map[int64]*user{}, byEmail: map[string]*user{}, families: map[string]any{},
 		nextConf: 239139091, nextEvent: 1165158, nextTemp: 56039682, nextPcode: 33329181, nextUser: 81299515,
 	}
 	st.addUser(&user{ID: DefaultAdminUserID, Email: "admin@sandbox.quanshi.test", Name: "admin", Mobile: "13800000000"})
@@ -97,7 +126,7 @@ type meeting struct {
 	RoomIDs []int64
 	// RecordingDeleted is set once its recording was deleted.
 	RecordingDeleted bool
-	// Extra keeps family-specific request fields as sent, for read-back.
+	// Extra holds what each family keeps on the meeting; see meetingState.
 	Extra map[string]any
 }
 
