@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strings"
 	"time"
 
@@ -303,6 +304,9 @@ func (c *Client) Do(ctx context.Context, op Operation, req, out any) error {
 	}
 	if !strings.HasPrefix(op.Path, "/") || strings.ContainsAny(op.Path, "?#") {
 		return &ValidationError{Operation: op.String(), Field: "Path", Reason: "must be an absolute path without query"}
+	}
+	if v := reflect.ValueOf(out); out != nil && (v.Kind() != reflect.Pointer || v.IsNil()) {
+		return &ValidationError{Operation: op.String(), Field: "out", Reason: "must be nil or a non-nil pointer"}
 	}
 	return c.call(ctx, op, req, out)
 }

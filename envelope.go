@@ -3,10 +3,12 @@ package quanshi
 import (
 	"cmp"
 	"net/http"
+	"reflect"
 	"slices"
 	"time"
 	"unicode/utf8"
 
+	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
 
@@ -94,23 +96,135 @@ func (env *envelope) requestID() string {
 	return ""
 }
 
-// readEnvelope interprets one response. It returns the payload on success,
-// and an *APIError for a business failure, an HTTP failure or an unreadable
-// body. Whether a failure means "token rejected" is decided by the caller,
-// which knows what credentials it sent.
-func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte) (jsontext.Value, error) {
-	var env envelope
-	if err := decodeJSON(body, &env); err != nil {
-		return nil, malformedError(opName, httpStatus, body, "response is not a JSON envelope", err)
+// envelopeReader decodes an envelope in one pass. The members before the
+// payload are read as they come; when the family's success code has already
+// been read (it comes first in every documented envelope), the payload is
+// decoded straight into out, with no copy and no second scan. Otherwise the
+// payload is kept raw: for the error's Result, or to be decoded afterwards.
+type envelopeReader struct {
+	rule    envelopeRule
+	httpOK  bool
+	out     any
+	env     envelope
+	decoded bool  // the payload went straight into out
+	badFit  error // out could not hold the payload
+}
+
+// UnmarshalJSONFrom reads the envelope object member by member.
+func (r *envelopeReader) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+	tok, err := dec.ReadToken()
+	if err != nil {
+		return err
 	}
-	code, ok, found := rule.outcome(&env)
-	payload := rule.payload(&env)
-	httpOK := httpStatus >= 200 && httpStatus < 300
-	if found && ok && httpOK {
-		return payload, nil
+	if tok.Kind() != '{' {
+		return errNotObject
+	}
+	for dec.PeekKind() != '}' {
+		name, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		if err := r.member(dec, name.String()); err != nil {
+			return err
+		}
+	}
+	_, err = dec.ReadToken()
+	return err
+}
+
+func (r *envelopeReader) member(dec *jsontext.Decoder, key string) error {
+	e := &r.env
+	var dst any
+	switch key {
+	case "status":
+		dst = &e.Status
+	case "code":
+		dst = &e.Code
+	case "msg":
+		dst = &e.Msg
+	case "message":
+		dst = &e.Message
+	case "errMessage":
+		dst = &e.ErrMessage
+	case "request_id":
+		dst = &e.RequestID
+	case "reqid":
+		dst = &e.ReqID
+	case "requestId":
+		dst = &e.RequestIDCamel
+	case "timestamp":
+		dst = &e.Timestamp
+	case "timeStamp":
+		dst = &e.TimeStamp
+	case "request_duration":
+		dst = &e.Duration
+	case "result", "data":
+		return r.payload(dec, key == "data")
+	default:
+		return dec.SkipValue()
+	}
+	return json.UnmarshalDecode(dec, dst)
+}
+
+// successSoFar reports whether the family's own code member has been read
+// and says success.
+func (r *envelopeReader) successSoFar() bool {
+	code := r.env.Status
+	if r.rule.codeInData {
+		code = r.env.Code
+	}
+	return r.httpOK && code != nil && *code == r.rule.success
+}
+
+func (r *envelopeReader) payload(dec *jsontext.Decoder, inData bool) error {
+	if r.out != nil && inData == r.rule.payloadInData && r.successSoFar() {
+		if err := json.UnmarshalDecode(dec, r.out); err != nil {
+			r.badFit = err
+			return err
+		}
+		r.decoded = true
+		return nil
+	}
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	if inData {
+		r.env.Data = slices.Clone(raw)
+	} else {
+		r.env.Result = slices.Clone(raw)
+	}
+	return nil
+}
+
+// readEnvelope interprets one response: on success it decodes the payload
+// (result or data) into out, which may be nil; otherwise it returns an
+// *APIError for a business failure, an HTTP failure or an unreadable body.
+// A payload that does not fit out is an ErrMalformedResponse, never a
+// silent zero. Whether a failure means "token rejected" is decided by the
+// caller, which knows what credentials it sent.
+func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte, out any) error {
+	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out}
+	if err := decodeJSON(body, &r); err != nil {
+		if r.badFit != nil {
+			return payloadMisfit(opName, httpStatus, body, out, r.badFit)
+		}
+		return malformedError(opName, httpStatus, body, "response is not a JSON envelope", err)
+	}
+	env := &r.env
+	code, ok, found := rule.outcome(env)
+	payload := rule.payload(env)
+	if found && ok && r.httpOK {
+		if r.decoded || out == nil || len(payload) == 0 || payload.Kind() == 'n' {
+			return nil
+		}
+		if err := decodeJSON(payload, out); err != nil {
+			return payloadMisfit(opName, httpStatus, payload, out, err)
+		}
+		return nil
 	}
 	if !found {
-		return nil, malformedError(opName, httpStatus, body, "response envelope has no status or code", nil)
+		return malformedError(opName, httpStatus, body, "response envelope has no status or code", nil)
 	}
 	apiErr := &APIError{
 		Operation:      opName,
@@ -122,10 +236,19 @@ func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte)
 		ServerDuration: env.Duration,
 		Result:         slices.Clone(payload),
 	}
-	if apiErr.Message == "" && !httpOK {
+	if apiErr.Message == "" && !r.httpOK {
 		apiErr.Message = http.StatusText(httpStatus)
 	}
-	return nil, apiErr
+	return apiErr
+}
+
+// payloadMisfit reports a payload of the wrong shape and clears whatever of
+// it was decoded into out, so that a retry starts from a clean value.
+func payloadMisfit(opName string, httpStatus int, body []byte, out any, err error) error {
+	if v := reflect.ValueOf(out); v.Kind() == reflect.Pointer && !v.IsNil() {
+		v.Elem().SetZero()
+	}
+	return malformedError(opName, httpStatus, body, "response payload has an unexpected shape", err)
 }
 
 // malformedError describes a body that could not be read as expected.

@@ -30,11 +30,7 @@ func (c *Client) call(ctx context.Context, op Operation, req, out any) error {
 	if err != nil {
 		return err
 	}
-	res, err := c.send(ctx, op, spec, body)
-	if err != nil {
-		return err
-	}
-	return c.redactError(decodePayload(op, res, out))
+	return c.send(ctx, op, spec, body, out)
 }
 
 // redactError masks credentials in the server-supplied text of an APIError
@@ -52,43 +48,37 @@ func (c *Client) redactError(err error) error {
 	return err
 }
 
-// response is one attempt's successful outcome.
-type response struct {
-	httpStatus int
-	payload    jsontext.Value
-}
-
 // send runs the attempts of one call: a token the server rejects is dropped,
 // re-minted and the attempt repeated once (only for minted tokens; a static
 // token cannot be renewed); failures the retry policy deems safe and
 // transient are retried with backoff until ctx is done. Resty's own retries
 // stay off: they resend every method, including writes, on any transport
 // error (reference §2.3).
-func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body []byte) (response, error) {
+func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body []byte, out any) error {
 	token, err := c.tokenFor(ctx, op, spec)
 	if err != nil {
-		return response{}, err
+		return err
 	}
 	policy := &c.cfg.retry
 	reminted := false
 	for n := 0; ; n++ {
-		a := c.attempt(ctx, op, spec, body, token)
+		a := c.attempt(ctx, op, spec, body, token, out)
 		if !reminted && token != "" && errors.Is(a.err, ErrTokenInvalid) && c.tokens.invalidate(token) {
 			reminted = true
 			if token, err = c.tokenFor(ctx, op, spec); err != nil {
-				return response{}, err
+				return err
 			}
-			a = c.attempt(ctx, op, spec, body, token)
+			a = c.attempt(ctx, op, spec, body, token, out)
 		}
 		if a.err == nil {
-			return a.res, nil
+			return nil
 		}
 		if n >= policy.MaxRetries || ctx.Err() != nil || !policy.retryable(op, a) {
 			markOutcomeUnknown(op, a)
-			return response{}, a.err
+			return a.err
 		}
 		if err := sleep(ctx, policy.backoff(n, a.retryAfter)); err != nil {
-			return response{}, &TransportError{Operation: op.String(), Err: fmt.Errorf("%w while waiting to retry after: %w", err, a.err)}
+			return &TransportError{Operation: op.String(), Err: fmt.Errorf("%w while waiting to retry after: %w", err, a.err)}
 		}
 	}
 }
@@ -219,7 +209,7 @@ func mergeObjects(op Operation, front, body []byte) ([]byte, error) {
 }
 
 // attempt sends one request and reads its response.
-func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, body []byte, token string) attemptResult {
+func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, body []byte, token string, out any) attemptResult {
 	if err := c.waitTurn(ctx); err != nil {
 		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: true}
 	}
@@ -252,9 +242,9 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		c.logCall(op, 0, start, err)
 		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: neverSent(err, &trace)}
 	}
-	res, err := c.readResponse(op, resp.RawResponse, token != "")
+	err = c.readResponse(op, resp.RawResponse, token != "", out)
 	c.logCall(op, resp.StatusCode(), start, err)
-	a := attemptResult{res: res, err: err}
+	a := attemptResult{err: err}
 	if err != nil {
 		a.retryAfter = parseRetryAfter(resp.Header(), c.cfg.now())
 	}
@@ -281,26 +271,26 @@ func contentType(spec familySpec) string {
 	return "application/json; charset=utf-8"
 }
 
-// readResponse reads the body under the size limit and interprets it.
-func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool) (response, error) {
+// readResponse reads the body under the size limit and interprets it,
+// decoding a success payload into out.
+func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool, out any) error {
 	defer resp.Body.Close()
 	limit := c.cfg.maxResponseBytes
 	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
-		return response{}, &TransportError{Operation: op.String(), Err: err}
+		return &TransportError{Operation: op.String(), Err: err}
 	}
 	if int64(len(body)) > limit {
-		return response{}, &APIError{
+		return &APIError{
 			Operation: op.String(), HTTPStatus: resp.StatusCode, kind: kindTooLarge,
 			Message: "response body exceeds " + strconv.FormatInt(limit, 10) + " bytes",
 		}
 	}
-	payload, err := readEnvelope(families[op.Family].rule, op.String(), resp.StatusCode, body)
-	if err != nil {
+	if err := readEnvelope(families[op.Family].rule, op.String(), resp.StatusCode, body, out); err != nil {
 		c.classifyAuthFailure(err, sentToken)
-		return response{}, c.redactError(err)
+		return c.redactError(err)
 	}
-	return response{httpStatus: resp.StatusCode, payload: payload}, nil
+	return nil
 }
 
 // classifyAuthFailure marks an APIError as "credentials rejected": HTTP 401
@@ -319,18 +309,6 @@ func (c *Client) classifyAuthFailure(err error, sentToken bool) {
 	case authStatus:
 		apiErr.kind = kindUnauthorized
 	}
-}
-
-// decodePayload decodes a success payload into out. A payload that does not
-// fit out's shape is an ErrMalformedResponse, never a silent zero.
-func decodePayload(op Operation, res response, out any) error {
-	if out == nil || len(res.payload) == 0 || res.payload.Kind() == 'n' {
-		return nil
-	}
-	if err := decodeJSON(res.payload, out); err != nil {
-		return malformedError(op.String(), res.httpStatus, res.payload, "response payload has an unexpected shape", err)
-	}
-	return nil
 }
 
 // logCall writes one debug line per attempt; the error text is redacted.

@@ -71,7 +71,6 @@ func neverSent(err error, trace *connTrace) bool {
 
 // attemptResult is one attempt's outcome as the retry loop sees it.
 type attemptResult struct {
-	res        response
 	err        error
 	retryAfter time.Duration // from a Retry-After header, if any
 	neverSent  bool          // the request never left the client

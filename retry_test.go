@@ -285,3 +285,14 @@ func TestRateLimitWaitStopsWithTheContext(t *testing.T) {
 	_, err = NewClient(WithRateLimit(0, 1))
 	assert.Error(t, err)
 }
+
+func TestRetryAfterAMisfitPayloadStartsClean(t *testing.T) {
+	api := newTestAPI(t)
+	calls := api.sequence(testConfOp,
+		status(http.StatusOK, `{"status":0,"result":{"name":"half-decoded","count":{"x":1}}}`),
+		status(http.StatusOK, `{"status":0,"result":{"count":3}}`))
+	var out probeResult
+	require.NoError(t, api.client.call(context.Background(), testConfOp, nil, &out))
+	assert.Equal(t, probeResult{Count: 3}, out, "nothing of the failed attempt is left")
+	assert.EqualValues(t, 2, calls.Load())
+}

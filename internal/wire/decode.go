@@ -9,7 +9,7 @@ import (
 	"math"
 	"reflect"
 	"strconv"
-	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-json-experiment/json"
@@ -60,11 +60,14 @@ func Marshal(v any) ([]byte, error) {
 	return json.Marshal(v, encodeOptions)
 }
 
-// scalar is one JSON scalar read off the decoder: its kind and its text
-// (a string's unquoted content, a number's literal, "true"/"false").
+// scalar is one JSON scalar read off the decoder: its kind and its text (a
+// string's unquoted content, a number's literal, "true"/"false"). The text
+// is a view into the decoder's buffer, valid until the next read: numbers,
+// booleans and times are parsed from it without allocating; only a string
+// value the caller keeps is copied.
 type scalar struct {
 	kind jsontext.Kind
-	text string
+	text []byte
 }
 
 // readScalar reads one value and rejects objects and arrays.
@@ -75,37 +78,60 @@ func readScalar(dec *jsontext.Decoder) (scalar, error) {
 	}
 	switch k := raw.Kind(); k {
 	case '"':
-		if !hasEscape(raw) {
-			return scalar{kind: k, text: string(raw[1 : len(raw)-1])}, nil
+		if bytes.IndexByte(raw, '\\') < 0 {
+			return scalar{kind: k, text: raw[1 : len(raw)-1]}, nil
 		}
 		s, err := jsontext.AppendUnquote(nil, raw)
-		return scalar{kind: k, text: string(s)}, err
+		return scalar{kind: k, text: s}, err
 	case '{', '[':
 		return scalar{}, errNotScalar
 	default:
-		return scalar{kind: k, text: string(raw)}, nil
+		return scalar{kind: k, text: raw}, nil
 	}
-}
-
-func hasEscape(raw []byte) bool {
-	for _, c := range raw[1 : len(raw)-1] {
-		if c == '\\' {
-			return true
-		}
-	}
-	return false
 }
 
 // empty reports whether the scalar means "no value": null or a blank string.
 func (s scalar) empty() bool {
-	return s.kind == 'n' || (s.kind == '"' && strings.TrimSpace(s.text) == "")
+	return s.kind == 'n' || (s.kind == '"' && len(bytes.TrimSpace(s.text)) == 0)
 }
 
 func (s scalar) asString() string {
 	if s.kind == 'n' {
 		return ""
 	}
-	return s.text
+	return string(s.text)
+}
+
+// quoted is the scalar's text for an error message, cut short.
+func (s scalar) quoted() string {
+	const most = 40
+	if len(s.text) > most {
+		return strconv.Quote(string(s.text[:most])) + "…"
+	}
+	return strconv.Quote(string(s.text))
+}
+
+// parseDecimal reads an optionally signed run of at most 18 decimal digits,
+// the common case, without allocating.
+func parseDecimal(b []byte) (int64, bool) {
+	neg := len(b) > 0 && b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 18 {
+		return 0, false
+	}
+	var n int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }
 
 func (s scalar) asInt(bits int) (int64, error) {
@@ -117,14 +143,20 @@ func (s scalar) asInt(bits int) (int64, error) {
 	case s.kind == 'f':
 		return 0, nil
 	}
-	text := strings.TrimSpace(s.text)
-	if n, err := strconv.ParseInt(text, 10, bits); err == nil {
+	text := bytes.TrimSpace(s.text)
+	limit := math.Ldexp(1, bits-1)
+	if n, ok := parseDecimal(text); ok {
+		if float64(n) < -limit || float64(n) >= limit {
+			return 0, fmt.Errorf("%s is not an integer of %d bits", s.quoted(), bits)
+		}
 		return n, nil
 	}
-	limit := math.Ldexp(1, bits-1)
-	f, err := strconv.ParseFloat(text, 64)
+	if n, err := strconv.ParseInt(string(text), 10, bits); err == nil {
+		return n, nil
+	}
+	f, err := strconv.ParseFloat(string(text), 64)
 	if err != nil || f != math.Trunc(f) || f < -limit || f >= limit {
-		return 0, fmt.Errorf("%q is not an integer of %d bits", text, bits)
+		return 0, fmt.Errorf("%s is not an integer of %d bits", s.quoted(), bits)
 	}
 	return int64(f), nil
 }
@@ -134,10 +166,10 @@ func (s scalar) asUint(bits int) (uint64, error) {
 	if err == nil && n >= 0 && (bits == 64 || n < 1<<bits) {
 		return uint64(n), nil
 	}
-	if u, uerr := strconv.ParseUint(strings.TrimSpace(s.text), 10, bits); uerr == nil {
+	if u, uerr := strconv.ParseUint(string(bytes.TrimSpace(s.text)), 10, bits); uerr == nil {
 		return u, nil
 	}
-	return 0, fmt.Errorf("%q is not an unsigned integer of %d bits", s.text, bits)
+	return 0, fmt.Errorf("%s is not an unsigned integer of %d bits", s.quoted(), bits)
 }
 
 func (s scalar) asFloat() (float64, error) {
@@ -147,8 +179,21 @@ func (s scalar) asFloat() (float64, error) {
 	case s.kind == 't':
 		return 1, nil
 	}
-	return strconv.ParseFloat(strings.TrimSpace(s.text), 64)
+	text := bytes.TrimSpace(s.text)
+	if n, ok := parseDecimal(text); ok {
+		return float64(n), nil
+	}
+	f, err := strconv.ParseFloat(string(text), 64)
+	if err != nil {
+		return 0, fmt.Errorf("%s is not a number", s.quoted())
+	}
+	return f, nil
 }
+
+var (
+	trueWords  = []string{"true", "1", "yes", "y", "on"}
+	falseWords = []string{"false", "0", "no", "n", "off"}
+)
 
 func (s scalar) asBool() (bool, error) {
 	switch {
@@ -157,16 +202,21 @@ func (s scalar) asBool() (bool, error) {
 	case s.kind == 't':
 		return true, nil
 	}
-	switch strings.ToLower(strings.TrimSpace(s.text)) {
-	case "true", "1", "yes", "y", "on":
-		return true, nil
-	case "false", "0", "no", "n", "off":
-		return false, nil
+	text := bytes.TrimSpace(s.text)
+	for _, w := range trueWords {
+		if bytes.EqualFold(text, []byte(w)) {
+			return true, nil
+		}
 	}
-	if f, err := strconv.ParseFloat(strings.TrimSpace(s.text), 64); err == nil {
+	for _, w := range falseWords {
+		if bytes.EqualFold(text, []byte(w)) {
+			return false, nil
+		}
+	}
+	if f, err := strconv.ParseFloat(string(text), 64); err == nil {
 		return f != 0, nil
 	}
-	return false, fmt.Errorf("%q is not a boolean", s.text)
+	return false, fmt.Errorf("%s is not a boolean", s.quoted())
 }
 
 func unmarshalString(dec *jsontext.Decoder, v *string) error {
@@ -237,25 +287,46 @@ var (
 	rawValueType  = reflect.TypeFor[jsontext.Value]()
 	unmarshalerV2 = reflect.TypeFor[json.UnmarshalerFrom]()
 	unmarshalerV1 = reflect.TypeFor[json.Unmarshaler]()
+	// ownDecoding caches, per type, whether it decodes itself (jsontext.Value
+	// or a type with an unmarshal method) and must be left alone.
+	ownDecoding sync.Map // reflect.Type -> bool
 )
+
+func decodesItself(t reflect.Type) bool {
+	if v, ok := ownDecoding.Load(t); ok {
+		return v.(bool)
+	}
+	own := t == rawValueType || reflect.PointerTo(t).Implements(unmarshalerV2) || reflect.PointerTo(t).Implements(unmarshalerV1)
+	ownDecoding.Store(t, own)
+	return own
+}
 
 // unmarshalByKind covers what the type-specific unmarshalers above do not:
 // named scalar types (enums such as ConferenceStatus) by their kind, and
 // composite types that arrive as "" or [] meaning "empty" (a PHP habit of the
-// API: "extraInfo": [] for an empty object). Everything else falls through to
-// the default behaviour.
+// API: "extraInfo": [] for an empty object) or as JSON text in a string.
+// Everything else falls through to the default behaviour; the common case (an
+// object for a struct, an array for a slice) leaves after one peek.
 func unmarshalByKind(dec *jsontext.Decoder, v any) error {
 	rv := reflect.ValueOf(v).Elem()
-	t := rv.Type()
-	if t == rawValueType || reflect.PointerTo(t).Implements(unmarshalerV2) || reflect.PointerTo(t).Implements(unmarshalerV1) {
-		return errors.ErrUnsupported
-	}
+	next := dec.PeekKind()
 	switch rv.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
 		reflect.Float32, reflect.Float64, reflect.Bool, reflect.String:
+		if decodesItself(rv.Type()) {
+			return errors.ErrUnsupported
+		}
 		return setScalarByKind(dec, rv)
-	case reflect.Struct, reflect.Map, reflect.Slice, reflect.Array:
+	case reflect.Struct, reflect.Map:
+		if next == '{' || next == 'n' || decodesItself(rv.Type()) {
+			return errors.ErrUnsupported
+		}
+		return decodeEmptyComposite(dec, rv)
+	case reflect.Slice, reflect.Array:
+		if next == '[' || next == 'n' || decodesItself(rv.Type()) {
+			return errors.ErrUnsupported
+		}
 		return decodeEmptyComposite(dec, rv)
 	default:
 		return errors.ErrUnsupported

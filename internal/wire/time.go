@@ -85,16 +85,87 @@ func parseScalarTime(s scalar) (time.Time, error) {
 	case 'n', 'f':
 		return time.Time{}, nil
 	case '0':
-		f, err := strconv.ParseFloat(s.text, 64)
+		if n, ok := parseDecimal(s.text); ok {
+			return unixTime(n), nil
+		}
+		f, err := strconv.ParseFloat(string(s.text), 64)
 		if err != nil {
 			return time.Time{}, err
 		}
 		return unixTime(int64(f)), nil
 	case '"':
-		return ParseTime(s.text)
+		if t, ok := parseWallClockFast(s.text); ok {
+			return t, nil
+		}
+		return ParseTime(string(s.text))
 	default:
-		return time.Time{}, fmt.Errorf("%s is not a time", s.text)
+		return time.Time{}, fmt.Errorf("%s is not a time", s.quoted())
 	}
+}
+
+// parseWallClockFast reads the two forms that make up nearly every time the
+// API sends, "2006-01-02 15:04:05" and "2006-01-02", straight from bytes.
+// It reports false for anything else (and for out-of-range fields), leaving
+// it to ParseTime.
+func parseWallClockFast(b []byte) (time.Time, bool) {
+	if len(b) != len(wallClockLayout) && len(b) != len(dateLayout) {
+		return time.Time{}, false
+	}
+	num := func(i, n int) int {
+		v := 0
+		for _, c := range b[i : i+n] {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	if b[4] != '-' || b[7] != '-' {
+		return time.Time{}, false
+	}
+	year, month, day := num(0, 4), num(5, 2), num(8, 2)
+	hour, minute, sec := 0, 0, 0
+	if len(b) == len(wallClockLayout) {
+		if b[10] != ' ' || b[13] != ':' || b[16] != ':' {
+			return time.Time{}, false
+		}
+		hour, minute, sec = num(11, 2), num(14, 2), num(17, 2)
+	}
+	if year <= 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || sec < 0 || sec > 59 {
+		return time.Time{}, false
+	}
+	t := time.Date(year, time.Month(month), day, hour, minute, sec, 0, Beijing)
+	if t.Day() != day { // the 31st of a 30-day month, and so on
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// parseClockFast reads "hh:mm:ss" and "mm:ss" (two-digit minutes and
+// seconds, any number of hour digits) straight from bytes.
+func parseClockFast(b []byte) (time.Duration, bool) {
+	var total, part int64
+	fields, digits := 1, 0
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			part = part*10 + int64(c-'0')
+			digits++
+		case c == ':' && digits > 0 && fields < 3:
+			total, part, digits = total*60+part, 0, 0
+			fields++
+		default:
+			return 0, false
+		}
+		if fields > 1 && (digits > 2 || part > 59) {
+			return 0, false
+		}
+	}
+	if fields == 1 || digits == 0 {
+		return 0, false
+	}
+	return time.Duration(total*60+part) * time.Second, true
 }
 
 // ParseDuration reads the duration forms the API sends: "hh:mm:ss",
@@ -140,9 +211,15 @@ func parseScalarDuration(s scalar) (time.Duration, error) {
 	case 'n', 'f':
 		return 0, nil
 	case '0', '"':
-		return ParseDuration(s.text)
+		if d, ok := parseClockFast(s.text); ok {
+			return d, nil
+		}
+		if n, ok := parseDecimal(s.text); ok {
+			return time.Duration(n) * time.Second, nil
+		}
+		return ParseDuration(string(s.text))
 	default:
-		return 0, fmt.Errorf("%s is not a duration", s.text)
+		return 0, fmt.Errorf("%s is not a duration", s.quoted())
 	}
 }
 
