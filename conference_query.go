@@ -68,6 +68,14 @@ type ConferenceListItem struct {
 	IsHost bool `json:"isHost"`
 }
 
+// confListWire is getConferenceList's result as sent: the meetings keyed by
+// their date.
+type confListWire struct {
+	TotalNum    int                             `json:"totalNum"`
+	List        map[string][]ConferenceListItem `json:"list"`
+	CurrentTime time.Time                       `json:"currentTime"`
+}
+
 // List returns the meetings of an account in a period, flattened from the
 // API's per-date groups into one slice in start-time order.
 //
@@ -89,11 +97,7 @@ func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest
 		StartDate wallClock `json:"startDate,omitzero"`
 		EndDate   wallClock `json:"endDate,omitzero"`
 	}{req, wallClock(req.StartDate), wallClock(req.EndDate)}
-	var out struct {
-		TotalNum    int                             `json:"totalNum"`
-		List        map[string][]ConferenceListItem `json:"list"`
-		CurrentTime time.Time                       `json:"currentTime"`
-	}
+	var out confListWire
 	if err := s.client.call(ctx, op, body, &out); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 	_ "time/tzdata" // the test sets time.Local; never depend on the machine's tzdata
 
+	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -30,10 +31,21 @@ type driftTarget struct {
 	PtrBool  *bool         `json:"ptrBool"`
 	List     []string      `json:"list"`
 	Map      map[string]int
-	Object   struct {
-		X int `json:"x"`
-	} `json:"object"`
+	Object   driftObject `json:"object"`
 }
+
+type driftObject struct {
+	X int `json:"x"`
+}
+
+// driftTypes is the SDK's lenient set plus this file's test types.
+var driftTypes = wire.NewTypes(registerSDKTypes, func(ts *wire.Types) {
+	wire.Int[testEnum](ts)
+	wire.Str[testName](ts)
+	wire.Struct[driftObject](ts)
+	wire.Struct[driftTarget](ts)
+	wire.Map[string, int](ts)
+})
 
 func TestLenientScalarDecoding(t *testing.T) {
 	seven := int64(7)
@@ -93,7 +105,7 @@ func TestLenientScalarDecoding(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var got driftTarget
-			require.NoError(t, decodeJSON([]byte(tc.json), &got))
+			require.NoError(t, driftTypes.Unmarshal([]byte(tc.json), &got))
 			if tc.want.List == nil && got.List != nil {
 				assert.Empty(t, got.List)
 				got.List = nil
@@ -129,7 +141,7 @@ func TestLenientDecodingRejectsRealTypeErrors(t *testing.T) {
 	for name, in := range cases {
 		t.Run(name, func(t *testing.T) {
 			var got driftTarget
-			assert.Error(t, decodeJSON([]byte(in), &got))
+			assert.Error(t, driftTypes.Unmarshal([]byte(in), &got))
 		})
 	}
 }
@@ -160,7 +172,7 @@ func TestTimeDecodingForms(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.in, func(t *testing.T) {
 			var got driftTarget
-			require.NoError(t, decodeJSON([]byte(`{"time":`+tc.in+`}`), &got))
+			require.NoError(t, driftTypes.Unmarshal([]byte(`{"time":`+tc.in+`}`), &got))
 			assert.True(t, tc.want.Equal(got.Time), "got %v want %v", got.Time, tc.want)
 			if !tc.want.IsZero() {
 				_, offset := got.Time.Zone()
@@ -199,7 +211,7 @@ func TestTimeRoundTripsIgnoreTimeLocal(t *testing.T) {
 	assert.Equal(t, `{"wall":"2020-03-08 19:30:00","date":"2020-03-08","unix":1583667000}`, string(body))
 
 	var got driftTarget
-	require.NoError(t, decodeJSON([]byte(`{"time":"2020-03-08 19:30:00"}`), &got))
+	require.NoError(t, driftTypes.Unmarshal([]byte(`{"time":"2020-03-08 19:30:00"}`), &got))
 	assert.True(t, got.Time.Equal(local))
 	assert.Equal(t, "2020-03-08 19:30:00 +0800", got.Time.Format("2006-01-02 15:04:05 -0700"))
 }

@@ -443,6 +443,11 @@ func (s *UMeetingService) Delete(ctx context.Context, id string) error {
 
 var opUMeetingStartURL = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/getStartUrl", Idempotent: true}
 
+// umStartURLWire is the data of getStartUrl.
+type umStartURLWire struct {
+	StartURL string `json:"start_url"`
+}
+
 // StartURL returns the link that starts a meeting as its host. The server
 // hands it out only once the meeting's early-join time has come; before
 // that the link is "". The link carries a live access token: keep it secret.
@@ -451,9 +456,7 @@ var opUMeetingStartURL = Operation{Family: FamilyUMeeting, Method: http.MethodPo
 //
 //quanshi:operation POST /umeeting/share/getStartUrl
 func (s *UMeetingService) StartURL(ctx context.Context, id string) (string, error) {
-	var out struct {
-		StartURL string `json:"start_url"`
-	}
+	var out umStartURLWire
 	if err := s.umCallByID(ctx, opUMeetingStartURL, id, &out); err != nil {
 		return "", err
 	}

@@ -9,7 +9,6 @@ import (
 	"math"
 	"reflect"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/go-json-experiment/json"
@@ -29,31 +28,172 @@ import (
 // errNotScalar is returned when a scalar field receives an object or array.
 var errNotScalar = errors.New("got a JSON object or array where a scalar belongs")
 
-var lenientUnmarshalers = json.JoinUnmarshalers(
-	json.UnmarshalFromFunc(unmarshalTime),
-	json.UnmarshalFromFunc(unmarshalDuration),
-	json.UnmarshalFromFunc(unmarshalString),
-	json.UnmarshalFromFunc(unmarshalInt64),
-	json.UnmarshalFromFunc(unmarshalInt),
-	json.UnmarshalFromFunc(unmarshalBool),
-	json.UnmarshalFromFunc(unmarshalFloat64),
-	json.UnmarshalFromFunc(unmarshalByKind),
-)
-
-var decodeOptions = json.JoinOptions(
-	json.WithUnmarshalers(lenientUnmarshalers),
-	jsontext.AllowDuplicateNames(true),
-	jsontext.AllowInvalidUTF8(true),
-)
-
-var encodeOptions = json.JoinOptions(
-	json.Deterministic(true),
-)
-
-// Unmarshal decodes data into v with the lenient rules.
-func Unmarshal(data []byte, v any) error {
-	return json.Unmarshal(data, v, decodeOptions)
+// registerBase adds the unnamed scalar types, time.Time, time.Duration and
+// the common scalar lists.
+func registerBase(ts *Types) {
+	ts.add(json.UnmarshalFromFunc(unmarshalTime), reflect.TypeFor[time.Time]())
+	ts.add(json.UnmarshalFromFunc(unmarshalDuration), reflect.TypeFor[time.Duration]())
+	Str[string](ts)
+	Int[int](ts)
+	Int[int8](ts)
+	Int[int16](ts)
+	Int[int32](ts)
+	Int[int64](ts)
+	Uint[uint](ts)
+	Uint[uint8](ts)
+	Uint[uint16](ts)
+	Uint[uint32](ts)
+	Uint[uint64](ts)
+	Float[float32](ts)
+	Float[float64](ts)
+	Bool[bool](ts)
+	Slice[string](ts)
+	Slice[int](ts)
+	Slice[int64](ts)
 }
+
+// Types is a set of lenient decoders: the base ones plus one per type a
+// package registers (its enums, structs, lists and maps). Each decoder is
+// registered for its exact pointer type, which keeps decoding free of
+// reflection and allocation; an interface-typed catch-all would cost two
+// allocations for every value it is asked about.
+type Types struct {
+	list    []*json.Unmarshalers
+	known   map[reflect.Type]bool
+	options json.Options
+}
+
+// NewTypes builds a set from the base decoders and what each register
+// function adds. Build a set once and keep it: the decoders' lookup cache
+// lives in it.
+func NewTypes(register ...func(*Types)) *Types {
+	ts := &Types{known: map[reflect.Type]bool{}}
+	registerBase(ts)
+	for _, r := range register {
+		r(ts)
+	}
+	ts.options = json.JoinOptions(
+		json.WithUnmarshalers(json.JoinUnmarshalers(ts.list...)),
+		jsontext.AllowDuplicateNames(true),
+		jsontext.AllowInvalidUTF8(true),
+	)
+	return ts
+}
+
+func (ts *Types) add(u *json.Unmarshalers, t reflect.Type) {
+	if !ts.known[t] {
+		ts.known[t] = true
+		ts.list = append(ts.list, u)
+	}
+}
+
+// Covers reports whether t has a lenient decoder in the set.
+func (ts *Types) Covers(t reflect.Type) bool { return ts.known[t] }
+
+// Unmarshal decodes data into v with the set's lenient rules.
+func (ts *Types) Unmarshal(data []byte, v any) error {
+	return json.Unmarshal(data, v, ts.options)
+}
+
+// base is the set of the base decoders only.
+var base = NewTypes()
+
+// Int registers an integer type (an enum such as ConferenceStatus): it
+// accepts numbers, numeric strings, booleans, "" and null.
+func Int[T ~int | ~int8 | ~int16 | ~int32 | ~int64](ts *Types) {
+	bits := reflect.TypeFor[T]().Bits()
+	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
+		s, err := readScalar(dec)
+		if err != nil {
+			return err
+		}
+		n, err := s.asInt(bits)
+		*v = T(n)
+		return err
+	}), reflect.TypeFor[T]())
+}
+
+// Uint registers an unsigned integer type.
+func Uint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](ts *Types) {
+	bits := reflect.TypeFor[T]().Bits()
+	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
+		s, err := readScalar(dec)
+		if err != nil {
+			return err
+		}
+		n, err := s.asUint(bits)
+		*v = T(n)
+		return err
+	}), reflect.TypeFor[T]())
+}
+
+// Float registers a floating-point type.
+func Float[T ~float32 | ~float64](ts *Types) {
+	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
+		s, err := readScalar(dec)
+		if err != nil {
+			return err
+		}
+		f, err := s.asFloat()
+		*v = T(f)
+		return err
+	}), reflect.TypeFor[T]())
+}
+
+// Bool registers a boolean type: true/false, "true"/"1"/"yes"…, 0/1, "" and
+// null are accepted.
+func Bool[T ~bool](ts *Types) {
+	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
+		s, err := readScalar(dec)
+		if err != nil {
+			return err
+		}
+		b, err := s.asBool()
+		*v = T(b)
+		return err
+	}), reflect.TypeFor[T]())
+}
+
+// Str registers a string type: numbers and booleans arrive as their text,
+// null as "".
+func Str[T ~string](ts *Types) {
+	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
+		s, err := readScalar(dec)
+		*v = T(s.asString())
+		return err
+	}), reflect.TypeFor[T]())
+}
+
+// Struct registers a struct type T and the list type []T: besides objects
+// (and arrays), they accept "" and [] as empty and JSON text in a string.
+func Struct[T any](ts *Types) {
+	composite[T](ts, '{')
+	Slice[T](ts)
+}
+
+// Slice registers the list type []T.
+func Slice[T any](ts *Types) { composite[[]T](ts, '[') }
+
+// Map registers the map type map[K]V.
+func Map[K comparable, V any](ts *Types) { composite[map[K]V](ts, '{') }
+
+// composite registers T, whose JSON form starts with open. That form and
+// null go to the default decoder; anything else is tried as an empty value or
+// as JSON text in a string.
+func composite[T any](ts *Types, open jsontext.Kind) {
+	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
+		if k := dec.PeekKind(); k == open || k == 'n' {
+			return errors.ErrUnsupported
+		}
+		return decodeEmptyComposite(dec, reflect.ValueOf(v).Elem())
+	}), reflect.TypeFor[T]())
+}
+
+// Unmarshal decodes data into v with the base lenient rules (scalars, times,
+// durations, scalar lists).
+func Unmarshal(data []byte, v any) error { return base.Unmarshal(data, v) }
+
+var encodeOptions = json.Deterministic(true)
 
 // Marshal encodes v deterministically. Invalid UTF-8 in a string is an error.
 func Marshal(v any) ([]byte, error) {
@@ -219,52 +359,6 @@ func (s scalar) asBool() (bool, error) {
 	return false, fmt.Errorf("%s is not a boolean", s.quoted())
 }
 
-func unmarshalString(dec *jsontext.Decoder, v *string) error {
-	s, err := readScalar(dec)
-	if err != nil {
-		return err
-	}
-	*v = s.asString()
-	return nil
-}
-
-func unmarshalInt64(dec *jsontext.Decoder, v *int64) error {
-	s, err := readScalar(dec)
-	if err != nil {
-		return err
-	}
-	*v, err = s.asInt(64)
-	return err
-}
-
-func unmarshalInt(dec *jsontext.Decoder, v *int) error {
-	s, err := readScalar(dec)
-	if err != nil {
-		return err
-	}
-	n, err := s.asInt(strconv.IntSize)
-	*v = int(n)
-	return err
-}
-
-func unmarshalFloat64(dec *jsontext.Decoder, v *float64) error {
-	s, err := readScalar(dec)
-	if err != nil {
-		return err
-	}
-	*v, err = s.asFloat()
-	return err
-}
-
-func unmarshalBool(dec *jsontext.Decoder, v *bool) error {
-	s, err := readScalar(dec)
-	if err != nil {
-		return err
-	}
-	*v, err = s.asBool()
-	return err
-}
-
 func unmarshalTime(dec *jsontext.Decoder, v *time.Time) error {
 	s, err := readScalar(dec)
 	if err != nil {
@@ -281,85 +375,6 @@ func unmarshalDuration(dec *jsontext.Decoder, v *time.Duration) error {
 	}
 	*v, err = parseScalarDuration(s)
 	return err
-}
-
-var (
-	rawValueType  = reflect.TypeFor[jsontext.Value]()
-	unmarshalerV2 = reflect.TypeFor[json.UnmarshalerFrom]()
-	unmarshalerV1 = reflect.TypeFor[json.Unmarshaler]()
-	// ownDecoding caches, per type, whether it decodes itself (jsontext.Value
-	// or a type with an unmarshal method) and must be left alone.
-	ownDecoding sync.Map // reflect.Type -> bool
-)
-
-func decodesItself(t reflect.Type) bool {
-	if v, ok := ownDecoding.Load(t); ok {
-		return v.(bool)
-	}
-	own := t == rawValueType || reflect.PointerTo(t).Implements(unmarshalerV2) || reflect.PointerTo(t).Implements(unmarshalerV1)
-	ownDecoding.Store(t, own)
-	return own
-}
-
-// unmarshalByKind covers what the type-specific unmarshalers above do not:
-// named scalar types (enums such as ConferenceStatus) by their kind, and
-// composite types that arrive as "" or [] meaning "empty" (a PHP habit of the
-// API: "extraInfo": [] for an empty object) or as JSON text in a string.
-// Everything else falls through to the default behaviour; the common case (an
-// object for a struct, an array for a slice) leaves after one peek.
-func unmarshalByKind(dec *jsontext.Decoder, v any) error {
-	rv := reflect.ValueOf(v).Elem()
-	next := dec.PeekKind()
-	switch rv.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64, reflect.Bool, reflect.String:
-		if decodesItself(rv.Type()) {
-			return errors.ErrUnsupported
-		}
-		return setScalarByKind(dec, rv)
-	case reflect.Struct, reflect.Map:
-		if next == '{' || next == 'n' || decodesItself(rv.Type()) {
-			return errors.ErrUnsupported
-		}
-		return decodeEmptyComposite(dec, rv)
-	case reflect.Slice, reflect.Array:
-		if next == '[' || next == 'n' || decodesItself(rv.Type()) {
-			return errors.ErrUnsupported
-		}
-		return decodeEmptyComposite(dec, rv)
-	default:
-		return errors.ErrUnsupported
-	}
-}
-
-func setScalarByKind(dec *jsontext.Decoder, rv reflect.Value) error {
-	s, err := readScalar(dec)
-	if err != nil {
-		return err
-	}
-	bits := rv.Type().Bits
-	switch rv.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		n, err := s.asInt(bits())
-		rv.SetInt(n)
-		return err
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		n, err := s.asUint(bits())
-		rv.SetUint(n)
-		return err
-	case reflect.Float32, reflect.Float64:
-		f, err := s.asFloat()
-		rv.SetFloat(f)
-		return err
-	case reflect.Bool:
-		b, err := s.asBool()
-		rv.SetBool(b)
-		return err
-	default:
-		rv.SetString(s.asString())
-		return nil
-	}
 }
 
 // decodeEmptyComposite accepts "" and [] as the empty value of an object or
