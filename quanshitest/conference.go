@@ -25,7 +25,13 @@ import (
 //     reports confStatus 0 (not found or deleted).
 //   - Only a meeting that has not started can be cancelled; an ended meeting
 //     cannot be updated or get boxes (50103).
-//   - A periodic meeting (cycle 2) is kept as its first occurrence.
+//   - Create requires starttime and a positive length; a missing title
+//     becomes "<host name>的会议". A periodic meeting (cycle 2) needs
+//     periodEndDate and is kept as its first occurrence.
+//   - Update changes what it sends; inviteeList, when sent, replaces the
+//     invitees ([] removes them all, "" is a 50103 as the spec warns).
+//   - getConferenceList lists the meetings the account hosts (isHost 1) or
+//     is invited to (isHost 0) that overlap the range; an empty list is [].
 //   - Box ids: "GN3399BOX" and 7 digits is a box of the sandbox's customer
 //     (bound); "GN", 4 other digits, "BOX" and 7 digits is another customer's
 //     box (rejected: customerCode differs); anything else does not exist
@@ -38,19 +44,31 @@ import (
 // conferenceRoutes are the classic /conference endpoints and the /confopenapi/conference launch endpoints.
 func conferenceRoutes() []*route {
 	return []*route{
-		endpoint("/conference/conference/reservConference2", confHandleCreate),
-		endpoint("/conference/conference/updateReservConference", confHandleUpdate),
+		endpoint("/conference/conference/reservConference2", confJSON(confHandleCreate)),
+		endpoint("/conference/conference/updateReservConference", confJSON(confHandleUpdate)),
 		{method: http.MethodGet, path: "/conference/conference/cancelReservConference", params: 7, handle: confHandleCancel},
-		endpoint("/conference/business/getConferenceList", confHandleList),
+		endpoint("/conference/business/getConferenceList", confJSON(confHandleList)),
 		{method: http.MethodPost, path: "/conference/conference/getConferenceBaseInfoById", params: 2, handle: confHandleInfo},
-		endpoint("/conference/conference/getConfStatus", confHandleStatus),
-		endpoint("/conference/conference/getPhoneAccessNum", confHandleAccessNumbers),
-		endpoint("/conference/conference/confBindBox", confHandleBindBoxes),
-		endpoint("/conference/launch/joinConference", confHandleJoinURL),
-		endpoint("/conference/launch/launchString", confHandleLaunchString),
-		endpoint("/confopenapi/conference/getPullUrl", confHandlePullURL),
-		endpoint("/confopenapi/conference/launch/joinConferenceNoSecret", confHandleNoSecretJoin),
-		endpoint("/confopenapi/conference/launch/launchMeetingClient", confHandleLaunchClient),
+		endpoint("/conference/conference/getConfStatus", confJSON(confHandleStatus)),
+		endpoint("/conference/conference/getPhoneAccessNum", confJSON(confHandleAccessNumbers)),
+		endpoint("/conference/conference/confBindBox", confJSON(confHandleBindBoxes)),
+		endpoint("/conference/launch/joinConference", confJSON(confHandleJoinURL)),
+		endpoint("/conference/launch/launchString", confJSON(confHandleLaunchString)),
+		endpoint("/confopenapi/conference/getPullUrl", confJSON(confHandlePullURL)),
+		endpoint("/confopenapi/conference/launch/joinConferenceNoSecret", confJSON(confHandleNoSecretJoin)),
+		endpoint("/confopenapi/conference/launch/launchMeetingClient", confJSON(confHandleLaunchClient)),
+	}
+}
+
+// confJSON makes a handler of one that takes the decoded body (decoded with
+// the API's lenient rules; a body of the wrong shape is a 50103).
+func confJSON[T any](h func(s *Server, c *call, req *T) (any, error)) handler {
+	return func(s *Server, c *call) (any, error) {
+		req := new(T)
+		if err := c.decode(req); err != nil {
+			return nil, err
+		}
+		return h(s, c, req)
 	}
 }
 
@@ -83,6 +101,8 @@ type confMeta struct {
 	InviteeGroups []jsontext.Value
 	// InviteeNames are the invitees' display names as invited, by user id.
 	InviteeNames map[int64]string
+	// InvitedAt is when the invitee list was last set (zero: at creation).
+	InvitedAt time.Time
 	// Switches (0 no, 1 yes) and levels, by wire name.
 	Flags map[string]int
 	// Texts are the free-text settings (livePassword, extend, ...), by wire name.
@@ -259,11 +279,7 @@ type confReservation struct {
 	PullURL               string   `json:"pullUrl,omitempty"`
 }
 
-func confHandleCreate(s *Server, c *call) (any, error) {
-	var req confReserveRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleCreate(s *Server, c *call, req *confReserveRequest) (any, error) {
 	switch {
 	case req.UserID <= 0 && strings.TrimSpace(req.Email) == "":
 		return nil, fail(codeInvalidParameter, "userId or email is required")
@@ -300,11 +316,7 @@ func confHandleCreate(s *Server, c *call) (any, error) {
 	return confReservationOf(m, c.now), nil
 }
 
-func confHandleUpdate(s *Server, c *call) (any, error) {
-	var req confReserveRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleUpdate(s *Server, c *call, req *confReserveRequest) (any, error) {
 	if strings.TrimSpace(req.ConferenceID) == "" {
 		return nil, fail(codeInvalidParameter, "conferenceId is required")
 	}
@@ -391,6 +403,7 @@ func (r *confReserveRequest) apply(st *state, m *meeting, meta *confMeta, invite
 		m.Summary = r.Summary
 	}
 	if invitees != nil {
+		meta.InvitedAt = m.Modified
 		m.Invitees = m.Invitees[:0:0]
 		clear(meta.InviteeNames)
 		seen := map[int64]bool{}

@@ -67,11 +67,7 @@ type confJoinRequest struct {
 // else new_name, else name) as a query parameter. A security link adds a
 // one-off token, the user, its expiry (Unix seconds; default 5 minutes) and
 // its uses (default 6).
-func confHandleJoinURL(s *Server, c *call) (any, error) {
-	var req confJoinRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleJoinURL(s *Server, c *call, req *confJoinRequest) (any, error) {
 	m, host, err := confLookup(s.state, req.ConferenceID, req.PCode)
 	if err != nil {
 		return nil, err
@@ -130,11 +126,7 @@ type confLaunchRequest struct {
 // confHandleLaunchString answers a tang:// string in the form of the spec's
 // example, carrying the meeting's ids, the pcode joined with and the
 // settings it was created with.
-func confHandleLaunchString(s *Server, c *call) (any, error) {
-	var req confLaunchRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleLaunchString(s *Server, c *call, req *confLaunchRequest) (any, error) {
 	if req.IconURL != "" && !confHTTPURL(req.IconURL) {
 		return nil, fail(codeInvalidParameter, "iconUrl must be an http(s) link to a jpg or png image")
 	}
@@ -185,11 +177,7 @@ type confPullRequest struct {
 // confHandlePullURL answers a password-free watch link: the meeting's live
 // link with a one-off token. Any meeting that was not cancelled can be
 // watched (the sandbox does not require liveOpenFlag).
-func confHandlePullURL(s *Server, c *call) (any, error) {
-	var req confPullRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandlePullURL(s *Server, c *call, req *confPullRequest) (any, error) {
 	switch {
 	case strings.TrimSpace(req.ConferenceID) == "":
 		return nil, fail(codeInvalidParameter, "conferenceId is required")
@@ -210,6 +198,8 @@ func confHandlePullURL(s *Server, c *call) (any, error) {
 	return confLinksOf(m).pull + "?t=" + confToken(), nil
 }
 
+// confNoSecretRequest is the body of joinConferenceNoSecret, and (userId
+// only) of launchMeetingClient.
 type confNoSecretRequest struct {
 	PCode  string `json:"pcode"`
 	UserID int64  `json:"userId"`
@@ -218,11 +208,7 @@ type confNoSecretRequest struct {
 // confHandleNoSecretJoin answers {"joinLink": ...}: the host's link for
 // pcode1 (userId must be the host), the participants' for pcode2 (any user
 // of the sandbox's one company), with a login token and the user.
-func confHandleNoSecretJoin(s *Server, c *call) (any, error) {
-	var req confNoSecretRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleNoSecretJoin(s *Server, c *call, req *confNoSecretRequest) (any, error) {
 	switch {
 	case strings.TrimSpace(req.PCode) == "":
 		return nil, fail(codeInvalidParameter, "pcode is required")
@@ -247,13 +233,7 @@ func confHandleNoSecretJoin(s *Server, c *call) (any, error) {
 
 // confHandleLaunchClient answers the login links of the spec's example for
 // a user (provisioned if unknown), with a fresh login token.
-func confHandleLaunchClient(s *Server, c *call) (any, error) {
-	var req struct {
-		UserID int64 `json:"userId"`
-	}
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleLaunchClient(s *Server, c *call, req *confNoSecretRequest) (any, error) {
 	if req.UserID <= 0 {
 		return nil, fail(codeInvalidParameter, "userId is required")
 	}
@@ -289,6 +269,12 @@ type confBindResult struct {
 	SuccessBoxIDList []confBox          `json:"successBoxIdList"`
 }
 
+// confBindRequest is the body of confBindBox; a nil BoxInfoList was not sent.
+type confBindRequest struct {
+	ConferenceID string     `json:"conferenceId"`
+	BoxInfoList  *[]confBox `json:"boxInfoList"`
+}
+
 // confMaxBoxes is the most boxes one bind request may carry.
 const confMaxBoxes = 20
 
@@ -302,14 +288,7 @@ const confCustomer = "3399"
 // ones sent (see the box rule at the top of conference.go); [] unbinds
 // them all. When every box sent is rejected the answer is 51208 with the
 // result, and nothing changes.
-func confHandleBindBoxes(s *Server, c *call) (any, error) {
-	var req struct {
-		ConferenceID string     `json:"conferenceId"`
-		BoxInfoList  *[]confBox `json:"boxInfoList"`
-	}
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleBindBoxes(s *Server, c *call, req *confBindRequest) (any, error) {
 	switch {
 	case strings.TrimSpace(req.ConferenceID) == "":
 		return nil, fail(codeInvalidParameter, "conferenceId is required")
@@ -353,6 +332,5 @@ func confHandleBindBoxes(s *Server, c *call) (any, error) {
 	for _, b := range res.SuccessBoxIDList {
 		m.Boxes = append(m.Boxes, b.BoxID)
 	}
-	m.Modified = c.now
 	return res, nil
 }

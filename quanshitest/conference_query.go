@@ -1,6 +1,7 @@
 package quanshitest
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"time"
@@ -34,35 +35,45 @@ type confAttendee struct {
 	CID        string `json:"cId,omitempty"`
 }
 
-// confListItem is a result.list entry; numbers are strings as in the spec's
-// example, isHost a number.
+// confSummary are the members a list item and the info result share, all
+// strings as in the spec's examples.
+type confSummary struct {
+	UserID          string `json:"userId"`
+	ConferenceID    string `json:"conferenceId"`
+	ConferenceTitle string `json:"conferenceTitle"`
+	StartTime       string `json:"startTime"`
+	EndTime         string `json:"endTime"`
+	Length          string `json:"length"`
+	PCode1          string `json:"pcode1"`
+	PCode2          string `json:"pcode2"`
+	Status          string `json:"status"`
+	Location        string `json:"location"`
+	From            string `json:"from"`
+}
+
+func confSummaryOf(m *meeting, now time.Time) confSummary {
+	return confSummary{
+		UserID: strconv.FormatInt(m.Host.ID, 10), ConferenceID: m.ConferenceID, ConferenceTitle: m.Title,
+		StartTime: wire.FormatWallClock(m.Start), EndTime: wire.FormatWallClock(m.End()),
+		Length: strconv.Itoa(m.Length), PCode1: m.PCode1, PCode2: m.PCode2,
+		Status: strconv.Itoa(int(m.Status(now))), From: confMetaOf(m).From,
+	}
+}
+
+// confListItem is a result.list entry (isHost a number, as in the example).
 type confListItem struct {
-	UserID          string         `json:"userId"`
-	ConferenceID    string         `json:"conferenceId"`
-	ConferenceTitle string         `json:"conferenceTitle"`
-	StartTime       string         `json:"startTime"`
-	EndTime         string         `json:"endTime"`
-	Length          string         `json:"length"`
-	PCode1          string         `json:"pcode1"`
-	PCode2          string         `json:"pcode2"`
-	Status          string         `json:"status"`
-	Location        string         `json:"location"`
-	From            string         `json:"from"`
-	AttendeeList    []confAttendee `json:"attendeeList"`
-	CreatorAccount  string         `json:"creatorAccount"`
-	UserName        string         `json:"userName"`
-	IsHost          int            `json:"isHost"`
+	confSummary    `json:",inline"`
+	AttendeeList   []confAttendee `json:"attendeeList"`
+	CreatorAccount string         `json:"creatorAccount"`
+	UserName       string         `json:"userName"`
+	IsHost         int            `json:"isHost"`
 }
 
 // confHandleList lists the meetings an account hosts or is invited to whose
 // time overlaps [startDate, endDate] (default: now to three months on),
 // grouped by their Beijing start date. Cancelled meetings are left out. An
 // empty list is [], the API's PHP habit.
-func confHandleList(s *Server, c *call) (any, error) {
-	var req confListRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleList(s *Server, c *call, req *confListRequest) (any, error) {
 	if req.UserID <= 0 && strings.TrimSpace(req.EmailAccount) == "" {
 		return nil, fail(codeInvalidParameter, "userId or emailAccount is required")
 	}
@@ -87,11 +98,7 @@ func confHandleList(s *Server, c *call) (any, error) {
 	for _, m := range found {
 		day := wire.FormatDate(m.Start)
 		groups[day] = append(groups[day], confListItem{
-			UserID: strconv.FormatInt(m.Host.ID, 10), ConferenceID: m.ConferenceID, ConferenceTitle: m.Title,
-			StartTime: wire.FormatWallClock(m.Start), EndTime: wire.FormatWallClock(m.End()),
-			Length: strconv.Itoa(m.Length), PCode1: m.PCode1, PCode2: m.PCode2,
-			Status: strconv.Itoa(int(m.Status(c.now))), From: confMetaOf(m).From,
-			AttendeeList: confAttendees(m, false), CreatorAccount: m.Host.Email, UserName: m.Host.Name,
+			confSummary: confSummaryOf(m, c.now), AttendeeList: confAttendees(m, false), CreatorAccount: m.Host.Email, UserName: m.Host.Name,
 			IsHost: confBit(m.Host.ID == u.ID),
 		})
 	}
@@ -130,7 +137,7 @@ func confAttendees(m *meeting, full bool) []confAttendee {
 		}
 		a := confAttendee{Email: u.Email, Mobile: u.Mobile, Name: name, ExtType: "0"}
 		if full {
-			a.IsDuring, a.UpdateTime, a.CID = "0", wire.FormatWallClock(m.Modified), "0"
+			a.IsDuring, a.UpdateTime, a.CID = "0", wire.FormatWallClock(cmp.Or(meta.InvitedAt, m.Created)), "0"
 		}
 		out = append(out, a)
 	}
@@ -146,20 +153,10 @@ type confDialIn struct {
 // confInfo is the result of getConferenceBaseInfoById; numbers are strings
 // as in the spec's example.
 type confInfo struct {
-	UserID              string         `json:"userId"`
-	ConferenceTitle     string         `json:"conferenceTitle"`
-	StartTime           string         `json:"startTime"`
-	EndTime             string         `json:"endTime"`
-	Length              string         `json:"length"`
-	PCode1              string         `json:"pcode1"`
-	PCode2              string         `json:"pcode2"`
-	ConferenceID        string         `json:"conferenceId"`
+	confSummary         `json:",inline"`
 	Timezone            string         `json:"timezone"`
 	TempConferenceID    string         `json:"tempConferenceId"`
-	Status              string         `json:"status"`
-	Location            string         `json:"location"`
 	InviteeGroupList    any            `json:"inviteeGroupList"`
-	From                string         `json:"from"`
 	Billingcode         string         `json:"billingcode"`
 	DisplayName         string         `json:"displayName"`
 	Name                string         `json:"name"`
@@ -203,11 +200,8 @@ func confHandleInfo(s *Server, c *call) (any, error) {
 		groups = meta.InviteeGroups
 	}
 	info := confInfo{
-		UserID: strconv.FormatInt(m.Host.ID, 10), ConferenceTitle: m.Title,
-		StartTime: wire.FormatWallClock(m.Start), EndTime: wire.FormatWallClock(m.End()),
-		Length: strconv.Itoa(m.Length), PCode1: m.PCode1, PCode2: m.PCode2, ConferenceID: m.ConferenceID,
-		Timezone: confTimezone, TempConferenceID: m.TempConferenceID, Status: strconv.Itoa(int(m.Status(c.now))),
-		InviteeGroupList: groups, From: meta.From, Billingcode: m.Billing,
+		confSummary: confSummaryOf(m, c.now), Timezone: confTimezone, TempConferenceID: m.TempConferenceID,
+		InviteeGroupList: groups, Billingcode: m.Billing,
 		DisplayName: m.Host.Name, Name: m.Host.Name, HostJoinURL: links.hostShort, AttendeeJoinURL: links.attendeeShort,
 		TotalInvitee: strconv.Itoa(len(m.Invitees)), Invitee: confAttendees(m, true),
 		CurrentTime:      wire.FormatWallClock(c.now),
@@ -243,11 +237,7 @@ const confAdvanceHours = 2
 // start, in progress until the end, ended after, 0 once cancelled. While it
 // runs, attendees counts the people who have joined (the host at the start,
 // invitee i at minute i, as the reports show them).
-func confHandleStatus(s *Server, c *call) (any, error) {
-	var req confStatusRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleStatus(s *Server, c *call, req *confStatusRequest) (any, error) {
 	if strings.TrimSpace(req.ConferenceID) == "" {
 		return nil, fail(codeInvalidParameter, "conferenceId is required")
 	}
@@ -308,11 +298,7 @@ var confDedicatedNumber = confAccessNumber{"9001", "4008105211", "2", "summit2"}
 // numbers; any other (a mobile, an unknown area, none) gets Beijing's, the
 // documented strategy 1. acFlag 1 (default) adds the dedicated number. A
 // billingCode, when given, must be a meeting's.
-func confHandleAccessNumbers(s *Server, c *call) (any, error) {
-	var req confAccessRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
+func confHandleAccessNumbers(s *Server, c *call, req *confAccessRequest) (any, error) {
 	switch {
 	case req.ACFlag != "" && req.ACFlag != "0" && req.ACFlag != "1":
 		return nil, fail(codeInvalidParameter, "acFlag must be 0 or 1, got %q", req.ACFlag)
