@@ -2,6 +2,7 @@ package quanshitest
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -99,8 +100,8 @@ type confMeta struct {
 	InformType    int
 	ExtraInfo     *confExtraInfo
 	InviteeGroups []jsontext.Value
-	// InviteeNames are the invitees' display names as invited, by user id.
-	InviteeNames map[int64]string
+	// Invited holds how each invitee was invited, by user id.
+	Invited map[int64]confInvitedAs
 	// InvitedAt is when the invitee list was last set (zero: at creation).
 	InvitedAt time.Time
 	// Switches (0 no, 1 yes) and levels, by wire name.
@@ -111,10 +112,18 @@ type confMeta struct {
 
 func newConfMeta() *confMeta {
 	return &confMeta{
-		InviteeNames: map[int64]string{},
-		Flags:        map[string]int{"isShowInfo": 1, "isShowVideo": 1, "isAllowUnmute": 1, "AllowInvite": 1},
-		Texts:        map[string]string{},
+		Invited: map[int64]confInvitedAs{},
+		Flags:   map[string]int{"isShowInfo": 1, "isShowVideo": 1, "isAllowUnmute": 1, "AllowInvite": 1},
+		Texts:   map[string]string{},
 	}
+}
+
+// confInvitedAs is how an invitee was invited: the name shown for them, and
+// the group and contact id sent.
+type confInvitedAs struct {
+	Name      string
+	GroupName string
+	CID       int64
 }
 
 func confMetaOf(m *meeting) *confMeta { return meetingState(m, "conference", newConfMeta) }
@@ -354,17 +363,7 @@ func confHandleUpdate(s *Server, c *call, req *confReserveRequest) (any, error) 
 // check applies the rules the spec states for create and update.
 func (r *confReserveRequest) check(create bool) error {
 	bad := func(format string, args ...any) error { return fail(codeInvalidParameter, format, args...) }
-	inSet := func(p *int, allowed ...int) bool {
-		if p == nil {
-			return true
-		}
-		for _, a := range allowed {
-			if *p == a {
-				return true
-			}
-		}
-		return false
-	}
+	inSet := func(p *int, allowed ...int) bool { return p == nil || slices.Contains(allowed, *p) }
 	switch {
 	case r.Email != "" && !confValidEmail(r.Email):
 		return bad("email %q is not an e-mail address", r.Email)
@@ -405,16 +404,14 @@ func (r *confReserveRequest) apply(st *state, m *meeting, meta *confMeta, invite
 	if invitees != nil {
 		meta.InvitedAt = m.Modified
 		m.Invitees = m.Invitees[:0:0]
-		clear(meta.InviteeNames)
-		seen := map[int64]bool{}
+		clear(meta.Invited)
 		for _, inv := range invitees {
 			u, name := confInviteeUser(st, inv)
-			if seen[u.ID] {
+			if _, dup := meta.Invited[u.ID]; dup {
 				continue
 			}
-			seen[u.ID] = true
 			m.Invitees = append(m.Invitees, u)
-			meta.InviteeNames[u.ID] = name
+			meta.Invited[u.ID] = confInvitedAs{Name: name, GroupName: inv.GroupName, CID: inv.CID}
 		}
 	}
 	if r.EmailNotify != nil {

@@ -176,6 +176,11 @@ func TestConferenceLenientForms(t *testing.T) {
 	assert.Equal(t, "1", got["total_invitee"])
 	assert.Equal(t, "", got["inviteeGroupList"])
 	assert.Nil(t, got["statusInfo"])
+	invitee := got["invitee"].([]any)[0].(map[string]any)
+	for member, want := range map[string]any{"groupName": "", "isDuring": "0", "cId": "0", "extType": "0", "extName": "",
+		"countryNum": "", "email": "bing.shao@quanshi.com", "name": "bing.shao@quanshi.com", "updateTime": "2026-11-22 09:00:00"} {
+		assert.Equal(t, want, invitee[member], member)
+	}
 	assert.Equal(t, map[string]any{"joinMethod": map[string]any{"box": json.Number("0"), "hardwareVideo": json.Number("1"), "lync": json.Number("0")}}, got["extraInfo"])
 	env = confRaw(t, srv, "/conference/conference/getConferenceBaseInfoById/7/"+id, `{`+cred+`}`)
 	assert.Equal(t, "50103", confRawCode(t, env), "the path's appId must be 6")

@@ -20,8 +20,7 @@ type confListRequest struct {
 	EndDate      time.Time `json:"endDate"`
 }
 
-// confAttendee is an invitee as the list (first six members) and the info
-// endpoint show them.
+// confAttendee is an invitee as the list shows them (attendeeList).
 type confAttendee struct {
 	Email      string `json:"email"`
 	Mobile     string `json:"mobile"`
@@ -29,10 +28,15 @@ type confAttendee struct {
 	CountryNum string `json:"countryNum"`
 	ExtName    string `json:"extName"`
 	ExtType    string `json:"extType"`
-	GroupName  string `json:"groupName,omitempty"`
-	IsDuring   string `json:"isDuring,omitempty"`
-	UpdateTime string `json:"updateTime,omitempty"`
-	CID        string `json:"cId,omitempty"`
+}
+
+// confInvitee is an invitee as the info endpoint shows them (invitee).
+type confInvitee struct {
+	confAttendee `json:",inline"`
+	GroupName    string `json:"groupName"`
+	IsDuring     string `json:"isDuring"`
+	UpdateTime   string `json:"updateTime"`
+	CID          string `json:"cId"`
 }
 
 // confSummary are the members a list item and the info result share, all
@@ -98,7 +102,7 @@ func confHandleList(s *Server, c *call, req *confListRequest) (any, error) {
 	for _, m := range found {
 		day := wire.FormatDate(m.Start)
 		groups[day] = append(groups[day], confListItem{
-			confSummary: confSummaryOf(m, c.now), AttendeeList: confAttendees(m, false), CreatorAccount: m.Host.Email, UserName: m.Host.Name,
+			confSummary: confSummaryOf(m, c.now), AttendeeList: confAttendees(m), CreatorAccount: m.Host.Email, UserName: m.Host.Name,
 			IsHost: confBit(m.Host.ID == u.ID),
 		})
 	}
@@ -125,21 +129,31 @@ func confBit(b bool) int {
 	return 0
 }
 
-// confAttendees lists a meeting's invitees; full adds the members only the
-// info endpoint shows.
-func confAttendees(m *meeting, full bool) []confAttendee {
+// confAttendees lists a meeting's invitees as the list shows them.
+func confAttendees(m *meeting) []confAttendee {
+	invitees := confInvitees(m)
+	out := make([]confAttendee, len(invitees))
+	for i, inv := range invitees {
+		out[i] = inv.confAttendee
+	}
+	return out
+}
+
+// confInvitees lists a meeting's invitees as the info endpoint shows them:
+// as they were invited through /conference, else from the directory.
+func confInvitees(m *meeting) []confInvitee {
 	meta := confMetaOf(m)
-	out := make([]confAttendee, 0, len(m.Invitees))
+	updated := wire.FormatWallClock(cmp.Or(meta.InvitedAt, m.Created))
+	out := make([]confInvitee, 0, len(m.Invitees))
 	for _, u := range m.Invitees {
-		name, ok := meta.InviteeNames[u.ID]
+		as, ok := meta.Invited[u.ID]
 		if !ok {
-			name = u.Name
+			as.Name = u.Name
 		}
-		a := confAttendee{Email: u.Email, Mobile: u.Mobile, Name: name, ExtType: "0"}
-		if full {
-			a.IsDuring, a.UpdateTime, a.CID = "0", wire.FormatWallClock(cmp.Or(meta.InvitedAt, m.Created)), "0"
-		}
-		out = append(out, a)
+		out = append(out, confInvitee{
+			confAttendee: confAttendee{Email: u.Email, Mobile: u.Mobile, Name: as.Name, ExtType: "0"},
+			GroupName:    as.GroupName, IsDuring: "0", UpdateTime: updated, CID: strconv.FormatInt(as.CID, 10),
+		})
 	}
 	return out
 }
@@ -163,7 +177,7 @@ type confInfo struct {
 	HostJoinURL         string         `json:"hostJoinUrl"`
 	AttendeeJoinURL     string         `json:"attendeeJoinUrl"`
 	TotalInvitee        string         `json:"total_invitee"`
-	Invitee             []confAttendee `json:"invitee"`
+	Invitee             []confInvitee  `json:"invitee"`
 	CurrentTime         string         `json:"currentTime"`
 	MoreAccessNumURL    string         `json:"moreAccessNumUrl"`
 	AccessNum           []confDialIn   `json:"accessNum"`
@@ -203,7 +217,7 @@ func confHandleInfo(s *Server, c *call) (any, error) {
 		confSummary: confSummaryOf(m, c.now), Timezone: confTimezone, TempConferenceID: m.TempConferenceID,
 		InviteeGroupList: groups, Billingcode: m.Billing,
 		DisplayName: m.Host.Name, Name: m.Host.Name, HostJoinURL: links.hostShort, AttendeeJoinURL: links.attendeeShort,
-		TotalInvitee: strconv.Itoa(len(m.Invitees)), Invitee: confAttendees(m, true),
+		TotalInvitee: strconv.Itoa(len(m.Invitees)), Invitee: confInvitees(m),
 		CurrentTime:      wire.FormatWallClock(c.now),
 		MoreAccessNumURL: confMeetLinks + "/conference/access_number/6/" + strconv.FormatInt(m.Host.ID, 10) + ".html",
 		AccessNum:        confDialInNumbers, ExtraInfo: meta.ExtraInfo, WcallURL: links.wcall,

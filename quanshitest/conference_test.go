@@ -32,7 +32,7 @@ func confExampleRequest() *quanshi.ConferenceCreateRequest {
 				{Name: "dtest04", Email: "dtest04@quanshitest.com"},
 				{UserID: 4307081},
 				{Mobile: "13800001111"},
-				{Email: "zhangsan"},
+				{Email: "zhangsan", GroupName: "研发", CID: 7},
 			},
 			Extend:            "quanshi.com",
 			EmailNotify:       new(true),
@@ -127,6 +127,9 @@ func TestConferenceCreateGetList(t *testing.T) {
 	assert.Equal(t, "13800001111", info.Invitee[2].Name)
 	assert.Equal(t, "zhangsan@quanshi.com", info.Invitee[3].Email, "extend completes the address")
 	assert.Equal(t, "zhangsan@quanshi.com", info.Invitee[3].Name)
+	assert.Equal(t, "研发", info.Invitee[3].GroupName)
+	assert.Equal(t, int64(7), info.Invitee[3].CID)
+	assert.Equal(t, "0", info.Invitee[3].ExtType)
 	confAssertBeijing(t, confBase, info.Invitee[0].UpdateTime, "invitee updateTime")
 	require.NotNil(t, info.ExtraInfo.JoinMethod)
 	assert.Equal(t, 1, info.ExtraInfo.JoinMethod.HardwareVideo)
