@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -207,17 +208,25 @@ func TestConferenceLenientForms(t *testing.T) {
 
 	// What the spec forbids is refused.
 	for name, body := range map[string]string{
-		"inviteeList as a string": `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "inviteeList": ""`,
-		"a switch out of range":   `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "autoRecord": "2"`,
-		"a start that is no time": `"userId": 81299515, "length": 60, "starttime": "tomorrow"`,
-		"no host":                 `"length": 60, "starttime": "2026-11-22 20:00:00"`,
-		"an invitee without ids":  `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "inviteeList": [{"name": "x"}]`,
-		"cloud MCU without sv":    `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "enableCloudMCU": 1`,
+		"inviteeList as a string":   `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "inviteeList": ""`,
+		"a switch out of range":     `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "autoRecord": "2"`,
+		"a start that is no time":   `"userId": 81299515, "length": 60, "starttime": "tomorrow"`,
+		"no host":                   `"length": 60, "starttime": "2026-11-22 20:00:00"`,
+		"an invitee without ids":    `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "inviteeList": [{"name": "x"}]`,
+		"cloud MCU without sv":      `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "enableCloudMCU": 1`,
+		"password_type 2":           `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "password_type": "2"`,
+		"video standard 3":          `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "confLevelVideoStandard": 3`,
+		"a callback that is no URL": `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "recordCallbackUrl": "ftp://x"`,
+		"a host e-mail without @":   `"email": "eyh1", "length": 60, "starttime": "2026-11-22 20:00:00"`,
+		"cycle 1":                   `"userId": 81299515, "length": 60, "starttime": "2026-11-22 20:00:00", "cycle": 1`,
 	} {
 		env := confRaw(t, srv, "/conference/conference/reservConference2", `{`+cred+`, `+body+`}`)
 		assert.Equal(t, "50103", confRawCode(t, env), name)
 	}
 	env = confRaw(t, srv, "/conference/conference/confBindBox", `{`+cred+`, "conferenceId": "`+id+`"}`)
 	assert.Equal(t, "50103", confRawCode(t, env), "boxInfoList is required")
+	boxes := strings.Repeat(`{"boxId": "GN3399BOX0001856"},`, 21)
+	env = confRaw(t, srv, "/conference/conference/confBindBox", `{`+cred+`, "conferenceId": "`+id+`", "boxInfoList": [`+strings.TrimSuffix(boxes, ",")+`]}`)
+	assert.Equal(t, "50103", confRawCode(t, env), "at most 20 boxes")
 	assert.Equal(t, 1, srv.Handled("/conference/conference/reservConference2"))
 }
