@@ -42,7 +42,7 @@ type recRecording struct {
 	InformType           string `json:"informType"`
 	Pcode1               string `json:"pcode1"`
 	Pcode2               string `json:"pcode2"`
-	Status               string `json:"status"`
+	Status               string `json:"status,omitempty"`
 	ConferenceTitle      string `json:"conferenceTitle"`
 	HasReport            string `json:"hasReport"`
 	IsReportReady        string `json:"isReportReady"`
@@ -58,26 +58,29 @@ type recRecording struct {
 	ReportDownURL        string `json:"reportDownUrl"`
 }
 
-// recRecordingOf describes an ended meeting's recording; withFlag adds
-// getConfReplayById's recordFlag.
-func recRecordingOf(m *meeting, withFlag bool) recRecording {
+// recRecordingOf describes an ended meeting's recording. As in the spec's
+// examples, getConfReplay's entries (byID false) carry status, and
+// getConfReplayById's answer (byID true) carries recordFlag instead.
+func recRecordingOf(m *meeting, byID bool) recRecording {
 	r := recRecording{
 		UserID: strconv.FormatInt(m.Host.ID, 10), ConferenceID: m.ConferenceID, TempConferenceID: m.TempConferenceID,
 		StartTime: wire.FormatWallClock(m.Start), EndTime: wire.FormatWallClock(m.End()), Length: strconv.Itoa(m.Length),
 		PwdType: "0", InformType: "0", Pcode1: m.PCode1, Pcode2: m.PCode2,
-		Status: strconv.Itoa(int(quanshi.ConferenceStatusEnded)), ConferenceTitle: m.Title,
+		ConferenceTitle: m.Title,
 		HasReport: "1", IsReportReady: "1", HasRecord: "0", IsRecordConvertReady: "0",
 		RealStartTime: wire.FormatWallClock(m.Start), RealEndTime: wire.FormatWallClock(m.End()),
 		ReportDownURL: reportHost + "/rest/conference/report/download/" + m.TempConferenceID,
 	}
-	if withFlag {
+	if byID {
 		r.RecordFlag = "0"
+	} else {
+		r.Status = strconv.Itoa(int(quanshi.ConferenceStatusEnded))
 	}
 	if m.RecordingDeleted {
 		return r
 	}
 	r.HasRecord, r.IsRecordConvertReady = "1", "1"
-	if withFlag {
+	if byID {
 		r.RecordFlag = "1"
 	}
 	file := url.PathEscape(m.Title + "_" + m.Start.In(quanshi.Beijing).Format("20060102150405") + ".mp4")
@@ -166,7 +169,7 @@ func handleRecList(s *Server, c *call) (any, error) {
 type recDeleteRequest struct {
 	UserID            int64    `json:"userId"`
 	TempConferenceIDs []string `json:"tempConferenceIds"`
-	SpacedIDs         []string `json:"'tempConferenceIds '"`
+	SpacedIDs         []string `json:"tempConferenceIds "`
 }
 
 // handleRecDelete deletes the recordings of up to 20 ended meeting runs, all

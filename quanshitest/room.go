@@ -479,7 +479,9 @@ func roomAccount(u *user) string {
 }
 
 // roomReservation is the answer of reservConference and
-// updateReservConference, in the forms of the spec's example.
+// updateReservConference, in the forms of the spec's example: pullUrl is
+// always there ("" without a live stream, as in the example), pullPwd only
+// with a live stream (as the table says).
 type roomReservation struct {
 	ConferenceID          string   `json:"conferenceId"`
 	Pcode1                string   `json:"pcode1"`
@@ -489,7 +491,7 @@ type roomReservation struct {
 	EventID               int64    `json:"eventId"`
 	AttendeeJoinURL       string   `json:"attendeeJoinUrl"`
 	HostJoinURL           string   `json:"hostJoinUrl"`
-	PullURL               *string  `json:"pullUrl,omitempty"`
+	PullURL               string   `json:"pullUrl"`
 	PullPwd               *string  `json:"pullPwd,omitempty"`
 	LiveViewFlag          int      `json:"liveViewFlag"`
 	LivePlaybackFlag      int      `json:"livePlaybackFlag"`
@@ -550,7 +552,7 @@ func roomReservationOf(s *Server, m *meeting, now time.Time) roomReservation {
 		H323IP: []string{roomH323IP},
 	}
 	if rs.LiveOpenFlag == 1 {
-		r.PullURL, r.PullPwd = &links.live, &rs.LivePassword
+		r.PullURL, r.PullPwd = links.live, &rs.LivePassword
 		if rs.LivePassword != "" {
 			r.LiveViewFlag = 1
 		}

@@ -163,21 +163,44 @@ type roomAttendee struct {
 	UserType      int    `json:"userType"`
 }
 
-// roomDevice is a meeting room or device of houseList and equipList; a room
-// of detailHouseList carries its devices in SubDevices.
+// roomDevice is a meeting room or device of houseList and equipList, as the
+// spec's houseList example shows them.
 type roomDevice struct {
-	DeviceID         int64        `json:"DeviceId"`
-	DeviceType       int          `json:"DeviceType"`
-	DeviceName       string       `json:"DeviceName"`
-	City             string       `json:"City,omitempty"`
-	Location         string       `json:"Location,omitempty"`
-	Floor            int          `json:"Floor,omitzero"`
-	IsMainRoom       int          `json:"IsMainRoom"`
-	ParentDeviceID   int64        `json:"ParentDeviceId"`
-	ParentDeviceType int          `json:"ParentDeviceType"`
-	ApplyUserID      int64        `json:"ApplyUserId"`
-	ApprovalStatus   int          `json:"ApprovalStatus"`
-	SubDevices       []roomDevice `json:"SubDevices,omitempty"`
+	DeviceID         int64  `json:"DeviceId"`
+	DeviceType       int    `json:"DeviceType"`
+	DeviceName       string `json:"DeviceName"`
+	City             string `json:"City"`
+	Location         string `json:"Location"`
+	Floor            int    `json:"Floor"`
+	IsMainRoom       int    `json:"IsMainRoom"`
+	ParentDeviceID   int64  `json:"ParentDeviceId"`
+	ParentDeviceType int    `json:"ParentDeviceType"`
+	ApplyUserID      int64  `json:"ApplyUserId"`
+	ApprovalStatus   int    `json:"ApprovalStatus"`
+}
+
+// roomHouseDetail is a room of detailHouseList with its devices, as the
+// spec's example shows it; the approval state goes under both the example's
+// name (ApprovalStatus) and the table's (ApplyStatus).
+type roomHouseDetail struct {
+	DeviceID       int64           `json:"DeviceId"`
+	DeviceType     int             `json:"DeviceType"`
+	DeviceName     string          `json:"DeviceName"`
+	City           string          `json:"City"`
+	Location       string          `json:"Location"`
+	Floor          int             `json:"Floor"`
+	IsMainRoom     int             `json:"IsMainRoom"`
+	ApplyUserID    int64           `json:"ApplyUserId"`
+	ApprovalStatus int             `json:"ApprovalStatus"`
+	ApplyStatus    int             `json:"ApplyStatus"`
+	SubDevices     []roomSubDevice `json:"SubDevices"`
+}
+
+// roomSubDevice is a device of a detailHouseList room.
+type roomSubDevice struct {
+	DeviceID   int64  `json:"DeviceId"`
+	DeviceType int    `json:"DeviceType"`
+	DeviceName string `json:"DeviceName"`
 }
 
 // roomCalExtraInfo is calExtraInfo.
@@ -225,7 +248,7 @@ const (
 // examples send null).
 func roomDevices(m *meeting, rs *roomMeeting) (houses, equips []roomDevice, detail any) {
 	houses, equips = []roomDevice{}, []roomDevice{}
-	var details []roomDevice
+	var details []roomHouseDetail
 	for i, r := range rs.Rooms {
 		house := roomDevice{
 			DeviceID: r.RoomID, DeviceType: roomDeviceRoom, DeviceName: "会议室" + strconv.FormatInt(r.RoomID, 10),
@@ -233,17 +256,20 @@ func roomDevices(m *meeting, rs *roomMeeting) (houses, equips []roomDevice, deta
 			ApplyUserID: m.Host.ID, ApprovalStatus: roomApprovedStatus,
 		}
 		houses = append(houses, house)
-		detail := house
-		for _, id := range r.EquipIDs {
-			equip := roomDevice{
-				DeviceID: id, DeviceType: roomDeviceEquip, DeviceName: "设备" + strconv.FormatInt(id, 10),
-				IsMainRoom: r.IsMainRoom, ParentDeviceID: r.RoomID, ParentDeviceType: roomDeviceRoom,
-				ApplyUserID: m.Host.ID, ApprovalStatus: roomApprovedStatus,
-			}
-			equips = append(equips, equip)
-			detail.SubDevices = append(detail.SubDevices, roomDevice{DeviceID: id, DeviceType: roomDeviceEquip, DeviceName: equip.DeviceName})
+		d := roomHouseDetail{
+			DeviceID: house.DeviceID, DeviceType: house.DeviceType, DeviceName: house.DeviceName,
+			City: house.City, Location: house.Location, Floor: house.Floor, IsMainRoom: house.IsMainRoom,
+			ApplyUserID: house.ApplyUserID, ApprovalStatus: house.ApprovalStatus, ApplyStatus: house.ApprovalStatus,
+			SubDevices: []roomSubDevice{},
 		}
-		details = append(details, detail)
+		for _, id := range r.EquipIDs {
+			equip := house
+			equip.DeviceID, equip.DeviceType, equip.DeviceName = id, roomDeviceEquip, "设备"+strconv.FormatInt(id, 10)
+			equip.ParentDeviceID, equip.ParentDeviceType = r.RoomID, roomDeviceRoom
+			equips = append(equips, equip)
+			d.SubDevices = append(d.SubDevices, roomSubDevice{DeviceID: id, DeviceType: roomDeviceEquip, DeviceName: equip.DeviceName})
+		}
+		details = append(details, d)
 	}
 	if details != nil {
 		detail = details
