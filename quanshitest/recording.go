@@ -65,8 +65,7 @@ func recRecordingOf(m *meeting, byID bool) recRecording {
 	r := recRecording{
 		UserID: strconv.FormatInt(m.Host.ID, 10), ConferenceID: m.ConferenceID, TempConferenceID: m.TempConferenceID,
 		StartTime: wire.FormatWallClock(m.Start), EndTime: wire.FormatWallClock(m.End()), Length: strconv.Itoa(m.Length),
-		PwdType: "0", InformType: "0", Pcode1: m.PCode1, Pcode2: m.PCode2,
-		ConferenceTitle: m.Title,
+		PwdType: "0", InformType: "0", Pcode1: m.PCode1, Pcode2: m.PCode2, ConferenceTitle: m.Title,
 		HasReport: "1", IsReportReady: "1", HasRecord: "0", IsRecordConvertReady: "0",
 		RealStartTime: wire.FormatWallClock(m.Start), RealEndTime: wire.FormatWallClock(m.End()),
 		ReportDownURL: reportHost + "/rest/conference/report/download/" + m.TempConferenceID,
@@ -229,34 +228,36 @@ func recCheck(m *meeting, userID int64, now time.Time) error {
 	return m.ended(now)
 }
 
-// recGetRequest is the body of getConfReplayById (and of getReportData).
+// recGetRequest is the body of getConfReplayById and of getReportData.
 type recGetRequest struct {
 	ConferenceID string `json:"conferenceId"`
 	UserID       int64  `json:"userId"`
 }
 
-// ended finds the ended meeting a getConfReplayById or getReportData call
-// names; an unknown or unfinished meeting is a 50709.
-func (r *recGetRequest) ended(st *state, now time.Time) (*meeting, error) {
-	if strings.TrimSpace(r.ConferenceID) == "" {
+// recEndedMeeting finds the ended meeting a getConfReplayById or
+// getReportData call names; an unknown or unfinished meeting is a 50709,
+// with the message of the spec's not-found example.
+func recEndedMeeting(s *Server, c *call) (*meeting, error) {
+	var req recGetRequest
+	if err := c.decode(&req); err != nil {
+		return nil, err
+	}
+	id := strings.TrimSpace(req.ConferenceID)
+	if id == "" {
 		return nil, fail(codeInvalidParameter, "conferenceId is required")
 	}
-	m, ok := st.byConf[strings.TrimSpace(r.ConferenceID)]
+	m, ok := s.state.byConf[id]
 	if !ok {
-		return nil, fail(codeConferenceNotFound, "conference does not exist  %s or get conference failed", r.ConferenceID)
+		return nil, fail(codeConferenceNotFound, "conference does not exist  %s or get conference failed", id)
 	}
-	if err := recCheck(m, r.UserID, now); err != nil {
+	if err := recCheck(m, req.UserID, c.now); err != nil {
 		return nil, err
 	}
 	return m, nil
 }
 
 func handleRecGet(s *Server, c *call) (any, error) {
-	var req recGetRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
-	m, err := req.ended(s.state, c.now)
+	m, err := recEndedMeeting(s, c)
 	if err != nil {
 		return nil, err
 	}

@@ -152,11 +152,7 @@ func reportOf(m *meeting) reportData {
 
 // handleReportGet answers getReportData.
 func handleReportGet(s *Server, c *call) (any, error) {
-	var req recGetRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
-	m, err := req.ended(s.state, c.now)
+	m, err := recEndedMeeting(s, c)
 	if err != nil {
 		return nil, err
 	}

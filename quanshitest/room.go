@@ -193,7 +193,7 @@ func roomCheckBooking(st *state, req *roomBookingRequest) (*roomBooking, error) 
 		return nil, err
 	}
 	if req.Participants != nil {
-		if b.invited, err = roomParticipants(st, *req.Participants, b.external); err != nil {
+		if b.invited, err = roomParticipants(st, *req.Participants, b.host, b.external); err != nil {
 			return nil, err
 		}
 	}
@@ -218,32 +218,34 @@ func roomCheckRooms(rooms []roomComposeRoom) error {
 }
 
 // roomParticipants reads participantsLists: UMS user ids and external
-// e-mail addresses, separated by semicolons (commas are accepted too).
-func roomParticipants(st *state, list string, external map[int64]bool) ([]*user, error) {
+// e-mail addresses, separated by semicolons (commas are accepted too). The
+// host and repeated participants are listed once.
+func roomParticipants(st *state, list string, host *user, external map[int64]bool) ([]*user, error) {
 	var out []*user
-	seen := map[int64]bool{}
+	seen := map[int64]bool{host.ID: true}
 	for _, item := range strings.FieldsFunc(list, func(r rune) bool { return r == ';' || r == ',' }) {
 		item = strings.TrimSpace(item)
-		var u *user
-		var err error
-		switch id, perr := strconv.ParseInt(item, 10, 64); {
+		id, perr := strconv.ParseInt(item, 10, 64)
+		byEmail := perr != nil && roomEmail(item)
+		switch {
 		case item == "":
 			continue
-		case perr == nil && id > 0:
-			u, err = st.userFor(id, "")
-		case roomEmail(item):
-			if u, err = st.userFor(0, item); err == nil {
-				external[u.ID] = true
-			}
-		default:
+		case !byEmail && (perr != nil || id <= 0):
 			return nil, fail(codeInvalidParameter, "participantsLists: %q is neither a user id nor an e-mail address", item)
+		case byEmail:
+			id = 0
 		}
+		u, err := st.userFor(id, item)
 		if err != nil {
 			return nil, err
 		}
-		if !seen[u.ID] {
-			seen[u.ID] = true
-			out = append(out, u)
+		if seen[u.ID] {
+			continue
+		}
+		seen[u.ID] = true
+		out = append(out, u)
+		if byEmail {
+			external[u.ID] = true
 		}
 	}
 	return out, nil

@@ -163,44 +163,43 @@ type roomAttendee struct {
 	UserType      int    `json:"userType"`
 }
 
+// roomSubDevice names a room or device: a device of a detailHouseList room,
+// and the start of every other room and device entry.
+type roomSubDevice struct {
+	DeviceID   int64  `json:"DeviceId"`
+	DeviceType int    `json:"DeviceType"`
+	DeviceName string `json:"DeviceName"`
+}
+
+// roomPlace is where a booked room is and its part in the meeting.
+type roomPlace struct {
+	City       string `json:"City"`
+	Location   string `json:"Location"`
+	Floor      int    `json:"Floor"`
+	IsMainRoom int    `json:"IsMainRoom"`
+}
+
 // roomDevice is a meeting room or device of houseList and equipList, as the
 // spec's houseList example shows them.
 type roomDevice struct {
-	DeviceID         int64  `json:"DeviceId"`
-	DeviceType       int    `json:"DeviceType"`
-	DeviceName       string `json:"DeviceName"`
-	City             string `json:"City"`
-	Location         string `json:"Location"`
-	Floor            int    `json:"Floor"`
-	IsMainRoom       int    `json:"IsMainRoom"`
-	ParentDeviceID   int64  `json:"ParentDeviceId"`
-	ParentDeviceType int    `json:"ParentDeviceType"`
-	ApplyUserID      int64  `json:"ApplyUserId"`
-	ApprovalStatus   int    `json:"ApprovalStatus"`
+	roomSubDevice
+	roomPlace
+	ParentDeviceID   int64 `json:"ParentDeviceId"`
+	ParentDeviceType int   `json:"ParentDeviceType"`
+	ApplyUserID      int64 `json:"ApplyUserId"`
+	ApprovalStatus   int   `json:"ApprovalStatus"`
 }
 
 // roomHouseDetail is a room of detailHouseList with its devices, as the
 // spec's example shows it; the approval state goes under both the example's
 // name (ApprovalStatus) and the table's (ApplyStatus).
 type roomHouseDetail struct {
-	DeviceID       int64           `json:"DeviceId"`
-	DeviceType     int             `json:"DeviceType"`
-	DeviceName     string          `json:"DeviceName"`
-	City           string          `json:"City"`
-	Location       string          `json:"Location"`
-	Floor          int             `json:"Floor"`
-	IsMainRoom     int             `json:"IsMainRoom"`
+	roomSubDevice
+	roomPlace
 	ApplyUserID    int64           `json:"ApplyUserId"`
 	ApprovalStatus int             `json:"ApprovalStatus"`
 	ApplyStatus    int             `json:"ApplyStatus"`
 	SubDevices     []roomSubDevice `json:"SubDevices"`
-}
-
-// roomSubDevice is a device of a detailHouseList room.
-type roomSubDevice struct {
-	DeviceID   int64  `json:"DeviceId"`
-	DeviceType int    `json:"DeviceType"`
-	DeviceName string `json:"DeviceName"`
 }
 
 // roomCalExtraInfo is calExtraInfo.
@@ -250,24 +249,20 @@ func roomDevices(m *meeting, rs *roomMeeting) (houses, equips []roomDevice, deta
 	houses, equips = []roomDevice{}, []roomDevice{}
 	var details []roomHouseDetail
 	for i, r := range rs.Rooms {
-		house := roomDevice{
-			DeviceID: r.RoomID, DeviceType: roomDeviceRoom, DeviceName: "会议室" + strconv.FormatInt(r.RoomID, 10),
-			City: "北京", Location: "沙盒路1号", Floor: 1 + i, IsMainRoom: r.IsMainRoom,
-			ApplyUserID: m.Host.ID, ApprovalStatus: roomApprovedStatus,
-		}
-		houses = append(houses, house)
+		room := roomSubDevice{DeviceID: r.RoomID, DeviceType: roomDeviceRoom, DeviceName: "会议室" + strconv.FormatInt(r.RoomID, 10)}
+		place := roomPlace{City: "北京", Location: "沙盒路1号", Floor: 1 + i, IsMainRoom: r.IsMainRoom}
+		houses = append(houses, roomDevice{roomSubDevice: room, roomPlace: place, ApplyUserID: m.Host.ID, ApprovalStatus: roomApprovedStatus})
 		d := roomHouseDetail{
-			DeviceID: house.DeviceID, DeviceType: house.DeviceType, DeviceName: house.DeviceName,
-			City: house.City, Location: house.Location, Floor: house.Floor, IsMainRoom: house.IsMainRoom,
-			ApplyUserID: house.ApplyUserID, ApprovalStatus: house.ApprovalStatus, ApplyStatus: house.ApprovalStatus,
-			SubDevices: []roomSubDevice{},
+			roomSubDevice: room, roomPlace: place, ApplyUserID: m.Host.ID,
+			ApprovalStatus: roomApprovedStatus, ApplyStatus: roomApprovedStatus, SubDevices: []roomSubDevice{},
 		}
 		for _, id := range r.EquipIDs {
-			equip := house
-			equip.DeviceID, equip.DeviceType, equip.DeviceName = id, roomDeviceEquip, "设备"+strconv.FormatInt(id, 10)
-			equip.ParentDeviceID, equip.ParentDeviceType = r.RoomID, roomDeviceRoom
-			equips = append(equips, equip)
-			d.SubDevices = append(d.SubDevices, roomSubDevice{DeviceID: id, DeviceType: roomDeviceEquip, DeviceName: equip.DeviceName})
+			equip := roomSubDevice{DeviceID: id, DeviceType: roomDeviceEquip, DeviceName: "设备" + strconv.FormatInt(id, 10)}
+			equips = append(equips, roomDevice{
+				roomSubDevice: equip, roomPlace: place, ParentDeviceID: r.RoomID, ParentDeviceType: roomDeviceRoom,
+				ApplyUserID: m.Host.ID, ApprovalStatus: roomApprovedStatus,
+			})
+			d.SubDevices = append(d.SubDevices, equip)
 		}
 		details = append(details, d)
 	}
@@ -395,6 +390,15 @@ type roomSpanRequest struct {
 	EndTime   string `json:"endTime"`
 }
 
+// roomDecodeSpan decodes a list request into req and reads its time range,
+// span (a member of req).
+func roomDecodeSpan(c *call, req any, span *roomSpanRequest) (from, to time.Time, err error) {
+	if err = c.decode(req); err != nil {
+		return
+	}
+	return span.span()
+}
+
 func (r *roomSpanRequest) span() (from, to time.Time, err error) {
 	if from, err = roomUnixParam("startTime", r.StartTime); err != nil {
 		return
@@ -427,10 +431,7 @@ type roomListRequest struct {
 // Cancelled meetings stay, with status 0.
 func handleRoomList(s *Server, c *call) (any, error) {
 	var req roomListRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
-	from, to, err := req.span()
+	from, to, err := roomDecodeSpan(c, &req, &req.roomSpanRequest)
 	if err != nil {
 		return nil, err
 	}
@@ -483,10 +484,7 @@ const roomListByAdminLimit = 10
 // on its first occurrence in the range.
 func handleRoomListByAdmin(s *Server, c *call) (any, error) {
 	var req roomListByAdminRequest
-	if err := c.decode(&req); err != nil {
-		return nil, err
-	}
-	from, to, err := req.span()
+	from, to, err := roomDecodeSpan(c, &req, &req.roomSpanRequest)
 	if err != nil {
 		return nil, err
 	}

@@ -53,7 +53,7 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	start := roomBase.Add(2 * time.Hour)
 	req := &quanshi.RoomCreateRequest{
 		UserID: roomHost, Title: "王迪的会议 测试+1", Length: 30, StartTime: start, Summary: "季度评审",
-		ParticipantEmails: []string{"kai.zhang@quanshi.com"}, ParticipantUserIDs: []int64{81422209},
+		ParticipantEmails: []string{"kai.zhang@quanshi.com"}, ParticipantUserIDs: []int64{81422209, roomHost, 81422209},
 		LiveOpenFlag: 1, LivePassword: "123456", AutoVideo: 2, HardwareVideo: 1,
 		ComposeRoomList: []quanshi.ComposeRoom{
 			{RoomID: 10935, IsMainRoom: quanshi.RoomVenueMain, EquipIDs: []int64{58933}},
@@ -105,7 +105,7 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	assert.Equal(t, 1, m.LiveViewFlag, "a password protects the live stream")
 	assert.Equal(t, "Asia/Shanghai", m.Timezone)
 	assert.Equal(t, "400-139-8500", m.AccessNumbers["Zh-cn"][0].Number)
-	require.Len(t, m.AttendList, 3, "host and two participants")
+	require.Len(t, m.AttendList, 3, "host and two participants, each once")
 	assert.Equal(t, "88415897", m.AttendList[0].User)
 	assert.Equal(t, quanshi.AttendeeInternal, m.AttendList[0].UserType)
 	assert.Equal(t, "kai.zhang@quanshi.com", m.AttendList[1].User)
