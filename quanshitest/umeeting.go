@@ -312,15 +312,17 @@ func (f *umForm) check() error {
 	return nil
 }
 
-// book gives a meeting its occurrences from its settings.
-func (us *umStore) book(m *umMeeting) error {
-	starts := []time.Time{m.Start}
-	if m.Recurrence != nil {
-		var err error
-		if starts, err = m.Recurrence.starts(m.Start); err != nil {
-			return err
-		}
+// umStarts lists the starts the settings give: one, or a series'.
+func umStarts(s *umSettings) ([]time.Time, error) {
+	if s.Recurrence == nil {
+		return []time.Time{s.Start}, nil
 	}
+	return s.Recurrence.starts(s.Start)
+}
+
+// book gives a meeting its occurrences (new ones, with new uuids for a
+// series) at starts.
+func (us *umStore) book(m *umMeeting, starts []time.Time) {
 	for _, o := range m.Occurrences {
 		delete(us.byUUID, o.UUID)
 	}
@@ -337,7 +339,6 @@ func (us *umStore) book(m *umMeeting) error {
 	if m.AllowLiveStreaming && m.LiveID == "" {
 		m.LiveID = umRandom(8, umDigits)
 	}
-	return nil
 }
 
 func handleUMSchedule(s *Server, c *call) (any, error) {
@@ -364,7 +365,7 @@ func handleUMSchedule(s *Server, c *call) (any, error) {
 	id := strconv.FormatInt(us.next, 10)
 	m := &umMeeting{
 		ID: id, UUID: umUUID(), Capacity: f.MeetingCapacity, Created: c.now, Updated: c.now,
-		Room:      fmt.Sprintf("room%d-%s", f.MeetingCapacity, umRandom(16, umURLSafe)),
+		Room:      fmt.Sprintf("room%d-%s", f.MeetingCapacity, eventCode("umeeting room", strconv.Itoa(f.MeetingCapacity))),
 		RoomEmail: fmt.Sprintf("room%d@umeet.sandbox.test", f.MeetingCapacity),
 		HostKey:   umRandom(6, umDigits), Token: umRandom(32, umURLSafe),
 		JoinURL: umHost + "/j/" + id, umSettings: umSettings{Recording: "none"},
@@ -372,9 +373,11 @@ func handleUMSchedule(s *Server, c *call) (any, error) {
 	m.StartURL = umHost + "/s/" + id + "?zak=" + umRandom(96, umURLSafe)
 	f.apply(&m.umSettings)
 	m.Recurrence = recurrence
-	if err := us.book(m); err != nil {
+	starts, err := umStarts(&m.umSettings)
+	if err != nil {
 		return nil, err
 	}
+	us.book(m, starts)
 	us.next++
 	us.meetings = append(us.meetings, m)
 	us.byID[m.ID] = m
@@ -490,14 +493,12 @@ func handleUMUpdate(s *Server, c *call) (any, error) {
 	settings := m.umSettings
 	f.apply(&settings)
 	settings.Recurrence = recurrence
-	prev := m.umSettings
-	m.umSettings = settings
-	if err := us.book(m); err != nil {
-		m.umSettings = prev
-		_ = us.book(m)
+	starts, err := umStarts(&settings)
+	if err != nil {
 		return nil, err
 	}
-	m.Updated = c.now
+	m.umSettings, m.Updated = settings, c.now
+	us.book(m, starts)
 	return nil, nil
 }
 

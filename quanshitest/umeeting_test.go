@@ -40,8 +40,14 @@ func TestUMeetingLifecycle(t *testing.T) {
 	assert.Contains(t, booked.PlayAddr, booked.LiveID)
 	assert.Empty(t, booked.Occurrences, "a single meeting")
 
-	other, err := c.UMeeting.Schedule(ctx, &quanshi.UMeetingScheduleRequest{Topic: "别组", MeetingCapacity: 100, StartTime: start, Duration: 180})
+	other, err := c.UMeeting.Schedule(ctx, &quanshi.UMeetingScheduleRequest{Topic: "别组", MeetingCapacity: 100, StartTime: start, Duration: 180, EnableWebinar: new(true)})
 	require.NoError(t, err)
+	assert.True(t, other.EnableWebinar)
+	assert.NotEqual(t, booked.HostID, other.HostID, "a room of another size")
+	same, err := c.UMeeting.Schedule(ctx, &quanshi.UMeetingScheduleRequest{Topic: "同房间", MeetingCapacity: 25, StartTime: start.Add(24 * time.Hour), Duration: 60})
+	require.NoError(t, err)
+	assert.Equal(t, booked.HostID, same.HostID, "the 25-seat room hosts both")
+	require.NoError(t, c.UMeeting.Delete(ctx, same.MeetingID))
 	assert.NotEqual(t, booked.HostKey+booked.Token+booked.StartURL, other.HostKey+other.Token+other.StartURL, "secrets are made per meeting")
 	assert.Empty(t, other.PlayAddr, "no live stream")
 
