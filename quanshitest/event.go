@@ -397,8 +397,8 @@ func eventParticipants(st *state, raw jsontext.Value, host *user) []*user {
 		if err != nil || u == host || slices.Contains(out, u) {
 			continue
 		}
-		if u.Name == "" || (p.Name != "" && strings.HasPrefix(u.Name, "user")) {
-			u.Name = cmp.Or(p.Name, u.Name)
+		if p.Name != "" && u.Name == fmt.Sprintf("user%d", u.ID) {
+			u.Name = p.Name // a user provisioned just now learns the name given
 		}
 		out = append(out, u)
 	}

@@ -72,15 +72,17 @@ func (v eventView) status(now time.Time) int {
 		}
 		return 1
 	}
-	if len(v.parent.Children) == 0 {
-		return 1
-	}
+	// A parent has ended once one of its meetings has and none is to come.
+	status := 1
 	for _, m := range v.parent.Children {
-		if (eventView{m: m}).status(now) == 1 {
+		switch (eventView{m: m}).status(now) {
+		case 1:
 			return 1
+		case 4:
+			status = 4
 		}
 	}
-	return 4
+	return status
 }
 
 // eventLinks are the join links of a meeting, derived from its ids so that

@@ -143,6 +143,10 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 	gotParent, err = c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: parent.EventID})
 	require.NoError(t, err)
 	assert.Equal(t, quanshi.EventStatusCreated, gotParent.Status, "its second meeting is still to come")
+	srv.Advance(7*24*time.Hour + time.Hour)
+	gotParent, err = c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: parent.EventID})
+	require.NoError(t, err)
+	assert.Equal(t, quanshi.EventStatusEnded, gotParent.Status, "every meeting has ended")
 }
 
 func TestEventStrategyParentForumAndListedCompany(t *testing.T) {
