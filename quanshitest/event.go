@@ -366,6 +366,13 @@ func (es *eventStore) parentFor(id int64, calType string) (*eventParent, error) 
 	return nil, nil
 }
 
+// eventParticipant is one participant given as an object.
+type eventParticipant struct {
+	UserID int64  `json:"userId"`
+	Email  string `json:"email"`
+	Name   string `json:"name"`
+}
+
 // eventParticipants turns the participants array into invitees: numbers are
 // user ids, strings e-mail addresses, objects carry userId or email. Other
 // items (the page does not describe them) are ignored; the host is not an
@@ -377,11 +384,7 @@ func eventParticipants(st *state, raw jsontext.Value, host *user) []*user {
 	}
 	var out []*user
 	for _, item := range items {
-		var p struct {
-			UserID int64  `json:"userId"`
-			Email  string `json:"email"`
-			Name   string `json:"name"`
-		}
+		var p eventParticipant
 		switch item.Kind() {
 		case '0':
 			_ = eventDecode(item, &p.UserID)

@@ -171,7 +171,7 @@ func readCall(r *http.Request, rt *route, params []string) (*call, error) {
 // decode reads the body into v with the API's lenient rules (numbers as
 // strings and so on); a body of the wrong shape is a 50103.
 func (c *call) decode(v any) error {
-	if err := wire.Unmarshal(c.body, v); err != nil {
+	if err := sandboxTypes.Unmarshal(c.body, v); err != nil {
 		return fail(codeInvalidParameter, "invalid parameter: %v", err)
 	}
 	return nil

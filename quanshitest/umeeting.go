@@ -432,10 +432,13 @@ func umNullable(s string) any {
 	return s
 }
 
+// umGetRequest is the form of /umeeting/share/get.
+type umGetRequest struct {
+	MeetingID string `json:"meeting_id"`
+}
+
 func handleUMGet(s *Server, c *call) (any, error) {
-	var req struct {
-		MeetingID string `json:"meeting_id"`
-	}
+	var req umGetRequest
 	if err := c.decode(&req); err != nil {
 		return nil, err
 	}

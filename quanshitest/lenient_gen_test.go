@@ -1,0 +1,16 @@
+package quanshitest
+
+import (
+	"flag"
+	"testing"
+
+	"github.com/quanshi-sdk/quanshi-go/internal/wiregen"
+)
+
+var update = flag.Bool("update", false, "rewrite lenient_gen.go")
+
+// TestLenientRegistrations checks that lenient_gen.go registers every type
+// the sandbox decodes requests into; run with -update to rewrite it.
+func TestLenientRegistrations(t *testing.T) {
+	wiregen.Check(t, ".", "quanshitest", "registerSandboxTypes", "lenient_gen.go", *update)
+}
