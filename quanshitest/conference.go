@@ -76,13 +76,6 @@ func confJSON[T any](h func(s *Server, c *call, req *T) (any, error)) handler {
 // confAppID is the appId the classic endpoints want ("请传6").
 const confAppID = "6"
 
-// Link hosts of the sandbox (the reserved .test domain: nothing answers there).
-const (
-	confShortLinks = "https://s.sandbox.quanshi.test"
-	confMeetLinks  = "https://meet.sandbox.quanshi.test"
-	confLiveLinks  = "https://live.sandbox.quanshi.test"
-)
-
 // confH323IP is the address hardware video terminals dial (a documentation
 // address).
 const confH323IP = "192.0.2.91"
@@ -619,7 +612,7 @@ const confCodeHostNotFound = 51104
 // confReservationOf answers create and update from the meeting.
 func confReservationOf(m *meeting, now time.Time) confReservation {
 	meta := confMetaOf(m)
-	links := confLinksOf(m)
+	links := m.links()
 	r := confReservation{
 		ConferenceID: m.ConferenceID, PCode1: m.PCode1, PCode2: m.PCode2, UserID: m.Host.ID,
 		ConferenceTitle: m.Title, BillingCode: m.Billing, Billingcode: m.Billing,
@@ -628,33 +621,14 @@ func confReservationOf(m *meeting, now time.Time) confReservation {
 		CreatorAccount: m.Host.Email, CreatorName: m.Host.Name, CurrentTime: wire.FormatWallClock(now),
 		Title: "邀请您参加" + m.Host.Name + "的会议", DTitle: m.Title, Hostname: m.Host.Name,
 		Desc: m.PCode2, Host: m.Host.Name,
-		HostConferenceURL: links.hostShort, AttendeeJoinURL: links.attendeeShort,
-		HostConferenceLongURL: links.hostLong, AttendeeJoinLongURL: links.attendeeLong,
+		HostConferenceURL: links.Host, AttendeeJoinURL: links.Attendee,
+		HostConferenceLongURL: links.HostLong, AttendeeJoinLongURL: links.AttendeeLong,
 		InformType: meta.InformType, From: meta.From, HostMobile: m.Host.Mobile, EmailNotify: meta.EmailNotify,
 		H323IP: []string{confH323IP}, StartTimeUnix: m.Start.Unix(), EndTimeUnix: m.End().Unix(),
-		WcallURL: links.wcall,
+		WcallURL: links.Wcall,
 	}
 	if meta.Flags["liveOpenFlag"] == 1 {
-		r.PullURL, r.PullPwd = links.pull, meta.Texts["livePassword"]
+		r.PullURL, r.PullPwd = links.Pull, meta.Texts["livePassword"]
 	}
 	return r
-}
-
-// confLinks are a meeting's links, derived from its ids.
-type confLinks struct {
-	hostShort, attendeeShort, hostLong, attendeeLong, wcall, pull string
-}
-
-func confLinksOf(m *meeting) confLinks {
-	long := func(pcode string) string {
-		return confMeetLinks + "/join/" + m.ConferenceID + "?pcode=" + pcode
-	}
-	return confLinks{
-		hostShort:     confShortLinks + "/k/h" + m.ConferenceID,
-		attendeeShort: confShortLinks + "/k/a" + m.ConferenceID,
-		hostLong:      long(m.PCode1),
-		attendeeLong:  long(m.PCode2),
-		wcall:         confShortLinks + "/w/" + m.ConferenceID,
-		pull:          confLiveLinks + "/3/" + m.ConferenceID,
-	}
 }

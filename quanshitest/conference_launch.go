@@ -89,9 +89,9 @@ func confHandleJoinURL(s *Server, c *call, req *confJoinRequest) (any, error) {
 		q.Set("expires", strconv.FormatInt(c.now.Add(time.Duration(timeout)*time.Minute).Unix(), 10))
 		q.Set("uses", strconv.Itoa(uses))
 	}
-	link := confLinksOf(m).attendeeShort
+	link := m.links().Attendee
 	if host {
-		link = confLinksOf(m).hostShort
+		link = m.links().Host
 	}
 	if len(q) > 0 {
 		link += "?" + q.Encode()
@@ -195,7 +195,7 @@ func confHandlePullURL(s *Server, c *call, req *confPullRequest) (any, error) {
 			return nil, err
 		}
 	}
-	return confLinksOf(m).pull + "?t=" + confToken(), nil
+	return m.links().Pull + "?t=" + confToken(), nil
 }
 
 // confNoSecretRequest is the body of joinConferenceNoSecret, and (userId
@@ -219,12 +219,12 @@ func confHandleNoSecretJoin(s *Server, c *call, req *confNoSecretRequest) (any, 
 	if err != nil {
 		return nil, err
 	}
-	link := confLinksOf(m).attendeeShort
+	link := m.links().Attendee
 	if host {
 		if err := confIsHost(m, req.UserID, ""); err != nil {
 			return nil, err
 		}
-		link = confLinksOf(m).hostShort
+		link = m.links().Host
 	} else if _, err := s.state.userFor(req.UserID, ""); err != nil {
 		return nil, err
 	}

@@ -208,7 +208,7 @@ func confHandleInfo(s *Server, c *call) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	meta, links := confMetaOf(m), confLinksOf(m)
+	meta, links := confMetaOf(m), m.links()
 	var groups any = ""
 	if len(meta.InviteeGroups) > 0 {
 		groups = meta.InviteeGroups
@@ -216,15 +216,15 @@ func confHandleInfo(s *Server, c *call) (any, error) {
 	info := confInfo{
 		confSummary: confSummaryOf(m, c.now), Timezone: confTimezone, TempConferenceID: m.TempConferenceID,
 		InviteeGroupList: groups, Billingcode: m.Billing,
-		DisplayName: m.Host.Name, Name: m.Host.Name, HostJoinURL: links.hostShort, AttendeeJoinURL: links.attendeeShort,
+		DisplayName: m.Host.Name, Name: m.Host.Name, HostJoinURL: links.Host, AttendeeJoinURL: links.Attendee,
 		TotalInvitee: strconv.Itoa(len(m.Invitees)), Invitee: confInvitees(m),
 		CurrentTime:      wire.FormatWallClock(c.now),
-		MoreAccessNumURL: confMeetLinks + "/conference/access_number/6/" + strconv.FormatInt(m.Host.ID, 10) + ".html",
-		AccessNum:        confDialInNumbers, ExtraInfo: meta.ExtraInfo, WcallURL: links.wcall,
+		MoreAccessNumURL: linkMeetHost + "/conference/access_number/6/" + strconv.FormatInt(m.Host.ID, 10) + ".html",
+		AccessNum:        confDialInNumbers, ExtraInfo: meta.ExtraInfo, WcallURL: links.Wcall,
 		HardwareVideoIPList: []string{confH323IP},
 	}
 	if meta.Flags["liveOpenFlag"] == 1 {
-		info.PullURL = links.pull
+		info.PullURL = links.Pull
 	}
 	return info, nil
 }

@@ -95,7 +95,6 @@ const (
 	eventShortHost = "https://s.sandbox.quanshi.test"
 	eventMeetHost  = "https://m.sandbox.quanshi.test"
 	eventLiveHost  = "https://l.sandbox.quanshi.test"
-	eventWcallHost = "https://dwz.sandbox.quanshi.test"
 )
 
 func eventLinksFor(v eventView) eventLinks {
@@ -105,16 +104,17 @@ func eventLinksFor(v eventView) eventLinks {
 		return eventLinks{audience: audience}
 	}
 	guestToken := eventCode("guest", id) + eventCode("guest-joint", id)
+	shared := v.m.links()
 	return eventLinks{
-		host:             eventShortHost + "/a/" + eventCode("host", v.m.ConferenceID),
+		host:             shared.Host,
 		coHost:           eventShortHost + "/a/" + eventCode("cohost", v.m.ConferenceID),
 		guest:            eventLiveHost + "/activity/" + eventCode("guest", id),
 		guestInternal:    eventMeetHost + "/k/" + eventCode("meet", v.m.ConferenceID) + "?jointid=" + guestToken,
 		audience:         audience,
 		audienceInternal: eventMeetHost + "/k/" + eventCode("meet", v.m.ConferenceID) + "?jointid=" + eventCode("audience-joint", id),
-		attendee:         eventMeetHost + "/k/" + eventCode("attendee", v.m.ConferenceID),
-		wcall:            eventWcallHost + "/" + eventCode("wcall", v.m.ConferenceID),
-		webRTC:           eventMeetHost + "/k/" + eventCode("meet", v.m.ConferenceID) + "?webrtc=1",
+		attendee:         shared.Attendee,
+		wcall:            shared.Wcall,
+		webRTC:           shared.WebRTC,
 	}
 }
 

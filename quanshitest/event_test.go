@@ -127,7 +127,7 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 	eventAssertBeijing(t, eventBase, got.CreateTime, "createTime")
 	assert.Equal(t, parent.EventID, got.ParentID)
 	assert.Equal(t, first.LiveStreamURL, got.LiveStreamURL)
-	assert.Contains(t, got.WebRTCURL, "webrtc=1")
+	assert.Contains(t, got.WebRTCURL, "priority=web")
 
 	gotParent, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: parent.EventID})
 	require.NoError(t, err)

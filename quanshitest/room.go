@@ -442,8 +442,7 @@ func roomUnixParam(name, v string) (time.Time, error) {
 
 // Links and fixed values the room answers share with the meeting objects.
 const (
-	roomJoinHost     = "https://meeting.sandbox.quanshi.test"
-	roomLiveHost     = "https://live.sandbox.quanshi.test"
+	roomJoinHost     = linkShortHost
 	roomCustomerCode = "153603"
 	roomSiteID       = 173406
 	roomH323IP       = "198.51.100.91"
@@ -455,15 +454,11 @@ type roomLinks struct {
 }
 
 func roomLinksOf(m *meeting, rs *roomMeeting) roomLinks {
-	l := roomLinks{
-		host:     roomJoinHost + "/k/h" + m.ConferenceID,
-		attendee: roomJoinHost + "/k/a" + m.ConferenceID,
-		wcall:    roomJoinHost + "/w/" + m.ConferenceID,
-	}
-	l.webRTC = l.attendee + "?priority=web"
+	shared := m.links()
+	l := roomLinks{host: shared.Host, attendee: shared.Attendee, wcall: shared.Wcall, webRTC: shared.WebRTC}
 	if rs.LiveOpenFlag == 1 {
-		l.live = roomLiveHost + "/activity/p" + m.ConferenceID
-		l.audienceUnion = roomLiveHost + "/activity/u" + m.ConferenceID
+		l.live = shared.Live
+		l.audienceUnion = linkLiveHost + "/activity/u" + m.ConferenceID
 		l.guest = roomJoinHost + "/g/" + m.ConferenceID
 		l.guestVerify = l.audienceUnion + "?role=3"
 		l.jointHost = roomJoinHost + "/j/" + m.ConferenceID

@@ -130,6 +130,41 @@ type meeting struct {
 	Extra map[string]any
 }
 
+// Hosts of the links the sandbox hands out.
+const (
+	linkShortHost = "https://s.sandbox.quanshi.test"
+	linkMeetHost  = "https://meet.sandbox.quanshi.test"
+	linkLiveHost  = "https://live.sandbox.quanshi.test"
+)
+
+// meetingLinks are a meeting's join links. Every family answers with these
+// same links for the same meeting.
+type meetingLinks struct {
+	Host, Attendee         string // short links: /k/h<id>, /k/a<id>
+	HostLong, AttendeeLong string // long links carrying the pcode
+	Wcall                  string // phone-join link
+	WebRTC                 string // join in a browser
+	Live                   string // live-stream page
+	Pull                   string // live-stream pull URL
+}
+
+// links derives the meeting's join links from its ids.
+func (m *meeting) links() meetingLinks {
+	long := func(pcode string) string {
+		return linkMeetHost + "/join/" + m.ConferenceID + "?pcode=" + pcode
+	}
+	return meetingLinks{
+		Host:         linkShortHost + "/k/h" + m.ConferenceID,
+		Attendee:     linkShortHost + "/k/a" + m.ConferenceID,
+		HostLong:     long(m.PCode1),
+		AttendeeLong: long(m.PCode2),
+		Wcall:        linkShortHost + "/w/" + m.ConferenceID,
+		WebRTC:       linkShortHost + "/k/a" + m.ConferenceID + "?priority=web",
+		Live:         linkLiveHost + "/activity/p" + m.ConferenceID,
+		Pull:         linkLiveHost + "/3/" + m.ConferenceID,
+	}
+}
+
 // End is when the meeting is due to end.
 func (m *meeting) End() time.Time { return m.Start.Add(time.Duration(m.Length) * time.Minute) }
 
