@@ -134,6 +134,6 @@ func handleTokenCreate(s *Server, c *call) (any, error) {
 	token := s.issueTokenLocked()
 	return map[string]any{
 		"token": token, "userId": req.UserID, "createTime": c.now.UnixMilli(),
-		"expire": int64(s.cfg.tokenTTL / time.Second), "customerCode": "0001", "productId": nil,
+		"expire": int64(s.cfg.tokenTTL / time.Second), "customerCode": customerCode, "productId": nil,
 	}, nil
 }

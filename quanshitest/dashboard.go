@@ -22,13 +22,12 @@ const (
 	pathDashAttendeeList   = "/confopenapi/conference/attendee/list"
 
 	dashPageSize = 20
-	// dashCustomerCode is the sandbox customer's code (token/create answers
+	// customerCode is the sandbox customer's code (token/create answers
 	// the same).
-	dashCustomerCode = "0001"
-	dashOrgID        = 1000
-	dashOrgName      = "sandbox"
-	dashDataCenter   = "sandbox"
-	dashLocation     = "上海"
+	dashOrgID      = 1000
+	dashOrgName    = "sandbox"
+	dashDataCenter = "sandbox"
+	dashLocation   = "上海"
 )
 
 // dashboardRoutes are the admin dashboard and live-meeting views.
@@ -105,7 +104,7 @@ func dashView(m *meeting, now time.Time) (*dashConference, error) {
 	n := len(dashPresent(m, now))
 	c := &dashConference{
 		EventID: m.EventID, TempConferenceID: m.TempConferenceID, Title: m.Title, BillingCode: m.Billing,
-		CustomerCode: dashCustomerCode, PCode2: m.PCode2,
+		CustomerCode: customerCode, PCode2: m.PCode2,
 		HostID: m.Host.ID, HostName: m.Host.Name, HostEmail: m.Host.Email, HostMobile: m.Host.Mobile,
 		HostOrgID: dashOrgID, HostIP: dashIP(m.Host), HostLocation: dashLocation,
 		StartTime: m.Start.Unix(), ConfDuration: int64(now.Sub(m.Start) / time.Second),
@@ -258,7 +257,7 @@ func handleDashAttendeeList(s *Server, c *call) (any, error) {
 		tempID, _ := strconv.ParseInt(m.TempConferenceID, 10, 64)
 		list[i] = dashAttendee{
 			EventID: m.EventID, ConferenceID: m.ConferenceID, TempUserID: tempID*100 + int64(n) + 1,
-			UserID: a.User.ID, CustomerCode: dashCustomerCode, Name: a.User.Name, Email: a.User.Email,
+			UserID: a.User.ID, CustomerCode: customerCode, Name: a.User.Name, Email: a.User.Email,
 			Mobile: a.User.Mobile, Role: role, Roles: roles, DeviceType: dev.kind, DeviceVer: dev.version,
 			DeviceID: eventCode("device", fmt.Sprint(a.User.ID)), LocalIP: fmt.Sprintf("192.168.1.%d", 10+n),
 			IP: dashIP(a.User), Location: dashLocation, Carrier: dev.carrier, NetType: dev.net,

@@ -312,8 +312,7 @@ func handleEventCreate(s *Server, c *call) (any, error) {
 		info.EnrollApproval = x.LiveConfig.EnrollApproval
 	}
 	if eventIsParent(req.CalType) {
-		p := &eventParent{EventID: st.nextEvent, Host: host, Title: req.Title, Summary: req.Summary, Info: info, Created: c.now, Modified: c.now}
-		st.nextEvent++ // parents and meetings share one eventId space
+		p := &eventParent{EventID: st.newEventID(), Host: host, Title: req.Title, Summary: req.Summary, Info: info, Created: c.now, Modified: c.now}
 		store.parents[p.EventID] = p
 		store.order = append(store.order, p)
 		return eventCreateAnswer(eventView{parent: p}, c.now), nil

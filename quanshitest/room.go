@@ -442,10 +442,9 @@ func roomUnixParam(name, v string) (time.Time, error) {
 
 // Links and fixed values the room answers share with the meeting objects.
 const (
-	roomJoinHost     = linkShortHost
-	roomCustomerCode = "153603"
-	roomSiteID       = 173406
-	roomH323IP       = "198.51.100.91"
+	roomJoinHost = linkShortHost
+	roomSiteID   = 173406
+	roomH323IP   = "198.51.100.91"
 )
 
 // roomLinks are a meeting's join links, derived from its ids.

@@ -299,7 +299,7 @@ func roomMeetingOf(m *meeting, start, now time.Time) roomMeetingObject {
 		AttendList: roomAttendList(m, rs), AttendeeJoinURL: links.attendee, AudienceJoinURL: links.attendee,
 		AudienceUnionURL: links.audienceUnion, BillingCode: m.Billing,
 		CalExtraInfo: roomCalExtraInfo{OpenWatchword: rs.OpenWatchword, EventWatchword: rs.EventWatchword},
-		CalType:      "E", ConfMode: rs.ConfMode, ConfNodeType: 1, ConferenceID: m.ConferenceID, CustomerCode: roomCustomerCode,
+		CalType:      "E", ConfMode: rs.ConfMode, ConfNodeType: 1, ConferenceID: m.ConferenceID, CustomerCode: customerCode,
 		DetailHouseList: detail, EnableCloudMCU: 1, EquipList: equips, HouseList: houses,
 		StartTime: start.Unix(), EndTime: start.Add(time.Duration(m.Length) * time.Minute).Unix(), Length: m.Length,
 		EventID: m.EventID, GroupID: roomGroupID(m), GuestJoinURL: links.guest, GuestJoinVerifyURL: links.guestVerify,

@@ -130,6 +130,10 @@ type meeting struct {
 	Extra map[string]any
 }
 
+// customerCode is the sandbox customer's code ("客户编码"), in every answer
+// that names the customer.
+const customerCode = "0001"
+
 // Hosts of the links the sandbox hands out.
 const (
 	linkShortHost = "https://s.sandbox.quanshi.test"
@@ -188,7 +192,7 @@ func (st *state) newMeeting(source string, host *user, title string, start time.
 	m := &meeting{
 		ConferenceID:     strconv.FormatInt(st.nextConf, 10),
 		TempConferenceID: strconv.FormatInt(st.nextTemp, 10),
-		EventID:          st.nextEvent,
+		EventID:          st.newEventID(),
 		Source:           source,
 		Title:            title,
 		Host:             host,
@@ -203,13 +207,20 @@ func (st *state) newMeeting(source string, host *user, title string, start time.
 	}
 	st.nextConf++
 	st.nextTemp++
-	st.nextEvent++
 	st.nextPcode += 2
 	st.meetings = append(st.meetings, m)
 	st.byConf[m.ConferenceID] = m
 	st.byEvent[m.EventID] = m
 	st.byTemp[m.TempConferenceID] = m
 	return m
+}
+
+// newEventID hands out the next eventId; event parents and meetings share
+// one id space.
+func (st *state) newEventID() int64 {
+	id := st.nextEvent
+	st.nextEvent++
+	return id
 }
 
 // byConference finds a meeting by conferenceId; unknown ids are a 50709.
