@@ -260,6 +260,8 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 	r := resty.NewWithClient(&hc)
 	r.SetLogger(discardLogger{})
 	r.SetDisableWarn(true)
+	r.SetHeader("User-Agent", cfg.userAgent)
+	r.SetHeader("Accept", "application/json")
 	return r
 }
 

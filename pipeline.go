@@ -214,10 +214,13 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: true}
 	}
 	start := time.Now()
+	// Only a write needs to know whether it got a connection (reads are
+	// retried either way), so only writes pay for the trace.
 	var trace connTrace
-	req := c.http.R().SetContext(trace.context(ctx)).SetDoNotParseResponse(true)
-	req.Header.Set("User-Agent", c.cfg.userAgent)
-	req.Header.Set("Accept", "application/json")
+	if !op.Idempotent {
+		ctx = trace.context(ctx)
+	}
+	req := c.http.R().SetContext(ctx).SetDoNotParseResponse(true)
 	if body != nil {
 		if token != "" && spec.tokenBody {
 			front, err := encodeJSON(tokenCredential{Token: token})
@@ -276,7 +279,7 @@ func contentType(spec familySpec) string {
 func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool, out any) error {
 	defer resp.Body.Close()
 	limit := c.cfg.maxResponseBytes
-	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	body, err := readBody(resp, limit)
 	if err != nil {
 		return &TransportError{Operation: op.String(), Err: err}
 	}
@@ -291,6 +294,17 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 		return c.redactError(err)
 	}
 	return nil
+}
+
+// readBody reads up to limit+1 bytes of the body, into a buffer sized from
+// Content-Length when the server sent one.
+func readBody(resp *http.Response, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if n := resp.ContentLength; n > 0 && n <= limit {
+		buf.Grow(int(n) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1))
+	return buf.Bytes(), err
 }
 
 // classifyAuthFailure marks an APIError as "credentials rejected": HTTP 401
