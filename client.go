@@ -284,8 +284,13 @@ func newTransport() *http.Transport {
 // failures to stderr.
 type discardLogger struct{}
 
+// Errorf discards the message.
 func (discardLogger) Errorf(string, ...any) {}
-func (discardLogger) Warnf(string, ...any)  {}
+
+// Warnf discards the message.
+func (discardLogger) Warnf(string, ...any) {}
+
+// Debugf discards the message.
 func (discardLogger) Debugf(string, ...any) {}
 
 // Do calls an endpoint the SDK does not wrap yet, with the same credentials,
