@@ -301,18 +301,18 @@ func BenchmarkCall(b *testing.B) {
 	base := srv.baseline(nil)
 	ctx := context.Background()
 	for _, bc := range benchCases {
-		b.Run(bc.name+"/sdk", func(b *testing.B) {
+		b.Run(bc.name+"/impl=nethttp", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := bc.sdk(ctx, client); err != nil {
+				if err := bc.baseline(ctx, base); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
-		b.Run(bc.name+"/nethttp", func(b *testing.B) {
+		b.Run(bc.name+"/impl=sdk", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := bc.baseline(ctx, base); err != nil {
+				if err := bc.sdk(ctx, client); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -351,20 +351,20 @@ func BenchmarkDecode(b *testing.B) {
 	for _, dc := range decodeCases {
 		data := dc.data(p)
 		rule := families[dc.op.Family].rule
-		b.Run(dc.name+"/sdk", func(b *testing.B) {
-			b.ReportAllocs()
-			b.SetBytes(int64(len(data)))
-			for b.Loop() {
-				if err := readEnvelope(rule, dc.op.String(), http.StatusOK, data, dc.sdk()); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-		b.Run(dc.name+"/encoding-json", func(b *testing.B) {
+		b.Run(dc.name+"/impl=encoding-json", func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
 				if err := json.Unmarshal(data, dc.plain()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(dc.name+"/impl=sdk", func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if err := readEnvelope(rule, dc.op.String(), http.StatusOK, data, dc.sdk()); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -418,15 +418,15 @@ func BenchmarkConcurrent64(b *testing.B) {
 		b.ReportMetric(float64(warmDials), "warmup-dials")
 		b.ReportMetric(float64(dials.Load()-warmDials), "dials-after-warmup")
 	}
-	b.Run("sdk", func(b *testing.B) {
-		tr, dials := countingTransport(newTransport())
-		client := srv.sdkClient(b, tr, WithToken(testToken))
-		run(b, func(ctx context.Context) error { return status.sdk(ctx, client) }, dials)
-	})
-	b.Run("nethttp", func(b *testing.B) {
+	b.Run("impl=nethttp", func(b *testing.B) {
 		tr, dials := countingTransport(&http.Transport{MaxIdleConns: 128, MaxIdleConnsPerHost: 64, IdleConnTimeout: 90 * time.Second})
 		base := srv.baseline(tr)
 		run(b, func(ctx context.Context) error { return status.baseline(ctx, base) }, dials)
+	})
+	b.Run("impl=sdk", func(b *testing.B) {
+		tr, dials := countingTransport(newTransport())
+		client := srv.sdkClient(b, tr, WithToken(testToken))
+		run(b, func(ctx context.Context) error { return status.sdk(ctx, client) }, dials)
 	})
 }
 
