@@ -48,7 +48,7 @@ func TestDashboardOnTheRealAPIPath(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run(context.Background(), &out))
 	exampletest.Lines(t, out.String(),
-		`^Using the API the QUANSHI_\* variables name: `,
+		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: `,
 		`^No meeting is live right now\.$`,
 		`^Done\. Live meetings: 0\.$`,
 	)

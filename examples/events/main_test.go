@@ -5,6 +5,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 	"github.com/stretchr/testify/assert"
@@ -12,7 +13,7 @@ import (
 )
 
 func TestEventsOnTheSandbox(t *testing.T) {
-	exampletest.ClearEnv(t, envHostUserID)
+	exampletest.ClearEnv(t, exampleenv.EnvHostUserID)
 	var out bytes.Buffer
 	require.NoError(t, run(context.Background(), &out))
 	got := out.String()
@@ -44,12 +45,12 @@ func TestEventsOnTheSandbox(t *testing.T) {
 func TestEventsOnTheRealAPIPath(t *testing.T) {
 	srv := quanshitest.New()
 	defer srv.Close()
-	exampletest.PointEnvAt(t, srv, envHostUserID)
-	t.Setenv(envHostUserID, "88589613")
+	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID)
+	t.Setenv(exampleenv.EnvHostUserID, "88589613")
 	var out bytes.Buffer
 	require.NoError(t, run(context.Background(), &out))
 	exampletest.Lines(t, out.String(),
-		`^Using the API the QUANSHI_\* variables name: `,
+		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: `,
 		`^Created series parent (\d+) `,
 		`^Event (\d+) "Macro outlook: January": created, .*, host user88589613 \(88589613\)\.$`,
 		`^Done\.$`,
@@ -60,14 +61,14 @@ func TestEventsOnTheRealAPIPath(t *testing.T) {
 }
 
 func TestEventsFailsWithTheError(t *testing.T) {
-	exampletest.ClearEnv(t, envHostUserID)
+	exampletest.ClearEnv(t, exampleenv.EnvHostUserID)
 	t.Setenv("QUANSHI_TOKEN", "a-token")
 	err := run(context.Background(), &bytes.Buffer{})
 	assert.ErrorContains(t, err, "set QUANSHI_HOST_USER_ID")
 
 	srv := quanshitest.New()
 	defer srv.Close()
-	exampletest.PointEnvAt(t, srv, envHostUserID)
+	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID)
 	srv.Inject(quanshitest.Fault{Path: "/eventopenapi/event/create", BusinessCode: 50103, Message: "calType is wrong"})
 	err = run(context.Background(), &bytes.Buffer{})
 	assert.ErrorContains(t, err, "create the series parent: ")

@@ -25,18 +25,15 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strconv"
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
-	"github.com/quanshi-sdk/quanshi-go/quanshitest"
+	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 )
 
-// Variables of this example, beside those of quanshi.NewClientFromEnv.
-const (
-	envHostUserID        = "QUANSHI_HOST_USER_ID"
-	envEndedConferenceID = "QUANSHI_ENDED_CONFERENCE_ID"
-)
+// envEndedConferenceID names an ended meeting whose report and recording
+// the example reads on the real API.
+const envEndedConferenceID = "QUANSHI_ENDED_CONFERENCE_ID"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -51,17 +48,15 @@ func main() {
 func run(ctx context.Context, out io.Writer) error {
 	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
 
-	client, srv, err := connect()
+	client, srv, err := exampleenv.Connect()
 	if err != nil {
 		return err
 	}
 	if srv != nil {
 		defer srv.Close()
-		say("Using the in-process sandbox at %s (set QUANSHI_* variables to use the real API).", srv.URL)
-	} else {
-		say("Using the API the QUANSHI_* variables name: %v.", client)
 	}
-	host, err := hostUserID(srv)
+	say("%s", exampleenv.Describe(client, srv))
+	host, err := exampleenv.HostUserID(srv)
 	if err != nil {
 		return err
 	}
@@ -251,44 +246,3 @@ func printReport(ctx context.Context, client *quanshi.Client, say func(string, .
 
 // clock formats a time as Beijing wall-clock time, as the API reads it.
 func clock(t time.Time) string { return t.In(quanshi.Beijing).Format("2006-01-02 15:04 -07:00") }
-
-// connect returns a client for the API the QUANSHI_* and UMEETING_*
-// variables describe when any of them is set. Otherwise it starts an
-// in-process sandbox and returns it too (nil for the real API), so that the
-// example can move the sandbox's clock; the caller closes it.
-func connect() (*quanshi.Client, *quanshitest.Server, error) {
-	for _, name := range []string{
-		quanshi.EnvToken, quanshi.EnvAppKey, quanshi.EnvAppSecret, quanshi.EnvAdminUserID,
-		quanshi.EnvLegacyAppKey, quanshi.EnvBaseURL, quanshi.EnvEventBaseURL,
-		quanshi.EnvUMeetingKey, quanshi.EnvUMeetingSecret, quanshi.EnvUMeetingBaseURL,
-	} {
-		if os.Getenv(name) != "" {
-			client, err := quanshi.NewClientFromEnv()
-			return client, nil, err
-		}
-	}
-	srv := quanshitest.New()
-	client, err := srv.Client()
-	if err != nil {
-		srv.Close()
-		return nil, nil, err
-	}
-	return client, srv, nil
-}
-
-// hostUserID is the Quanshi userId the meetings are booked for.
-func hostUserID(srv *quanshitest.Server) (int64, error) {
-	if srv != nil {
-		return srv.AdminUserID, nil
-	}
-	for _, name := range []string{envHostUserID, quanshi.EnvAdminUserID} {
-		if v := os.Getenv(name); v != "" {
-			id, err := strconv.ParseInt(v, 10, 64)
-			if err != nil {
-				return 0, fmt.Errorf("%s=%q is not a Quanshi userId", name, v)
-			}
-			return id, nil
-		}
-	}
-	return 0, fmt.Errorf("set %s (or %s) to the Quanshi userId who hosts the example's meetings", envHostUserID, quanshi.EnvAdminUserID)
-}

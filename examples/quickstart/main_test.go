@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
+	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 	"github.com/stretchr/testify/assert"
@@ -14,7 +15,7 @@ import (
 )
 
 func TestQuickstartOnTheSandbox(t *testing.T) {
-	exampletest.ClearEnv(t, envHostUserID, envEndedConferenceID)
+	exampletest.ClearEnv(t, exampleenv.EnvHostUserID, envEndedConferenceID)
 	var out bytes.Buffer
 	require.NoError(t, run(context.Background(), &out))
 	got := out.String()
@@ -64,13 +65,13 @@ func TestQuickstartOnTheSandbox(t *testing.T) {
 func TestQuickstartOnTheRealAPIPath(t *testing.T) {
 	srv := quanshitest.New()
 	defer srv.Close()
-	exampletest.PointEnvAt(t, srv, envHostUserID, envEndedConferenceID)
+	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID, envEndedConferenceID)
 	var out bytes.Buffer
 	require.NoError(t, run(context.Background(), &out))
 	got := out.String()
 
 	m := exampletest.Lines(t, got,
-		`^Using the API the QUANSHI_\* variables name: quanshi\.Client\{openapi: http://127\.0\.0\.1:\d+/openapi, `,
+		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: quanshi\.Client\{openapi: http://127\.0\.0\.1:\d+/openapi, `,
 		`^Created conference (\d+) "Quarterly review" for host 19533553: `,
 		`^Created conference (\d+) "Review follow-up": `,
 		`^Updated (\d+): "Quarterly review \(Q3\)"`,
@@ -103,9 +104,9 @@ func TestQuickstartReadsANamedEndedMeeting(t *testing.T) {
 	require.NoError(t, err)
 	srv.Advance(time.Hour)
 
-	exampletest.PointEnvAt(t, srv, envHostUserID, envEndedConferenceID)
+	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID, envEndedConferenceID)
 	t.Setenv(envEndedConferenceID, past.ConferenceID)
-	t.Setenv(envHostUserID, "19533553")
+	t.Setenv(exampleenv.EnvHostUserID, "19533553")
 	var out bytes.Buffer
 	require.NoError(t, run(ctx, &out))
 	exampletest.Lines(t, out.String(),
@@ -116,17 +117,17 @@ func TestQuickstartReadsANamedEndedMeeting(t *testing.T) {
 }
 
 func TestQuickstartFailsWithTheError(t *testing.T) {
-	exampletest.ClearEnv(t, envHostUserID, envEndedConferenceID)
+	exampletest.ClearEnv(t, exampleenv.EnvHostUserID, envEndedConferenceID)
 	t.Setenv("QUANSHI_TOKEN", "a-token")
 	var out bytes.Buffer
 	err := run(context.Background(), &out)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "QUANSHI_HOST_USER_ID")
 
-	t.Setenv(envHostUserID, "not-a-number")
+	t.Setenv(exampleenv.EnvHostUserID, "not-a-number")
 	assert.ErrorContains(t, run(context.Background(), &out), `QUANSHI_HOST_USER_ID="not-a-number" is not a Quanshi userId`)
 
-	t.Setenv(envHostUserID, "42")
+	t.Setenv(exampleenv.EnvHostUserID, "42")
 	t.Setenv("QUANSHI_BASE_URL", "not a URL")
 	assert.ErrorContains(t, run(context.Background(), &out), "WithBaseURL")
 }

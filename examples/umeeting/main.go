@@ -21,7 +21,7 @@ import (
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
-	"github.com/quanshi-sdk/quanshi-go/quanshitest"
+	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 )
 
 // userKey tags the example's bookings (your own value, at most 200 bytes).
@@ -40,16 +40,14 @@ func main() {
 func run(ctx context.Context, out io.Writer) error {
 	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
 
-	client, srv, err := connect()
+	client, srv, err := exampleenv.Connect()
 	if err != nil {
 		return err
 	}
 	if srv != nil {
 		defer srv.Close()
-		say("Using the in-process sandbox at %s (set UMEETING_* variables to use the real API).", srv.URL)
-	} else {
-		say("Using the API the QUANSHI_*/UMEETING_* variables name: %v.", client)
 	}
+	say("%s", exampleenv.Describe(client, srv))
 
 	// Schedule two meetings, at the next full hour but one and a day later.
 	// The result also holds host_key, token and start_url, which start the
@@ -119,27 +117,3 @@ func list(ctx context.Context, client *quanshi.Client, say func(string, ...any))
 
 // clock formats a time as Beijing wall-clock time.
 func clock(t time.Time) string { return t.In(quanshi.Beijing).Format("2006-01-02 15:04 -07:00") }
-
-// connect returns a client for the API the QUANSHI_* and UMEETING_*
-// variables describe when any of them is set. Otherwise it starts an
-// in-process sandbox and returns it too (nil for the real API); the caller
-// closes it.
-func connect() (*quanshi.Client, *quanshitest.Server, error) {
-	for _, name := range []string{
-		quanshi.EnvToken, quanshi.EnvAppKey, quanshi.EnvAppSecret, quanshi.EnvAdminUserID,
-		quanshi.EnvLegacyAppKey, quanshi.EnvBaseURL, quanshi.EnvEventBaseURL,
-		quanshi.EnvUMeetingKey, quanshi.EnvUMeetingSecret, quanshi.EnvUMeetingBaseURL,
-	} {
-		if os.Getenv(name) != "" {
-			client, err := quanshi.NewClientFromEnv()
-			return client, nil, err
-		}
-	}
-	srv := quanshitest.New()
-	client, err := srv.Client()
-	if err != nil {
-		srv.Close()
-		return nil, nil, err
-	}
-	return client, srv, nil
-}

@@ -7,26 +7,21 @@ package exampletest
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/quanshi-sdk/quanshi-go"
+	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 )
-
-// envNames are the variables quanshi.NewClientFromEnv reads.
-var envNames = []string{
-	quanshi.EnvToken, quanshi.EnvAppKey, quanshi.EnvAppSecret, quanshi.EnvAdminUserID,
-	quanshi.EnvLegacyAppKey, quanshi.EnvBaseURL, quanshi.EnvEventBaseURL,
-	quanshi.EnvUMeetingKey, quanshi.EnvUMeetingSecret, quanshi.EnvUMeetingBaseURL,
-}
 
 // ClearEnv empties the variables of quanshi.NewClientFromEnv and the
 // example's own ones for the test, so that the example starts its
 // in-process sandbox.
 func ClearEnv(t *testing.T, extra ...string) {
 	t.Helper()
-	for _, name := range append(envNames, extra...) {
+	for _, name := range append(slices.Clone(exampleenv.Names), extra...) {
 		t.Setenv(name, "")
 	}
 }
