@@ -74,6 +74,8 @@ func run(ctx context.Context, out io.Writer) error {
 	}
 	say("Created series parent %d %q (%s template).", series.EventID, series.Title, series.ExtraInfo.BtplName)
 
+	// The create request names no parent (the page documents no such
+	// field): the server decides, so create a parent, then its meetings.
 	january, err := client.Event.Create(ctx, &quanshi.EventCreateRequest{
 		CalType:      quanshi.EventCalTypeSeriesChild,
 		HostID:       host,
