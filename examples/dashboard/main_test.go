@@ -25,11 +25,11 @@ func TestDashboardOnTheSandbox(t *testing.T) {
 		`^Booked "Design review" \(conference (\d+)\) at .* for 60 minutes\.$`,
 		`^Booked "Board meeting" \(conference (\d+)\) at .* for 120 minutes\.$`,
 		`^Sandbox: moved the clock 15 minutes on, `,
-		`^Live: "Sales stand-up" \(conference (\d+), event (\d+)\), host admin <admin@sandbox\.quanshi\.test>, started .*, running 10m0s, 3 attendees \(0 by phone\)\.$`,
+		`^Live: "Sales stand-up" \(conference (\d+), event (\d+)\), host admin <admin@sandbox\.quanshi\.test>, started .*, running 10m\d+s, 3 attendees \(0 by phone\)\.$`,
 		`^  admin +admin@sandbox\.quanshi\.test +\S+ .* from `,
 		`^  wang\.fang +wang\.fang@example\.com `,
 		`^  li\.lei +li\.lei@example\.com `,
-		`^Live: "Design review" \(conference (\d+), event (\d+)\), .* running 5m0s, 4 attendees `,
+		`^Live: "Design review" \(conference (\d+), event (\d+)\), .* running 5m\d+s, 4 attendees `,
 		`^  liu\.yang +liu\.yang@example\.com `,
 		`^Done\. Live meetings: 2\.$`,
 	)
