@@ -1,0 +1,74 @@
+// Package exampleenv is the scaffolding the examples share: whether they
+// talk to the real API or to an in-process sandbox, and who hosts their
+// meetings. Your own program needs none of it: it builds its client with
+// quanshi.NewClientFromEnv or quanshi.NewClient, and its tests start a
+// quanshitest.Server.
+package exampleenv
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/quanshi-sdk/quanshi-go"
+	"github.com/quanshi-sdk/quanshi-go/quanshitest"
+)
+
+// EnvHostUserID names the Quanshi userId who hosts the examples' meetings
+// on the real API; QUANSHI_ADMIN_USER_ID is the default.
+const EnvHostUserID = "QUANSHI_HOST_USER_ID"
+
+// Names are the variables quanshi.NewClientFromEnv reads.
+var Names = []string{
+	quanshi.EnvToken, quanshi.EnvAppKey, quanshi.EnvAppSecret, quanshi.EnvAdminUserID,
+	quanshi.EnvLegacyAppKey, quanshi.EnvBaseURL, quanshi.EnvEventBaseURL,
+	quanshi.EnvUMeetingKey, quanshi.EnvUMeetingSecret, quanshi.EnvUMeetingBaseURL,
+}
+
+// Connect returns a client for the API the QUANSHI_* and UMEETING_*
+// variables describe when any of them is set, and a nil server. Otherwise
+// it starts an in-process sandbox and returns a client for it, and the
+// sandbox itself, so that the example can move its clock; the caller
+// closes it.
+func Connect() (*quanshi.Client, *quanshitest.Server, error) {
+	for _, name := range Names {
+		if os.Getenv(name) != "" {
+			client, err := quanshi.NewClientFromEnv()
+			return client, nil, err
+		}
+	}
+	srv := quanshitest.New()
+	client, err := srv.Client()
+	if err != nil {
+		srv.Close()
+		return nil, nil, err
+	}
+	return client, srv, nil
+}
+
+// Describe says which API the example talks to, without credentials.
+func Describe(client *quanshi.Client, srv *quanshitest.Server) string {
+	if srv != nil {
+		return fmt.Sprintf("Using the in-process sandbox at %s (set the QUANSHI_*/UMEETING_* variables to use the real API).", srv.URL)
+	}
+	return fmt.Sprintf("Using the API the QUANSHI_*/UMEETING_* variables name: %v.", client)
+}
+
+// HostUserID is the Quanshi userId who hosts the example's meetings: the
+// sandbox's admin, or on the real API QUANSHI_HOST_USER_ID, else
+// QUANSHI_ADMIN_USER_ID.
+func HostUserID(srv *quanshitest.Server) (int64, error) {
+	if srv != nil {
+		return srv.AdminUserID, nil
+	}
+	for _, name := range []string{EnvHostUserID, quanshi.EnvAdminUserID} {
+		if v := os.Getenv(name); v != "" {
+			id, err := strconv.ParseInt(v, 10, 64)
+			if err != nil {
+				return 0, fmt.Errorf("%s=%q is not a Quanshi userId", name, v)
+			}
+			return id, nil
+		}
+	}
+	return 0, fmt.Errorf("set %s (or %s) to the Quanshi userId who hosts the example's meetings", EnvHostUserID, quanshi.EnvAdminUserID)
+}

@@ -1,0 +1,386 @@
+package examples_test
+
+// The code snippets of README.md and README.zh-CN.md. Each lies between a
+// "// readme:NAME" line and a "// readme:end" line; TestReadmeSnippets
+// checks that the READMEs show exactly these, and the tests below run them
+// against the sandbox, so that a snippet can neither stop compiling nor
+// stop working.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/quanshi-sdk/quanshi-go"
+	"github.com/quanshi-sdk/quanshi-go/quanshitest"
+)
+
+func readmeClient(appKey, appSecret string, adminUserID int64, legacyAppKey, apiKey, apiSecret string) (*quanshi.Client, error) {
+	// readme:client
+	client, err := quanshi.NewClient(
+		// Mint and renew tokens with the developer platform's AppKey and
+		// AppSecret, acting for this admin userId. Or: quanshi.WithToken(token).
+		quanshi.WithAppCredentials(appKey, appSecret, adminUserID),
+		// The appKey the classic /conference endpoints take in their body.
+		quanshi.WithLegacyAppKey(legacyAppKey),
+		// The api_key and api_secret of the systeccloud umeeting API.
+		quanshi.WithUMeetingCredentials(apiKey, apiSecret),
+	)
+	if err != nil {
+		return nil, err
+	}
+	// readme:end
+	return client, nil
+}
+
+func readmeFromEnv() (*quanshi.Client, error) {
+	// readme:env
+	client, err := quanshi.NewClientFromEnv(quanshi.WithTimeout(10 * time.Second))
+	if err != nil {
+		return nil, err
+	}
+	// readme:end
+	return client, nil
+}
+
+func readmeConference(ctx context.Context, client *quanshi.Client, hostID int64) error {
+	// readme:conference
+	res, err := client.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{
+		ConferenceOptions: quanshi.ConferenceOptions{
+			UserID:    hostID,
+			Title:     "Quarterly review",
+			StartTime: time.Date(2026, 12, 1, 15, 0, 0, 0, quanshi.Beijing),
+			Length:    60, // minutes
+			InviteeList: []quanshi.ConferenceInvitee{
+				{Name: "Wang Fang", Email: "wang.fang@example.com"},
+				{UserID: 4307081},
+			},
+		},
+	})
+	if err != nil {
+		return err
+	}
+	st, err := client.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{UserID: hostID, ConferenceID: res.ConferenceID})
+	if err != nil {
+		return err
+	}
+	// PCode1 joins as the host, PCode2 as an attendee: they are passwords.
+	link, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2, Name: "Wang Fang"})
+	if err != nil {
+		return err
+	}
+	fmt.Println(res.ConferenceID, st.Status, link)
+	// readme:end
+	return nil
+}
+
+func readmeRoom(ctx context.Context, client *quanshi.Client, hostID int64) error {
+	// readme:room
+	booking, err := client.Room.Create(ctx, &quanshi.RoomCreateRequest{
+		UserID:            hostID,
+		Title:             "Weekly planning",
+		StartTime:         time.Date(2026, 12, 1, 10, 0, 0, 0, quanshi.Beijing),
+		Length:            45,
+		ParticipantEmails: []string{"wang.fang@example.com"},
+		Cycle:             new(true),
+		CycleRole:         &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, Interval: 1, ByDay: []time.Weekday{time.Tuesday}},
+		RepeatEndDate:     time.Date(2027, 3, 30, 0, 0, 0, 0, quanshi.Beijing),
+		ComposeRoomList:   []quanshi.ComposeRoom{{RoomID: 10935, IsMainRoom: quanshi.RoomVenueMain}},
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Println("booked", booking.ConferenceID, "as event", booking.EventID)
+
+	// Every meeting of the account in December: ListByAdminIter follows the
+	// eventIdFilter cursor from page to page.
+	december := &quanshi.RoomListByAdminRequest{
+		StartTime: time.Date(2026, 12, 1, 0, 0, 0, 0, quanshi.Beijing),
+		EndTime:   time.Date(2027, 1, 1, 0, 0, 0, 0, quanshi.Beijing),
+	}
+	for m, err := range client.Room.ListByAdminIter(ctx, december) {
+		if err != nil {
+			return err
+		}
+		fmt.Println(m.StartTime.Format(time.DateTime), m.Title, m.Status)
+	}
+	// readme:end
+	return nil
+}
+
+func readmeRecording(ctx context.Context, client *quanshi.Client, conferenceID string) error {
+	// readme:recording
+	rec, err := client.Recording.Get(ctx, &quanshi.RecordingGetRequest{ConferenceID: conferenceID})
+	if err != nil {
+		return err
+	}
+	if rec.HasRecord && rec.IsRecordConvertReady {
+		fmt.Println("replay:", rec.ReplayURL, "download:", rec.DownloadURL)
+	}
+
+	// The ended meetings of up to 10 hosts over up to 14 days, by host.
+	byHost, err := client.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{
+		Emails: []string{"host@example.com"},
+		From:   time.Date(2026, 12, 1, 0, 0, 0, 0, quanshi.Beijing),
+		To:     time.Date(2026, 12, 14, 0, 0, 0, 0, quanshi.Beijing),
+	})
+	if err != nil {
+		return err
+	}
+	for email, meetings := range byHost {
+		for _, m := range meetings {
+			fmt.Println(email, m.ConferenceTitle, m.RealStartTime, m.HasRecord)
+		}
+	}
+	// readme:end
+	return nil
+}
+
+func readmeReport(ctx context.Context, client *quanshi.Client, conferenceID string) error {
+	// readme:report
+	report, err := client.Report.Get(ctx, &quanshi.ReportGetRequest{ConferenceID: conferenceID})
+	if err != nil {
+		return err
+	}
+	s := report.Summary
+	fmt.Printf("%d of %d invitees came (%s)\n", s.InviteAttendedCount, s.InviteCount, s.AttendeePercentage)
+	for _, a := range report.Attendees {
+		fmt.Println(a.Name, a.Role, a.JoinTime.Format(time.TimeOnly), a.TotalTime)
+	}
+	// readme:end
+	return nil
+}
+
+func readmeEvent(ctx context.Context, client *quanshi.Client, hostID int64) error {
+	// readme:event
+	parent, err := client.Event.Create(ctx, &quanshi.EventCreateRequest{
+		CalType:     quanshi.EventCalTypeSeriesParent,
+		MeetingType: quanshi.EventMeetingTypeAnalyst,
+		HostID:      hostID,
+		Title:       "2027 Macro outlook",
+	})
+	if err != nil {
+		return err
+	}
+	meeting, err := client.Event.Create(ctx, &quanshi.EventCreateRequest{
+		CalType:      quanshi.EventCalTypeSeriesChild,
+		HostID:       hostID,
+		Title:        "Macro outlook: January",
+		StartTime:    time.Date(2027, 1, 8, 10, 0, 0, 0, quanshi.Beijing),
+		Length:       60,
+		Participants: json.RawMessage(`[{"name": "Wang Fang", "email": "wang.fang@example.com"}]`),
+	})
+	if err != nil {
+		return err
+	}
+	ev, err := client.Event.Get(ctx, &quanshi.EventGetRequest{EventID: meeting.EventID})
+	if err != nil {
+		return err
+	}
+	fmt.Println(parent.EventID, ev.EventID, ev.Status, ev.AudienceUnionURL)
+	// readme:end
+	return nil
+}
+
+func readmeDashboard(ctx context.Context, client *quanshi.Client) error {
+	// readme:dashboard
+	for conf, err := range client.Dashboard.LiveConferencesIter(ctx, nil) {
+		if err != nil {
+			return err
+		}
+		fmt.Println(conf.Title, conf.AttendeeCnt, conf.ConfDuration)
+		people := &quanshi.DashboardAttendeesRequest{EventID: conf.EventID}
+		for a, err := range client.Dashboard.AttendeesIter(ctx, people) {
+			if err != nil {
+				return err
+			}
+			fmt.Println("  ", a.Name, a.DeviceType, a.Location)
+		}
+	}
+	// readme:end
+	return nil
+}
+
+func readmeUMeeting(ctx context.Context, client *quanshi.Client) error {
+	// readme:umeeting
+	m, err := client.UMeeting.Schedule(ctx, &quanshi.UMeetingScheduleRequest{
+		Topic:           "Team sync",
+		MeetingCapacity: 25,
+		StartTime:       time.Date(2026, 12, 1, 15, 0, 0, 0, quanshi.Beijing),
+		Duration:        60, // minutes, more than 30
+		UserKey:         "team-a",
+	})
+	if err != nil {
+		return err
+	}
+	// m.HostKey, m.Token and m.StartURL start the meeting as its host: keep
+	// them secret.
+	fmt.Println(m.MeetingID, m.JoinURL)
+
+	for meeting, err := range client.UMeeting.ListIter(ctx, &quanshi.UMeetingListRequest{UserKey: "team-a"}) {
+		if err != nil {
+			return err
+		}
+		fmt.Println(meeting.ID, meeting.Topic, meeting.Status)
+	}
+	if err := client.UMeeting.End(ctx, m.MeetingID); err != nil {
+		return err
+	}
+	// readme:end
+	return nil
+}
+
+func readmeErrors(ctx context.Context, client *quanshi.Client, conferenceID string) error {
+	// readme:errors
+	_, err := client.Conference.Get(ctx, conferenceID)
+	var (
+		apiErr       *quanshi.APIError
+		invalid      *quanshi.ValidationError
+		transportErr *quanshi.TransportError
+	)
+	switch {
+	case err == nil:
+		fmt.Println("found it")
+	case errors.Is(err, quanshi.ErrConferenceNotFound): // business code 50709
+		fmt.Println("no such meeting")
+	case errors.Is(err, quanshi.ErrTokenInvalid):
+		// A client with app credentials has already minted a new token and
+		// tried once more; with a static token, get a new one.
+		return err
+	case errors.As(err, &invalid): // refused by the SDK: nothing was sent
+		fmt.Println("fix the request:", invalid.Field, invalid.Reason)
+	case errors.As(err, &apiErr):
+		fmt.Printf("code %d: %s (HTTP %d, request id %s)\n",
+			apiErr.Code, apiErr.Message, apiErr.HTTPStatus, apiErr.RequestID)
+	case errors.As(err, &transportErr): // no answer; errors.Is(err, context.DeadlineExceeded) works
+		fmt.Println("no answer:", transportErr.Err)
+	}
+	// readme:end
+	return nil
+}
+
+func readmeRetries(appKey, appSecret string, adminUserID int64) (*quanshi.Client, error) {
+	// readme:retries
+	client, err := quanshi.NewClient(
+		quanshi.WithAppCredentials(appKey, appSecret, adminUserID),
+		// Up to 4 retries of a read, waiting 0.5s, 1s, 2s, 4s (with jitter).
+		quanshi.WithRetryPolicy(quanshi.RetryPolicy{MaxRetries: 4, MinWait: 500 * time.Millisecond, MaxWait: 10 * time.Second}),
+		// At most 10 requests a second, in bursts of up to 5; calls over
+		// the limit wait (until their ctx is done).
+		quanshi.WithRateLimit(10, 5),
+		// Each attempt; ctx bounds the whole call, retries included.
+		quanshi.WithTimeout(15*time.Second),
+	)
+	if err != nil {
+		return nil, err
+	}
+	// readme:end
+	return client, nil
+}
+
+func readmeOutcome(ctx context.Context, client *quanshi.Client, req *quanshi.ConferenceCreateRequest) error {
+	// readme:outcome
+	res, err := client.Conference.Create(ctx, req)
+	switch {
+	case errors.Is(err, quanshi.ErrOutcomeUnknown):
+		// The request may have reached the server and only the answer was
+		// lost: look before booking again.
+		list, err := client.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: req.UserID, StartDate: req.StartTime})
+		if err != nil {
+			return err
+		}
+		for _, c := range list.Conferences {
+			if c.ConferenceTitle == req.Title && c.StartTime.Equal(req.StartTime) {
+				fmt.Println("booked after all:", c.ConferenceID)
+			}
+		}
+	case err != nil:
+		return err
+	default:
+		fmt.Println("booked:", res.ConferenceID)
+	}
+	// readme:end
+	return nil
+}
+
+func readmeTimes() error {
+	// readme:times
+	// 15:00 in Beijing; the same instant built in UTC is sent the same way.
+	start := time.Date(2026, 12, 1, 15, 0, 0, 0, quanshi.Beijing)
+	same := time.Date(2026, 12, 1, 7, 0, 0, 0, time.UTC)
+	fmt.Println(quanshi.FormatWallClock(start), quanshi.FormatWallClock(same)) // 2026-12-01 15:00:00 twice
+
+	// Whatever form the API used ("2026-12-01 15:00:00", Unix seconds or
+	// milliseconds, RFC 3339), a decoded time is in +08:00.
+	t, err := quanshi.ParseTime("1796108400")
+	if err != nil {
+		return err
+	}
+	fmt.Println(t, t.Equal(start)) // 2026-12-01 15:00:00 +0800 UTC+8 true
+	// readme:end
+	return nil
+}
+
+func readmeDo(ctx context.Context, client *quanshi.Client, adminUserID int64, ids []string) error {
+	// readme:do
+	op := quanshi.Operation{Family: quanshi.FamilyConfOpenAPI, Method: "POST",
+		Path: "/confopenapi/conference/getStatus", Idempotent: true}
+	var status struct {
+		List []struct {
+			ConferenceID string                   `json:"conferenceId"`
+			Status       quanshi.ConferenceStatus `json:"status"`
+		} `json:"list"`
+	}
+	err := client.Do(ctx, op, map[string]any{"userId": adminUserID, "conferenceIds": ids}, &status)
+	if err != nil {
+		return err
+	}
+	// readme:end
+	return nil
+}
+
+// readme:testing
+func TestStatusSurvivesAFlakyAPI(t *testing.T) {
+	srv := quanshitest.New(quanshitest.WithClock(func() time.Time {
+		return time.Date(2026, 12, 1, 9, 0, 0, 0, quanshi.Beijing)
+	}))
+	defer srv.Close()
+	// The client mints its token at the sandbox, as it would in production.
+	client, err := srv.Client(quanshi.WithRetryPolicy(quanshi.RetryPolicy{
+		MaxRetries: 2, MinWait: time.Millisecond, MaxWait: time.Millisecond,
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	res, err := client.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{
+		ConferenceOptions: quanshi.ConferenceOptions{
+			UserID: 81299515, Title: "Standup", Length: 15,
+			StartTime: time.Date(2026, 12, 1, 10, 0, 0, 0, quanshi.Beijing),
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The meeting starts; the next two status calls fail with HTTP 503.
+	srv.Advance(65 * time.Minute)
+	const statusPath = "/conference/conference/getConfStatus"
+	srv.Inject(quanshitest.Fault{Path: statusPath, HTTPStatus: 503, Times: 2})
+
+	st, err := client.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{ConferenceID: res.ConferenceID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Status != quanshi.ConferenceStatusInProgress {
+		t.Errorf("status = %s, want in progress", st.Status)
+	}
+	if calls, handled := srv.Calls(statusPath), srv.Handled(statusPath); calls != 3 || handled != 1 {
+		t.Errorf("%d calls, %d handled; want 3 calls (two retried), 1 handled", calls, handled)
+	}
+}
+
+// readme:end

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
+	"github.com/quanshi-sdk/quanshi-go/quanshitest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestUMeetingOnTheSandbox(t *testing.T) {
+	exampletest.ClearEnv(t)
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), &out))
+	got := out.String()
+
+	m := exampletest.Lines(t, got,
+		`^Using the in-process sandbox at `,
+		`^Scheduled meeting (\d+) "Team sync" at \d{4}-\d\d-\d\d \d\d:00 \+08:00: join https://\S+/j/(\d+)$`,
+		`^Scheduled meeting (\d+) "Customer demo" at .*: join https://\S+/j/(\d+)$`,
+		`^Online meetings with user key "quanshi-go-example":$`,
+		`^  (\d+)  .*  "Team sync", 60 min, scheduled$`,
+		`^  (\d+)  .*  "Customer demo", 60 min, scheduled$`,
+		`^Ended meeting (\d+) "Team sync": now ended\.$`,
+		`^Online meetings with user key "quanshi-go-example":$`,
+		`^  (\d+)  .*  "Customer demo", 60 min, scheduled$`,
+		`^Deleted meeting (\d+)\.$`,
+		`^Done\.$`,
+	)
+	sync, demo := m[1][1], m[2][1]
+	assert.Equal(t, sync, m[1][2])
+	assert.Equal(t, demo, m[2][2])
+	assert.Equal(t, sync, m[4][1])
+	assert.Equal(t, demo, m[5][1])
+	assert.Equal(t, sync, m[6][1])
+	assert.Equal(t, demo, m[8][1])
+	assert.Equal(t, demo, m[9][1])
+	assert.Equal(t, 1, bytes.Count(out.Bytes(), []byte(`"Team sync", 60 min`)), "the ended meeting leaves the list")
+	exampletest.NoSecrets(t, got, nil)
+}
+
+func TestUMeetingOnTheRealAPIPath(t *testing.T) {
+	srv := quanshitest.New()
+	defer srv.Close()
+	exampletest.PointEnvAt(t, srv)
+	var out bytes.Buffer
+	require.NoError(t, run(context.Background(), &out))
+	exampletest.Lines(t, out.String(),
+		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: quanshi\.Client\{.*umeeting: http://127\.0\.0\.1:\d+/umeeting-api\}\.$`,
+		`^Scheduled meeting \d+ "Team sync"`,
+		`^Ended meeting \d+ "Team sync": now ended\.$`,
+		`^Done\.$`,
+	)
+	assert.Equal(t, 2, srv.Handled("/umeeting/share/schedule"))
+	assert.Equal(t, 2, srv.Handled("/umeeting/share/list"))
+	assert.Equal(t, 1, srv.Handled("/umeeting/share/end"))
+	assert.Equal(t, 1, srv.Handled("/umeeting/share/delete"))
+	exampletest.NoSecrets(t, out.String(), srv)
+}
+
+func TestUMeetingFailsWithTheError(t *testing.T) {
+	exampletest.ClearEnv(t)
+	t.Setenv("QUANSHI_TOKEN", "a-token") // no umeeting credentials
+	err := run(context.Background(), &bytes.Buffer{})
+	assert.ErrorContains(t, err, `schedule "Team sync": `)
+	assert.ErrorContains(t, err, "WithUMeetingCredentials")
+}
