@@ -59,8 +59,10 @@ type ConferenceOptions struct {
 	// ShowInfo: show the participant list (0 no, 1 yes); the page lists it
 	// beside IsShowInfo.
 	ShowInfo *int `json:"showInfo,omitzero"`
-	// InviteeList is the people invited. It is always sent as an array; nil
-	// or empty sends [] ("no invitees"), never a string.
+	// InviteeList is the people invited, sent as an array and never as a
+	// string. On Create, nil or empty sends [] ("no invitees"). On Update
+	// the list replaces the meeting's invitees: nil leaves them as they are
+	// (nothing is sent), an empty non-nil slice sends [] and removes them.
 	InviteeList []ConferenceInvitee `json:"inviteeList"`
 	// EmailNotify: mail the invitees (the host's mail is not affected).
 	EmailNotify *bool `json:"email_notify,omitzero"`
@@ -173,8 +175,8 @@ type ConferenceCreateRequest struct {
 }
 
 // ConferenceUpdateRequest changes a scheduled cloud meeting
-// (updateReservConference). Zero values are not sent, except InviteeList
-// (see ConferenceOptions).
+// (updateReservConference). Zero values are not sent; a nil InviteeList
+// keeps the invitees and an empty one removes them (see ConferenceOptions).
 type ConferenceUpdateRequest struct {
 	// ConferenceID is the meeting to change. Required.
 	ConferenceID string `json:"conferenceId"`
@@ -307,8 +309,9 @@ func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateReq
 	}
 	body := struct {
 		*ConferenceUpdateRequest
-		StartTime wallClock `json:"starttime,omitzero"`
-	}{req, wallClock(req.StartTime)}
+		StartTime   wallClock           `json:"starttime,omitzero"`
+		InviteeList []ConferenceInvitee `json:"inviteeList,omitzero"` // nil: keep the invitees
+	}{req, wallClock(req.StartTime), req.InviteeList}
 	return confDo[ConferenceReservation](ctx, s, op, body)
 }
 

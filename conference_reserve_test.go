@@ -2,6 +2,7 @@ package quanshi
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"testing"
 	"time"
@@ -421,4 +422,32 @@ func TestConferenceCancelValidation(t *testing.T) {
 		confRule[ConferenceCancelRequest]{"userIdEmail", func(r *ConferenceCancelRequest) { r.Email = "eyh1" }},
 		confRule[ConferenceCancelRequest]{"callbackUrl", func(r *ConferenceCancelRequest) { r.CallbackURL = "/relative" }},
 	)
+}
+
+func TestConferenceUpdateInviteeListNilKeepsEmptyRemoves(t *testing.T) {
+	for name, tc := range map[string]struct {
+		list []ConferenceInvitee
+		want string // the inviteeList member sent, "" for none
+	}{
+		"nil keeps the invitees":     {nil, ""},
+		"empty removes them":         {[]ConferenceInvitee{}, `[]`},
+		"a list replaces the others": {[]ConferenceInvitee{{Email: "he.yu@corp.test"}}, `[{"email":"he.yu@corp.test"}]`},
+	} {
+		t.Run(name, func(t *testing.T) {
+			api := newTestAPI(t)
+			rec := api.respondFixture(opConferenceUpdate, "conference/updateReservConference.json")
+			_, err := api.client.Conference.Update(context.Background(), &ConferenceUpdateRequest{
+				ConferenceID: "239139091", ConferenceOptions: ConferenceOptions{UserID: 81299515, Title: "renamed", InviteeList: tc.list},
+			})
+			require.NoError(t, err)
+			var body map[string]json.RawMessage
+			require.NoError(t, json.Unmarshal([]byte(rec.last(t).Body), &body))
+			got, sent := body["inviteeList"]
+			if tc.want == "" {
+				assert.False(t, sent, "inviteeList must not be sent")
+				return
+			}
+			assert.JSONEq(t, tc.want, string(got))
+		})
+	}
 }

@@ -444,3 +444,27 @@ func TestConferenceInvalidParameters(t *testing.T) {
 	_, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: confHostID, StartDate: confBase, EndDate: confBase.Add(-time.Hour)})
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "a range that ends before it starts")
 }
+
+func TestConferenceTitleOnlyUpdateKeepsTheInvitees(t *testing.T) {
+	_, c := newSandbox(t)
+	ctx := context.Background()
+	created, err := c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{
+		UserID: 81299515, Title: "周会", Length: 30, StartTime: time.Now().Add(24 * time.Hour),
+		InviteeList: []quanshi.ConferenceInvitee{{Email: "a@corp.test"}, {Email: "b@corp.test"}},
+	}})
+	require.NoError(t, err)
+	_, err = c.Conference.Update(ctx, &quanshi.ConferenceUpdateRequest{ConferenceID: created.ConferenceID,
+		ConferenceOptions: quanshi.ConferenceOptions{UserID: 81299515, Title: "周会（改）"}})
+	require.NoError(t, err)
+	info, err := c.Conference.Get(ctx, created.ConferenceID)
+	require.NoError(t, err)
+	assert.Equal(t, "周会（改）", info.ConferenceTitle)
+	assert.Equal(t, 2, info.TotalInvitee, "a nil InviteeList leaves the invitees alone")
+
+	_, err = c.Conference.Update(ctx, &quanshi.ConferenceUpdateRequest{ConferenceID: created.ConferenceID,
+		ConferenceOptions: quanshi.ConferenceOptions{UserID: 81299515, InviteeList: []quanshi.ConferenceInvitee{}}})
+	require.NoError(t, err)
+	info, err = c.Conference.Get(ctx, created.ConferenceID)
+	require.NoError(t, err)
+	assert.Zero(t, info.TotalInvitee, "an empty list removes them")
+}

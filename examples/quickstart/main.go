@@ -135,8 +135,8 @@ func run(ctx context.Context, out io.Writer) error {
 	say("Host join link: %s", hostLink)
 	say("Attendee join link: %s", attendeeLink)
 
-	// 6. Update it: a new title, 90 minutes, one more invitee. The invitee
-	// list is replaced as a whole, so send everyone.
+	// 6. Update it: a new title, 90 minutes, one more invitee. A list
+	// replaces the invitees as a whole, so send everyone (nil keeps them).
 	updated, err := client.Conference.Update(ctx, &quanshi.ConferenceUpdateRequest{
 		ConferenceID: review.ConferenceID,
 		ConferenceOptions: quanshi.ConferenceOptions{
