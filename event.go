@@ -244,6 +244,11 @@ type EventCreateExtraInfo struct {
 	JoinLimits []EventJoinLimit `json:"joinLimits,omitempty"`
 	// LiveConfig configures the live room.
 	LiveConfig *EventLiveConfig `json:"liveConfig,omitzero"`
+	// ParentEventID names the series or strategy parent a child meeting
+	// (R, FB, FC) belongs to. The create page documents no parent member;
+	// this is the extraInfo.parentEventId the create answer echoes, so it
+	// is an inference. Zero leaves it out, and the server picks the parent.
+	ParentEventID int64 `json:"parentEventId,omitzero"`
 }
 
 // EventCreateRequest creates an event: a series or strategy parent, or one
@@ -538,6 +543,10 @@ func eventCheckCreate(req *EventCreateRequest) error {
 	}
 	eventSwitch(v, "isReturnLiveStreamUrl", req.IsReturnLiveStreamURL)
 	eventCheckExtraInfo(v, req.ExtraInfo)
+	if req.ExtraInfo != nil && req.ExtraInfo.ParentEventID != 0 {
+		v.rule(req.ExtraInfo.ParentEventID > 0, "extraInfo.parentEventId", "must be a positive eventId")
+		v.rulef(!req.CalType.IsParent(), "extraInfo.parentEventId", "is for child meetings; calType %s is a parent", req.CalType)
+	}
 	eventCheckSchedule(v, req)
 	return v.err()
 }

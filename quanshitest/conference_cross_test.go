@@ -87,7 +87,7 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 	confLocked(srv, func(*state) {
 		assert.Equal(t, 45, m.Length)
 		assert.Equal(t, "改时长", m.Summary)
-		assert.Empty(t, m.Invitees, "an update's inviteeList ([] from the SDK) replaces the invitees")
+		assert.NotEmpty(t, m.Invitees, "an update without an InviteeList keeps the invitees")
 	})
 
 	srv.Advance(time.Hour + 30*time.Second)

@@ -431,3 +431,22 @@ func TestEventTokenIsRequired(t *testing.T) {
 	_, err = bare.Event.Get(context.Background(), &quanshi.EventGetRequest{EventID: 1})
 	assert.ErrorIs(t, err, quanshi.ErrTokenInvalid)
 }
+
+func TestEventChildNamesItsParent(t *testing.T) {
+	_, c := eventSandbox(t)
+	ctx := context.Background()
+	parent := func(title string) int64 {
+		p, err := c.Event.Create(ctx, &quanshi.EventCreateRequest{CalType: quanshi.EventCalTypeSeriesParent,
+			MeetingType: quanshi.EventMeetingTypeAnalyst, HostID: 88589613, Title: title})
+		require.NoError(t, err)
+		return p.EventID
+	}
+	first, second := parent("A 系列"), parent("B 系列")
+	child, err := c.Event.Create(ctx, &quanshi.EventCreateRequest{CalType: quanshi.EventCalTypeSeriesChild, HostID: 88589613,
+		Title: "A 系列第一场", StartTime: eventBase.Add(24 * time.Hour), Length: 60,
+		Participants: json.RawMessage(`[{"email":"x@corp.test"}]`),
+		ExtraInfo:    &quanshi.EventCreateExtraInfo{ParentEventID: first}})
+	require.NoError(t, err)
+	assert.Equal(t, first, child.ParentID, "not the latest parent %d", second)
+	assert.Equal(t, first, child.ExtraInfo.ParentEventID)
+}

@@ -74,8 +74,7 @@ func run(ctx context.Context, out io.Writer) error {
 	}
 	say("Created series parent %d %q (%s template).", series.EventID, series.Title, series.ExtraInfo.BtplName)
 
-	// The create request names no parent (the page documents no such
-	// field): the server decides, so create a parent, then its meetings.
+	// A meeting names its parent in extraInfo.parentEventId.
 	january, err := client.Event.Create(ctx, &quanshi.EventCreateRequest{
 		CalType:      quanshi.EventCalTypeSeriesChild,
 		HostID:       host,
@@ -83,6 +82,7 @@ func run(ctx context.Context, out io.Writer) error {
 		StartTime:    at(1, 10), // tomorrow 10:00
 		Length:       60,
 		Participants: json.RawMessage(`[{"name": "Wang Fang", "email": "wang.fang@example.com"}]`),
+		ExtraInfo:    &quanshi.EventCreateExtraInfo{ParentEventID: series.EventID},
 	})
 	if err != nil {
 		return fmt.Errorf("create the series meeting: %w", err)
@@ -109,6 +109,7 @@ func run(ctx context.Context, out io.Writer) error {
 		StartTime:    at(2, 14), // the day after, 14:00
 		Length:       45,
 		Participants: json.RawMessage(`[{"name": "Li Lei", "email": "li.lei@example.com"}]`),
+		ExtraInfo:    &quanshi.EventCreateExtraInfo{ParentEventID: strategy.EventID},
 	})
 	if err != nil {
 		return fmt.Errorf("create the forum: %w", err)
