@@ -22,6 +22,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -188,6 +189,29 @@ func (s *Server) StaticTokenClient(opts ...quanshi.Option) (*quanshi.Client, err
 		quanshi.WithToken(s.IssueToken()),
 	}
 	return quanshi.NewClient(append(base, opts...)...)
+}
+
+// Env returns the environment that points quanshi.NewClientFromEnv at the
+// sandbox, as "NAME=value" pairs in a fixed order (base URLs, app
+// credentials, legacy appKey, umeeting credentials). The credentials are the
+// sandbox's own, not secrets.
+func (s *Server) Env() []string {
+	pairs := [][2]string{
+		{quanshi.EnvBaseURL, s.OpenAPIURL},
+		{quanshi.EnvEventBaseURL, s.EventsURL},
+		{quanshi.EnvUMeetingBaseURL, s.UMeetingURL},
+		{quanshi.EnvAppKey, s.AppKey},
+		{quanshi.EnvAppSecret, s.AppSecret},
+		{quanshi.EnvAdminUserID, strconv.FormatInt(s.AdminUserID, 10)},
+		{quanshi.EnvLegacyAppKey, s.LegacyAppKey},
+		{quanshi.EnvUMeetingKey, s.UMeetingKey},
+		{quanshi.EnvUMeetingSecret, s.UMeetingSecret},
+	}
+	env := make([]string, len(pairs))
+	for i, p := range pairs {
+		env[i] = p[0] + "=" + p[1]
+	}
+	return env
 }
 
 // Now is the sandbox's current time.

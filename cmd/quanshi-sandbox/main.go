@@ -19,7 +19,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/quanshi-sdk/quanshi-go"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 )
 
@@ -61,17 +60,7 @@ func run(ctx context.Context, args []string, out io.Writer, ready func(*quanshit
 // export. The credentials are the sandbox's own, not secrets.
 func printEnv(out io.Writer, srv *quanshitest.Server) {
 	fmt.Fprintf(out, "# quanshi sandbox listening on %s\n# export these to point a client at it:\n", srv.URL)
-	for _, kv := range [][2]string{
-		{quanshi.EnvBaseURL, srv.OpenAPIURL},
-		{quanshi.EnvEventBaseURL, srv.EventsURL},
-		{quanshi.EnvUMeetingBaseURL, srv.UMeetingURL},
-		{quanshi.EnvAppKey, srv.AppKey},
-		{quanshi.EnvAppSecret, srv.AppSecret},
-		{quanshi.EnvAdminUserID, fmt.Sprint(srv.AdminUserID)},
-		{quanshi.EnvLegacyAppKey, srv.LegacyAppKey},
-		{quanshi.EnvUMeetingKey, srv.UMeetingKey},
-		{quanshi.EnvUMeetingSecret, srv.UMeetingSecret},
-	} {
-		fmt.Fprintf(out, "export %s=%s\n", kv[0], kv[1])
+	for _, kv := range srv.Env() {
+		fmt.Fprintf(out, "export %s\n", kv)
 	}
 }

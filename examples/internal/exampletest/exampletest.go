@@ -5,13 +5,11 @@
 package exampletest
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/quanshi-sdk/quanshi-go"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 )
@@ -31,17 +29,8 @@ func ClearEnv(t *testing.T, extra ...string) {
 func PointEnvAt(t *testing.T, srv *quanshitest.Server, extra ...string) {
 	t.Helper()
 	ClearEnv(t, extra...)
-	for name, value := range map[string]string{
-		quanshi.EnvBaseURL:         srv.OpenAPIURL,
-		quanshi.EnvEventBaseURL:    srv.EventsURL,
-		quanshi.EnvUMeetingBaseURL: srv.UMeetingURL,
-		quanshi.EnvAppKey:          srv.AppKey,
-		quanshi.EnvAppSecret:       srv.AppSecret,
-		quanshi.EnvAdminUserID:     fmt.Sprint(srv.AdminUserID),
-		quanshi.EnvLegacyAppKey:    srv.LegacyAppKey,
-		quanshi.EnvUMeetingKey:     srv.UMeetingKey,
-		quanshi.EnvUMeetingSecret:  srv.UMeetingSecret,
-	} {
+	for _, kv := range srv.Env() {
+		name, value, _ := strings.Cut(kv, "=")
 		t.Setenv(name, value)
 	}
 }
