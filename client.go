@@ -262,6 +262,7 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 	r.SetDisableWarn(true)
 	r.SetHeader("User-Agent", cfg.userAgent)
 	r.SetHeader("Accept", "application/json")
+	r.SetPreRequestHook(forbidTransportReplay)
 	return r
 }
 

@@ -209,6 +209,9 @@ func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte,
 		if r.badFit != nil {
 			return payloadMisfit(opName, httpStatus, body, out, r.badFit)
 		}
+		if r.decoded { // the envelope broke after its payload went into out
+			clearOut(out)
+		}
 		return malformedError(opName, httpStatus, body, "response is not a JSON envelope", err)
 	}
 	env := &r.env
@@ -245,10 +248,16 @@ func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte,
 // payloadMisfit reports a payload of the wrong shape and clears whatever of
 // it was decoded into out, so that a retry starts from a clean value.
 func payloadMisfit(opName string, httpStatus int, body []byte, out any, err error) error {
+	clearOut(out)
+	return malformedError(opName, httpStatus, body, "response payload has an unexpected shape", err)
+}
+
+// clearOut zeroes what out points to, so that a failed answer leaves nothing
+// behind for the retry to merge into.
+func clearOut(out any) {
 	if v := reflect.ValueOf(out); v.Kind() == reflect.Pointer && !v.IsNil() {
 		v.Elem().SetZero()
 	}
-	return malformedError(opName, httpStatus, body, "response payload has an unexpected shape", err)
 }
 
 // malformedError describes a body that could not be read as expected.

@@ -219,6 +219,9 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	var trace connTrace
 	if !op.Idempotent {
 		ctx = trace.context(ctx)
+		if op.Method == http.MethodGet {
+			ctx = context.WithValue(ctx, noReplayKey{}, true)
+		}
 	}
 	req := c.http.R().SetContext(ctx).SetDoNotParseResponse(true)
 	if body != nil {

@@ -3,12 +3,16 @@ package quanshi
 import (
 	"context"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptrace"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/go-resty/resty/v2"
 )
 
 // ErrOutcomeUnknown matches a write (create, update, cancel, delete, bind,
@@ -148,6 +152,22 @@ func sleep(ctx context.Context, d time.Duration) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// noReplayKey marks, in a request's context, a write sent as GET (the
+// classic cancel endpoint).
+type noReplayKey struct{}
+
+// forbidTransportReplay is resty's pre-request hook. net/http's Transport
+// resends a replayable request (any GET) by itself when a reused connection
+// dies before the answer; for a write that would run it twice behind the
+// SDK's back. A request whose body is set and cannot be rewound (no GetBody)
+// is not replayable; an empty body still goes out as no body at all.
+func forbidTransportReplay(_ *resty.Client, req *http.Request) error {
+	if req.Context().Value(noReplayKey{}) != nil {
+		req.Body, req.GetBody, req.ContentLength = io.NopCloser(strings.NewReader("")), nil, 0
+	}
+	return nil
 }
 
 // markOutcomeUnknown flags a write's error when the request may have been

@@ -296,3 +296,38 @@ func TestRetryAfterAMisfitPayloadStartsClean(t *testing.T) {
 	assert.Equal(t, probeResult{Count: 3}, out, "nothing of the failed attempt is left")
 	assert.EqualValues(t, 2, calls.Load())
 }
+
+func TestAnswerBrokenAfterItsPayloadLeavesNothingBehind(t *testing.T) {
+	api := newTestAPI(t)
+	calls := api.sequence(testConfOp,
+		status(http.StatusOK, `{"status":0,"result":{"name":"from the broken answer","count":9},"request_id":`),
+		status(http.StatusOK, `{"status":0,"result":{"count":3}}`))
+	var out probeResult
+	require.NoError(t, api.client.call(context.Background(), testConfOp, nil, &out))
+	assert.Equal(t, probeResult{Count: 3}, out)
+	assert.EqualValues(t, 2, calls.Load())
+}
+
+// TestGETWriteIsNotResentByTheTransport: net/http resends a GET on its own
+// when a reused connection dies; a write sent as GET must go out once.
+func TestGETWriteIsNotResentByTheTransport(t *testing.T) {
+	var writes atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet {
+			writes.Add(1)
+			if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
+				_ = conn.Close()
+			}
+			return
+		}
+		_, _ = w.Write([]byte(okBody))
+	}))
+	defer srv.Close()
+	c, err := NewClient(WithToken(testToken), WithBaseURL(srv.URL), WithRetryPolicy(fastRetries))
+	require.NoError(t, err)
+	require.NoError(t, c.call(context.Background(), testConfOp, nil, nil), "leaves an idle connection to reuse")
+	cancel := Operation{Family: FamilyConference, Method: http.MethodGet, Path: "/conference/conference/cancelReservConference/{id}"}
+	err = c.call(context.Background(), cancel.withPath("1"), nil, nil)
+	assert.ErrorIs(t, err, ErrOutcomeUnknown)
+	assert.EqualValues(t, 1, writes.Load(), "sent once: neither the SDK nor net/http resent it")
+}
