@@ -267,7 +267,7 @@ var relFaultKinds = []relFaultKind{
 // relFaultRow is one line of the fault results the test logs (and
 // RELIABILITY.md quotes).
 type relFaultRow struct {
-	kind, op, hit string
+	kind, op, hit  string
 	calls, handled int
 	outcome        string
 }

@@ -75,8 +75,8 @@ type relExchange struct {
 // send). It reads every answer whole before handing it on.
 type relWire struct {
 	next http.RoundTripper
-	// rewrite, when set, may replace an answer's body.
-	rewrite func(req *http.Request, reqBody []byte, status int, answer []byte) []byte
+	// rewrite, when set, may replace an answer's status and body.
+	rewrite func(req *http.Request, reqBody []byte, status int, answer []byte) (int, []byte)
 
 	mu        sync.Mutex
 	exchanges []relExchange
@@ -99,7 +99,8 @@ func (w *relWire) RoundTrip(req *http.Request) (*http.Response, error) {
 		ex.Answer, err = io.ReadAll(resp.Body)
 		_ = resp.Body.Close()
 		if w.rewrite != nil && err == nil {
-			ex.Answer = w.rewrite(req, body, resp.StatusCode, ex.Answer)
+			ex.Status, ex.Answer = w.rewrite(req, body, resp.StatusCode, ex.Answer)
+			resp.StatusCode, resp.Status = ex.Status, http.StatusText(ex.Status)
 			resp.Header.Del("Content-Length")
 			resp.ContentLength = int64(len(ex.Answer))
 		}
