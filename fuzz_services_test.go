@@ -435,3 +435,59 @@ func FuzzUMeetingResponses(f *testing.F) {
 		}},
 	})
 }
+
+// fsvcSequence answers with its bodies in turn (the last one again and
+// again), all in HTTP 200.
+type fsvcSequence struct {
+	mu     sync.Mutex
+	bodies []string
+	n      int
+}
+
+func (s *fsvcSequence) RoundTrip(req *http.Request) (*http.Response, error) {
+	s.mu.Lock()
+	body := s.bodies[min(s.n, len(s.bodies)-1)]
+	s.n++
+	s.mu.Unlock()
+	stub := &fsvcStub{status: http.StatusOK, body: []byte(body)}
+	return stub.RoundTrip(req)
+}
+
+// TestFuzzFoundFailureLeavesNoPayloadBehind is what FuzzReadEnvelope finds
+// within seconds ({"status":0,"result":{} with the closing brace missing):
+// a body that breaks after its payload was decoded is reported malformed,
+// but the payload stays in out. The pipeline reuses out for the retry, and
+// decoding merges into a non-zero value, so the caller gets a mix of the
+// failed answer and the good one.
+func TestFuzzFoundFailureLeavesNoPayloadBehind(t *testing.T) {
+	var out map[string]any
+	err := readEnvelope(statusResultRule, "POST /fuzz", http.StatusOK, []byte(`{"status":0,"result":{"a":1}`), &out)
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || !errors.Is(err, ErrMalformedResponse) {
+		t.Fatalf("got %v", err)
+	}
+	if out != nil {
+		t.Errorf("the failed answer's payload was left in out: %v", out)
+	}
+
+	seq := &fsvcSequence{bodies: []string{
+		`{"status":0,"result":{"confStatus":4,"attendees":9,"mayJoin":true},"request_id":`, // cut after the payload
+		`{"status":0,"result":{"confStatus":1},"request_id":"r2"}`,
+	}}
+	c, err := NewClient(WithToken(testToken), WithLegacyAppKey(testLegacyAppKey), WithBaseURL(testBaseURL),
+		WithHTTPClient(&http.Client{Transport: seq}),
+		WithRetryPolicy(RetryPolicy{MaxRetries: 2, MinWait: time.Millisecond, MaxWait: time.Millisecond}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := c.Conference.Status(context.Background(), &ConferenceStatusRequest{ConferenceID: "239139091"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seq.n != 2 {
+		t.Fatalf("%d attempts, want 2", seq.n)
+	}
+	if want := (ConferenceStatusResult{Status: ConferenceStatusCreated}); *st != want {
+		t.Errorf("the retried read returned %+v, want %+v: attendees and mayJoin come from the failed attempt", *st, want)
+	}
+}
