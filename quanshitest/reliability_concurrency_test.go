@@ -267,3 +267,30 @@ func relWrites64() int {
 	}
 	return n
 }
+
+// TestRelAbandonedMintLeavesNothingBehind: a caller that gives up while its
+// token is being minted returns at once; the mint goes on for the callers
+// that may be waiting, caches its token, and leaves no goroutine behind.
+func TestRelAbandonedMintLeavesNothingBehind(t *testing.T) {
+	ignore := goleak.IgnoreCurrent()
+	srv := quanshitest.New(quanshitest.WithClock(func() time.Time { return relBase }))
+	defer srv.Close()
+	tr := relTransport(t)
+	c := relClient(t, srv, tr)
+	srv.Inject(quanshitest.Fault{Path: relPathMint, Latency: 300 * time.Millisecond})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: 1})
+	assert.Less(t, time.Since(start), 250*time.Millisecond, "the caller does not wait for the mint")
+	relDeadline(t, err)
+	assert.Zero(t, srv.Calls(relPathEventInfo), "nothing was sent without a token")
+	require.Eventually(t, func() bool { return srv.Mints() == 1 }, 5*time.Second, 5*time.Millisecond, "the mint went on")
+
+	_, err = c.Event.Get(relCtx(t), &quanshi.EventGetRequest{EventID: 1})
+	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "the next call is sent with the cached token")
+	assert.Equal(t, 1, srv.Mints())
+	srv.Close()
+	tr.CloseIdleConnections()
+	goleak.VerifyNone(t, ignore)
+}

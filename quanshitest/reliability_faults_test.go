@@ -17,6 +17,7 @@ import (
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/goleak"
 )
 
 // Fault injection through the sandbox and the SDK client: for each kind of
@@ -273,6 +274,10 @@ type relFaultRow struct {
 }
 
 func TestRelFaults(t *testing.T) {
+	// Registered first, run last: once every sandbox and transport of the
+	// subtests is closed, nothing they started may be left running.
+	ignore := goleak.IgnoreCurrent()
+	t.Cleanup(func() { goleak.VerifyNone(t, ignore) })
 	var mu sync.Mutex
 	var rows []relFaultRow
 	record := func(r relFaultRow) {
