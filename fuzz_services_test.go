@@ -98,7 +98,7 @@ func fsvcCheck(t *testing.T, what string, err error) {
 
 // fsvcIterCap bounds how many items an iterator is read for: a fuzzed page
 // answered again and again could page forever.
-const fsvcIterCap = 64
+const fsvcIterCap = 6
 
 // fsvcDrain reads an iterator up to fsvcIterCap items and returns its error.
 func fsvcDrain[T any](seq func(yield func(T, error) bool)) error {

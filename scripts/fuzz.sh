@@ -5,7 +5,7 @@
 # CI runs only their seed corpora, as part of `go test ./...`.
 #   scripts/fuzz.sh          # 60s per target
 #   scripts/fuzz.sh 5m       # longer
-# Each new interesting input is minimized for at most FUZZ_MINIMIZE (5s):
+# Each new interesting input is minimized for at most FUZZ_MINIMIZE (1s):
 # go's default (60s) lets the targets that decode every payload type spend
 # the whole run minimizing instead of fuzzing.
 # A failing input is written to testdata/fuzz/<Target>/ of its package, as
@@ -13,7 +13,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-60s}
-minimize=${FUZZ_MINIMIZE:-5s}
+minimize=${FUZZ_MINIMIZE:-1s}
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 summary=()
