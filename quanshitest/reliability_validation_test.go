@@ -43,33 +43,17 @@ func relErr[T any](_ T, err error) error { return err }
 var relStart = relBase.Add(2 * time.Hour)
 
 func relConfOpts(change func(o *quanshi.ConferenceOptions)) quanshi.ConferenceOptions {
-	o := quanshi.ConferenceOptions{UserID: relConfHost, Title: "t", Length: 60, StartTime: relStart}
-	change(&o)
-	return o
+	return *relChanged(&quanshi.ConferenceOptions{UserID: relConfHost, Title: "t", Length: 60, StartTime: relStart}, change)
+}
+
+// relChanged applies change to a valid request and returns it.
+func relChanged[T any](r *T, change func(*T)) *T {
+	change(r)
+	return r
 }
 
 func relRoom(change func(r *quanshi.RoomCreateRequest)) *quanshi.RoomCreateRequest {
-	r := relRoomRequest("t")
-	change(r)
-	return r
-}
-
-func relEvent(change func(r *quanshi.EventCreateRequest)) *quanshi.EventCreateRequest {
-	r := relEventRequest("t")
-	change(r)
-	return r
-}
-
-func relUM(change func(r *quanshi.UMeetingScheduleRequest)) *quanshi.UMeetingScheduleRequest {
-	r := relUMeetingRequest("t")
-	change(r)
-	return r
-}
-
-func relUMUpdate(change func(r *quanshi.UMeetingUpdateRequest)) *quanshi.UMeetingUpdateRequest {
-	r := &quanshi.UMeetingUpdateRequest{ID: "1770498237", StartTime: relStart, Duration: 60}
-	change(r)
-	return r
+	return relChanged(relRoomRequest("t"), change)
 }
 
 // relMethodNames lists the exported methods of a service.
@@ -101,16 +85,18 @@ func relBadInputs() []relBadInput {
 	}
 	createEvent := func(change func(r *quanshi.EventCreateRequest)) func(context.Context, *quanshi.Client) error {
 		return func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Event.Create(ctx, relEvent(change)))
+			return relErr(c.Event.Create(ctx, relChanged(relEventRequest("t"), change)))
 		}
 	}
 	schedule := func(change func(r *quanshi.UMeetingScheduleRequest)) func(context.Context, *quanshi.Client) error {
 		return func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.UMeeting.Schedule(ctx, relUM(change)))
+			return relErr(c.UMeeting.Schedule(ctx, relChanged(relUMeetingRequest("t"), change)))
 		}
 	}
 	umUpdate := func(change func(r *quanshi.UMeetingUpdateRequest)) func(context.Context, *quanshi.Client) error {
-		return func(ctx context.Context, c *quanshi.Client) error { return c.UMeeting.Update(ctx, relUMUpdate(change)) }
+		return func(ctx context.Context, c *quanshi.Client) error {
+			return c.UMeeting.Update(ctx, relChanged(&quanshi.UMeetingUpdateRequest{ID: "1770498237", StartTime: relStart, Duration: 60}, change))
+		}
 	}
 	parent := func(r *quanshi.EventCreateRequest) {
 		r.CalType, r.MeetingType, r.StartTime, r.Length, r.Participants = quanshi.EventCalTypeSeriesParent, quanshi.EventMeetingTypeAnalyst, time.Time{}, 0, nil
