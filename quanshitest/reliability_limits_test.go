@@ -30,7 +30,9 @@ func TestRelOversizeAnswerIsRefused(t *testing.T) {
 	// made, its answer refused.
 	_, err := c.Conference.Create(ctx, req)
 	assert.ErrorIs(t, err, quanshi.ErrResponseTooLarge)
+	assert.ErrorIs(t, err, quanshi.ErrOutcomeUnknown, "the write happened, its answer was not read")
 	require.Equal(t, 1, srv.Handled(relPathConfCreate))
+	require.Equal(t, 1, srv.Calls(relPathConfCreate))
 	list, err := relClient(t, srv, relTransport(t)).Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: relConfHost})
 	require.NoError(t, err)
 	require.Len(t, list.Conferences, 1)
