@@ -144,10 +144,10 @@ func (c *Client) mintToken(ctx context.Context) (string, time.Duration, error) {
 	if data.Kind() == '"' {
 		_ = decodeJSON(data, &minted.Token)
 	} else if err := decodeJSON(data, &minted); err != nil {
-		return "", 0, malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response data has an unexpected shape", err)
+		return "", 0, c.redactError(malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response data has an unexpected shape", err))
 	}
 	if minted.Token == "" {
-		return "", 0, malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response has no data.token", nil)
+		return "", 0, c.redactError(malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response has no data.token", nil))
 	}
 	c.redact.add(minted.Token)
 	lifetime := time.Duration(minted.Expire) * time.Second

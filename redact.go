@@ -15,20 +15,23 @@ const redacted = "[REDACTED]"
 // and its variants, the signing headers, umeeting's key pair, the host
 // password pcode1, and umeeting's start_url (it carries a ZAK), token and
 // host_key.
-const secretNames = `token|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
+const secretNames = `token|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
 
 var (
-	// "name": "value" or "name": 123 in JSON; a string cut off at the end of
-	// the text counts.
-	jsonSecret = regexp.MustCompile(`(?i)("(?:` + secretNames + `)"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*)`)
+	// "name": "value", 123, [...] or {...} in JSON (flat lists and objects);
+	// a value cut off at the end of the text counts.
+	jsonSecret = regexp.MustCompile(`(?i)("(?:` + secretNames + `)"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*|\[[^\]]*(?:\]|$)|\{[^}]*(?:\}|$))`)
 	// name=value in forms and query strings.
 	formSecret = regexp.MustCompile(`(?i)\b((?:` + secretNames + `)=)[^&\s"']+`)
+	// name: value, as in an echoed header ("CheckSum: 2201…").
+	headerSecret = regexp.MustCompile(`(?im)\b((?:` + secretNames + `):[ \t]*)[^\s"',;]+`)
 )
 
 // redactText masks credential values found by name in JSON or form text.
 func redactText(s string) string {
 	s = jsonSecret.ReplaceAllString(s, `${1}"`+redacted+`"`)
-	return formSecret.ReplaceAllString(s, `${1}`+redacted)
+	s = formSecret.ReplaceAllString(s, `${1}`+redacted)
+	return headerSecret.ReplaceAllString(s, `${1}`+redacted)
 }
 
 // redactor masks the well-known credential fields plus the exact values of

@@ -171,8 +171,9 @@ func forbidTransportReplay(_ *resty.Client, req *http.Request) error {
 }
 
 // markOutcomeUnknown flags a write's error when the request may have been
-// processed: a transport error after the connection was made, or a gateway
-// answering 502/504 in the server's stead.
+// processed: a transport error after the connection was made, a gateway
+// answering 502/504 in the server's stead, or a success status whose answer
+// the SDK could not read (truncated, an HTML page, over the size limit).
 func markOutcomeUnknown(op Operation, a attemptResult) {
 	if op.Idempotent || a.neverSent {
 		return
@@ -183,7 +184,12 @@ func markOutcomeUnknown(op Operation, a attemptResult) {
 		return
 	}
 	var apiErr *APIError
-	if errors.As(a.err, &apiErr) && (apiErr.HTTPStatus == http.StatusBadGateway || apiErr.HTTPStatus == http.StatusGatewayTimeout) {
+	if !errors.As(a.err, &apiErr) {
+		return
+	}
+	gateway := apiErr.HTTPStatus == http.StatusBadGateway || apiErr.HTTPStatus == http.StatusGatewayTimeout
+	unread := (apiErr.kind == kindMalformed || apiErr.kind == kindTooLarge) && apiErr.HTTPStatus >= 200 && apiErr.HTTPStatus < 300
+	if gateway || unread {
 		apiErr.outcomeUnknown = true
 	}
 }
