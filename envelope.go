@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
 // envelope is the union of every response envelope the API uses:
@@ -134,36 +135,60 @@ func (r *envelopeReader) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 
 func (r *envelopeReader) member(dec *jsontext.Decoder, key string) error {
 	e := &r.env
-	var dst any
 	switch key {
 	case "status":
-		dst = &e.Status
+		return readCode(dec, &e.Status)
 	case "code":
-		dst = &e.Code
-	case "msg":
-		dst = &e.Msg
-	case "message":
-		dst = &e.Message
-	case "errMessage":
-		dst = &e.ErrMessage
-	case "request_id":
-		dst = &e.RequestID
-	case "reqid":
-		dst = &e.ReqID
-	case "requestId":
-		dst = &e.RequestIDCamel
+		return readCode(dec, &e.Code)
 	case "timestamp":
-		dst = &e.Timestamp
+		return readTime(dec, &e.Timestamp)
 	case "timeStamp":
-		dst = &e.TimeStamp
-	case "request_duration":
-		dst = &e.Duration
+		return readTime(dec, &e.TimeStamp)
 	case "result", "data":
 		return r.payload(dec, key == "data")
-	default:
-		return dec.SkipValue()
 	}
-	return json.UnmarshalDecode(dec, dst)
+	if dst := e.text(key); dst != nil {
+		v, err := wire.ReadString(dec)
+		*dst = v
+		return err
+	}
+	return dec.SkipValue()
+}
+
+// text returns the string member named key, or nil.
+func (e *envelope) text(key string) *string {
+	switch key {
+	case "msg":
+		return &e.Msg
+	case "message":
+		return &e.Message
+	case "errMessage":
+		return &e.ErrMessage
+	case "request_id":
+		return &e.RequestID
+	case "reqid":
+		return &e.ReqID
+	case "requestId":
+		return &e.RequestIDCamel
+	case "request_duration":
+		return &e.Duration
+	}
+	return nil
+}
+
+// readCode reads a business code; null or "" leaves it absent.
+func readCode(dec *jsontext.Decoder, dst **int64) error {
+	n, present, err := wire.ReadInt(dec)
+	if present {
+		*dst = &n
+	}
+	return err
+}
+
+func readTime(dec *jsontext.Decoder, dst *time.Time) error {
+	t, err := wire.ReadTime(dec)
+	*dst = t
+	return err
 }
 
 // successSoFar reports whether the family's own code member has been read

@@ -427,3 +427,29 @@ func decodeStringComposite(dec *jsontext.Decoder, rv reflect.Value) error {
 	}
 	return fmt.Errorf("got a string where %v belongs", rv.Type())
 }
+
+// ReadInt reads one lenient integer member value; null or "" reports
+// present = false.
+func ReadInt(dec *jsontext.Decoder) (n int64, present bool, err error) {
+	s, err := readScalar(dec)
+	if err != nil || s.empty() {
+		return 0, false, err
+	}
+	n, err = s.asInt(64)
+	return n, err == nil, err
+}
+
+// ReadString reads one lenient string member value.
+func ReadString(dec *jsontext.Decoder) (string, error) {
+	s, err := readScalar(dec)
+	return s.asString(), err
+}
+
+// ReadTime reads one time member value in any form the API sends.
+func ReadTime(dec *jsontext.Decoder) (time.Time, error) {
+	s, err := readScalar(dec)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return parseScalarTime(s)
+}
