@@ -171,7 +171,7 @@ type baseline struct {
 
 func (s *benchServer) baseline(transport http.RoundTripper) *baseline {
 	if transport == nil {
-		transport = &http.Transport{MaxIdleConns: 128, MaxIdleConnsPerHost: 64, IdleConnTimeout: 90 * time.Second}
+		transport = benchTransport()
 	}
 	return &baseline{hc: &http.Client{Transport: transport, Timeout: 30 * time.Second}, base: s.URL, token: testToken}
 }
@@ -294,29 +294,46 @@ func checkStatus(err error, status int64) error {
 	return err
 }
 
-// BenchmarkCall runs every endpoint through the SDK and the baseline.
+// BenchmarkCall runs every endpoint through the baseline and the SDK. Each
+// sub-benchmark gets a fresh server and transport and starts after a GC:
+// otherwise the one that runs second inherits the first one's open
+// connections and garbage, and measures slower for it.
 func BenchmarkCall(b *testing.B) {
-	srv := newBenchServer(b)
-	client := srv.sdkClient(b, nil, WithToken(testToken))
-	base := srv.baseline(nil)
 	ctx := context.Background()
 	for _, bc := range benchCases {
 		b.Run(bc.name+"/impl=nethttp", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if err := bc.baseline(ctx, base); err != nil {
-					b.Fatal(err)
-				}
-			}
+			base := newBenchServer(b).baseline(isolatedTransport(b, benchTransport()))
+			runBench(b, func() error { return bc.baseline(ctx, base) })
 		})
 		b.Run(bc.name+"/impl=sdk", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if err := bc.sdk(ctx, client); err != nil {
-					b.Fatal(err)
-				}
-			}
+			client := newBenchServer(b).sdkClient(b, nil, WithToken(testToken))
+			b.Cleanup(client.http.GetClient().CloseIdleConnections)
+			runBench(b, func() error { return bc.sdk(ctx, client) })
 		})
+	}
+}
+
+// benchTransport is the baseline's transport: the same pool settings as the
+// SDK's default transport.
+func benchTransport() *http.Transport {
+	return &http.Transport{MaxIdleConns: 128, MaxIdleConnsPerHost: 64, IdleConnTimeout: 90 * time.Second}
+}
+
+// isolatedTransport closes tr's connections when the benchmark ends.
+func isolatedTransport(b *testing.B, tr *http.Transport) *http.Transport {
+	b.Cleanup(tr.CloseIdleConnections)
+	return tr
+}
+
+// runBench times call after a GC, failing on its first error.
+func runBench(b *testing.B, call func() error) {
+	b.ReportAllocs()
+	runtime.GC()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := call(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -393,7 +410,6 @@ const benchGoroutines = 64
 // one client, the SDK's default transport against a baseline transport with
 // the same pool size, and reports the TCP dials made after warm-up.
 func BenchmarkConcurrent64(b *testing.B) {
-	srv := newBenchServer(b)
 	status := benchCases[0]
 	run := func(b *testing.B, call func(ctx context.Context) error, dials *atomic.Int64) {
 		ctx := context.Background()
@@ -405,6 +421,7 @@ func BenchmarkConcurrent64(b *testing.B) {
 		warmDials := dials.Load()
 		b.SetParallelism(max(1, benchGoroutines/runtimeProcs()))
 		b.ReportAllocs()
+		runtime.GC()
 		b.ResetTimer()
 		b.RunParallel(func(pb *testing.PB) {
 			for pb.Next() {
@@ -420,13 +437,13 @@ func BenchmarkConcurrent64(b *testing.B) {
 		b.ReportMetric(float64(dials.Load()), "dials-total") // at most the pool size, 64
 	}
 	b.Run("impl=nethttp", func(b *testing.B) {
-		tr, dials := countingTransport(&http.Transport{MaxIdleConns: 128, MaxIdleConnsPerHost: 64, IdleConnTimeout: 90 * time.Second})
-		base := srv.baseline(tr)
+		tr, dials := countingTransport(isolatedTransport(b, benchTransport()))
+		base := newBenchServer(b).baseline(tr)
 		run(b, func(ctx context.Context) error { return status.baseline(ctx, base) }, dials)
 	})
 	b.Run("impl=sdk", func(b *testing.B) {
-		tr, dials := countingTransport(newTransport())
-		client := srv.sdkClient(b, tr, WithToken(testToken))
+		tr, dials := countingTransport(isolatedTransport(b, newTransport()))
+		client := newBenchServer(b).sdkClient(b, tr, WithToken(testToken))
 		run(b, func(ctx context.Context) error { return status.sdk(ctx, client) }, dials)
 	})
 }
@@ -494,25 +511,12 @@ func BenchmarkCallInMemory(b *testing.B) {
 		benchUMeeting + "/umeeting/share/schedule":            p.schedule,
 	}
 	srv := &benchServer{Server: &httptest.Server{URL: "http://in-memory"}}
-	client := srv.sdkClient(b, tr, WithToken(testToken))
+	// Both sides with the same 30s timeout: net/http arms a timer per call.
+	client := srv.sdkClient(b, tr, WithToken(testToken), WithTimeout(30*time.Second))
 	base := srv.baseline(tr)
 	ctx := context.Background()
 	for _, bc := range benchCases {
-		b.Run(bc.name+"/impl=nethttp", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if err := bc.baseline(ctx, base); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-		b.Run(bc.name+"/impl=sdk", func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if err := bc.sdk(ctx, client); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
+		b.Run(bc.name+"/impl=nethttp", func(b *testing.B) { runBench(b, func() error { return bc.baseline(ctx, base) }) })
+		b.Run(bc.name+"/impl=sdk", func(b *testing.B) { runBench(b, func() error { return bc.sdk(ctx, client) }) })
 	}
 }
