@@ -316,7 +316,7 @@ func BenchmarkCall(b *testing.B) {
 // benchTransport is the baseline's transport: the same pool settings as the
 // SDK's default transport.
 func benchTransport() *http.Transport {
-	return &http.Transport{MaxIdleConns: 128, MaxIdleConnsPerHost: 64, IdleConnTimeout: 90 * time.Second}
+	return &http.Transport{MaxIdleConns: 256, MaxIdleConnsPerHost: 128, IdleConnTimeout: 90 * time.Second}
 }
 
 // isolatedTransport closes tr's connections when the benchmark ends.
@@ -415,7 +415,11 @@ func BenchmarkConcurrent64(b *testing.B) {
 		ctx := context.Background()
 		var warm sync.WaitGroup
 		for range benchGoroutines {
-			warm.Go(func() { _ = call(ctx) })
+			warm.Go(func() {
+				for range 50 { // sustained load, until the pool is at its steady size
+					_ = call(ctx)
+				}
+			})
 		}
 		warm.Wait()
 		warmDials := dials.Load()
@@ -434,7 +438,7 @@ func BenchmarkConcurrent64(b *testing.B) {
 		b.StopTimer()
 		b.ReportMetric(float64(warmDials), "warmup-dials")
 		b.ReportMetric(float64(dials.Load()-warmDials), "dials-after-warmup")
-		b.ReportMetric(float64(dials.Load()), "dials-total") // at most the pool size, 64
+		b.ReportMetric(float64(dials.Load()), "dials-total") // at most the pool size, 128
 	}
 	b.Run("impl=nethttp", func(b *testing.B) {
 		tr, dials := countingTransport(isolatedTransport(b, benchTransport()))

@@ -267,14 +267,17 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 }
 
 // newTransport is the default transport, with enough idle connections per
-// host for a busy service sharing one client.
+// host for a busy service sharing one client. The pool is kept well above the
+// concurrency it serves: net/http dials a new connection when none is idle
+// at that instant, and a pool that is just full closes the surplus when it
+// comes back, so a tight pool churns connections under load.
 func newTransport() *http.Transport {
 	return &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
 		DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
 		ForceAttemptHTTP2:     true,
-		MaxIdleConns:          128,
-		MaxIdleConnsPerHost:   64,
+		MaxIdleConns:          256,
+		MaxIdleConnsPerHost:   128,
 		IdleConnTimeout:       90 * time.Second,
 		TLSHandshakeTimeout:   10 * time.Second,
 		ExpectContinueTimeout: time.Second,

@@ -234,7 +234,7 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 				return attemptResult{err: err}
 			}
 		}
-		req.SetBody(body)
+		req.SetBody(bytes.NewReader(body)) // a reader: resty passes it on as is, a []byte it copies twice
 		req.Header.Set("Content-Type", contentType(spec))
 	}
 	if token != "" && spec.tokenHeader {
