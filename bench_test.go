@@ -381,7 +381,7 @@ func BenchmarkDecode(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if err := readEnvelope(rule, dc.op.String(), http.StatusOK, data, dc.sdk()); err != nil {
+				if err := readEnvelope(rule, dc.op, http.StatusOK, data, dc.sdk()); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -523,4 +523,109 @@ func BenchmarkCallInMemory(b *testing.B) {
 		b.Run(bc.name+"/impl=nethttp", func(b *testing.B) { runBench(b, func() error { return bc.baseline(ctx, base) }) })
 		b.Run(bc.name+"/impl=sdk", func(b *testing.B) { runBench(b, func() error { return bc.sdk(ctx, client) }) })
 	}
+}
+
+// pairedTimes accumulates the time each implementation spent on its calls.
+type pairedTimes struct {
+	sdk, baseline, calls atomic.Int64
+}
+
+// timed runs call and returns how long it took.
+func timed(b *testing.B, call func() error) time.Duration {
+	start := time.Now()
+	if err := call(); err != nil {
+		b.Error(err)
+	}
+	return time.Since(start)
+}
+
+// add records one pair of calls.
+func (p *pairedTimes) add(sdk, baseline time.Duration) {
+	p.sdk.Add(int64(sdk))
+	p.baseline.Add(int64(baseline))
+	p.calls.Add(1)
+}
+
+// report gives each side's time per call and their ratio: the ratio is the
+// figure to read, as both sides ran under the same conditions.
+func (p *pairedTimes) report(b *testing.B) {
+	calls := float64(max(1, p.calls.Load()))
+	b.ReportMetric(float64(p.sdk.Load())/calls, "sdk-ns/call")
+	b.ReportMetric(float64(p.baseline.Load())/calls, "nethttp-ns/call")
+	b.ReportMetric(float64(p.sdk.Load())/float64(max(1, p.baseline.Load())), "sdk/nethttp")
+}
+
+// BenchmarkPairedCall alternates the SDK and the baseline call by call on
+// one server, alternating which goes first, so that both share the
+// machine's conditions: on a noisy machine, whichever of two sequential
+// benchmarks runs second measures slower, which no ordering makes fair.
+func BenchmarkPairedCall(b *testing.B) {
+	ctx := context.Background()
+	for _, bc := range benchCases {
+		b.Run(bc.name, func(b *testing.B) {
+			srv := newBenchServer(b)
+			client := srv.sdkClient(b, nil, WithToken(testToken))
+			b.Cleanup(client.http.GetClient().CloseIdleConnections)
+			base := srv.baseline(isolatedTransport(b, benchTransport()))
+			var p pairedTimes
+			i := 0
+			runBench(b, func() error {
+				sdk := func() error { return bc.sdk(ctx, client) }
+				baseline := func() error { return bc.baseline(ctx, base) }
+				if i++; i%2 == 0 {
+					s := timed(b, sdk)
+					p.add(s, timed(b, baseline))
+				} else {
+					n := timed(b, baseline)
+					p.add(timed(b, sdk), n)
+				}
+				return nil
+			})
+			p.report(b)
+		})
+	}
+}
+
+// BenchmarkPairedConcurrent64 runs 64 goroutines through one SDK client
+// and one baseline client at once, each goroutine alternating the two, and
+// reports each side's time per call under the shared load.
+func BenchmarkPairedConcurrent64(b *testing.B) {
+	srv := newBenchServer(b)
+	client := srv.sdkClient(b, nil, WithToken(testToken))
+	b.Cleanup(client.http.GetClient().CloseIdleConnections)
+	base := srv.baseline(isolatedTransport(b, benchTransport()))
+	status := benchCases[0]
+	ctx := context.Background()
+	var warm sync.WaitGroup
+	for range benchGoroutines {
+		warm.Go(func() {
+			for range 50 {
+				_ = status.sdk(ctx, client)
+				_ = status.baseline(ctx, base)
+			}
+		})
+	}
+	warm.Wait()
+	var p pairedTimes
+	b.SetParallelism(max(1, benchGoroutines/runtimeProcs()))
+	b.ReportAllocs()
+	runtime.GC()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		first := true
+		for pb.Next() {
+			sdk := func() error { return status.sdk(ctx, client) }
+			baseline := func() error { return status.baseline(ctx, base) }
+			if first {
+				s := timed(b, sdk)
+				p.add(s, timed(b, baseline))
+			} else {
+				n := timed(b, baseline)
+				p.add(timed(b, sdk), n)
+			}
+			first = !first
+		}
+	})
+	b.StopTimer()
+	p.report(b)
 }

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"net/url"
 	"reflect"
 	"strings"
 	"time"
@@ -183,7 +182,7 @@ type Client struct {
 	// legacyMembers is the encoded legacyCredentials object.
 	legacyMembers []byte
 	// umeetingCreds are the umeeting credential form fields.
-	umeetingCreds url.Values
+	umeetingCreds formFields
 	tokens        tokenSource
 	limiter       *rate.Limiter
 	redact        *redactor

@@ -227,17 +227,18 @@ func (r *envelopeReader) payload(dec *jsontext.Decoder, inData bool) error {
 // *APIError for a business failure, an HTTP failure or an unreadable body.
 // A payload that does not fit out is an ErrMalformedResponse, never a
 // silent zero. Whether a failure means "token rejected" is decided by the
-// caller, which knows what credentials it sent.
-func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte, out any) error {
+// caller, which knows what credentials it sent. The operation is named only
+// in errors: a success costs no string building.
+func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, out any) error {
 	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out}
 	if err := decodeJSON(body, &r); err != nil {
 		if r.badFit != nil {
-			return payloadMisfit(opName, httpStatus, body, out, r.badFit)
+			return payloadMisfit(op.String(), httpStatus, body, out, r.badFit)
 		}
 		if r.decoded { // the envelope broke after its payload went into out
 			clearOut(out)
 		}
-		return malformedError(opName, httpStatus, body, "response is not a JSON envelope", err)
+		return malformedError(op.String(), httpStatus, body, "response is not a JSON envelope", err)
 	}
 	env := &r.env
 	code, ok, found := rule.outcome(env)
@@ -247,15 +248,15 @@ func readEnvelope(rule envelopeRule, opName string, httpStatus int, body []byte,
 			return nil
 		}
 		if err := decodeJSON(payload, out); err != nil {
-			return payloadMisfit(opName, httpStatus, payload, out, err)
+			return payloadMisfit(op.String(), httpStatus, payload, out, err)
 		}
 		return nil
 	}
 	if !found {
-		return malformedError(opName, httpStatus, body, "response envelope has no status or code", nil)
+		return malformedError(op.String(), httpStatus, body, "response envelope has no status or code", nil)
 	}
 	apiErr := &APIError{
-		Operation:      opName,
+		Operation:      op.String(),
 		HTTPStatus:     httpStatus,
 		Code:           int(code),
 		Message:        env.message(),

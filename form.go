@@ -4,9 +4,43 @@ import (
 	"bytes"
 	"errors"
 	"net/url"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/go-json-experiment/json/jsontext"
 )
+
+// formField is one name=value pair of a form body.
+type formField struct{ name, value string }
+
+// formFields are a form body's fields.
+type formFields []formField
+
+// has reports whether a field is named name.
+func (fs formFields) has(name string) bool {
+	return slices.ContainsFunc(fs, func(f formField) bool { return f.name == name })
+}
+
+// encode writes the fields as application/x-www-form-urlencoded, sorted by
+// name as url.Values.Encode does.
+func (fs formFields) encode() []byte {
+	slices.SortStableFunc(fs, func(a, b formField) int { return strings.Compare(a.name, b.name) })
+	size := 0
+	for _, f := range fs {
+		size += len(f.name) + len(f.value) + 2
+	}
+	buf := make([]byte, 0, size+size/2)
+	for i, f := range fs {
+		if i > 0 {
+			buf = append(buf, '&')
+		}
+		buf = append(buf, url.QueryEscape(f.name)...)
+		buf = append(buf, '=')
+		buf = append(buf, url.QueryEscape(f.value)...)
+	}
+	return buf
+}
 
 // encodeForm turns a request already encoded as a flat JSON object into an
 // application/x-www-form-urlencoded body, then adds umeeting's api_key and
@@ -15,24 +49,23 @@ import (
 // Strings are sent as they are, numbers as their literal, booleans as
 // "true"/"false"; null members are left out; a nested object or array is
 // sent as its JSON text. Keys come out sorted.
-func encodeForm(op Operation, jsonBody []byte, creds url.Values) ([]byte, error) {
-	values, err := flattenObject(jsonBody)
+func encodeForm(op Operation, jsonBody []byte, creds formFields) ([]byte, error) {
+	fields, err := flattenObject(jsonBody, len(creds))
 	if err != nil {
 		return nil, &ValidationError{Operation: op.String(), Reason: "the request must encode as a flat JSON object: " + err.Error()}
 	}
-	for k, v := range creds {
-		values[k] = v // replaces any member of the request with the same name
-	}
-	return []byte(values.Encode()), nil
+	// The credentials replace any member of the request with the same name.
+	fields = slices.DeleteFunc(fields, func(f formField) bool { return creds.has(f.name) })
+	return append(fields, creds...).encode(), nil
 }
 
-// umeetingForm returns the credential fields as form values.
-func umeetingForm(apiKey, apiSecret string) (url.Values, error) {
+// umeetingForm returns the credential fields as form fields.
+func umeetingForm(apiKey, apiSecret string) (formFields, error) {
 	data, err := encodeJSON(umeetingCredentials{APIKey: apiKey, APISecret: apiSecret})
 	if err != nil {
 		return nil, err
 	}
-	return flattenObject(data)
+	return flattenObject(data, 0)
 }
 
 // umeetingCredentials are the form fields every umeeting call carries.
@@ -41,41 +74,67 @@ type umeetingCredentials struct {
 	APISecret string `json:"api_secret"`
 }
 
-// flattenObject reads a JSON object's top-level members as form values.
-func flattenObject(data []byte) (url.Values, error) {
-	dec := jsontext.NewDecoder(bytes.NewReader(data))
-	tok, err := dec.ReadToken()
+// formReader is a reusable JSON decoder over a byte slice.
+type formReader struct {
+	src bytes.Reader
+	dec jsontext.Decoder
+}
+
+// formReaders recycles formReaders: a decoder is large to allocate per call.
+var formReaders = sync.Pool{New: func() any { return new(formReader) }}
+
+// flattenObject reads a JSON object's top-level members as form fields,
+// leaving room for extra more.
+func flattenObject(data []byte, extra int) (formFields, error) {
+	r := formReaders.Get().(*formReader)
+	defer formReaders.Put(r)
+	defer r.src.Reset(nil) // drop the reference to data
+	r.src.Reset(data)
+	// The object is the SDK's own encoding: its names are already unique.
+	r.dec.Reset(&r.src, jsontext.AllowDuplicateNames(true))
+	tok, err := r.dec.ReadToken()
 	if err != nil {
 		return nil, err
 	}
 	if tok.Kind() != '{' {
 		return nil, errNotObject
 	}
-	values := url.Values{}
-	for dec.PeekKind() != '}' {
-		nameTok, err := dec.ReadToken()
+	fields := make(formFields, 0, 8+extra)
+	for r.dec.PeekKind() != '}' {
+		f, keep, err := readFormField(&r.dec)
 		if err != nil {
 			return nil, err
 		}
-		name := nameTok.String() // read before the decoder moves on
-		raw, err := dec.ReadValue()
-		if err != nil {
-			return nil, err
-		}
-		switch raw.Kind() {
-		case 'n':
-			continue
-		case '"':
-			s, err := jsontext.AppendUnquote(nil, raw)
-			if err != nil {
-				return nil, err
-			}
-			values.Add(name, string(s))
-		default:
-			values.Add(name, string(raw))
+		if keep {
+			fields = append(fields, f)
 		}
 	}
-	return values, nil
+	return fields, nil
+}
+
+// readFormField reads one object member as a form field; keep is false for
+// a null member, which a form leaves out.
+func readFormField(dec *jsontext.Decoder) (f formField, keep bool, err error) {
+	nameTok, err := dec.ReadToken()
+	if err != nil {
+		return f, false, err
+	}
+	f.name = nameTok.String() // read before the decoder moves on
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return f, false, err
+	}
+	switch raw.Kind() {
+	case 'n':
+		return f, false, nil
+	case '"':
+		s, err := jsontext.AppendUnquote(nil, raw)
+		f.value = string(s)
+		return f, err == nil, err
+	default:
+		f.value = string(raw)
+		return f, true, nil
+	}
 }
 
 // errNotObject is returned when a form request is not a JSON object.

@@ -2,6 +2,7 @@ package quanshi
 
 import (
 	"errors"
+	"net/http"
 	"net/url"
 	"strconv"
 	"testing"
@@ -35,7 +36,7 @@ func FuzzReadEnvelope(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte, status int) {
 		for _, rule := range rules {
 			var out map[string]any
-			err := readEnvelope(rule, "POST /fuzz", status, body, &out)
+			err := readEnvelope(rule, fuzzOp, status, body, &out)
 			var apiErr *APIError
 			switch {
 			case err == nil:
@@ -94,3 +95,6 @@ func FuzzEncodeForm(f *testing.F) {
 		}
 	})
 }
+
+// fuzzOp names the operation the envelope fuzzers decode for.
+var fuzzOp = Operation{Method: http.MethodPost, Path: "/fuzz"}

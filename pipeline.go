@@ -292,7 +292,7 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 			Message: "response body exceeds " + strconv.FormatInt(limit, 10) + " bytes",
 		}
 	}
-	if err := readEnvelope(families[op.Family].rule, op.String(), resp.StatusCode, body, out); err != nil {
+	if err := readEnvelope(families[op.Family].rule, op, resp.StatusCode, body, out); err != nil {
 		c.classifyAuthFailure(err, sentToken)
 		return c.redactError(err)
 	}
