@@ -17,6 +17,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/go-resty/resty/v2"
 )
 
 // The benchmarks pair each SDK call with a hand-written net/http +
@@ -167,6 +169,10 @@ type baseline struct {
 	hc    *http.Client
 	base  string
 	token string
+	// viaResty, when set, sends the same request through resty with none
+	// of the SDK's logic (a ready body, the response left unparsed by
+	// resty): what resty itself costs, for reference.
+	viaResty *resty.Client
 }
 
 func (s *benchServer) baseline(transport http.RoundTripper) *baseline {
@@ -195,7 +201,7 @@ func (b *baseline) post(ctx context.Context, path string, body any, out any) err
 	}
 	req.Header.Set("Content-Type", contentType)
 	req.Header.Set("token", b.token)
-	resp, err := b.hc.Do(req)
+	resp, err := b.send(req, data)
 	if err != nil {
 		return err
 	}
@@ -292,6 +298,19 @@ func checkStatus(err error, status int64) error {
 		return fmt.Errorf("status %d", status)
 	}
 	return err
+}
+
+// send sends req, whose body is data, through net/http or bare resty.
+func (b *baseline) send(req *http.Request, data []byte) (*http.Response, error) {
+	if b.viaResty == nil {
+		return b.hc.Do(req)
+	}
+	resp, err := b.viaResty.R().SetContext(req.Context()).SetHeaderMultiValues(req.Header).
+		SetBody(bytes.NewReader(data)).SetDoNotParseResponse(true).Execute(req.Method, req.URL.String())
+	if err != nil {
+		return nil, err
+	}
+	return resp.RawResponse, nil
 }
 
 // BenchmarkCall runs every endpoint through the baseline and the SDK. Each
@@ -525,107 +544,102 @@ func BenchmarkCallInMemory(b *testing.B) {
 	}
 }
 
-// pairedTimes accumulates the time each implementation spent on its calls.
-type pairedTimes struct {
-	sdk, baseline, calls atomic.Int64
+// pairedImpl is one implementation in a paired benchmark.
+type pairedImpl struct {
+	name string
+	call func() error
+	time atomic.Int64 // total nanoseconds spent in call
 }
 
-// timed runs call and returns how long it took.
-func timed(b *testing.B, call func() error) time.Duration {
-	start := time.Now()
-	if err := call(); err != nil {
-		b.Error(err)
+// runPaired times the implementations' calls in turn, rotating which goes
+// first, so that all share the machine's conditions: on a noisy machine,
+// whichever of two sequential benchmarks runs second measures slower, which
+// no ordering makes fair. It reports each one's time per call and its ratio
+// to the first (the baseline): the ratios are the figures to read.
+func runPaired(b *testing.B, goroutines int, impls []*pairedImpl) {
+	var turn, calls atomic.Int64
+	round := func() bool {
+		first := int(turn.Add(1))
+		for k := range impls {
+			impl := impls[(first+k)%len(impls)]
+			start := time.Now()
+			if err := impl.call(); err != nil {
+				b.Error(err)
+				return false
+			}
+			impl.time.Add(int64(time.Since(start)))
+		}
+		calls.Add(1)
+		return true
 	}
-	return time.Since(start)
-}
-
-// add records one pair of calls.
-func (p *pairedTimes) add(sdk, baseline time.Duration) {
-	p.sdk.Add(int64(sdk))
-	p.baseline.Add(int64(baseline))
-	p.calls.Add(1)
-}
-
-// report gives each side's time per call and their ratio: the ratio is the
-// figure to read, as both sides ran under the same conditions.
-func (p *pairedTimes) report(b *testing.B) {
-	calls := float64(max(1, p.calls.Load()))
-	b.ReportMetric(float64(p.sdk.Load())/calls, "sdk-ns/call")
-	b.ReportMetric(float64(p.baseline.Load())/calls, "nethttp-ns/call")
-	b.ReportMetric(float64(p.sdk.Load())/float64(max(1, p.baseline.Load())), "sdk/nethttp")
-}
-
-// BenchmarkPairedCall alternates the SDK and the baseline call by call on
-// one server, alternating which goes first, so that both share the
-// machine's conditions: on a noisy machine, whichever of two sequential
-// benchmarks runs second measures slower, which no ordering makes fair.
-func BenchmarkPairedCall(b *testing.B) {
-	ctx := context.Background()
-	for _, bc := range benchCases {
-		b.Run(bc.name, func(b *testing.B) {
-			srv := newBenchServer(b)
-			client := srv.sdkClient(b, nil, WithToken(testToken))
-			b.Cleanup(client.http.GetClient().CloseIdleConnections)
-			base := srv.baseline(isolatedTransport(b, benchTransport()))
-			var p pairedTimes
-			i := 0
-			runBench(b, func() error {
-				sdk := func() error { return bc.sdk(ctx, client) }
-				baseline := func() error { return bc.baseline(ctx, base) }
-				if i++; i%2 == 0 {
-					s := timed(b, sdk)
-					p.add(s, timed(b, baseline))
-				} else {
-					n := timed(b, baseline)
-					p.add(timed(b, sdk), n)
-				}
-				return nil
-			})
-			p.report(b)
+	b.ReportAllocs()
+	runtime.GC()
+	b.ResetTimer()
+	if goroutines <= 1 {
+		for b.Loop() && round() {
+		}
+	} else {
+		b.SetParallelism(max(1, goroutines/runtimeProcs()))
+		b.RunParallel(func(pb *testing.PB) {
+			for pb.Next() && round() {
+			}
 		})
 	}
+	b.StopTimer()
+	n := float64(max(1, calls.Load()))
+	base := float64(max(1, impls[0].time.Load()))
+	for _, impl := range impls {
+		b.ReportMetric(float64(impl.time.Load())/n, impl.name+"-ns/call")
+		if impl != impls[0] {
+			b.ReportMetric(float64(impl.time.Load())/base, impl.name+"/"+impls[0].name)
+		}
+	}
 }
 
-// BenchmarkPairedConcurrent64 runs 64 goroutines through one SDK client
-// and one baseline client at once, each goroutine alternating the two, and
-// reports each side's time per call under the shared load.
-func BenchmarkPairedConcurrent64(b *testing.B) {
+// pairedImpls are, for one case, the net/http baseline, bare resty (for
+// reference) and the SDK, each with its own transport, on one server.
+func pairedImpls(b *testing.B, bc benchCase) []*pairedImpl {
+	ctx := context.Background()
 	srv := newBenchServer(b)
 	client := srv.sdkClient(b, nil, WithToken(testToken))
 	b.Cleanup(client.http.GetClient().CloseIdleConnections)
 	base := srv.baseline(isolatedTransport(b, benchTransport()))
-	status := benchCases[0]
-	ctx := context.Background()
+	bare := srv.baseline(isolatedTransport(b, benchTransport()))
+	bare.viaResty = resty.NewWithClient(bare.hc)
+	return []*pairedImpl{
+		{name: "nethttp", call: func() error { return bc.baseline(ctx, base) }},
+		{name: "resty", call: func() error { return bc.baseline(ctx, bare) }},
+		{name: "sdk", call: func() error { return bc.sdk(ctx, client) }},
+	}
+}
+
+// BenchmarkPairedCall is BenchmarkCall with the implementations taking
+// turns call by call, bare resty among them for reference.
+func BenchmarkPairedCall(b *testing.B) {
+	for _, bc := range benchCases {
+		b.Run(bc.name, func(b *testing.B) {
+			runPaired(b, 1, pairedImpls(b, bc))
+		})
+	}
+}
+
+// BenchmarkPairedConcurrent64 runs Conference.Status from 64 goroutines,
+// each taking the implementations in turn, after a sustained warm-up.
+func BenchmarkPairedConcurrent64(b *testing.B) {
+	impls := pairedImpls(b, benchCases[0])
 	var warm sync.WaitGroup
 	for range benchGoroutines {
 		warm.Go(func() {
 			for range 50 {
-				_ = status.sdk(ctx, client)
-				_ = status.baseline(ctx, base)
+				for _, impl := range impls {
+					_ = impl.call()
+				}
 			}
 		})
 	}
 	warm.Wait()
-	var p pairedTimes
-	b.SetParallelism(max(1, benchGoroutines/runtimeProcs()))
-	b.ReportAllocs()
-	runtime.GC()
-	b.ResetTimer()
-	b.RunParallel(func(pb *testing.PB) {
-		first := true
-		for pb.Next() {
-			sdk := func() error { return status.sdk(ctx, client) }
-			baseline := func() error { return status.baseline(ctx, base) }
-			if first {
-				s := timed(b, sdk)
-				p.add(s, timed(b, baseline))
-			} else {
-				n := timed(b, baseline)
-				p.add(timed(b, sdk), n)
-			}
-			first = !first
-		}
-	})
-	b.StopTimer()
-	p.report(b)
+	for _, impl := range impls {
+		impl.time.Store(0)
+	}
+	runPaired(b, benchGoroutines, impls)
 }
