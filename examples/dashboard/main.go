@@ -15,9 +15,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"os"
-	"os/signal"
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
@@ -25,26 +22,11 @@ import (
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 )
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Stdout)
-	stop()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "dashboard:", err)
-		os.Exit(1)
-	}
-}
+func main() { exampleenv.Main("dashboard", run) }
 
-func run(ctx context.Context, out io.Writer) error {
-	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
-
-	client, srv, err := exampleenv.Connect()
-	if err != nil {
-		return err
-	}
-	say("%s", exampleenv.Describe(client, srv))
+func run(ctx context.Context, env *exampleenv.Env) error {
+	client, srv, say := env.Client, env.Sandbox, env.Say
 	if srv != nil {
-		defer srv.Close()
 		// Book a few meetings in the sandbox and let some of them start.
 		if err := bookSandboxMeetings(ctx, client, srv, say); err != nil {
 			return err

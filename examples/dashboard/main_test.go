@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
+	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 	"github.com/stretchr/testify/assert"
@@ -16,7 +17,7 @@ import (
 func TestDashboardOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t)
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	got := out.String()
 
 	m := exampletest.Lines(t, got,
@@ -46,7 +47,7 @@ func TestDashboardOnTheRealAPIPath(t *testing.T) {
 	exampletest.PointEnvAt(t, srv)
 
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	exampletest.Lines(t, out.String(),
 		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: `,
 		`^No meeting is live right now\.$`,
@@ -63,7 +64,7 @@ func TestDashboardOnTheRealAPIPath(t *testing.T) {
 	require.NoError(t, err)
 	srv.Advance(10 * time.Minute)
 	out.Reset()
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	exampletest.Lines(t, out.String(),
 		`^Live: "Weekly sync" \(conference \d+, event \d+\), host user4307081 <user4307081@sandbox\.quanshi\.test>, .* 2 attendees `,
 		`^  user4307081 `,
@@ -79,7 +80,7 @@ func TestDashboardFailsWithTheError(t *testing.T) {
 	defer srv.Close()
 	exampletest.PointEnvAt(t, srv)
 	srv.Inject(quanshitest.Fault{Path: "/confopenapi/conference/listbystatus", HTTPStatus: 500, Times: 5})
-	err := run(context.Background(), &bytes.Buffer{})
+	err := exampleenv.Run(context.Background(), &bytes.Buffer{}, run)
 	assert.ErrorContains(t, err, "live meetings: ")
 	assert.ErrorContains(t, err, "HTTP 500")
 }

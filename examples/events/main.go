@@ -16,36 +16,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
-	"os/signal"
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 )
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Stdout)
-	stop()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "events:", err)
-		os.Exit(1)
-	}
-}
+func main() { exampleenv.Main("events", run) }
 
-func run(ctx context.Context, out io.Writer) error {
-	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
-
-	client, srv, err := exampleenv.Connect()
-	if err != nil {
-		return err
-	}
-	if srv != nil {
-		defer srv.Close()
-	}
-	say("%s", exampleenv.Describe(client, srv))
+func run(ctx context.Context, env *exampleenv.Env) error {
+	client, srv, say := env.Client, env.Sandbox, env.Say
 	host, err := exampleenv.HostUserID(srv)
 	if err != nil {
 		return err

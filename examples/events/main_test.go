@@ -15,7 +15,7 @@ import (
 func TestEventsOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t, exampleenv.EnvHostUserID)
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	got := out.String()
 
 	m := exampletest.Lines(t, got,
@@ -48,7 +48,7 @@ func TestEventsOnTheRealAPIPath(t *testing.T) {
 	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID)
 	t.Setenv(exampleenv.EnvHostUserID, "88589613")
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	exampletest.Lines(t, out.String(),
 		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: `,
 		`^Created series parent (\d+) `,
@@ -63,14 +63,14 @@ func TestEventsOnTheRealAPIPath(t *testing.T) {
 func TestEventsFailsWithTheError(t *testing.T) {
 	exampletest.ClearEnv(t, exampleenv.EnvHostUserID)
 	t.Setenv("QUANSHI_TOKEN", "a-token")
-	err := run(context.Background(), &bytes.Buffer{})
+	err := exampleenv.Run(context.Background(), &bytes.Buffer{}, run)
 	assert.ErrorContains(t, err, "set QUANSHI_HOST_USER_ID")
 
 	srv := quanshitest.New()
 	defer srv.Close()
 	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID)
 	srv.Inject(quanshitest.Fault{Path: "/eventopenapi/event/create", BusinessCode: 50103, Message: "calType is wrong"})
-	err = run(context.Background(), &bytes.Buffer{})
+	err = exampleenv.Run(context.Background(), &bytes.Buffer{}, run)
 	assert.ErrorContains(t, err, "create the series parent: ")
 	assert.ErrorContains(t, err, "code 50103: calType is wrong")
 }

@@ -22,9 +22,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"os/signal"
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
@@ -35,27 +33,10 @@ import (
 // the example reads on the real API.
 const envEndedConferenceID = "QUANSHI_ENDED_CONFERENCE_ID"
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Stdout)
-	stop()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "quickstart:", err)
-		os.Exit(1)
-	}
-}
+func main() { exampleenv.Main("quickstart", run) }
 
-func run(ctx context.Context, out io.Writer) error {
-	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
-
-	client, srv, err := exampleenv.Connect()
-	if err != nil {
-		return err
-	}
-	if srv != nil {
-		defer srv.Close()
-	}
-	say("%s", exampleenv.Describe(client, srv))
+func run(ctx context.Context, env *exampleenv.Env) error {
+	client, srv, say := env.Client, env.Sandbox, env.Say
 	host, err := exampleenv.HostUserID(srv)
 	if err != nil {
 		return err

@@ -17,7 +17,7 @@ import (
 func TestQuickstartOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t, exampleenv.EnvHostUserID, envEndedConferenceID)
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	got := out.String()
 
 	m := exampletest.Lines(t, got,
@@ -67,7 +67,7 @@ func TestQuickstartOnTheRealAPIPath(t *testing.T) {
 	defer srv.Close()
 	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID, envEndedConferenceID)
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	got := out.String()
 
 	m := exampletest.Lines(t, got,
@@ -108,7 +108,7 @@ func TestQuickstartReadsANamedEndedMeeting(t *testing.T) {
 	t.Setenv(envEndedConferenceID, past.ConferenceID)
 	t.Setenv(exampleenv.EnvHostUserID, "19533553")
 	var out bytes.Buffer
-	require.NoError(t, run(ctx, &out))
+	require.NoError(t, exampleenv.Run(ctx, &out, run))
 	exampletest.Lines(t, out.String(),
 		`^Report of `+past.ConferenceID+` "Earlier meeting": 2 joined, 2 of 2 invitees \(100%\)\.$`,
 		`^Recording \(ready: true\): `,
@@ -120,14 +120,14 @@ func TestQuickstartFailsWithTheError(t *testing.T) {
 	exampletest.ClearEnv(t, exampleenv.EnvHostUserID, envEndedConferenceID)
 	t.Setenv("QUANSHI_TOKEN", "a-token")
 	var out bytes.Buffer
-	err := run(context.Background(), &out)
+	err := exampleenv.Run(context.Background(), &out, run)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "QUANSHI_HOST_USER_ID")
 
 	t.Setenv(exampleenv.EnvHostUserID, "not-a-number")
-	assert.ErrorContains(t, run(context.Background(), &out), `QUANSHI_HOST_USER_ID="not-a-number" is not a Quanshi userId`)
+	assert.ErrorContains(t, exampleenv.Run(context.Background(), &out, run), `QUANSHI_HOST_USER_ID="not-a-number" is not a Quanshi userId`)
 
 	t.Setenv(exampleenv.EnvHostUserID, "42")
 	t.Setenv("QUANSHI_BASE_URL", "not a URL")
-	assert.ErrorContains(t, run(context.Background(), &out), "WithBaseURL")
+	assert.ErrorContains(t, exampleenv.Run(context.Background(), &out, run), "WithBaseURL")
 }

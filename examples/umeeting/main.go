@@ -15,9 +15,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
-	"os"
-	"os/signal"
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
@@ -27,27 +24,10 @@ import (
 // userKey tags the example's bookings (your own value, at most 200 bytes).
 const userKey = "quanshi-go-example"
 
-func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Stdout)
-	stop()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "umeeting:", err)
-		os.Exit(1)
-	}
-}
+func main() { exampleenv.Main("umeeting", run) }
 
-func run(ctx context.Context, out io.Writer) error {
-	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
-
-	client, srv, err := exampleenv.Connect()
-	if err != nil {
-		return err
-	}
-	if srv != nil {
-		defer srv.Close()
-	}
-	say("%s", exampleenv.Describe(client, srv))
+func run(ctx context.Context, env *exampleenv.Env) error {
+	client, say := env.Client, env.Say
 
 	// Schedule two meetings, at the next full hour but one and a day later.
 	// The result also holds host_key, token and start_url, which start the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 	"github.com/stretchr/testify/assert"
@@ -14,7 +15,7 @@ import (
 func TestUMeetingOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t)
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	got := out.String()
 
 	m := exampletest.Lines(t, got,
@@ -47,7 +48,7 @@ func TestUMeetingOnTheRealAPIPath(t *testing.T) {
 	defer srv.Close()
 	exampletest.PointEnvAt(t, srv)
 	var out bytes.Buffer
-	require.NoError(t, run(context.Background(), &out))
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
 	exampletest.Lines(t, out.String(),
 		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: quanshi\.Client\{.*umeeting: http://127\.0\.0\.1:\d+/umeeting-api\}\.$`,
 		`^Scheduled meeting \d+ "Team sync"`,
@@ -64,7 +65,7 @@ func TestUMeetingOnTheRealAPIPath(t *testing.T) {
 func TestUMeetingFailsWithTheError(t *testing.T) {
 	exampletest.ClearEnv(t)
 	t.Setenv("QUANSHI_TOKEN", "a-token") // no umeeting credentials
-	err := run(context.Background(), &bytes.Buffer{})
+	err := exampleenv.Run(context.Background(), &bytes.Buffer{}, run)
 	assert.ErrorContains(t, err, `schedule "Team sync": `)
 	assert.ErrorContains(t, err, "WithUMeetingCredentials")
 }

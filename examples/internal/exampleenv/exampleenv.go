@@ -6,8 +6,11 @@
 package exampleenv
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
 	"strconv"
 
 	"github.com/quanshi-sdk/quanshi-go"
@@ -71,4 +74,44 @@ func HostUserID(srv *quanshitest.Server) (int64, error) {
 		}
 	}
 	return 0, fmt.Errorf("set %s (or %s) to the Quanshi userId who hosts the example's meetings", EnvHostUserID, quanshi.EnvAdminUserID)
+}
+
+// Env is what an example runs with: its client, the sandbox when it runs
+// on one (nil against the real API), and where it prints.
+type Env struct {
+	Client  *quanshi.Client
+	Sandbox *quanshitest.Server
+	out     io.Writer
+}
+
+// Say prints one line of the example's output.
+func (e *Env) Say(format string, args ...any) { fmt.Fprintf(e.out, format+"\n", args...) }
+
+// Run connects (see Connect), says which API the example talks to and runs
+// body, printing to out; it closes the sandbox, if it started one,
+// afterwards.
+func Run(ctx context.Context, out io.Writer, body func(context.Context, *Env) error) error {
+	client, srv, err := Connect()
+	if err != nil {
+		return err
+	}
+	if srv != nil {
+		defer srv.Close()
+	}
+	env := &Env{Client: client, Sandbox: srv, out: out}
+	env.Say("%s", Describe(client, srv))
+	return body(ctx, env)
+}
+
+// Main is an example's main: it runs body on standard output until
+// interrupted and, when body fails, prints the error after the example's
+// name and exits with status 1.
+func Main(name string, body func(context.Context, *Env) error) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := Run(ctx, os.Stdout, body)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, name+":", err)
+		os.Exit(1)
+	}
 }
