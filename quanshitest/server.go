@@ -10,6 +10,11 @@
 // umeeting api_key/api_secret), its clock can be moved, and faults can be
 // injected for resilience tests.
 //
+// The sandbox writes and reads the wire with types of its own, spelled from
+// the API pages, never with the SDK's request and result types: sharing them
+// would let a wrong json tag in the SDK be mirrored by the fake and pass
+// every test.
+//
 //	srv := quanshitest.New()
 //	defer srv.Close()
 //	client, err := srv.Client()
