@@ -22,10 +22,9 @@ func (fs formFields) has(name string) bool {
 	return slices.ContainsFunc(fs, func(f formField) bool { return f.name == name })
 }
 
-// encode writes the fields as application/x-www-form-urlencoded, sorted by
-// name as url.Values.Encode does.
+// encode writes the fields, in their order, as
+// application/x-www-form-urlencoded.
 func (fs formFields) encode() []byte {
-	slices.SortStableFunc(fs, func(a, b formField) int { return strings.Compare(a.name, b.name) })
 	size := 0
 	for _, f := range fs {
 		size += len(f.name) + len(f.value) + 2
@@ -56,7 +55,10 @@ func encodeForm(op Operation, jsonBody []byte, creds formFields) ([]byte, error)
 	}
 	// The credentials replace any member of the request with the same name.
 	fields = slices.DeleteFunc(fields, func(f formField) bool { return creds.has(f.name) })
-	return append(fields, creds...).encode(), nil
+	fields = append(fields, creds...)
+	// Sorted by name, as url.Values.Encode sends them.
+	slices.SortStableFunc(fields, func(a, b formField) int { return strings.Compare(a.name, b.name) })
+	return fields.encode(), nil
 }
 
 // umeetingForm returns the credential fields as form fields.
