@@ -400,7 +400,7 @@ func BenchmarkDecode(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if err := readEnvelope(rule, dc.op, http.StatusOK, data, dc.sdk()); err != nil {
+				if err := readEnvelope(rule, dc.op, http.StatusOK, data, dc.sdk(), nil); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -305,7 +305,7 @@ func (discardLogger) Debugf(string, ...any) {}
 //	op := quanshi.Operation{Family: quanshi.FamilyConfOpenAPI, Method: "POST",
 //		Path: "/confopenapi/conference/getStatus", Idempotent: true}
 //	err := client.Do(ctx, op, map[string]any{"conferenceIds": ids}, &out)
-func (c *Client) Do(ctx context.Context, op Operation, req, out any) error {
+func (c *Client) Do(ctx context.Context, op Operation, req, out any, opts ...CallOption) error {
 	if _, ok := families[op.Family]; !ok {
 		return &ValidationError{Operation: op.String(), Field: "Family", Reason: "unknown API family"}
 	}
@@ -318,5 +318,5 @@ func (c *Client) Do(ctx context.Context, op Operation, req, out any) error {
 	if v := reflect.ValueOf(out); out != nil && (v.Kind() != reflect.Pointer || v.IsNil()) {
 		return &ValidationError{Operation: op.String(), Field: "out", Reason: "must be nil or a non-nil pointer"}
 	}
-	return c.call(ctx, op, req, out)
+	return c.call(ctx, op, req, out, opts...)
 }

@@ -229,7 +229,7 @@ func (r *envelopeReader) payload(dec *jsontext.Decoder, inData bool) error {
 // silent zero. Whether a failure means "token rejected" is decided by the
 // caller, which knows what credentials it sent. The operation is named only
 // in errors: a success costs no string building.
-func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, out any) error {
+func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) error {
 	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out}
 	if err := decodeJSON(body, &r); err != nil {
 		if r.badFit != nil {
@@ -243,6 +243,10 @@ func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, 
 	env := &r.env
 	code, ok, found := rule.outcome(env)
 	payload := rule.payload(env)
+	if info != nil {
+		info.Code, info.Message, info.RequestID = int(code), env.message(), env.requestID()
+		info.ServerTime = cmp.Or(env.Timestamp, env.TimeStamp)
+	}
 	if found && ok && r.httpOK {
 		if r.decoded || out == nil || len(payload) == 0 || payload.Kind() == 'n' {
 			return nil

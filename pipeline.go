@@ -21,7 +21,7 @@ import (
 // under a size limit, read the envelope, and decode the payload into out.
 // A token the server rejects is dropped, re-minted and the call sent once more
 // (only for minted tokens; a static token cannot be renewed).
-func (c *Client) call(ctx context.Context, op Operation, req, out any) error {
+func (c *Client) call(ctx context.Context, op Operation, req, out any, opts ...CallOption) error {
 	if ctx == nil {
 		return &ValidationError{Operation: op.String(), Reason: "nil context"}
 	}
@@ -30,7 +30,15 @@ func (c *Client) call(ctx context.Context, op Operation, req, out any) error {
 	if err != nil {
 		return err
 	}
-	return c.send(ctx, op, spec, body, out)
+	cs := settingsFrom(opts)
+	ctx, cancel := cs.withTimeout(ctx)
+	defer cancel()
+	if info := cs.capture(); info != nil {
+		start := time.Now()
+		*info = ResponseInfo{}
+		defer func() { info.Duration = time.Since(start) }()
+	}
+	return c.send(ctx, op, spec, body, out, cs)
 }
 
 // redactError masks credentials in the server-supplied text of an APIError
@@ -54,21 +62,22 @@ func (c *Client) redactError(err error) error {
 // transient are retried with backoff until ctx is done. Resty's own retries
 // stay off: they resend every method, including writes, on any transport
 // error (reference §2.3).
-func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body []byte, out any) error {
+func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body []byte, out any, cs *callSettings) error {
 	token, err := c.tokenFor(ctx, op, spec)
 	if err != nil {
 		return err
 	}
-	policy := &c.cfg.retry
+	policy := cs.retryPolicy(c)
+	info := cs.capture()
 	reminted := false
 	for n := 0; ; n++ {
-		a := c.attempt(ctx, op, spec, body, token, out)
+		a := c.attempt(ctx, op, spec, body, token, out, info)
 		if !reminted && token != "" && errors.Is(a.err, ErrTokenInvalid) && c.tokens.invalidate(token) {
 			reminted = true
 			if token, err = c.tokenFor(ctx, op, spec); err != nil {
 				return err
 			}
-			a = c.attempt(ctx, op, spec, body, token, out)
+			a = c.attempt(ctx, op, spec, body, token, out, info)
 		}
 		if a.err == nil {
 			return nil
@@ -209,9 +218,12 @@ func mergeObjects(op Operation, front, body []byte) ([]byte, error) {
 }
 
 // attempt sends one request and reads its response.
-func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, body []byte, token string, out any) attemptResult {
+func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, body []byte, token string, out any, info *ResponseInfo) attemptResult {
 	if err := c.waitTurn(ctx); err != nil {
 		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: true}
+	}
+	if info != nil {
+		*info = ResponseInfo{Attempts: info.Attempts + 1}
 	}
 	start := time.Now()
 	// Only a write needs to know whether it got a connection (reads are
@@ -248,7 +260,7 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		c.logCall(op, 0, start, err)
 		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: neverSent(err, &trace)}
 	}
-	err = c.readResponse(op, resp.RawResponse, token != "", out)
+	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
 	c.logCall(op, resp.StatusCode(), start, err)
 	a := attemptResult{err: err}
 	if err != nil {
@@ -279,8 +291,12 @@ func contentType(spec familySpec) string {
 
 // readResponse reads the body under the size limit and interprets it,
 // decoding a success payload into out.
-func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool, out any) error {
+func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool, out any, info *ResponseInfo) error {
 	defer resp.Body.Close()
+	if info != nil {
+		info.HTTPStatus = resp.StatusCode
+		defer c.redactInfo(info)
+	}
 	limit := c.cfg.maxResponseBytes
 	body, err := readBody(resp, limit)
 	if err != nil {
@@ -292,11 +308,18 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 			Message: "response body exceeds " + strconv.FormatInt(limit, 10) + " bytes",
 		}
 	}
-	if err := readEnvelope(families[op.Family].rule, op, resp.StatusCode, body, out); err != nil {
+	if err := readEnvelope(families[op.Family].rule, op, resp.StatusCode, body, out, info); err != nil {
 		c.classifyAuthFailure(err, sentToken)
 		return c.redactError(err)
 	}
 	return nil
+}
+
+// redactInfo masks credentials in the server-supplied text of captured
+// metadata, as redactError does for an error.
+func (c *Client) redactInfo(info *ResponseInfo) {
+	info.Message = c.redact.text(info.Message)
+	info.RequestID = c.redact.text(info.RequestID)
 }
 
 // readBody reads up to limit+1 bytes of the body, into a buffer sized from
