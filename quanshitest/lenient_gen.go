@@ -108,11 +108,20 @@ func registerSandboxTypes(ts *wire.Types) {
 	wire.Struct[roomSpanRequest](ts)
 	wire.Struct[roomSubDevice](ts)
 	wire.Struct[tokenCreateRequest](ts)
+	wire.Struct[umCapacityForm](ts)
+	wire.Struct[umDetailForm](ts)
 	wire.Struct[umForm](ts)
+	wire.Struct[umFreeRoomsForm](ts)
 	wire.Struct[umGetRequest](ts)
 	wire.Struct[umIDRequest](ts)
 	wire.Struct[umListRequest](ts)
+	wire.Struct[umMetricsForm](ts)
+	wire.Struct[umParticipantsForm](ts)
+	wire.Struct[umPeriodForm](ts)
+	wire.Struct[umRecordingForm](ts)
 	wire.Struct[umRecurrenceForm](ts)
+	wire.Struct[umStatsPaging](ts)
+	wire.Struct[umUUIDForm](ts)
 }
 
 var (
