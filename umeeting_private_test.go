@@ -72,7 +72,9 @@ func TestUMeetingPrivateBookingErrorsAndValidation(t *testing.T) {
 				})
 			}
 			checkRejected(t, "request", func(c *Client) error { return tc.call(c, nil) })
-			noStart := func(c *Client) error { return tc.call(c, &UMeetingPrivateScheduleRequest{HostID: "h", Topic: "t", Duration: 60}) }
+			noStart := func(c *Client) error {
+				return tc.call(c, &UMeetingPrivateScheduleRequest{HostID: "h", Topic: "t", Duration: 60})
+			}
 			if tc.scheduling {
 				checkRejected(t, "start_time", noStart)
 			}

@@ -300,7 +300,7 @@ func TestUMeetingMeetingParticipantsDecodesThePageExample(t *testing.T) {
 	eventAssertTime(t, time.Date(2020, 3, 25, 11, 28, 24, 0, Beijing), p.JoinTime, "join_time")
 	eventAssertTime(t, time.Date(2020, 3, 25, 12, 20, 56, 0, Beijing), p.LeaveTime, "leave_time")
 	assert.False(t, p.ShareApplication || p.ShareDesktop || p.ShareWhiteboard || p.Recording)
-	assert.Empty(t, p.PCName + p.Domain + p.MACAddress + p.HarddiskID + p.LeaveReason)
+	assert.Empty(t, p.PCName+p.Domain+p.MACAddress+p.HarddiskID+p.LeaveReason)
 	assert.Equal(t, "4.3.47204.0325", p.Version)
 
 	checkErrorPaths(t, opUMeetingParticipants, path, func(c *Client) error {
