@@ -49,9 +49,14 @@ type umPerson struct {
 
 // ranUntil is when the occurrence stopped (zero while it runs), and whether
 // it started at all.
+// A meeting ended the instant it started (an instant meeting ended at once)
+// ran, for no time.
 func (o *umOccurrence) ranUntil(now time.Time) (time.Time, bool) {
-	if now.Before(o.Start) || (!o.DeletedAt.IsZero() && !o.DeletedAt.After(o.Start)) || (!o.EndedAt.IsZero() && !o.EndedAt.After(o.Start)) {
+	switch {
+	case now.Before(o.Start), !o.DeletedAt.IsZero() && !o.DeletedAt.After(o.Start), !o.EndedAt.IsZero() && o.EndedAt.Before(o.Start):
 		return time.Time{}, false
+	case !o.EndedAt.IsZero() && !o.EndedAt.After(o.Start):
+		return o.Start, true
 	}
 	return o.endedAt(now), true
 }
