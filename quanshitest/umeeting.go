@@ -361,7 +361,9 @@ func (us *umStore) book(m *umMeeting, starts []time.Time) {
 	}
 }
 
-func handleUMSchedule(s *Server, c *call) (any, error) {
+// umBookingForm reads a schedule or instant form and checks its topic,
+// capacity and duration (more than 30 minutes; optional when instant).
+func umBookingForm(c *call, instant bool) (*umForm, error) {
 	var f umForm
 	if err := c.decode(&f); err != nil {
 		return nil, err
@@ -371,8 +373,16 @@ func handleUMSchedule(s *Server, c *call) (any, error) {
 		return nil, fail(codeInvalidParameter, "invalid parameter: topic is required")
 	case f.MeetingCapacity <= 0:
 		return nil, fail(codeInvalidParameter, "invalid parameter: meeting_capacity is required")
-	case f.Duration <= umMinDuration:
+	case (!instant || f.Duration != 0) && f.Duration <= umMinDuration:
 		return nil, fail(codeInvalidParameter, "invalid parameter: duration must be more than %d minutes, got %d", umMinDuration, f.Duration)
+	}
+	return &f, nil
+}
+
+func handleUMSchedule(s *Server, c *call) (any, error) {
+	f, err := umBookingForm(c, false)
+	if err != nil {
+		return nil, err
 	}
 	if err := f.check(); err != nil {
 		return nil, err
@@ -381,7 +391,7 @@ func handleUMSchedule(s *Server, c *call) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := umStoreOf(s.state).create(c, &f, recurrence, nil)
+	m, err := umStoreOf(s.state).create(c, f, recurrence, nil)
 	if err != nil {
 		return nil, err
 	}

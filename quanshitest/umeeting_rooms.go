@@ -169,24 +169,16 @@ func (m *umMeeting) kind() int {
 // handleUMInstant starts a meeting now; it runs for duration minutes (60
 // when not given) unless ended.
 func handleUMInstant(s *Server, c *call) (any, error) {
-	var f umForm
-	if err := c.decode(&f); err != nil {
+	f, err := umBookingForm(c, true)
+	if err != nil {
 		return nil, err
-	}
-	switch {
-	case f.Topic == nil || *f.Topic == "":
-		return nil, fail(codeInvalidParameter, "invalid parameter: topic is required")
-	case f.MeetingCapacity <= 0:
-		return nil, fail(codeInvalidParameter, "invalid parameter: meeting_capacity is required")
-	case f.Duration != 0 && f.Duration <= umMinDuration:
-		return nil, fail(codeInvalidParameter, "invalid parameter: duration must be more than %d minutes, got %d", umMinDuration, f.Duration)
 	}
 	f.StartTime = &c.now
 	f.Duration = max(f.Duration, umInstantMinutes)
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	m, err := umStoreOf(s.state).create(c, &f, nil, &umMeeting{Instant: true})
+	m, err := umStoreOf(s.state).create(c, f, nil, &umMeeting{Instant: true})
 	if err != nil {
 		return nil, err
 	}
