@@ -164,6 +164,8 @@ type UMeetingParticipant struct {
 
 // UMeetingDetail is a meeting with one page of its participants.
 type UMeetingDetail struct {
+	// UMeetingRecordInfo holds uuid, id, host, email, user_type,
+	// start_time, end_time and the has_* members.
 	UMeetingRecordInfo `json:",embed"`
 	// Type is the meeting's kind as text, such as "Live Meeting" (type).
 	Type string `json:"type"`

@@ -55,7 +55,10 @@ type UMeetingStatsPage struct {
 }
 
 // UMeetingRoomStatsRequest asks for one page of the public rooms'
-// statistics over a period of at most one month.
+// statistics over a period of at most one month. The pages do not give
+// from and to's format; the SDK sends dates ("2017-08-31"), the form the
+// statistics pages use for their other from/to members and that the answers
+// echo ("2017-8-31").
 type UMeetingRoomStatsRequest struct {
 	// From is the first day (from, sent as "2006-01-02"); zero is today.
 	From time.Time `json:"-"`
@@ -153,6 +156,7 @@ type UMeetingRoomMeeting struct {
 
 // UMeetingRoomDetail is one page of the meetings the public rooms ran.
 type UMeetingRoomDetail struct {
+	// UMeetingStatsPage holds from, to and the paging members.
 	UMeetingStatsPage `json:",embed"`
 	// Meetings are this page's meetings (meetings).
 	Meetings []UMeetingRoomMeeting `json:"meetings"`
@@ -236,6 +240,7 @@ type UMeetingRoomTotals struct {
 
 // UMeetingRoomSummary is one page of the public rooms' totals.
 type UMeetingRoomSummary struct {
+	// UMeetingStatsPage holds from, to and the paging members.
 	UMeetingStatsPage `json:",embed"`
 	// TotalMeetings is the number of meetings of every room (total_meetings).
 	TotalMeetings int `json:"total_meetings"`
@@ -298,6 +303,8 @@ type UMeetingPeriodRequest struct {
 
 // UMeetingRecord is one record of a meeting that took place.
 type UMeetingRecord struct {
+	// UMeetingRecordInfo holds uuid, id, host, email, user_type,
+	// start_time, end_time and the has_* members.
 	UMeetingRecordInfo `json:",embed"`
 	// Duration is its length in minutes (duration).
 	Duration int `json:"duration"`
@@ -352,6 +359,8 @@ type UMeetingReportsRequest struct {
 
 // UMeetingReport is a meeting record with its participants.
 type UMeetingReport struct {
+	// UMeetingRecordInfo holds uuid, id, host, email, start_time and
+	// end_time.
 	UMeetingRecordInfo `json:",embed"`
 	// Duration is its length in minutes (duration).
 	Duration int `json:"duration"`
@@ -560,6 +569,8 @@ type UMeetingDashboardRequest struct {
 
 // UMeetingDashboardMeeting is a meeting as the dashboard shows it.
 type UMeetingDashboardMeeting struct {
+	// UMeetingRecordInfo holds uuid, id, topic, host, email, user_type,
+	// start_time, end_time (UTC on the wire) and the has_* members.
 	UMeetingRecordInfo `json:",embed"`
 	// Duration is how long it ran (duration, "03:55:08" or "01:25").
 	Duration time.Duration `json:"duration"`

@@ -78,7 +78,8 @@ type umStore struct {
 	byID     map[string]*umMeeting
 	byUUID   map[string]*umOccurrence
 	next     int64
-	rooms    []*umRoom // the licensed rooms (made on first use), then the extra ones
+	rooms    []*umRoom // the licensed rooms (made on first use)
+	extra    []*umRoom // the rooms made up when no licensed one was free
 }
 
 func newUMStore() *umStore {
@@ -418,7 +419,7 @@ func (us *umStore) create(c *call, f *umForm, recurrence *umRecurrence, m *umMee
 	}
 	us.book(m, starts)
 	if !m.Private {
-		m.Room = us.roomFor(m, c.now)
+		us.place(m, c.now)
 	}
 	us.next++
 	us.meetings = append(us.meetings, m)
@@ -550,7 +551,7 @@ func handleUMUpdate(s *Server, c *call) (any, error) {
 	m.umSettings, m.Updated = settings, c.now
 	us.book(m, starts)
 	if !m.Private {
-		m.Room = us.roomFor(m, c.now)
+		us.place(m, c.now)
 	}
 	return nil, nil
 }

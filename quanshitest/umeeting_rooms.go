@@ -54,10 +54,17 @@ type umRoom struct {
 	HostID, Email, Name string
 	Capacity            int
 	Extra               bool
+	// meetings are the meetings placed in the room (deleted ones too).
+	meetings []*umMeeting
 }
 
 // roomList returns the licensed rooms (made once) and the extra ones.
 func (us *umStore) roomList() []*umRoom {
+	return slices.Concat(us.licensed(), us.extra)
+}
+
+// licensed returns the licensed rooms, made on first use.
+func (us *umStore) licensed() []*umRoom {
 	if us.rooms == nil {
 		sizes := make([]int, 0, len(umLicence))
 		for size := range umLicence {
@@ -84,7 +91,7 @@ func (us *umStore) roomList() []*umRoom {
 // busy reports whether a public meeting other than skip occupies room at
 // some time of [from, to).
 func (us *umStore) busy(room *umRoom, from, to time.Time, skip *umMeeting) bool {
-	for _, m := range us.meetings {
+	for _, m := range room.meetings {
 		if m == skip || m.Room != room || m.Deleted {
 			continue
 		}
@@ -99,6 +106,19 @@ func (us *umStore) busy(room *umRoom, from, to time.Time, skip *umMeeting) bool 
 		}
 	}
 	return false
+}
+
+// place puts m into the room roomFor chooses.
+func (us *umStore) place(m *umMeeting, now time.Time) {
+	r := us.roomFor(m, now)
+	if r == m.Room {
+		return
+	}
+	if old := m.Room; old != nil {
+		old.meetings = slices.DeleteFunc(old.meetings, func(x *umMeeting) bool { return x == m })
+	}
+	m.Room = r
+	r.meetings = append(r.meetings, m)
 }
 
 // roomFor is the room m goes into: its own if it still fits, else the first
@@ -119,18 +139,18 @@ func (us *umStore) roomFor(m *umMeeting, now time.Time) *umRoom {
 	if m.Room != nil && free(m.Room) {
 		return m.Room
 	}
-	for _, r := range us.roomList() {
-		if !r.Extra && free(r) {
+	for _, r := range us.licensed() {
+		if free(r) {
 			return r
 		}
 	}
-	n := len(us.rooms) + 1
+	n := len(us.rooms) + len(us.extra) + 1
 	r := &umRoom{
 		HostID: fmt.Sprintf("extra%d-%s", m.Capacity, eventCode("umeeting extra room", strconv.Itoa(n))),
 		Email:  fmt.Sprintf("extra%d@umeet.sandbox.test", n), Name: fmt.Sprintf("临时会议室%d", n),
 		Capacity: m.Capacity, Extra: true,
 	}
-	us.rooms = append(us.rooms, r)
+	us.extra = append(us.extra, r)
 	return r
 }
 
@@ -218,7 +238,7 @@ func handleUMResetCapacity(s *Server, c *call) (any, error) {
 		return nil, fail(codeInvalidParameter, "invalid parameter: meeting %s has ended", m.ID)
 	}
 	m.Capacity, m.Updated = req.MeetingCapacity, c.now
-	m.Room = us.roomFor(m, c.now)
+	us.place(m, c.now)
 	return nil, nil
 }
 
@@ -243,9 +263,9 @@ func handleUMRooms(s *Server, c *call) (any, error) {
 	out := []map[string]any{}
 	for _, r := range us.roomList() {
 		meetings := []map[string]string{}
-		for _, m := range us.meetings {
+		for _, m := range r.meetings {
 			st := m.status(c.now)
-			if m.Room != r || m.Deleted || (st != umBooked && st != umRunning) {
+			if m.Deleted || (st != umBooked && st != umRunning) {
 				continue
 			}
 			meetings = append(meetings, map[string]string{
@@ -277,8 +297,8 @@ func handleUMFreeRooms(s *Server, c *call) (any, error) {
 	us := umStoreOf(s.state)
 	total, free := 0, 0
 	end := req.StartTime.Add(time.Duration(req.Duration) * time.Minute)
-	for _, r := range us.roomList() {
-		if r.Extra || r.Capacity != req.MeetingCapacity {
+	for _, r := range us.licensed() {
+		if r.Capacity != req.MeetingCapacity {
 			continue
 		}
 		total++
