@@ -15,7 +15,7 @@ const redacted = "[REDACTED]"
 // and its variants, the signing headers, umeeting's key pair, the host
 // password pcode1, and umeeting's start_url (it carries a ZAK), token and
 // host_key.
-const secretNames = `token|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
+const secretNames = `token|passwd|account_userPassword|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
 
 var (
 	// "name": "value", 123, [...] or {...} in JSON (flat lists and objects);
