@@ -190,8 +190,15 @@ func businessFailure(f Family) string {
 // to (op.Path for operations without placeholders).
 func checkErrorPaths(t *testing.T, op Operation, path string, call func(c *Client) error) {
 	t.Helper()
+	checkErrorPathsOn(t, func(t *testing.T) *testAPI { return newTestAPI(t) }, op, path, call)
+}
+
+// checkErrorPathsOn is checkErrorPaths with clients built by newAPI, for
+// endpoints that need other credentials than a static token.
+func checkErrorPathsOn(t *testing.T, newAPI func(t *testing.T) *testAPI, op Operation, path string, call func(c *Client) error) {
+	t.Helper()
 	for _, status := range []int{http.StatusOK, http.StatusInternalServerError} {
-		api := newTestAPI(t)
+		api := newAPI(t)
 		api.respondPath(op.Family, op.Method, path, status, businessFailure(op.Family))
 		err := call(api.client)
 		var apiErr *APIError
@@ -203,7 +210,7 @@ func checkErrorPaths(t *testing.T, op Operation, path string, call func(c *Clien
 		require.Equal(t, status, apiErr.HTTPStatus)
 		require.Equal(t, op.String(), apiErr.Operation)
 	}
-	api := newTestAPI(t)
+	api := newAPI(t)
 	api.respondPath(op.Family, op.Method, path, http.StatusBadGateway, "<html><body><h1>502 Bad Gateway</h1></body></html>")
 	err := call(api.client)
 	require.ErrorIs(t, err, ErrMalformedResponse)

@@ -179,7 +179,7 @@ type AccountCreateRequest struct {
 	// AccountType is 1 for an account that hosts (books meetings; phone
 	// dial-out is forced on), 2 for a user who only attends (AccountType).
 	// 0 sends nothing: as the template.
-	AccountType int `json:"AccountType,omitempty"`
+	AccountType int `json:"AccountType,omitzero"`
 	// CountryCode is the mobile number's country code
 	// (account_countryCode; the server's default is 86).
 	CountryCode string `json:"account_countryCode,omitempty"`
@@ -193,7 +193,7 @@ type AccountCreateRequest struct {
 	Language string `json:"language,omitempty"`
 	// ConferenceScale is the most participants a meeting admits
 	// (confScale; hosting accounts only). Optional.
-	ConferenceScale int `json:"confScale,omitempty"`
+	ConferenceScale int `json:"confScale,omitzero"`
 	// AllowHostCall lets the host dial out to themself (allowHostCall, sent
 	// as 0/1; the server's default is 1). nil sends nothing.
 	AllowHostCall *bool `json:"-"`
