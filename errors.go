@@ -130,7 +130,11 @@ func (e *APIError) Error() string {
 		if e.ClockSkew < 0 {
 			side = "ahead of"
 		}
-		fmt.Fprintf(&b, "; signed with CurTime: the local clock is %s %s the server's", e.ClockSkew.Abs(), side)
+		skew := e.ClockSkew.Abs()
+		if skew >= time.Second {
+			skew = skew.Round(time.Second)
+		}
+		fmt.Fprintf(&b, "; signed with CurTime: the local clock is %s %s the server's", skew, side)
 	}
 	if e.outcomeUnknown {
 		b.WriteString("; outcome unknown: the write may have happened, check with a read before retrying")
