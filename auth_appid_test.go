@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,17 +17,7 @@ const testAppID = "app-id-3c4d5e"
 // newAppIDTestAPI builds a client that mints its tokens with an AppId.
 func newAppIDTestAPI(t *testing.T, opts ...Option) *testAPI {
 	t.Helper()
-	mock := httpmock.NewMockTransport()
-	base := []Option{
-		WithHTTPClient(&http.Client{Transport: mock}),
-		WithBaseURL(testBaseURL),
-		WithEventBaseURL(testEventBaseURL),
-		WithAppIDCredentials(testAppID, testAppSecret),
-		WithRetryPolicy(fastRetries),
-	}
-	c, err := NewClient(append(base, opts...)...)
-	require.NoError(t, err)
-	return &testAPI{t: t, mock: mock, client: c}
+	return newSigningTestAPI(t, WithAppIDCredentials(testAppID, testAppSecret), opts...)
 }
 
 func TestAppIDMintSignsWithAppIDAndAnEmptyBody(t *testing.T) {

@@ -65,12 +65,19 @@ func newTestAPI(t *testing.T, opts ...Option) *testAPI {
 // newMintingTestAPI builds a client that mints its tokens.
 func newMintingTestAPI(t *testing.T, opts ...Option) *testAPI {
 	t.Helper()
+	return newSigningTestAPI(t, WithAppCredentials(testAppKey, testAppSecret, testAdminUserID), opts...)
+}
+
+// newSigningTestAPI builds a client with the app credentials creds (it
+// signs and mints), pointed at the test hosts; opts are applied last.
+func newSigningTestAPI(t *testing.T, creds Option, opts ...Option) *testAPI {
+	t.Helper()
 	mock := httpmock.NewMockTransport()
 	base := []Option{
 		WithHTTPClient(&http.Client{Transport: mock}),
 		WithBaseURL(testBaseURL),
 		WithEventBaseURL(testEventBaseURL),
-		WithAppCredentials(testAppKey, testAppSecret, testAdminUserID),
+		creds,
 		WithRetryPolicy(fastRetries),
 	}
 	c, err := NewClient(append(base, opts...)...)

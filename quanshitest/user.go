@@ -156,6 +156,10 @@ func toWireUser(u *user) wireUser {
 	}
 }
 
+func (st *state) userByEmail(email string) *user {
+	return st.byEmail[strings.ToLower(strings.TrimSpace(email))]
+}
+
 func (st *state) userByMobile(number string) *user {
 	for _, u := range st.users {
 		if number != "" && u.Mobile == number {
@@ -170,7 +174,7 @@ func handleUserByEmail(s *Server, c *call) (any, error) {
 	if err := c.decode(&req); err != nil {
 		return nil, err
 	}
-	u := s.state.byEmail[strings.ToLower(strings.TrimSpace(req.Email))]
+	u := s.state.userByEmail(req.Email)
 	if u == nil {
 		return nil, fail(codeUserNotFound, "no user with this e-mail address")
 	}
@@ -182,16 +186,7 @@ func handleUserByEmails(s *Server, c *call) (any, error) {
 	if err := c.decode(&req); err != nil {
 		return nil, err
 	}
-	if len(req.Emails) == 0 {
-		return nil, fail(codeInvalidParameter, "emails is required")
-	}
-	out := map[string][]wireUser{}
-	for _, e := range req.Emails {
-		if u := s.state.byEmail[strings.ToLower(e)]; u != nil {
-			out[e] = []wireUser{toWireUser(u)}
-		}
-	}
-	return out, nil
+	return usersByKey("emails", req.Emails, s.state.userByEmail)
 }
 
 func handleUserByMobiles(s *Server, c *call) (any, error) {
@@ -199,13 +194,24 @@ func handleUserByMobiles(s *Server, c *call) (any, error) {
 	if err := c.decode(&req); err != nil {
 		return nil, err
 	}
-	if len(req.Mobiles) == 0 {
-		return nil, fail(codeInvalidParameter, "mobiles is required")
+	numbers := make([]string, len(req.Mobiles))
+	for i, m := range req.Mobiles {
+		numbers[i] = m.PhoneNumber
+	}
+	return usersByKey("mobiles", numbers, s.state.userByMobile)
+}
+
+// usersByKey answers a batch lookup of the events host: each value that
+// names an account maps to a list holding it (the pages group the answer by
+// the value asked for); the others are left out.
+func usersByKey(field string, keys []string, find func(string) *user) (any, error) {
+	if len(keys) == 0 {
+		return nil, fail(codeInvalidParameter, "%s is required", field)
 	}
 	out := map[string][]wireUser{}
-	for _, m := range req.Mobiles {
-		if u := s.state.userByMobile(m.PhoneNumber); u != nil {
-			out[m.PhoneNumber] = []wireUser{toWireUser(u)}
+	for _, k := range keys {
+		if u := find(k); u != nil {
+			out[k] = []wireUser{toWireUser(u)}
 		}
 	}
 	return out, nil
@@ -246,7 +252,7 @@ func handleUsersByEmailsMobiles(s *Server, c *call) (any, error) {
 		}
 	}
 	for _, e := range append(req.Emails, req.LoginNames...) {
-		add(e, s.state.byEmail[strings.ToLower(e)])
+		add(e, s.state.userByEmail(e))
 	}
 	for _, m := range req.Mobiles {
 		add(m, s.state.userByMobile(m))
@@ -265,7 +271,7 @@ func handleUserIDsByEmails(s *Server, c *call) (any, error) {
 	}
 	out := []idEmail{}
 	for _, e := range req.Emails {
-		if u := s.state.byEmail[strings.ToLower(e)]; u != nil {
+		if u := s.state.userByEmail(e); u != nil {
 			out = append(out, idEmail{u.ID, u.Email})
 		}
 	}
@@ -292,7 +298,7 @@ func handleAccountSearch(s *Server, c *call) (any, error) {
 	if err := c.decode(&req); err != nil {
 		return nil, err
 	}
-	u := s.state.byEmail[strings.ToLower(strings.TrimSpace(req.Email))]
+	u := s.state.userByEmail(req.Email)
 	if u == nil {
 		return nil, fail(codeUserNotFound, "no account with this e-mail address")
 	}
@@ -315,7 +321,7 @@ func handleAccountCreate(s *Server, c *call) (any, error) {
 		return nil, fail(codeInvalidParameter, "hostUserId is not an account")
 	case strings.TrimSpace(req.Name) == "" || !strings.Contains(req.Email, "@"):
 		return nil, fail(codeInvalidParameter, "account_userName and account_userEmail are required")
-	case s.state.byEmail[strings.ToLower(req.Email)] != nil:
+	case s.state.userByEmail(req.Email) != nil:
 		return nil, fail(codeInvalidParameter, "the e-mail address has an account already")
 	}
 	s.state.nextUser++
