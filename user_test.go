@@ -2,7 +2,9 @@ package quanshi
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -290,5 +292,21 @@ func TestUserValidationNeverQuotesPersonalData(t *testing.T) {
 		assert.NotContains(t, msg, badEmail, field)
 		assert.NotContains(t, msg, badMobile, field)
 		assert.NotContains(t, msg, testHostEmail, field)
+	}
+}
+
+func TestServerEchoOfPersonalDataIsMasked(t *testing.T) {
+	var logs strings.Builder
+	api := newAppIDTestAPI(t, WithoutRetries(), WithLogger(slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	api.respond(opUserFindByEmail, http.StatusOK,
+		`{"code":404,"msg":"no user chen4556@cn.com (mobile 13761238312)","requestId":"10.70.213.99_20221020_100149_1666231309893"}`)
+	_, err := api.client.User.FindByEmail(context.Background(), &UserFindByEmailRequest{Email: testHostEmail})
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	assert.Equal(t, "10.70.213.99_20221020_100149_1666231309893", apiErr.RequestID, "request ids stay readable")
+	for _, text := range []string{err.Error(), logs.String()} {
+		assert.NotContains(t, text, testHostEmail)
+		assert.NotContains(t, text, testHostMobile)
+		assert.Contains(t, text, "[email]")
 	}
 }
