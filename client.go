@@ -210,8 +210,9 @@ type Client struct {
 }
 
 // NewClient returns a client configured by opts. Without options it talks to
-// the production hosts with no credentials; add WithToken or
-// WithAppCredentials, WithLegacyAppKey and WithUMeetingCredentials as needed.
+// the production hosts with no credentials; add one of WithToken,
+// WithAppIDCredentials and WithAppCredentials, and WithLegacyAppKey,
+// WithUMeetingCredentials and WithAdminLogin as needed.
 func NewClient(opts ...Option) (*Client, error) {
 	cfg := defaultConfig()
 	timeoutSet := false

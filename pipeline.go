@@ -121,11 +121,11 @@ func (c *Client) tokenFor(ctx context.Context, op Operation, spec familySpec) (s
 	case c.tokens == nil:
 		switch {
 		case !spec.legacyBody:
-			return "", missing("WithToken or WithAppCredentials")
+			return "", missing("WithToken, WithAppIDCredentials or WithAppCredentials")
 		case op.Method == http.MethodGet:
-			return "", missing("WithToken or WithAppCredentials (a GET request has no body to carry the legacy appKey)")
+			return "", missing("WithToken, WithAppIDCredentials or WithAppCredentials (a GET request has no body to carry the legacy appKey)")
 		case cfg.legacyAppKey == "":
-			return "", missing("WithToken, WithAppCredentials or WithLegacyAppKey")
+			return "", missing("WithToken, WithAppIDCredentials, WithAppCredentials or WithLegacyAppKey")
 		}
 		return "", nil
 	}
