@@ -32,6 +32,15 @@ func registerSandboxTypes(ts *wire.Types) {
 	wire.Slice[roomDevice](ts)
 	wire.Slice[roomSubDevice](ts)
 	wire.Slice[string](ts)
+	wire.Slice[struct {
+		RoleID     int64
+		UserIDList []int64
+		MobileList []struct {
+			CountryCode string
+			Mobile      string
+		}
+		EmailList []string
+	}](ts)
 	wire.Struct[confAccessNumber](ts)
 	wire.Struct[confAccessRequest](ts)
 	wire.Struct[confAttendee](ts)
@@ -67,6 +76,7 @@ func registerSandboxTypes(ts *wire.Types) {
 	wire.Struct[eventCreateRequest](ts)
 	wire.Struct[eventExtraInfoIn](ts)
 	wire.Struct[eventExtraInfo](ts)
+	wire.Struct[eventForwardRequest](ts)
 	wire.Struct[eventInfoRequest](ts)
 	wire.Struct[eventListedCompanyIn](ts)
 	wire.Struct[eventLiveConfigIn](ts)
@@ -75,6 +85,8 @@ func registerSandboxTypes(ts *wire.Types) {
 	wire.Struct[eventParticipant](ts)
 	wire.Struct[eventPublicListRequest](ts)
 	wire.Struct[eventRole](ts)
+	wire.Struct[eventSettingsRequest](ts)
+	wire.Struct[monitorURLRequest](ts)
 	wire.Struct[recDeleteRequest](ts)
 	wire.Struct[recGetRequest](ts)
 	wire.Struct[recListRequest](ts)
@@ -82,13 +94,22 @@ func registerSandboxTypes(ts *wire.Types) {
 	wire.Struct[reportAnswer](ts)
 	wire.Struct[reportAttendee](ts)
 	wire.Struct[reportData](ts)
+	wire.Struct[reportDatasItem](ts)
+	wire.Struct[reportEventRequest](ts)
+	wire.Struct[reportFileItem](ts)
 	wire.Struct[reportHandsup](ts)
+	wire.Struct[reportInteraction](ts)
 	wire.Struct[reportInvitee](ts)
 	wire.Struct[reportLive](ts)
 	wire.Struct[reportPerson](ts)
+	wire.Struct[reportQueryRecord](ts)
+	wire.Struct[reportQueryRequest](ts)
+	wire.Struct[reportQueryStatus](ts)
 	wire.Struct[reportRollcall](ts)
+	wire.Struct[reportSessionItem](ts)
 	wire.Struct[reportSummary](ts)
 	wire.Struct[roomAccessNumber](ts)
+	wire.Struct[roomAddRequest](ts)
 	wire.Struct[roomAttendee](ts)
 	wire.Struct[roomBookingRequest](ts)
 	wire.Struct[roomCalExtraInfo](ts)
@@ -102,17 +123,23 @@ func registerSandboxTypes(ts *wire.Types) {
 	wire.Struct[roomListByAdminRequest](ts)
 	wire.Struct[roomListRequest](ts)
 	wire.Struct[roomMeetingObject](ts)
+	wire.Struct[roomMembers](ts)
 	wire.Struct[roomPlace](ts)
 	wire.Struct[roomRecurrence](ts)
 	wire.Struct[roomReservation](ts)
 	wire.Struct[roomSpanRequest](ts)
 	wire.Struct[roomSubDevice](ts)
+	wire.Struct[serverURLRequest](ts)
+	wire.Struct[statusBatchItem](ts)
+	wire.Struct[statusBatchRequest](ts)
+	wire.Struct[temporaryTokenRequest](ts)
 	wire.Struct[tokenCreateRequest](ts)
 	wire.Struct[umForm](ts)
 	wire.Struct[umGetRequest](ts)
 	wire.Struct[umIDRequest](ts)
 	wire.Struct[umListRequest](ts)
 	wire.Struct[umRecurrenceForm](ts)
+	wire.Struct[webJoinTokenRequest](ts)
 }
 
 var (
