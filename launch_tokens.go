@@ -60,7 +60,9 @@ func (t ConferenceWebJoinToken) String() string {
 }
 
 // GoString prints the token masked, for %#v.
-func (t ConferenceWebJoinToken) GoString() string { return "quanshi.ConferenceWebJoinToken" + t.String() }
+func (t ConferenceWebJoinToken) GoString() string {
+	return "quanshi.ConferenceWebJoinToken" + t.String()
+}
 
 // WebJoinToken returns a temporary token that joins a booking on the web,
 // carrying the caller's plain-text object encrypted.

@@ -33,7 +33,7 @@ var ErrNotBooked = errors.New("quanshi: no matching booking found")
 // notBookedError names the lookup that found nothing.
 type notBookedError struct{ op string }
 
-func (e *notBookedError) Error() string  { return e.op + ": " + ErrNotBooked.Error() }
+func (e *notBookedError) Error() string   { return e.op + ": " + ErrNotBooked.Error() }
 func (e *notBookedError) Is(t error) bool { return t == ErrNotBooked }
 
 func errNotBooked(op Operation) error { return &notBookedError{op: op.String()} }

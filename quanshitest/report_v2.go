@@ -217,4 +217,3 @@ func handleReportQuery(s *Server, c *call, req *reportQueryRequest) (any, error)
 	}
 	return out, nil
 }
-
