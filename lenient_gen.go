@@ -187,6 +187,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[ReportInvitee](ts)
 	wire.Struct[ReportJoin](ts)
 	wire.Struct[ReportLiveViewer](ts)
+	wire.Struct[ReportParticipant](ts)
 	wire.Struct[ReportPerson](ts)
 	wire.Struct[ReportQueryEventsRequest](ts)
 	wire.Struct[ReportRollcallAnswer](ts)

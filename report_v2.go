@@ -55,30 +55,14 @@ type ReportAttendanceRecord struct {
 	StartTime time.Time `json:"startTime"`
 	// EndTime is the meeting's scheduled end (endTime).
 	EndTime time.Time `json:"endTime"`
-	// Name is the participant's name (name).
-	Name string `json:"name"`
-	// Mobile is the participant's mobile number (mobile); "-" when unknown,
-	// as sent.
-	Mobile string `json:"mobile"`
-	// Email is the participant's e-mail address (email).
-	Email string `json:"email"`
-	// Role is the participant's role (role: 0 participant, 1 host).
-	Role ReportRole `json:"role"`
-	// OnlineTime is the participant's first join (onlineTime).
-	OnlineTime time.Time `json:"onlineTime"`
-	// OfflineTime is the participant's last leave (offlineTime).
-	OfflineTime time.Time `json:"offlineTime"`
+	// ReportParticipant is who joined and when: OnlineTime is the first
+	// join, OfflineTime the last leave; Mobile is "-" when unknown, as sent.
+	ReportParticipant
 	// Times is how many times the participant joined (times).
 	Times int `json:"times"`
 	// WatchDuration is how long the participant stayed (watchDuration), as
 	// sent: the page types it as a string and its example is cut before it.
 	WatchDuration string `json:"watchDuration"`
-	// DeviceType is where the participant joined from (deviceType), such as
-	// "Windows".
-	DeviceType string `json:"deviceType"`
-	// IP is the participant's IP address, phone number, or both
-	// ("183.186.246.249 17694879663") (ip).
-	IP string `json:"ip"`
 }
 
 // DecodedTitle returns Title with its percent-encoding undone, or Title as
@@ -143,6 +127,15 @@ type ReportAttendanceV2Result struct {
 
 // ReportJoin is one join of a meeting (an interaction entry).
 type ReportJoin struct {
+	// ReportParticipant is who joined and when (onlineTime and
+	// offlineTime in Unix seconds).
+	ReportParticipant
+	// TempConferenceID is the session joined (tempConferenceId).
+	TempConferenceID string `json:"tempConferenceId"`
+}
+
+// ReportParticipant is one participant's join in the attendance reports.
+type ReportParticipant struct {
 	// Name is the participant's name (name).
 	Name string `json:"name"`
 	// Mobile is the participant's mobile number (mobile), as
@@ -150,20 +143,19 @@ type ReportJoin struct {
 	Mobile string `json:"mobile"`
 	// Email is the participant's e-mail address (email).
 	Email string `json:"email"`
-	// Role is the participant's role (role in the table, roleId in the
-	// example; both are read: 0 participant, 1 host).
+	// Role is the participant's role (role; the v2 example spells it
+	// roleId, both are read: 0 participant, 1 host).
 	Role ReportRole `json:"role"`
-	// OnlineTime is when the participant joined (onlineTime, Unix seconds).
+	// OnlineTime is when the participant joined (onlineTime).
 	OnlineTime time.Time `json:"onlineTime"`
-	// OfflineTime is when the participant left (offlineTime, Unix seconds).
+	// OfflineTime is when the participant left (offlineTime).
 	OfflineTime time.Time `json:"offlineTime"`
 	// DeviceType is where the participant joined from (deviceType), such as
-	// "PC".
+	// "Windows" or "PC".
 	DeviceType string `json:"deviceType"`
-	// IP is the participant's IP address (ip).
+	// IP is the participant's IP address, phone number, or both
+	// ("183.186.246.249 17694879663") (ip).
 	IP string `json:"ip"`
-	// TempConferenceID is the session joined (tempConferenceId).
-	TempConferenceID string `json:"tempConferenceId"`
 }
 
 // reportJoinWire reads both spellings of the role.
