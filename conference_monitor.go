@@ -58,7 +58,9 @@ type ConferenceLiveStatus struct {
 
 // StatusBatch returns the live state of many meetings in one call, by
 // conference ids or by booking ids: the documented way to poll many
-// meetings. Its statuses agree with Status for each meeting.
+// meetings. Its statuses take the values Status reports (the sandbox answers
+// both from the same state). The older form is documented at
+// https://developer.quanshi.com/cn/api/537.
 //
 // Quanshi API docs: https://developer.quanshi.com/en/api/537
 //
