@@ -25,6 +25,10 @@ import (
 //
 // A lookup right after the failure can miss a booking the server is still
 // writing; wait a few seconds first when the failure was a timeout.
+//
+// A lookup may take several list calls: CallTimeout bounds all of them
+// together. The list methods do not take per-call options yet, so the
+// other options (retry policy, CaptureResponse) do not reach them.
 
 // ErrNotBooked is returned by the Find helpers when no booking of the host
 // matches: the create did not book (as far as the list shows).
@@ -87,6 +91,8 @@ func (s *ConferenceService) FindCreated(ctx context.Context, req *ConferenceFind
 	if err := findCheck(op, req.UserID > 0 || strings.TrimSpace(req.Email) != "", "userId", "title", req.Title, req.Start); err != nil {
 		return nil, err
 	}
+	ctx, cancel := settingsFrom(opts).withTimeout(ctx)
+	defer cancel()
 	list, err := s.List(ctx, &ConferenceListRequest{UserID: req.UserID, EmailAccount: req.Email,
 		StartDate: req.Start.Add(-findWindow), EndDate: req.Start.Add(findWindow)})
 	if err != nil {
@@ -128,6 +134,8 @@ func (s *RoomService) FindCreated(ctx context.Context, req *RoomFindRequest, opt
 	if err := findCheck(op, req.UserID > 0, "userId", "title", req.Title, req.Start); err != nil {
 		return nil, err
 	}
+	ctx, cancel := settingsFrom(opts).withTimeout(ctx)
+	defer cancel()
 	list, err := s.List(ctx, &RoomListRequest{UserID: req.UserID,
 		StartTime: req.Start.Add(-findWindow), EndTime: req.Start.Add(findWindow)})
 	if err != nil {
@@ -168,6 +176,8 @@ func (s *EventService) FindCreated(ctx context.Context, req *EventFindRequest, o
 	if err := findCheck(op, req.HostID > 0, "hostId", "title", req.Title, req.Start); err != nil {
 		return nil, err
 	}
+	ctx, cancel := settingsFrom(opts).withTimeout(ctx)
+	defer cancel()
 	all := EventListAll
 	list := &EventListPublicRequest{HostID: req.HostID, ListType: &all,
 		StartTime: req.Start.Add(-findWindow), EndTime: req.Start.Add(findWindow)}
@@ -210,6 +220,8 @@ func (s *UMeetingService) FindScheduled(ctx context.Context, req *UMeetingFindRe
 	if err := findCheck(op, true, "user_key", "topic", req.Topic, req.Start); err != nil {
 		return nil, err
 	}
+	ctx, cancel := settingsFrom(opts).withTimeout(ctx)
+	defer cancel()
 	for m, err := range s.ListIter(ctx, &UMeetingListRequest{UserKey: req.UserKey}) {
 		if err != nil {
 			return nil, err
