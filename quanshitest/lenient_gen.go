@@ -41,6 +41,11 @@ func registerSandboxTypes(ts *wire.Types) {
 		}
 		EmailList []string
 	}](ts)
+	wire.Slice[userMobile](ts)
+	wire.Slice[wireProduct](ts)
+	wire.Struct[accountCreateRequest](ts)
+	wire.Struct[accountSearchRequest](ts)
+	wire.Struct[adminCredentials](ts)
 	wire.Struct[confAccessNumber](ts)
 	wire.Struct[confAccessRequest](ts)
 	wire.Struct[confAttendee](ts)
@@ -87,6 +92,7 @@ func registerSandboxTypes(ts *wire.Types) {
 	wire.Struct[eventRole](ts)
 	wire.Struct[eventSettingsRequest](ts)
 	wire.Struct[monitorURLRequest](ts)
+	wire.Struct[openapiUser](ts)
 	wire.Struct[recDeleteRequest](ts)
 	wire.Struct[recGetRequest](ts)
 	wire.Struct[recListRequest](ts)
@@ -133,13 +139,21 @@ func registerSandboxTypes(ts *wire.Types) {
 	wire.Struct[statusBatchItem](ts)
 	wire.Struct[statusBatchRequest](ts)
 	wire.Struct[temporaryTokenRequest](ts)
+	wire.Struct[tokenCheckRequest](ts)
 	wire.Struct[tokenCreateRequest](ts)
 	wire.Struct[umForm](ts)
 	wire.Struct[umGetRequest](ts)
 	wire.Struct[umIDRequest](ts)
 	wire.Struct[umListRequest](ts)
 	wire.Struct[umRecurrenceForm](ts)
+	wire.Struct[userEmailRequest](ts)
+	wire.Struct[userEmailsRequest](ts)
+	wire.Struct[userLookupRequest](ts)
+	wire.Struct[userMobile](ts)
+	wire.Struct[userMobilesRequest](ts)
 	wire.Struct[webJoinTokenRequest](ts)
+	wire.Struct[wireProduct](ts)
+	wire.Struct[wireUser](ts)
 }
 
 var (
