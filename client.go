@@ -256,6 +256,10 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 	if cfg.httpClient == nil || timeoutSet {
 		hc.Timeout = cfg.timeout
 	}
+	// The API never redirects: a 3xx is returned to the pipeline as it is
+	// (see redirectError), so that neither credentials nor a request body
+	// follow it to another host and a write is never replayed.
+	hc.CheckRedirect = refuseRedirect
 	r := resty.NewWithClient(&hc)
 	r.SetLogger(discardLogger{})
 	r.SetDisableWarn(true)
@@ -264,6 +268,10 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 	r.SetPreRequestHook(forbidTransportReplay)
 	return r
 }
+
+// refuseRedirect makes net/http hand back a 3xx answer instead of following
+// it.
+func refuseRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 
 // newTransport is the default transport, with enough idle connections per
 // host for a busy service sharing one client. The pool is kept well above the

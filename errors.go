@@ -39,6 +39,12 @@ var (
 	ErrMalformedResponse = errors.New("quanshi: malformed response")
 	// ErrResponseTooLarge: the response body exceeded the client's size limit.
 	ErrResponseTooLarge = errors.New("quanshi: response too large")
+	// ErrRedirected: the server answered with a redirect (HTTP 3xx). The API
+	// never redirects, so the SDK never follows one: credentials and request
+	// bodies are not sent to another host. For a write answered 303 the
+	// server acted on the request and the error also matches
+	// ErrOutcomeUnknown; any other 3xx means it did not.
+	ErrRedirected = errors.New("quanshi: redirect refused")
 )
 
 // codeSentinels maps the documented business codes to their sentinels.
@@ -97,6 +103,7 @@ const (
 	kindUnauthorized
 	kindMalformed
 	kindTooLarge
+	kindRedirect
 )
 
 // Error returns a one-line description without credentials.
@@ -141,6 +148,8 @@ func (e *APIError) Is(target error) bool {
 		return e.kind == kindMalformed
 	case ErrResponseTooLarge:
 		return e.kind == kindTooLarge
+	case ErrRedirected:
+		return e.kind == kindRedirect
 	}
 	s, ok := codeSentinels[e.Code]
 	return ok && s == target

@@ -175,8 +175,12 @@ func baseURLOption(name, raw string, set func(*config, string)) Option {
 	}
 }
 
-// WithHTTPClient sends requests through hc instead of the SDK's own tuned
-// client. The client is not modified; WithTimeout applies to a copy.
+// WithHTTPClient sends requests through hc's transport instead of the SDK's
+// shared tuned one. The SDK works on a copy of hc, never on hc itself: on the
+// copy, redirects are refused (CheckRedirect is replaced; the API never
+// redirects, and a followed redirect would carry credentials to another host
+// and replay writes) and WithTimeout, when given, sets Timeout. hc's
+// transport is the caller's: Client.Close never closes it.
 func WithHTTPClient(hc *http.Client) Option {
 	return func(c *config) error {
 		if hc == nil {

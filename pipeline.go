@@ -297,6 +297,9 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 		info.HTTPStatus = resp.StatusCode
 		defer c.redactInfo(info)
 	}
+	if resp.StatusCode >= 300 && resp.StatusCode < 400 {
+		return c.redactError(redirectError(op, resp))
+	}
 	limit := c.cfg.maxResponseBytes
 	body, err := readBody(resp, limit)
 	if err != nil {
@@ -313,6 +316,23 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 		return c.redactError(err)
 	}
 	return nil
+}
+
+// redirectError reports an answer 3xx, which the SDK never follows. It names
+// the status and the target's host, never its path or query (they may carry
+// anything). The body is drained a little so that the connection can be
+// reused.
+func redirectError(op Operation, resp *http.Response) *APIError {
+	_, _ = io.CopyN(io.Discard, resp.Body, 4<<10)
+	target := "no Location"
+	if loc, err := resp.Location(); err == nil && loc.Host != "" {
+		target = "host " + loc.Host
+	}
+	msg := "redirected to " + target + "; the SDK does not follow redirects"
+	if resp.StatusCode == http.StatusSeeOther && !op.Idempotent {
+		msg += " (303: the server acted on the request, its answer is elsewhere)"
+	}
+	return &APIError{Operation: op.String(), HTTPStatus: resp.StatusCode, Message: msg, kind: kindRedirect}
 }
 
 // redactInfo masks credentials in the server-supplied text of captured

@@ -172,8 +172,10 @@ func forbidTransportReplay(_ *resty.Client, req *http.Request) error {
 
 // markOutcomeUnknown flags a write's error when the request may have been
 // processed: a transport error after the connection was made, a gateway
-// answering 502/504 in the server's stead, or a success status whose answer
-// the SDK could not read (truncated, an HTML page, over the size limit).
+// answering 502/504 in the server's stead, a success status whose answer the
+// SDK could not read (truncated, an HTML page, over the size limit), or a 303
+// redirect (done, but the answer is elsewhere). Other redirects (301, 302,
+// 307, 308) are definite failures: the server did not act.
 func markOutcomeUnknown(op Operation, a attemptResult) {
 	if op.Idempotent || a.neverSent {
 		return
@@ -189,7 +191,10 @@ func markOutcomeUnknown(op Operation, a attemptResult) {
 	}
 	gateway := apiErr.HTTPStatus == http.StatusBadGateway || apiErr.HTTPStatus == http.StatusGatewayTimeout
 	unread := (apiErr.kind == kindMalformed || apiErr.kind == kindTooLarge) && apiErr.HTTPStatus >= 200 && apiErr.HTTPStatus < 300
-	if gateway || unread {
+	// 303 See Other: the server acted on the write and points elsewhere for
+	// the answer, which the SDK does not fetch.
+	seeOther := apiErr.kind == kindRedirect && apiErr.HTTPStatus == http.StatusSeeOther
+	if gateway || unread || seeOther {
 		apiErr.outcomeUnknown = true
 	}
 }
