@@ -149,7 +149,7 @@ func (c *Client) mintToken(ctx context.Context) (string, time.Duration, error) {
 	if minted.Token == "" {
 		return "", 0, c.redactError(malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response has no data.token", nil))
 	}
-	c.redact.add(minted.Token)
+	c.redact.addToken(minted.Token)
 	lifetime := time.Duration(minted.Expire) * time.Second
 	if lifetime <= 0 {
 		lifetime = defaultTokenLifetime

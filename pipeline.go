@@ -42,7 +42,7 @@ func (c *Client) call(ctx context.Context, op Operation, req, out any, opts ...C
 }
 
 // redactError masks credentials in the server-supplied text of an APIError
-// (its message and body excerpt), the only error text the SDK does not write
+// (its message, body excerpt, request id and duration), the only error text the SDK does not write
 // itself, and cuts the body to a short excerpt. It runs where an APIError is
 // made, before the error is logged or shared (a failed mint's error reaches
 // every caller waiting for that mint), so a shared error is only ever read.
@@ -51,6 +51,8 @@ func (c *Client) redactError(err error) error {
 	if errors.As(err, &apiErr) && !apiErr.redacted {
 		apiErr.Message = c.redact.text(apiErr.Message)
 		apiErr.Body = excerpt(c.redact.text(apiErr.Body))
+		apiErr.RequestID = c.redact.text(apiErr.RequestID)
+		apiErr.ServerDuration = c.redact.text(apiErr.ServerDuration)
 		apiErr.redacted = true
 	}
 	return err
