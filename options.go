@@ -27,6 +27,9 @@ const Version = "0.1.0"
 const (
 	defaultTimeout          = 30 * time.Second
 	defaultMaxResponseBytes = 16 << 20
+	// minResponseLimit and maxResponseLimit bound WithMaxResponseBytes.
+	minResponseLimit = 1 << 10
+	maxResponseLimit = 1 << 30
 	// legacyAppID is the appId every /conference call sends ("请传6").
 	legacyAppID = 6
 )
@@ -243,11 +246,12 @@ func WithTokenInvalidCodes(codes ...int) Option {
 }
 
 // WithMaxResponseBytes bounds the size of a response body (default 16 MiB);
-// a larger body fails with ErrResponseTooLarge.
+// a larger body fails with ErrResponseTooLarge. n must be between 1 KiB and
+// 1 GiB. Memory follows the bytes that arrive, never a Content-Length header.
 func WithMaxResponseBytes(n int64) Option {
 	return func(c *config) error {
-		if n < 1024 {
-			return optionError("WithMaxResponseBytes", "limit must be at least 1024 bytes")
+		if n < minResponseLimit || n > maxResponseLimit {
+			return optionError("WithMaxResponseBytes", "limit must be between 1 KiB and 1 GiB")
 		}
 		c.maxResponseBytes = n
 		return nil

@@ -344,12 +344,18 @@ func (c *Client) redactInfo(info *ResponseInfo) {
 	info.RequestID = c.redact.text(info.RequestID)
 }
 
-// readBody reads up to limit+1 bytes of the body, into a buffer sized from
-// Content-Length when the server sent one.
+// maxPresize bounds the buffer reserved from a Content-Length header: the
+// header is the server's claim, not what arrives, so the buffer grows from
+// the bytes actually read beyond this.
+const maxPresize = 32 << 10
+
+// readBody reads up to limit+1 bytes of the body (limit is at most
+// maxResponseLimit, so limit+1 cannot overflow). The buffer is pre-sized from
+// Content-Length up to maxPresize only.
 func readBody(resp *http.Response, limit int64) ([]byte, error) {
 	var buf bytes.Buffer
-	if n := resp.ContentLength; n > 0 && n <= limit {
-		buf.Grow(int(n) + bytes.MinRead)
+	if n := resp.ContentLength; n > 0 {
+		buf.Grow(int(min(n, limit, maxPresize)) + bytes.MinRead)
 	}
 	_, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1))
 	return buf.Bytes(), err
