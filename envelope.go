@@ -176,9 +176,10 @@ func (e *envelope) text(key string) *string {
 	return nil
 }
 
-// readCode reads a business code; null or "" leaves it absent.
+// readCode reads a business code; null or "" leaves it absent, a value that
+// is not an integer makes the envelope unreadable.
 func readCode(dec *jsontext.Decoder, dst **int64) error {
-	n, present, err := wire.ReadInt(dec)
+	n, present, err := wire.ReadCode(dec)
 	if present {
 		*dst = &n
 	}
