@@ -149,6 +149,10 @@ func (c *Client) mintToken(ctx context.Context) (string, time.Duration, error) {
 	if minted.Token == "" {
 		return "", 0, c.redactError(malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response has no data.token", nil))
 	}
+	if !validHeaderValue(minted.Token) {
+		// The value itself is not quoted: it is a credential, however broken.
+		return "", 0, malformedError(opTokenCreate.String(), http.StatusOK, nil, "the minted token has control characters (CR, LF, NUL) and cannot go in a header", nil)
+	}
 	c.redact.addToken(minted.Token)
 	lifetime := time.Duration(minted.Expire) * time.Second
 	if lifetime <= 0 {

@@ -94,8 +94,11 @@ func optionError(name, reason string) error {
 // tokens itself.
 func WithToken(token string) Option {
 	return func(c *config) error {
-		if strings.TrimSpace(token) == "" {
+		switch {
+		case strings.TrimSpace(token) == "":
 			return optionError("WithToken", "token is empty")
+		case !validHeaderValue(token):
+			return optionError("WithToken", "token has control characters (CR, LF, NUL) and cannot go in a header")
 		}
 		c.token = token
 		return nil
@@ -111,6 +114,8 @@ func WithAppCredentials(appKey, appSecret string, adminUserID int64) Option {
 		switch {
 		case strings.TrimSpace(appKey) == "":
 			return optionError("WithAppCredentials", "appKey is empty")
+		case !validHeaderValue(appKey):
+			return optionError("WithAppCredentials", "appKey has control characters (CR, LF, NUL) and cannot go in a header")
 		case strings.TrimSpace(appSecret) == "":
 			return optionError("WithAppCredentials", "appSecret is empty")
 		case adminUserID <= 0:
@@ -209,8 +214,8 @@ func WithTimeout(d time.Duration) Option {
 // WithUserAgent replaces the default User-Agent "quanshi-go/<version>".
 func WithUserAgent(ua string) Option {
 	return func(c *config) error {
-		if strings.TrimSpace(ua) == "" || strings.ContainsAny(ua, "\r\n") {
-			return optionError("WithUserAgent", "user agent is empty or spans lines")
+		if strings.TrimSpace(ua) == "" || !validHeaderValue(ua) {
+			return optionError("WithUserAgent", "user agent is empty or has control characters (CR, LF, NUL)")
 		}
 		c.userAgent = ua
 		return nil

@@ -252,6 +252,9 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		req.Header.Set("Content-Type", contentType(spec))
 	}
 	if token != "" && spec.tokenHeader {
+		if !validHeaderValue(token) { // never sent: a definite failure
+			return attemptResult{err: &ValidationError{Operation: op.String(), Field: "token", Reason: "has control characters (CR, LF, NUL) and cannot go in a header"}}
+		}
 		req.Header.Set("token", token)
 	}
 	if op.SignedHeaders {

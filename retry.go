@@ -63,14 +63,24 @@ func (t *connTrace) context(ctx context.Context) context.Context {
 }
 
 // neverSent reports whether a transport error happened before any byte of
-// the request could be written: a DNS or dial failure, with no connection.
+// the request could be written, with no connection: a DNS, dial or proxy
+// failure, or a request net/http refused to send (an invalid header value).
 func neverSent(err error, trace *connTrace) bool {
 	if trace.gotConn {
 		return false
 	}
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
-	return errors.As(err, &dnsErr) || (errors.As(err, &opErr) && opErr.Op == "dial")
+	return errors.As(err, &dnsErr) ||
+		(errors.As(err, &opErr) && (opErr.Op == "dial" || opErr.Op == "proxyconnect")) ||
+		refusedByNetHTTP(err)
+}
+
+// refusedByNetHTTP recognises the errors net/http's Transport returns for a
+// request it will not send at all. They have no type of their own; their text
+// is stable ("net/http: invalid header field name/value ...").
+func refusedByNetHTTP(err error) bool {
+	return strings.Contains(err.Error(), "net/http: invalid header field")
 }
 
 // attemptResult is one attempt's outcome as the retry loop sees it.

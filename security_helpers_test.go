@@ -25,3 +25,12 @@ func countingResponder(n *atomic.Int32) httpmock.Responder {
 func isOutcomeUnknown(err error) bool { return errors.Is(err, ErrOutcomeUnknown) }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// jsonQuote returns s as a JSON string.
+func jsonQuote(s string) string {
+	b, err := encodeJSON(s)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}

@@ -106,3 +106,14 @@ func notNil[T any](op Operation, req *T) error {
 	}
 	return nil
 }
+
+// validHeaderValue reports whether net/http accepts v as a header value: no
+// control characters (CR, LF, NUL ...) other than a tab.
+func validHeaderValue(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; (c < ' ' && c != '\t') || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
