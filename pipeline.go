@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -262,8 +263,10 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	}
 	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.requestPath())
 	if err != nil {
+		sent := !neverSent(err, &trace)
+		err = &TransportError{Operation: op.String(), Err: stripURL(op, err)}
 		c.logCall(op, 0, start, err)
-		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: neverSent(err, &trace)}
+		return attemptResult{err: err, neverSent: !sent}
 	}
 	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
 	c.logCall(op, resp.StatusCode(), start, err)
@@ -272,6 +275,19 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		a.retryAfter = parseRetryAfter(resp.Header(), c.cfg.now())
 	}
 	return a
+}
+
+// stripURL replaces the request URL in net/http's *url.Error by the
+// operation's path template: the URL carries caller data (Conference.Cancel
+// puts an e-mail address and a callback URL in its path), which must not
+// reach an error or a log. The *url.Error stays, for errors.As and its
+// Timeout method; any wrapper around it (resty's) is dropped.
+func stripURL(op Operation, err error) error {
+	var ue *url.Error
+	if !errors.As(err, &ue) {
+		return err
+	}
+	return &url.Error{Op: ue.Op, URL: op.Path, Err: ue.Err}
 }
 
 // waitTurn waits for the rate limiter, if any. The limiter refuses at once a
