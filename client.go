@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-resty/resty/v2"
@@ -158,6 +159,25 @@ type service struct {
 	client *Client
 }
 
+// caller is how service code reaches its client: a nil service (the
+// services of a zero Client{}) gives a nil *Client, whose calls fail with
+// ErrClientUnusable instead of panicking. Each service type has a caller
+// method that converts itself to *service.
+func (s *service) caller() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.client
+}
+
+func (s *ConferenceService) caller() *Client { return (*service)(s).caller() }
+func (s *RoomService) caller() *Client       { return (*service)(s).caller() }
+func (s *EventService) caller() *Client      { return (*service)(s).caller() }
+func (s *RecordingService) caller() *Client  { return (*service)(s).caller() }
+func (s *ReportService) caller() *Client     { return (*service)(s).caller() }
+func (s *DashboardService) caller() *Client  { return (*service)(s).caller() }
+func (s *UMeetingService) caller() *Client   { return (*service)(s).caller() }
+
 // Client is a Quanshi API client. It is safe for concurrent use; create one
 // and share it.
 type Client struct {
@@ -187,6 +207,7 @@ type Client struct {
 	limiter       *rate.Limiter
 	redact        *redactor
 	common        service
+	closed        atomic.Bool
 }
 
 // NewClient returns a client configured by opts. Without options it talks to
@@ -234,9 +255,28 @@ func NewClient(opts ...Option) (*Client, error) {
 	return c, nil
 }
 
+// Close stops the client's background work (a token mint in flight) and
+// makes every later call fail with ErrClientClosed. It never closes a
+// transport: the one given with WithHTTPClient is the caller's, and the
+// SDK's shared transport serves every client; connections idle in its pool
+// belong to the pool, which closes them after its idle timeout (90 s).
+// Close is safe to call more than once and on a nil or zero Client.
+func (c *Client) Close() error {
+	if c == nil || c.cfg == nil || c.closed.Swap(true) {
+		return nil
+	}
+	if m, ok := c.tokens.(*mintingSource); ok {
+		m.close()
+	}
+	return nil
+}
+
 // String describes the client without any of its credentials, so that
 // printing a Client (%v, %+v) cannot leak them.
 func (c *Client) String() string {
+	if c == nil || c.cfg == nil {
+		return "quanshi.Client{unusable: nil or not built by NewClient}"
+	}
 	return fmt.Sprintf("quanshi.Client{openapi: %s, events: %s, umeeting: %s}", c.cfg.baseURL, c.cfg.eventBaseURL, c.cfg.umeetingBaseURL)
 }
 

@@ -23,6 +23,9 @@ import (
 // A token the server rejects is dropped, re-minted and the call sent once more
 // (only for minted tokens; a static token cannot be renewed).
 func (c *Client) call(ctx context.Context, op Operation, req, out any, opts ...CallOption) error {
+	if err := c.usable(op); err != nil {
+		return err
+	}
 	if ctx == nil {
 		return &ValidationError{Operation: op.String(), Reason: "nil context"}
 	}
@@ -40,6 +43,18 @@ func (c *Client) call(ctx context.Context, op Operation, req, out any, opts ...C
 		defer func() { info.Duration = time.Since(start) }()
 	}
 	return c.send(ctx, op, spec, body, out, cs)
+}
+
+// usable refuses calls on a nil or zero Client (ErrClientUnusable) and on a
+// closed one (ErrClientClosed).
+func (c *Client) usable(op Operation) error {
+	switch {
+	case c == nil || c.cfg == nil:
+		return fmt.Errorf("quanshi: %s: %w", op, ErrClientUnusable)
+	case c.closed.Load():
+		return fmt.Errorf("quanshi: %s: %w", op, ErrClientClosed)
+	}
+	return nil
 }
 
 // redactError masks credentials in the server-supplied text of an APIError
