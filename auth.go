@@ -57,7 +57,9 @@ func (staticToken) invalidate(string) bool                  { return false }
 
 // mintingSource mints tokens with the app credentials, caches them until a
 // margin before expiry, and lets only one mint be in flight: concurrent
-// callers wait for it (each until its own ctx is done).
+// callers wait for it (each until its own ctx is done). A mint goes on while
+// any caller waits for it and stops when the last one leaves or the client
+// is closed.
 type mintingSource struct {
 	client *Client
 
@@ -65,13 +67,16 @@ type mintingSource struct {
 	current   string
 	refreshAt time.Time
 	flight    *mintFlight
+	closed    bool
 }
 
 // mintFlight is one mint in progress; done is closed when it ends.
 type mintFlight struct {
-	done  chan struct{}
-	token string
-	err   error
+	done    chan struct{}
+	cancel  context.CancelFunc
+	waiters int // callers waiting; guarded by mintingSource.mu
+	token   string
+	err     error
 }
 
 func (m *mintingSource) token(ctx context.Context) (string, error) {
@@ -81,15 +86,22 @@ func (m *mintingSource) token(ctx context.Context) (string, error) {
 		m.mu.Unlock()
 		return tok, nil
 	}
+	if m.closed {
+		m.mu.Unlock()
+		return "", &TransportError{Operation: opTokenCreate.String(), Err: ErrClientClosed}
+	}
 	f := m.flight
 	if f == nil {
-		f = &mintFlight{done: make(chan struct{})}
+		// The mint keeps the first caller's values (tracing) but not its
+		// cancellation: it serves every caller that joins it.
+		mctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+		f = &mintFlight{done: make(chan struct{}), cancel: cancel}
 		m.flight = f
-		// The mint outlives a caller that gives up: others may be waiting.
-		// It is bounded by the HTTP timeout.
-		go m.mint(context.WithoutCancel(ctx), f)
+		go m.mint(mctx, f)
 	}
+	f.waiters++
 	m.mu.Unlock()
+	defer m.leave(f)
 	select {
 	case <-f.done:
 		return f.token, f.err
@@ -98,7 +110,23 @@ func (m *mintingSource) token(ctx context.Context) (string, error) {
 	}
 }
 
+// leave ends a caller's wait; the last caller to leave stops the mint and
+// detaches it, so that the next caller starts a fresh one.
+func (m *mintingSource) leave(f *mintFlight) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	f.waiters--
+	if f.waiters > 0 {
+		return
+	}
+	f.cancel()
+	if m.flight == f {
+		m.flight = nil
+	}
+}
+
 func (m *mintingSource) mint(ctx context.Context, f *mintFlight) {
+	defer f.cancel()
 	start := m.client.cfg.now()
 	tok, lifetime, err := m.client.mintToken(ctx)
 	m.mu.Lock()
@@ -106,14 +134,23 @@ func (m *mintingSource) mint(ctx context.Context, f *mintFlight) {
 		m.current = tok
 		m.refreshAt = start.Add(lifetime - min(maxRenewMargin, lifetime/10))
 	}
-	m.flight = nil
+	if m.flight == f {
+		m.flight = nil
+	}
 	f.token, f.err = tok, err
 	m.mu.Unlock()
 	close(f.done)
 }
 
-// close stops the mint in flight, if any (item 9 fills this in).
-func (m *mintingSource) close() {}
+// close stops the mint in flight, if any, and refuses later mints.
+func (m *mintingSource) close() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.closed = true
+	if m.flight != nil {
+		m.flight.cancel()
+	}
+}
 
 func (m *mintingSource) invalidate(tok string) bool {
 	m.mu.Lock()

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -291,7 +292,7 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 	if cfg.httpClient != nil {
 		hc = *cfg.httpClient
 	} else {
-		hc.Transport = newTransport()
+		hc.Transport = sharedTransport()
 	}
 	if cfg.httpClient == nil || timeoutSet {
 		hc.Timeout = cfg.timeout
@@ -313,8 +314,15 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 // it.
 func refuseRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 
-// newTransport is the default transport, with enough idle connections per
-// host for a busy service sharing one client. The pool is kept well above the
+// sharedTransport is the transport of every client built without
+// WithHTTPClient, as http.DefaultTransport is shared: a client per request
+// then costs no connection, goroutine or pool of its own. It is built on
+// first use, not at package init. Client.Close never closes it; its idle
+// connections close after IdleConnTimeout.
+var sharedTransport = sync.OnceValue(newTransport)
+
+// newTransport is the shared transport, with enough idle connections per
+// host for a busy service. The pool is kept well above the
 // concurrency it serves: net/http dials a new connection when none is idle
 // at that instant, and a pool that is just full closes the surplus when it
 // comes back, so a tight pool churns connections under load.

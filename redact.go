@@ -52,16 +52,21 @@ type redactor struct {
 	next    int           // where the next minted token goes in tokens
 }
 
-// secretValue is a secret and the pattern of its escaped forms.
+// secretValue is a secret and the pattern of its escaped forms, compiled on
+// first use (only text with an escape character needs it).
 type secretValue struct {
 	plain   string
-	escaped *regexp.Regexp
+	escaped func() *regexp.Regexp
 }
 
-// newSecretValue builds the pattern that matches v with any of its bytes
+func newSecretValue(v string) secretValue {
+	return secretValue{plain: v, escaped: sync.OnceValue(func() *regexp.Regexp { return escapedPattern(v) })}
+}
+
+// escapedPattern builds the pattern that matches v with any of its bytes
 // written as itself, as a JSON \u00xx escape, as %XX, "\/" for "/" and "+"
 // for a space.
-func newSecretValue(v string) secretValue {
+func escapedPattern(v string) *regexp.Regexp {
 	const hex = "0123456789abcdef"
 	var b strings.Builder
 	for i := 0; i < len(v); i++ {
@@ -80,7 +85,7 @@ func newSecretValue(v string) secretValue {
 		}
 		b.WriteString(`)`)
 	}
-	return secretValue{plain: v, escaped: regexp.MustCompile(b.String())}
+	return regexp.MustCompile(b.String())
 }
 
 // hexClass matches a hex digit in either case.
@@ -137,7 +142,7 @@ func (r *redactor) text(s string) string {
 		for _, v := range list {
 			s = strings.ReplaceAll(s, v.plain, redacted)
 			if escaped {
-				s = v.escaped.ReplaceAllLiteralString(s, redacted)
+				s = v.escaped().ReplaceAllLiteralString(s, redacted)
 			}
 		}
 	}
