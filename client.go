@@ -211,9 +211,10 @@ type Client struct {
 	closed        atomic.Bool
 }
 
-// NewClient returns a client configured by opts. Without options it talks to
-// the production hosts with no credentials; add WithToken or
+// NewClient returns a client configured by opts. It talks to the production
+// hosts unless told otherwise, with the credentials given: WithToken or
 // WithAppCredentials, WithLegacyAppKey and WithUMeetingCredentials as needed.
+// A client with none of them could call no endpoint and is an error.
 func NewClient(opts ...Option) (*Client, error) {
 	cfg := defaultConfig()
 	timeoutSet := false
@@ -229,6 +230,9 @@ func NewClient(opts ...Option) (*Client, error) {
 	}
 	if cfg.token != "" && cfg.appKey != "" {
 		return nil, optionError("WithToken", "use either WithToken or WithAppCredentials, not both")
+	}
+	if cfg.token == "" && cfg.appKey == "" && cfg.legacyAppKey == "" && cfg.umeetingKey == "" {
+		return nil, optionError("credentials", "no credentials: give WithToken, WithAppCredentials, WithLegacyAppKey or WithUMeetingCredentials")
 	}
 	c := &Client{cfg: cfg, redact: &redactor{}}
 	c.redact.add(cfg.token, cfg.appKey, cfg.appSecret, cfg.legacyAppKey, cfg.umeetingKey, cfg.umeetingSecret)

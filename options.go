@@ -3,6 +3,7 @@ package quanshi
 import (
 	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/url"
 	"os"
@@ -284,12 +285,15 @@ func WithRetryPolicy(p RetryPolicy) Option {
 func WithoutRetries() Option { return WithRetryPolicy(RetryPolicy{}) }
 
 // WithRateLimit limits the client to perSecond requests a second with bursts
-// of burst. A call over the limit waits for its turn (until its ctx is done);
-// it never fails for being over the limit.
+// of burst. A call over the limit waits for its turn; it never fails for
+// being over the limit. A call whose turn would come only after its
+// context's deadline fails at once with context.DeadlineExceeded (nothing is
+// sent, it is not ErrOutcomeUnknown) instead of waiting for the deadline in
+// vain. perSecond must be a positive, finite number.
 func WithRateLimit(perSecond float64, burst int) Option {
 	return func(c *config) error {
-		if perSecond <= 0 || burst < 1 {
-			return optionError("WithRateLimit", "perSecond must be positive and burst at least 1")
+		if !(perSecond > 0) || math.IsInf(perSecond, 0) || burst < 1 {
+			return optionError("WithRateLimit", "perSecond must be a positive finite number and burst at least 1")
 		}
 		c.rateLimit, c.rateBurst = rate.Limit(perSecond), burst
 		return nil

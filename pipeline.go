@@ -164,6 +164,9 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 	if len(body) > maxRequestBytes {
 		return nil, &ValidationError{Operation: op.String(), Reason: fmt.Sprintf("the encoded request is %d bytes, over the %d-byte limit", len(body), maxRequestBytes)}
 	}
+	if err := checkNumbers(op, body); err != nil {
+		return nil, err
+	}
 	if spec.form {
 		return encodeForm(op, body, c.umeetingCreds)
 	}

@@ -163,9 +163,15 @@ func TestLegacyGETNeedsAToken(t *testing.T) {
 
 func TestMissingCredentialsFailBeforeSending(t *testing.T) {
 	mock := httpmock.NewMockTransport()
-	c, err := NewClient(WithHTTPClient(&http.Client{Transport: mock}), WithBaseURL(testBaseURL))
+	umOnly, err := NewClient(WithHTTPClient(&http.Client{Transport: mock}), WithBaseURL(testBaseURL), WithUMeetingCredentials(testUMeetingKey, testUMeetingSecret))
+	require.NoError(t, err)
+	legacyOnly, err := NewClient(WithHTTPClient(&http.Client{Transport: mock}), WithUMeetingBaseURL(testUMeetingBaseURL), WithLegacyAppKey(testLegacyAppKey))
 	require.NoError(t, err)
 	for _, op := range []Operation{testLegacyOp, testConfOp, testEventOp, testUMOp, opTokenCreate} {
+		c := umOnly
+		if op.Family == FamilyUMeeting {
+			c = legacyOnly
+		}
 		err := c.call(context.Background(), op, probeRequest{ConferenceID: "1"}, nil)
 		var ve *ValidationError
 		require.ErrorAs(t, err, &ve, op.String())
