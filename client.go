@@ -234,7 +234,7 @@ func NewClient(opts ...Option) (*Client, error) {
 	if cfg.token == "" && cfg.appKey == "" && cfg.legacyAppKey == "" && cfg.umeetingKey == "" {
 		return nil, optionError("credentials", "no credentials: give WithToken, WithAppCredentials, WithLegacyAppKey or WithUMeetingCredentials")
 	}
-	c := &Client{cfg: cfg, redact: &redactor{}}
+	c := &Client{cfg: cfg, redact: &redactor{keepPersonal: cfg.keepPersonalData}}
 	c.redact.add(cfg.token, cfg.appKey, cfg.appSecret, cfg.legacyAppKey, cfg.umeetingKey, cfg.umeetingSecret)
 	members, err := encodeJSON(legacyCredentials{AppID: legacyAppID, AppKey: cfg.legacyAppKey})
 	if err != nil {

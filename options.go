@@ -62,6 +62,7 @@ type config struct {
 	rateLimit         rate.Limit
 	rateBurst         int
 	now               func() time.Time
+	keepPersonalData  bool
 }
 
 func defaultConfig() *config {
@@ -174,7 +175,7 @@ func baseURLOption(name, raw string, set func(*config, string)) Option {
 	return func(c *config) error {
 		u, err := url.Parse(raw)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return optionError(name, fmt.Sprintf("%q is not an absolute http(s) URL", raw))
+			return optionError(name, "not an absolute http(s) URL") // the URL is not quoted: it may hold a password
 		}
 		if u.RawQuery != "" || u.Fragment != "" {
 			return optionError(name, "the base URL must not have a query or fragment")
@@ -361,4 +362,17 @@ func optionsFromEnv(getenv func(string) string) ([]Option, error) {
 		}
 	}
 	return opts, nil
+}
+
+// WithPersonalDataInErrors is a debugging aid, off by default: errors,
+// captured metadata and debug log lines then keep the personal data
+// (e-mail addresses, mobile numbers, names) that the server's messages and
+// bodies carry. By default they are masked, as China's PIPL expects of the
+// people running this SDK: an error names the field, never its value.
+// Credentials stay masked either way. Do not use it in production.
+func WithPersonalDataInErrors() Option {
+	return func(c *config) error {
+		c.keepPersonalData = true
+		return nil
+	}
 }

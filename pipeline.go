@@ -66,7 +66,7 @@ func (c *Client) redactError(err error) error {
 	var apiErr *APIError
 	if errors.As(err, &apiErr) && !apiErr.redacted {
 		apiErr.Message = c.redact.text(apiErr.Message)
-		apiErr.Body = excerpt(c.redact.text(apiErr.Body))
+		apiErr.Body = excerpt(c.redact.body(apiErr.Body))
 		apiErr.RequestID = c.redact.text(apiErr.RequestID)
 		apiErr.ServerDuration = c.redact.text(apiErr.ServerDuration)
 		apiErr.redacted = true

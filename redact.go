@@ -29,6 +29,90 @@ var (
 	headerSecret = regexp.MustCompile(`(?im)\b((?:` + secretNames + `):[ \t]*)[^\s"',;]+`)
 )
 
+// personalNames are the wire names whose values are personal data: names,
+// e-mail addresses, mobile and phone numbers.
+const personalNames = `name|userName|user_name|realName|displayName|nickName|hostName|host_name|contactName|attendeeName|inviteeName|email|userEmail|hostEmail|mail|mobile|phone|telephone|tel`
+
+// personalMask replaces personal data in errors and logs.
+const personalMask = "[personal data]"
+
+var (
+	// "name": "value" (any JSON scalar) and name=value, for personal names.
+	jsonPersonal = regexp.MustCompile(`(?i)(\\?"(?:` + personalNames + `)\\?"\s*:\s*)(?:\\?"(?:[^"\\]|\\.)*(?:"|\\?$)|[-+0-9.eE]+)`)
+	formPersonal = regexp.MustCompile(`(?i)\b((?:` + personalNames + `)(?:=|%3D))[^&\s"']+`)
+	// an e-mail address, its "@" possibly escaped.
+	emailAddress = regexp.MustCompile(`(?i)[a-z0-9._%+-]+(?:@|%40|\\u0040)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+	// a Chinese mobile number (11 digits from 13 to 19, maybe +86 and
+	// separators), not part of a longer number.
+	mobileNumber = regexp.MustCompile(`(^|[^0-9])((?:\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})($|[^0-9])`)
+)
+
+// redactPersonal masks personal data: values under personal names, e-mail
+// addresses and mobile numbers anywhere. Names in free text cannot be told
+// apart from other words; the SDK never writes them into its own text.
+func redactPersonal(s string) string {
+	s = jsonPersonal.ReplaceAllString(s, `${1}"`+personalMask+`"`)
+	s = formPersonal.ReplaceAllString(s, `${1}`+personalMask)
+	s = emailAddress.ReplaceAllString(s, personalMask)
+	return mobileNumber.ReplaceAllString(s, `${1}`+personalMask+`${3}`)
+}
+
+// envelopeText are the envelope members an excerpt keeps (their text is
+// shown anyway, as the error's message and request id); every other JSON
+// string value in an excerpt is masked by default.
+var envelopeText = map[string]bool{
+	"msg": true, "message": true, "errMessage": true, "request_id": true, "reqid": true, "requestId": true,
+	"request_duration": true, "status": true, "code": true, "timestamp": true, "timeStamp": true,
+}
+
+// maskedValue replaces a JSON string value in a body excerpt.
+const maskedValue = `"[masked]"`
+
+// maskJSONStrings replaces the string values of a JSON text (possibly cut
+// short) by maskedValue, but for the envelope's own text members: the
+// excerpt keeps the answer's shape and numbers, not the names, addresses and
+// other personal text its values may hold.
+func maskJSONStrings(s string) string {
+	var b strings.Builder
+	key := ""
+	for i := 0; i < len(s); {
+		if s[i] != '"' {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		end := stringEnd(s, i)
+		lit := s[i:end]
+		rest := strings.TrimLeft(s[end:], " \t\r\n")
+		switch {
+		case strings.HasPrefix(rest, ":"):
+			key = strings.Trim(lit, `"`)
+			b.WriteString(lit)
+		case envelopeText[key]:
+			b.WriteString(lit)
+			key = ""
+		default:
+			b.WriteString(maskedValue)
+		}
+		i = end
+	}
+	return b.String()
+}
+
+// stringEnd returns the index just past the JSON string starting at s[i],
+// or len(s) when it is cut off.
+func stringEnd(s string, i int) int {
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(s)
+}
+
 // redactText masks credential values found by name in JSON or form text.
 func redactText(s string) string {
 	s = jsonSecret.ReplaceAllString(s, `${1}"`+redacted+`"`)
@@ -46,6 +130,9 @@ const maxRecentTokens = 8
 // tokens), so that a secret echoed back under any name is masked too, as is
 // or escaped (JSON \/ and \u00xx escapes, percent-encoding).
 type redactor struct {
+	// keepPersonal leaves personal data unmasked (WithPersonalDataInErrors).
+	keepPersonal bool
+
 	mu      sync.RWMutex
 	secrets []secretValue // configured credentials, for the client's life
 	tokens  []secretValue // minted tokens, the latest maxRecentTokens
@@ -129,12 +216,25 @@ func (r *redactor) addToken(tok string) {
 	r.next = (r.next + 1) % maxRecentTokens
 }
 
+// body returns a body excerpt with every known secret masked and, unless
+// personal data is kept, the string values of a JSON body masked too.
+func (r *redactor) body(s string) string {
+	s = r.text(s)
+	if t := strings.TrimSpace(s); !r.keepPersonal && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
+		s = maskJSONStrings(s)
+	}
+	return s
+}
+
 // text returns s with every known secret masked.
 func (r *redactor) text(s string) string {
 	if s == "" {
 		return s
 	}
 	s = redactText(s)
+	if !r.keepPersonal {
+		s = redactPersonal(s)
+	}
 	escaped := strings.ContainsAny(s, `\%+`)
 	r.mu.RLock()
 	defer r.mu.RUnlock()

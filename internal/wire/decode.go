@@ -242,13 +242,20 @@ func (s scalar) asString() string {
 	return string(s.text)
 }
 
-// quoted is the scalar's text for an error message, cut short.
+// quoted describes the scalar for an error message by its kind, never its
+// value: a value may be personal data (a name, a mobile number) or a
+// credential, and errors name the field instead (the decoder adds its JSON
+// pointer).
 func (s scalar) quoted() string {
-	const most = 40
-	if len(s.text) > most {
-		return strconv.Quote(string(s.text[:most])) + "…"
+	switch s.kind {
+	case '"':
+		return "a JSON string"
+	case '0':
+		return "a JSON number"
+	case 't', 'f':
+		return "a JSON boolean"
 	}
-	return strconv.Quote(string(s.text))
+	return "a JSON null"
 }
 
 // parseDecimal reads an optionally signed run of at most 18 decimal digits,
