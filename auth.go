@@ -206,10 +206,15 @@ func (c *Client) mintToken(ctx context.Context) (string, time.Duration, error) {
 func (c *Client) signHeaders(h http.Header) {
 	nonce := rand.Text()
 	curTime := strconv.FormatInt(c.cfg.now().UnixMilli(), 10)
+	sum := checkSum(c.cfg.appSecret, nonce, curTime)
+	// The nonce and the signature are masked like a token, should the answer
+	// echo them.
+	c.redact.addToken(nonce)
+	c.redact.addToken(sum)
 	h.Set("AppKey", c.cfg.appKey)
 	h.Set("Nonce", nonce)
 	h.Set("CurTime", curTime)
-	h.Set("CheckSum", checkSum(c.cfg.appSecret, nonce, curTime))
+	h.Set("CheckSum", sum)
 }
 
 // checkSum is lowercase hex SHA1(AppSecret + Nonce + CurTime).

@@ -247,3 +247,22 @@ func (e *TransportError) Unwrap() error {
 	}
 	return e.Err
 }
+
+// redactedError is an error whose text was redacted. It has no Unwrap, so
+// that printing an error chain never reaches the raw text, but errors.Is and
+// errors.As still see the original (context.DeadlineExceeded, *net.OpError),
+// and Timeout reports the original's.
+type redactedError struct {
+	text string
+	err  error
+}
+
+func (e *redactedError) Error() string        { return e.text }
+func (e *redactedError) Is(target error) bool { return errors.Is(e.err, target) }
+func (e *redactedError) As(target any) bool   { return errors.As(e.err, target) }
+
+// Timeout reports whether the original error was a timeout.
+func (e *redactedError) Timeout() bool {
+	t, ok := e.err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}

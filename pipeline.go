@@ -282,7 +282,7 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.requestPath())
 	if err != nil {
 		sent := !neverSent(err, &trace)
-		err = &TransportError{Operation: op.String(), Err: stripURL(op, err)}
+		err = &TransportError{Operation: op.String(), Err: c.redactCause(stripURL(op, err))}
 		c.logCall(op, 0, start, err)
 		return attemptResult{err: err, neverSent: !sent}
 	}
@@ -306,6 +306,31 @@ func stripURL(op Operation, err error) error {
 		return err
 	}
 	return &url.Error{Op: ue.Op, URL: op.Path, Err: ue.Err}
+}
+
+// redactCause masks secrets and personal data in a transport error's text:
+// net/http quotes what the server sent (an unparsable Location header, for
+// one). The *url.Error stays, its cause replaced by a redactedError when the
+// text needed masking.
+func (c *Client) redactCause(err error) error {
+	ue, ok := err.(*url.Error)
+	if !ok {
+		return c.redactedError(err)
+	}
+	return &url.Error{Op: ue.Op, URL: ue.URL, Err: c.redactedError(ue.Err)}
+}
+
+// redactedError returns err, or a redactedError when its text holds
+// anything to mask.
+func (c *Client) redactedError(err error) error {
+	if err == nil {
+		return nil
+	}
+	text := err.Error()
+	if masked := c.redact.text(text); masked != text {
+		return &redactedError{text: masked, err: err}
+	}
+	return err
 }
 
 // waitTurn waits for the rate limiter, if any. The limiter refuses at once a

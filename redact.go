@@ -120,10 +120,11 @@ func redactText(s string) string {
 	return headerSecret.ReplaceAllString(s, `${1}`+redacted)
 }
 
-// maxRecentTokens is how many minted tokens a redactor remembers: the current
-// one and those an answer still in flight may echo. Older ones are forgotten,
-// so that memory stays flat however many tokens a process mints.
-const maxRecentTokens = 8
+// maxRecentTokens is how many minted tokens (and mint signatures: nonce and
+// CheckSum) a redactor remembers: the current ones and those an answer still
+// in flight may echo. Older ones are forgotten, so that memory stays flat
+// however many tokens a process mints.
+const maxRecentTokens = 16
 
 // redactor masks the well-known credential fields plus the exact values of
 // the credentials one client holds (configured secrets and its recent minted
@@ -199,7 +200,7 @@ func (r *redactor) add(values ...string) {
 	}
 }
 
-// addToken registers a minted token, forgetting the oldest one beyond
+// addToken registers a minted token or a mint's signature, forgetting the oldest one beyond
 // maxRecentTokens.
 func (r *redactor) addToken(tok string) {
 	if len(tok) < minSecretLen {
