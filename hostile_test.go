@@ -22,9 +22,9 @@ import (
 // percent-encoded. It records the per-request signatures it received, so that
 // the test can search for them too.
 type hostileServer struct {
-	mu       sync.Mutex
-	mode     string
-	signed   map[string]bool // the Nonce and CheckSum headers that came in
+	mu     sync.Mutex
+	mode   string
+	signed map[string]bool // the Nonce and CheckSum headers that came in
 }
 
 // hostileModes are the answers the server gives.
