@@ -119,9 +119,16 @@ func (c *Client) tokenFor(ctx context.Context, op Operation, spec familySpec) (s
 		return &ValidationError{Operation: op.String(), Field: "credentials", Reason: "this endpoint needs " + what}
 	}
 	switch {
-	case op.SignedHeaders:
-		if cfg.appKey == "" {
-			return "", missing("WithAppCredentials (signed headers)")
+	case op.ownCredential:
+		return "", nil
+	case op.adminLogin:
+		if cfg.adminLogin == "" {
+			return "", missing("WithAdminLogin")
+		}
+		return "", nil
+	case op.SignedHeaders || op.signedIfAble && cfg.signing():
+		if !cfg.signing() {
+			return "", missing("WithAppCredentials or WithAppIDCredentials (signed headers)")
 		}
 		return "", nil
 	case spec.form:
@@ -132,11 +139,11 @@ func (c *Client) tokenFor(ctx context.Context, op Operation, spec familySpec) (s
 	case c.tokens == nil:
 		switch {
 		case !spec.legacyBody:
-			return "", missing("WithToken or WithAppCredentials")
+			return "", missing("WithToken, WithAppIDCredentials or WithAppCredentials")
 		case op.Method == http.MethodGet:
-			return "", missing("WithToken or WithAppCredentials (a GET request has no body to carry the legacy appKey)")
+			return "", missing("WithToken, WithAppIDCredentials or WithAppCredentials (a GET request has no body to carry the legacy appKey)")
 		case cfg.legacyAppKey == "":
-			return "", missing("WithToken, WithAppCredentials or WithLegacyAppKey")
+			return "", missing("WithToken, WithAppIDCredentials, WithAppCredentials or WithLegacyAppKey")
 		}
 		return "", nil
 	}
@@ -170,7 +177,10 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 	if spec.form {
 		return encodeForm(op, body, c.umeetingCreds)
 	}
-	if spec.legacyBody && !op.SignedHeaders {
+	if op.adminLogin {
+		return mergeObjects(op, c.adminMembers, body)
+	}
+	if spec.legacyBody && !op.SignedHeaders && !op.ownCredential {
 		return mergeObjects(op, c.legacyMembers, body)
 	}
 	return body, nil
@@ -271,13 +281,14 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		req.Header.Set("Content-Type", contentType(spec))
 	}
 	if token != "" && spec.tokenHeader {
-		if !validHeaderValue(token) { // never sent: a definite failure
+		if !headerSafe(token) { // never sent: a definite failure
 			return attemptResult{err: &ValidationError{Operation: op.String(), Field: "token", Reason: "has control characters (CR, LF, NUL) and cannot go in a header"}}
 		}
 		req.Header.Set("token", token)
 	}
-	if op.SignedHeaders {
-		c.signHeaders(req.Header)
+	var signedAt time.Time
+	if c.signs(op, spec) {
+		signedAt = c.signHeaders(req.Header)
 	}
 	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.requestPath())
 	if err != nil {
@@ -287,6 +298,9 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		return attemptResult{err: err, neverSent: !sent}
 	}
 	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
+	if err != nil && !signedAt.IsZero() {
+		c.signatureFailure(err, signedAt)
+	}
 	c.logCall(op, resp.StatusCode(), start, err)
 	a := attemptResult{err: err}
 	if err != nil {

@@ -15,7 +15,7 @@ const redacted = "[REDACTED]"
 // and its variants, the signing headers, umeeting's key pair, the host
 // password pcode1, and umeeting's start_url (it carries a ZAK), token and
 // host_key.
-const secretNames = `token|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
+const secretNames = `token|passwd|account_userPassword|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
 
 var (
 	// "name": "value", 123, [...] or {...} in JSON (flat lists and objects),
@@ -53,8 +53,8 @@ var (
 func redactPersonal(s string) string {
 	s = jsonPersonal.ReplaceAllString(s, `${1}"`+personalMask+`"`)
 	s = formPersonal.ReplaceAllString(s, `${1}`+personalMask)
-	s = emailAddress.ReplaceAllString(s, personalMask)
-	return mobileNumber.ReplaceAllString(s, `${1}`+personalMask+`${3}`)
+	s = emailAddress.ReplaceAllString(s, "[email]")
+	return mobileNumber.ReplaceAllString(s, "${1}[mobile]${3}")
 }
 
 // envelopeText are the envelope members an excerpt keeps (their text is
@@ -120,11 +120,27 @@ func redactText(s string) string {
 	return headerSecret.ReplaceAllString(s, `${1}`+redacted)
 }
 
-// maxRecentTokens is how many minted tokens (and mint signatures: nonce and
-// CheckSum) a redactor remembers: the current ones and those an answer still
-// in flight may echo. Older ones are forgotten, so that memory stays flat
-// however many tokens a process mints.
+// maxRecentTokens is how many minted tokens (and, apart, how many request
+// signatures: nonce and CheckSum) a redactor remembers: the current ones and
+// those an answer still in flight may echo. Older ones are forgotten, so
+// that memory stays flat however many tokens a process mints; signatures,
+// made on every signed request, never push a token out.
 const maxRecentTokens = 16
+
+// recent is a ring of the latest maxRecentTokens secret values.
+type recent struct {
+	values []secretValue
+	next   int // where the next value goes once the ring is full
+}
+
+func (q *recent) push(sv secretValue) {
+	if len(q.values) < maxRecentTokens {
+		q.values = append(q.values, sv)
+		return
+	}
+	q.values[q.next] = sv
+	q.next = (q.next + 1) % maxRecentTokens
+}
 
 // redactor masks the well-known credential fields plus the exact values of
 // the credentials one client holds (configured secrets and its recent minted
@@ -134,10 +150,10 @@ type redactor struct {
 	// keepPersonal leaves personal data unmasked (WithPersonalDataInErrors).
 	keepPersonal bool
 
-	mu      sync.RWMutex
-	secrets []secretValue // configured credentials, for the client's life
-	tokens  []secretValue // minted tokens, the latest maxRecentTokens
-	next    int           // where the next minted token goes in tokens
+	mu         sync.RWMutex
+	secrets    []secretValue // configured credentials, for the client's life
+	tokens     recent        // minted tokens and secrets a call brought in
+	signatures recent        // the nonces and CheckSums of signed requests
 }
 
 // secretValue is a secret and the pattern of its escaped forms, compiled on
@@ -200,21 +216,21 @@ func (r *redactor) add(values ...string) {
 	}
 }
 
-// addToken registers a minted token or a mint's signature, forgetting the oldest one beyond
-// maxRecentTokens.
-func (r *redactor) addToken(tok string) {
-	if len(tok) < minSecretLen {
+// addToken registers a minted token (or a secret a call brought in),
+// forgetting the oldest beyond maxRecentTokens.
+func (r *redactor) addToken(tok string) { r.addRecent(&r.tokens, tok) }
+
+// addSignature registers a signed request's nonce or CheckSum.
+func (r *redactor) addSignature(v string) { r.addRecent(&r.signatures, v) }
+
+func (r *redactor) addRecent(q *recent, v string) {
+	if len(v) < minSecretLen {
 		return
 	}
-	sv := newSecretValue(tok)
+	sv := newSecretValue(v)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if len(r.tokens) < maxRecentTokens {
-		r.tokens = append(r.tokens, sv)
-		return
-	}
-	r.tokens[r.next] = sv
-	r.next = (r.next + 1) % maxRecentTokens
+	q.push(sv)
 }
 
 // body returns a body excerpt with every known secret masked and, unless
@@ -225,6 +241,16 @@ func (r *redactor) body(s string) string {
 		s = maskJSONStrings(s)
 	}
 	return s
+}
+
+// remember registers a secret a call brought in (a token to check, a created
+// account's password) as a recent one: masked like a minted token, and
+// forgotten with the oldest, so that memory stays flat. A nil client (see
+// caller) has nothing to remember it in.
+func (c *Client) remember(secret string) {
+	if c != nil && c.redact != nil {
+		c.redact.addToken(secret)
+	}
 }
 
 // text returns s with every known secret masked.
@@ -239,7 +265,7 @@ func (r *redactor) text(s string) string {
 	escaped := strings.ContainsAny(s, `\%+`)
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	for _, list := range [][]secretValue{r.secrets, r.tokens} {
+	for _, list := range [][]secretValue{r.secrets, r.tokens.values, r.signatures.values} {
 		for _, v := range list {
 			s = strings.ReplaceAll(s, v.plain, redacted)
 			if escaped {

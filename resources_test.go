@@ -90,7 +90,8 @@ func TestMintsKeepMemoryFlat(t *testing.T) {
 	mint(20000)
 	after := heap()
 	t.Logf("20 000 mints: heap %d → %d bytes", before, after)
-	assert.Len(t, api.client.redact.tokens, maxRecentTokens)
+	assert.Len(t, api.client.redact.tokens.values, maxRecentTokens)
+	assert.Len(t, api.client.redact.signatures.values, maxRecentTokens)
 	assert.Less(t, int64(after)-int64(before), int64(256<<10), "heap growth")
 	// The latest token is still masked, an old one no longer is.
 	latest := "minted-token-" + strconv.FormatInt(n.Load(), 10) + "-5d41c4ac806c6440eb6aa8e0"

@@ -111,17 +111,6 @@ func notNil[T any](op Operation, req *T) error {
 	return nil
 }
 
-// validHeaderValue reports whether net/http accepts v as a header value: no
-// control characters (CR, LF, NUL ...) other than a tab.
-func validHeaderValue(v string) bool {
-	for i := 0; i < len(v); i++ {
-		if c := v[i]; (c < ' ' && c != '\t') || c == 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
 // Generic value checks, run by the pipeline on every encoded JSON request
 // (service methods and Do alike): numbers the server cannot mean are refused
 // before sending, naming the field, never quoting the value.
