@@ -385,7 +385,9 @@ func (discardLogger) Debugf(string, ...any) {}
 // Do calls an endpoint the SDK does not wrap yet, with the same credentials,
 // encoding, envelope handling and errors as the wrapped ones. req is encoded
 // as the JSON (or, for FamilyUMeeting, form) body and may be nil; on success
-// the payload (result or data) is decoded into out, which may be nil.
+// the payload (result or data) is decoded into out, which may be nil. The
+// request goes through the same generic checks (no negative id, no integer
+// beyond 32 bits but times, no year outside 1970–9999) before it is sent.
 //
 //	var out struct{ Status int `json:"status"` }
 //	op := quanshi.Operation{Family: quanshi.FamilyConfOpenAPI, Method: "POST",
