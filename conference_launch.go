@@ -56,10 +56,10 @@ type ConferenceSecurityInfo struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/launch/joinConference
-func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLRequest) (string, error) {
+func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLRequest, opts ...CallOption) (*ConferenceLink, error) {
 	op := opConferenceJoinURL
 	if err := notNil(op, req); err != nil {
-		return "", err
+		return nil, err
 	}
 	v := newCheck(op)
 	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
@@ -70,9 +70,9 @@ func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLR
 		confNotNegative(v, "securityInfo.usableCount", si.UsableCount)
 	}
 	if err := v.err(); err != nil {
-		return "", err
+		return nil, err
 	}
-	return confString(ctx, s, op, req)
+	return confLink(ctx, s, op, req, opts)
 }
 
 // ConferenceLaunchStringRequest asks for the string that launches the
@@ -98,18 +98,30 @@ type ConferenceLaunchStringRequest struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/launch/launchString
-func (s *ConferenceService) LaunchString(ctx context.Context, req *ConferenceLaunchStringRequest) (string, error) {
+func (s *ConferenceService) LaunchString(ctx context.Context, req *ConferenceLaunchStringRequest, opts ...CallOption) (*ConferenceLaunchString, error) {
 	op := opConferenceLaunchString
 	if err := notNil(op, req); err != nil {
-		return "", err
+		return nil, err
 	}
 	v := newCheck(op)
 	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
 	v.httpURL("iconUrl", req.IconURL)
 	if err := v.err(); err != nil {
-		return "", err
+		return nil, err
 	}
-	return confString(ctx, s, op, req)
+	out, err := callFor[string](ctx, s.client, op, req, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &ConferenceLaunchString{LaunchString: *out}, nil
+}
+
+// ConferenceLaunchString is the string that starts the meeting client and
+// joins a meeting.
+type ConferenceLaunchString struct {
+	// LaunchString is the tang:// string (the bare string result of
+	// launchString).
+	LaunchString string
 }
 
 // ConferenceLiveWatchURLRequest asks for a password-free link to watch a
@@ -142,10 +154,10 @@ type ConferenceLiveWatchURLRequest struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/conference/getPullUrl
-func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiveWatchURLRequest) (string, error) {
+func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiveWatchURLRequest, opts ...CallOption) (*ConferenceLink, error) {
 	op := opConferenceLiveWatchURL
 	if err := notNil(op, req); err != nil {
-		return "", err
+		return nil, err
 	}
 	v := newCheck(op)
 	v.required("conferenceId", req.ConferenceID)
@@ -153,9 +165,9 @@ func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiv
 	confNotNegative(v, "usableCount", req.UsableCount)
 	v.email("email", req.Email)
 	if err := v.err(); err != nil {
-		return "", err
+		return nil, err
 	}
-	return confString(ctx, s, op, req)
+	return confLink(ctx, s, op, req, opts)
 }
 
 // ConferenceNoSecretJoinRequest asks for a login-free join link for one user
@@ -175,24 +187,18 @@ type ConferenceNoSecretJoinRequest struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/conference/launch/joinConferenceNoSecret
-func (s *ConferenceService) JoinURLNoSecret(ctx context.Context, req *ConferenceNoSecretJoinRequest) (string, error) {
+func (s *ConferenceService) JoinURLNoSecret(ctx context.Context, req *ConferenceNoSecretJoinRequest, opts ...CallOption) (*ConferenceLink, error) {
 	op := opConferenceJoinURLNoSecret
 	if err := notNil(op, req); err != nil {
-		return "", err
+		return nil, err
 	}
 	v := newCheck(op)
 	v.required("pcode", req.PCode)
 	v.rule(req.UserID != 0, "userId", "is required")
 	if err := v.err(); err != nil {
-		return "", err
+		return nil, err
 	}
-	out, err := confDo[struct {
-		JoinLink string `json:"joinLink"`
-	}](ctx, s, op, req)
-	if err != nil {
-		return "", err
-	}
-	return out.JoinLink, nil
+	return callFor[ConferenceLink](ctx, s.client, op, req, opts)
 }
 
 // ConferenceClientLaunchLinks are the links that start the meeting client
@@ -208,21 +214,28 @@ type ConferenceClientLaunchLinks struct {
 	AppJoinLink string `json:"appJoinLink"`
 }
 
+// ConferenceClientLaunchRequest names the user the client launch links
+// log in.
+type ConferenceClientLaunchRequest struct {
+	// UserID is the user's Quanshi user id (userId). Required.
+	UserID int64 `json:"userId"`
+}
+
 // ClientLaunchLinks returns the strings that start the desktop client and
 // the mobile app logged in as a user.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/conference/launch/launchMeetingClient
-func (s *ConferenceService) ClientLaunchLinks(ctx context.Context, userID int64) (*ConferenceClientLaunchLinks, error) {
+func (s *ConferenceService) ClientLaunchLinks(ctx context.Context, req *ConferenceClientLaunchRequest, opts ...CallOption) (*ConferenceClientLaunchLinks, error) {
 	op := opConferenceClientLaunchLinks
+	if err := notNil(op, req); err != nil {
+		return nil, err
+	}
 	v := newCheck(op)
-	v.rule(userID != 0, "userId", "is required")
+	v.rule(req.UserID != 0, "userId", "is required")
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	req := struct {
-		UserID int64 `json:"userId"`
-	}{userID}
-	return confDo[ConferenceClientLaunchLinks](ctx, s, op, req)
+	return callFor[ConferenceClientLaunchLinks](ctx, s.client, op, req, opts)
 }

@@ -265,7 +265,7 @@ type ConferenceReservation struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/conference/reservConference2
-func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateRequest) (*ConferenceReservation, error) {
+func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateRequest, opts ...CallOption) (*ConferenceReservation, error) {
 	op := opConferenceCreate
 	if err := notNil(op, req); err != nil {
 		return nil, err
@@ -286,7 +286,7 @@ func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateReq
 		StartTime     wallClock `json:"starttime,omitzero"`
 		PeriodEndDate dateOnly  `json:"periodEndDate,omitzero"`
 	}{req, wallClock(req.StartTime), dateOnly(req.PeriodEndDate)}
-	return confDo[ConferenceReservation](ctx, s, op, body)
+	return callFor[ConferenceReservation](ctx, s.client, op, body, opts)
 }
 
 // Update changes a scheduled cloud meeting and returns it as saved.
@@ -294,7 +294,7 @@ func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateReq
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/conference/updateReservConference
-func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateRequest) (*ConferenceReservation, error) {
+func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateRequest, opts ...CallOption) (*ConferenceReservation, error) {
 	op := opConferenceUpdate
 	if err := notNil(op, req); err != nil {
 		return nil, err
@@ -312,7 +312,7 @@ func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateReq
 		StartTime   wallClock           `json:"starttime,omitzero"`
 		InviteeList []ConferenceInvitee `json:"inviteeList,omitzero"` // nil: keep the invitees
 	}{req, wallClock(req.StartTime), req.InviteeList}
-	return confDo[ConferenceReservation](ctx, s, op, body)
+	return callFor[ConferenceReservation](ctx, s.client, op, body, opts)
 }
 
 // ConferenceCancelRequest cancels a scheduled meeting. Its values travel as
@@ -347,7 +347,7 @@ type ConferenceCancelRequest struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation GET /conference/conference/cancelReservConference/{appId}/{conferenceId}/{language}/{userIdEmail}/{callbackUrl}/{email_notify}/{sms_notify}
-func (s *ConferenceService) Cancel(ctx context.Context, req *ConferenceCancelRequest) error {
+func (s *ConferenceService) Cancel(ctx context.Context, req *ConferenceCancelRequest, opts ...CallOption) error {
 	op := opConferenceCancel
 	if err := notNil(op, req); err != nil {
 		return err
@@ -366,7 +366,7 @@ func (s *ConferenceService) Cancel(ctx context.Context, req *ConferenceCancelReq
 	}
 	op = op.withPath(strconv.Itoa(legacyAppID), req.ConferenceID, string(req.Language), host,
 		req.CallbackURL, confBoolSegment(req.EmailNotify), confBoolSegment(req.SMSNotify))
-	return s.client.call(ctx, op, nil, nil)
+	return s.client.call(ctx, op, nil, nil, opts...)
 }
 
 // confBoolSegment writes an optional boolean as a path segment.

@@ -183,6 +183,14 @@ type confRule[T any] struct {
 // rejected before sending, and so is a nil request.
 func confCheckRules[T any](t *testing.T, valid func() *T, call func(c *Client, req *T) error, rules ...confRule[T]) {
 	t.Helper()
+	confCheckFieldRules(t, valid, call, rules...)
+	checkRejected(t, "request", func(c *Client) error { return call(c, nil) })
+}
+
+// confCheckFieldRules is confCheckRules for a request with no required
+// field, which may be nil.
+func confCheckFieldRules[T any](t *testing.T, valid func() *T, call func(c *Client, req *T) error, rules ...confRule[T]) {
+	t.Helper()
 	for _, r := range rules {
 		t.Run(r.field, func(t *testing.T) {
 			req := valid()
@@ -190,7 +198,6 @@ func confCheckRules[T any](t *testing.T, valid func() *T, call func(c *Client, r
 			checkRejected(t, r.field, func(c *Client) error { return call(c, req) })
 		})
 	}
-	checkRejected(t, "request", func(c *Client) error { return call(c, nil) })
 }
 
 // confOptionRules are the rules create and update share.

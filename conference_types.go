@@ -281,22 +281,30 @@ type AccessNumber struct {
 	Platform string `json:"platform"`
 }
 
-// confDo calls op with body and returns the payload decoded as a T.
-func confDo[T any](ctx context.Context, s *ConferenceService, op Operation, body any) (*T, error) {
+// callFor calls op with body and returns the payload decoded as a T.
+func callFor[T any](ctx context.Context, c *Client, op Operation, body any, opts []CallOption) (*T, error) {
 	var out T
-	if err := s.client.call(ctx, op, body, &out); err != nil {
+	if err := c.call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
 }
 
-// confString calls an endpoint whose payload is a bare string.
-func confString(ctx context.Context, s *ConferenceService, op Operation, body any) (string, error) {
-	out, err := confDo[string](ctx, s, op, body)
+// ConferenceLink is a link an endpoint answers: a join link, a login-free
+// join link or a live-watch link.
+type ConferenceLink struct {
+	// URL is the link: the bare string result of joinConference and
+	// getPullUrl, joinLink of joinConferenceNoSecret.
+	URL string `json:"joinLink"`
+}
+
+// confLink calls an endpoint whose payload is a bare string link.
+func confLink(ctx context.Context, s *ConferenceService, op Operation, body any, opts []CallOption) (*ConferenceLink, error) {
+	out, err := callFor[string](ctx, s.client, op, body, opts)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	return *out, nil
+	return &ConferenceLink{URL: *out}, nil
 }
 
 // confFlag checks a 0/1 switch.

@@ -476,7 +476,7 @@ var opEventCreate = Operation{Family: FamilyEvent, Method: http.MethodPost, Path
 // Quanshi API docs: https://developer.quanshi.com/en/api/608
 //
 //quanshi:operation POST /eventopenapi/event/create
-func (s *EventService) Create(ctx context.Context, req *EventCreateRequest) (*Event, error) {
+func (s *EventService) Create(ctx context.Context, req *EventCreateRequest, opts ...CallOption) (*Event, error) {
 	if err := eventCheckCreate(req); err != nil {
 		return nil, err
 	}
@@ -484,11 +484,7 @@ func (s *EventService) Create(ctx context.Context, req *EventCreateRequest) (*Ev
 		*EventCreateRequest
 		StartTime unixSeconds `json:"startTime,omitzero"`
 	}{req, unixSeconds(req.StartTime)}
-	var out Event
-	if err := s.client.call(ctx, opEventCreate, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[Event](ctx, s.client, opEventCreate, body, opts)
 }
 
 // eventSummaryMaxRunes is the summary's documented limit (500 个字).

@@ -182,17 +182,18 @@ func TestEventListModifiedIterStopsAtAnError(t *testing.T) {
 	_, err = collect(api.client.Event.ListModifiedIter(context.Background(), nil))
 	var ve *ValidationError
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "startTime", ve.Field)
+	assert.Equal(t, "request", ve.Field, "the same nil rule as ListModified")
 	assert.Zero(t, api.mock.GetTotalCallCount())
 }
 
 func TestEventListPublicDecodesTheList(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opEventPublicList, "event/public-list.json")
-	events, err := api.client.Event.ListPublic(context.Background(), &EventListPublicRequest{
+	eventsRes, err := api.client.Event.ListPublic(context.Background(), &EventListPublicRequest{
 		HostID: 88406965, ListType: new(EventListNonPublic), StartTime: time.Unix(1680083968, 0), Count: 20,
 	})
 	require.NoError(t, err)
+	events := eventsRes.Events
 	assert.JSONEq(t, `{"token":"`+testToken+`","hostId":88406965,"listType":0,"startTime":1680083968,"count":20}`, rec.last(t).Body,
 		"page 0 is the default and listType 0 is sent")
 
@@ -223,7 +224,6 @@ func TestEventListPublicErrorsAndValidation(t *testing.T) {
 		return err
 	})
 	for field, r := range map[string]*EventListPublicRequest{
-		"request":  nil,
 		"listType": {ListType: new(EventListType(3))},
 		"endTime":  {StartTime: time.Unix(1680083968, 0), EndTime: time.Unix(1674208768, 0)},
 		"page":     {Page: -1},
@@ -234,6 +234,10 @@ func TestEventListPublicErrorsAndValidation(t *testing.T) {
 			return err
 		})
 	}
+	checkNilAccepted(t, opEventPublicList, `[]`, func(c *Client) error {
+		_, err := c.Event.ListPublic(context.Background(), nil)
+		return err
+	})
 }
 
 // eventPublicPage is one page of the public list holding ids from..to-1.

@@ -290,9 +290,9 @@ type roomReservationWire struct {
 }
 
 // roomReserve calls a booking endpoint and returns its reservation.
-func roomReserve(ctx context.Context, c *Client, op Operation, body any) (*RoomReservation, error) {
+func roomReserve(ctx context.Context, c *Client, op Operation, body any, opts []CallOption) (*RoomReservation, error) {
 	var out roomReservationWire
-	if err := c.call(ctx, op, body, &out); err != nil {
+	if err := c.call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	res := out.RoomReservation
@@ -310,7 +310,7 @@ var opRoomCreate = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/room/reservConference
-func (s *RoomService) Create(ctx context.Context, req *RoomCreateRequest) (*RoomReservation, error) {
+func (s *RoomService) Create(ctx context.Context, req *RoomCreateRequest, opts ...CallOption) (*RoomReservation, error) {
 	if err := notNil(opRoomCreate, req); err != nil {
 		return nil, err
 	}
@@ -319,7 +319,7 @@ func (s *RoomService) Create(ctx context.Context, req *RoomCreateRequest) (*Room
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return roomReserve(ctx, s.client, opRoomCreate, roomBooking(req))
+	return roomReserve(ctx, s.client, opRoomCreate, roomBooking(req), opts)
 }
 
 // RoomUpdateRequest changes a booking, named by EventID or ConferenceID.
@@ -343,7 +343,7 @@ var opRoomUpdate = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
 // Quanshi API docs: https://developer.quanshi.com/cn/api/158
 //
 //quanshi:operation POST /confopenapi/room/updateReservConference
-func (s *RoomService) Update(ctx context.Context, req *RoomUpdateRequest) (*RoomReservation, error) {
+func (s *RoomService) Update(ctx context.Context, req *RoomUpdateRequest, opts ...CallOption) (*RoomReservation, error) {
 	if err := notNil(opRoomUpdate, req); err != nil {
 		return nil, err
 	}
@@ -358,7 +358,7 @@ func (s *RoomService) Update(ctx context.Context, req *RoomUpdateRequest) (*Room
 		ConferenceID string `json:"conferenceId,omitempty"`
 		roomBookingWire
 	}{req.EventID, req.ConferenceID, roomBooking(&req.RoomCreateRequest)}
-	return roomReserve(ctx, s.client, opRoomUpdate, body)
+	return roomReserve(ctx, s.client, opRoomUpdate, body, opts)
 }
 
 // RoomCancelRequest cancels a booking, named by EventID or ConferenceID, or
@@ -401,7 +401,7 @@ var opRoomCancel = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
 // Quanshi API docs: https://developer.quanshi.com/cn/api/159
 //
 //quanshi:operation POST /confopenapi/room/cancelReservConference
-func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest) (*RoomCancelResult, error) {
+func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest, opts ...CallOption) (*RoomCancelResult, error) {
 	if err := notNil(opRoomCancel, req); err != nil {
 		return nil, err
 	}
@@ -416,11 +416,7 @@ func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest) (*Room
 		*RoomCancelRequest
 		SingleStartTime unixSeconds `json:"singleStartTime,omitzero"`
 	}{req, unixSeconds(req.SingleStartTime)}
-	var out RoomCancelResult
-	if err := s.client.call(ctx, opRoomCancel, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[RoomCancelResult](ctx, s.client, opRoomCancel, body, opts)
 }
 
 // RoomGetRequest names the meeting Get describes: by ConferenceID or by the
@@ -444,7 +440,7 @@ var opRoomGet = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/room/conference/infos
-func (s *RoomService) Get(ctx context.Context, req *RoomGetRequest) ([]Meeting, error) {
+func (s *RoomService) Get(ctx context.Context, req *RoomGetRequest, opts ...CallOption) (*MeetingList, error) {
 	if err := notNil(opRoomGet, req); err != nil {
 		return nil, err
 	}
@@ -454,20 +450,27 @@ func (s *RoomService) Get(ctx context.Context, req *RoomGetRequest) ([]Meeting, 
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return roomMeetings(ctx, s.client, opRoomGet, req)
+	return roomMeetings(ctx, s.client, opRoomGet, req, opts)
+}
+
+// MeetingList is the meetings a room endpoint answers (Room.Get, Room.List,
+// Room.ListByAdmin).
+type MeetingList struct {
+	// Meetings are the meetings (the result array).
+	Meetings []Meeting
 }
 
 // roomMeetings calls a room endpoint that answers a list of meetings, and
 // decodes their URL-encoded titles (see Meeting.Title).
-func roomMeetings(ctx context.Context, c *Client, op Operation, body any) ([]Meeting, error) {
+func roomMeetings(ctx context.Context, c *Client, op Operation, body any, opts []CallOption) (*MeetingList, error) {
 	var out []Meeting
-	if err := c.call(ctx, op, body, &out); err != nil {
+	if err := c.call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	for i := range out {
 		out[i].Title = roomUnescapeTitle(out[i].Title)
 	}
-	return out, nil
+	return &MeetingList{Meetings: out}, nil
 }
 
 // roomSpan is a time range sent as Unix seconds.
@@ -504,7 +507,7 @@ var opRoomList = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
 // Quanshi API docs: https://developer.quanshi.com/cn/api/161
 //
 //quanshi:operation POST /confopenapi/room/conference/list
-func (s *RoomService) List(ctx context.Context, req *RoomListRequest) ([]Meeting, error) {
+func (s *RoomService) List(ctx context.Context, req *RoomListRequest, opts ...CallOption) (*MeetingList, error) {
 	if err := notNil(opRoomList, req); err != nil {
 		return nil, err
 	}
@@ -519,7 +522,7 @@ func (s *RoomService) List(ctx context.Context, req *RoomListRequest) ([]Meeting
 		*RoomListRequest
 		roomSpan
 	}{req, span}
-	return roomMeetings(ctx, s.client, opRoomList, body)
+	return roomMeetings(ctx, s.client, opRoomList, body, opts)
 }
 
 // roomListByAdminLimit is the server's page size when limit is not sent.
@@ -552,7 +555,7 @@ var opRoomListByAdmin = Operation{Family: FamilyConfOpenAPI, Method: http.Method
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/room/conference/listByAdmin
-func (s *RoomService) ListByAdmin(ctx context.Context, req *RoomListByAdminRequest) ([]Meeting, error) {
+func (s *RoomService) ListByAdmin(ctx context.Context, req *RoomListByAdminRequest, opts ...CallOption) (*MeetingList, error) {
 	if err := notNil(opRoomListByAdmin, req); err != nil {
 		return nil, err
 	}
@@ -568,7 +571,7 @@ func (s *RoomService) ListByAdmin(ctx context.Context, req *RoomListByAdminReque
 		*RoomListByAdminRequest
 		roomSpan
 	}{req, span}
-	return roomMeetings(ctx, s.client, opRoomListByAdmin, body)
+	return roomMeetings(ctx, s.client, opRoomListByAdmin, body, opts)
 }
 
 // ListByAdminIter walks every page of ListByAdmin, starting at the caller's
@@ -580,16 +583,19 @@ func (s *RoomService) ListByAdmin(ctx context.Context, req *RoomListByAdminReque
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/room/conference/listByAdmin
-func (s *RoomService) ListByAdminIter(ctx context.Context, req *RoomListByAdminRequest) iter.Seq2[Meeting, error] {
-	return func(yield func(Meeting, error) bool) {
-		if err := notNil(opRoomListByAdmin, req); err != nil {
-			yield(Meeting{}, err)
-			return
-		}
+func (s *RoomService) ListByAdminIter(ctx context.Context, req *RoomListByAdminRequest, opts ...CallOption) iter.Seq2[*Meeting, error] {
+	if err := notNil(opRoomListByAdmin, req); err != nil {
+		return failed[Meeting](err)
+	}
+	return func(yield func(*Meeting, error) bool) {
 		page := *req
 		fetch := func(ctx context.Context, cursor int64) ([]Meeting, error) {
 			page.EventIDFilter = cursor
-			return s.ListByAdmin(ctx, &page)
+			out, err := s.ListByAdmin(ctx, &page, opts...)
+			if err != nil {
+				return nil, err
+			}
+			return out.Meetings, nil
 		}
 		cursorOf := func(m Meeting) int64 { return m.EventID }
 		limit := cmp.Or(page.Limit, roomListByAdminLimit)

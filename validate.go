@@ -106,3 +106,12 @@ func notNil[T any](op Operation, req *T) error {
 	}
 	return nil
 }
+
+// orEmpty stands an empty request in for nil, for requests with no required
+// field.
+func orEmpty[T any](req *T) *T {
+	if req == nil {
+		return new(T)
+	}
+	return req
+}

@@ -272,7 +272,7 @@ func TestReadmeServiceSnippets(t *testing.T) {
 		)
 		assert.Equal(t, m[0][1], m[1][1])
 		assert.Equal(t, 1, srv.Handled("/umeeting/share/end"))
-		got, err := client.UMeeting.Get(ctx, m[0][1])
+		got, err := client.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: m[0][1]})
 		require.NoError(t, err)
 		assert.Equal(t, quanshi.UMeetingStatusEnded, got.Status)
 	})

@@ -47,7 +47,7 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 		m.RoomIDs = []int64{187567899}
 	})
 
-	info, err := c.Conference.Get(ctx, m.ConferenceID)
+	info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: m.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, "会议室周会", info.ConferenceTitle)
 	assert.Equal(t, int64(4307081), info.UserID)
@@ -68,10 +68,10 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 
 	link, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: m.PCode1})
 	require.NoError(t, err)
-	assert.Contains(t, link, m.ConferenceID)
+	assert.Contains(t, link.URL, m.ConferenceID)
 	launch, err := c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: m.PCode2})
 	require.NoError(t, err)
-	assert.Contains(t, launch, "/pwdType:0/", "defaults for a meeting the conference family did not book")
+	assert.Contains(t, launch.LaunchString, "/pwdType:0/", "defaults for a meeting the conference family did not book")
 
 	_, err = c.Conference.BindBoxes(ctx, &quanshi.BoxBindRequest{ConferenceID: m.ConferenceID,
 		Boxes: []quanshi.Box{{BoxID: "GN3399BOX0001856"}, {BoxID: "GN3399BOX0001429"}}})

@@ -286,7 +286,8 @@ func TestEventListPublicIterAcrossPages(t *testing.T) {
 		return ids
 	}
 
-	first, err := c.Event.ListPublic(ctx, &quanshi.EventListPublicRequest{ListType: new(quanshi.EventListPublic), Count: 2})
+	firstRes12, err := c.Event.ListPublic(ctx, &quanshi.EventListPublicRequest{ListType: new(quanshi.EventListPublic), Count: 2})
+	first := firstRes12.Events
 	require.NoError(t, err)
 	require.Len(t, first, 2, "page 0")
 	assert.Equal(t, publicIDs[:2], []int64{first[0].EventID, first[1].EventID})

@@ -161,7 +161,7 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Conference.List(ctx, &quanshi.ConferenceListRequest{EmailAccount: "x@"}))
 		}},
 		{"Conference.Get", "required: conferenceId", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.Get(ctx, " "))
+			return relErr(c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: " "}))
 		}},
 		{"Conference.Status", "required: conferenceId", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{UserID: relConfHost}))
@@ -186,7 +186,7 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Conference.BindBoxes(ctx, &quanshi.BoxBindRequest{ConferenceID: "1", Boxes: []quanshi.Box{{BoxID: "b", ConferenceRoomID: -1}}}))
 		}},
 		{"Conference.UnbindAllBoxes", "required: conferenceId", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
-			return c.Conference.UnbindAllBoxes(ctx, "")
+			return c.Conference.UnbindAllBoxes(ctx, &quanshi.BoxUnbindAllRequest{ConferenceID: ""})
 		}},
 		// Launch links.
 		{"Conference.JoinURL", "either/or: pcode or conferenceId", "pcode", func(ctx context.Context, c *quanshi.Client) error {
@@ -229,15 +229,12 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: "1"}))
 		}},
 		{"Conference.ClientLaunchLinks", "required: userId", "userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.ClientLaunchLinks(ctx, 0))
+			return relErr(c.Conference.ClientLaunchLinks(ctx, &quanshi.ConferenceClientLaunchRequest{UserID: 0}))
 		}},
 
 		// Dashboard.
 		{"Dashboard.ConferenceInfo", "required: tempConferenceId", "tempConferenceId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Dashboard.ConferenceInfo(ctx, ""))
-		}},
-		{"Dashboard.LiveConferences", "nil request", "request", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Dashboard.LiveConferences(ctx, nil))
+			return relErr(c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: ""}))
 		}},
 		{"Dashboard.LiveConferences", "range: page", "page", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Dashboard.LiveConferences(ctx, &quanshi.DashboardLiveConferencesRequest{Page: -1}))
@@ -503,13 +500,17 @@ func relBadInputs() []relBadInput {
 			r.StopRecurrence, r.Recurrence = true, &quanshi.UMeetingRecurrence{Type: quanshi.UMeetingRepeatDaily, EndTimes: 2}
 		})},
 		{"UMeeting.Update", "length: user_key", "user_key", umUpdate(func(r *quanshi.UMeetingUpdateRequest) { r.UserKey = strings.Repeat("k", 201) })},
-		{"UMeeting.End", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error { return c.UMeeting.End(ctx, " ") }},
-		{"UMeeting.Delete", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error { return c.UMeeting.Delete(ctx, "") }},
+		{"UMeeting.End", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error {
+			return c.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: " "})
+		}},
+		{"UMeeting.Delete", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error {
+			return c.UMeeting.Delete(ctx, &quanshi.UMeetingDeleteRequest{ID: ""})
+		}},
 		{"UMeeting.StartURL", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.UMeeting.StartURL(ctx, ""))
+			return relErr(c.UMeeting.StartURL(ctx, &quanshi.UMeetingStartURLRequest{ID: ""}))
 		}},
 		{"UMeeting.Get", "required: meeting_id", "meeting_id", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.UMeeting.Get(ctx, ""))
+			return relErr(c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: ""}))
 		}},
 		{"UMeeting.List", "range: page_size", "page_size", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.UMeeting.List(ctx, &quanshi.UMeetingListRequest{PageSize: -1}))
