@@ -172,19 +172,6 @@ type ConferenceInvitee struct {
 	GroupID string `json:"groupId,omitempty"`
 }
 
-// ConferenceAttendeeSetting is the participant settings object (seting; the
-// API spells it with one t). Nil fields are not sent.
-type ConferenceAttendeeSetting struct {
-	// IsShowInfo: show the participant list to participants.
-	IsShowInfo *bool `json:"isShowInfo,omitzero"`
-	// IsShowVideo: let participants share video.
-	IsShowVideo *bool `json:"isShowVideo,omitzero"`
-	// IsOnly: the settings apply to this meeting only.
-	IsOnly *bool `json:"isOnly,omitzero"`
-	// IsAllowUnmute: let participants unmute themselves.
-	IsAllowUnmute *bool `json:"isAllowUnmute,omitzero"`
-}
-
 // ConferenceExtraInfo is the extra information of a meeting (extraInfo):
 // the hardware ways of joining it. It decodes from an object, from null, ""
 // or [] (empty), and from a JSON object inside a string (the
@@ -312,12 +299,6 @@ func confFlag(v *check, field string, value int) {
 	v.rulef(value == 0 || value == 1, field, "must be 0 or 1, got %d", value)
 }
 
-// confOptFlag checks a 0/1 switch that may be left unset.
-func confOptFlag(v *check, field string, value *int) {
-	if value != nil {
-		confFlag(v, field, *value)
-	}
-}
 
 // confNotNegative checks a count or duration that may not be negative.
 func confNotNegative(v *check, field string, value int) {

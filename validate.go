@@ -115,3 +115,14 @@ func orEmpty[T any](req *T) *T {
 	}
 	return req
 }
+
+// bit is an optional switch's 0/1 wire form: nil stays nil (not sent).
+func bit(b *bool) *int {
+	if b == nil {
+		return nil
+	}
+	if *b {
+		return new(1)
+	}
+	return new(0)
+}

@@ -82,7 +82,7 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 	confLocked(srv, func(*state) { assert.Len(t, m.Boxes, 2, "a failed bind changes nothing") })
 
 	_, err = c.Conference.Update(ctx, &quanshi.ConferenceUpdateRequest{ConferenceID: m.ConferenceID,
-		ConferenceOptions: quanshi.ConferenceOptions{UserID: 4307081, Length: 45, Summary: "改时长"}})
+		ConferenceOptions: quanshi.ConferenceOptions{UserID: 4307081, Length: 45, Summary: new("改时长")}})
 	require.NoError(t, err)
 	confLocked(srv, func(*state) {
 		assert.Equal(t, 45, m.Length)
@@ -105,7 +105,7 @@ func TestConferenceBooksSharedMeetings(t *testing.T) {
 	ctx := context.Background()
 	start := confCrossBase.Add(2 * time.Hour)
 	res, err := c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{
-		Email: "eyh1@test1.com", Title: "季度会", Length: 90, StartTime: start, Summary: "备注",
+		Email: "eyh1@test1.com", Title: "季度会", Length: 90, StartTime: start, Summary: new("备注"),
 		InviteeList: []quanshi.ConferenceInvitee{{Email: "a@corp.test"}, {Email: "b@corp.test", Name: "B"}},
 	}})
 	require.NoError(t, err)

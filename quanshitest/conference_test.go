@@ -38,10 +38,10 @@ func confExampleRequest() *quanshi.ConferenceCreateRequest {
 			EmailNotify:       new(true),
 			SMSNotify:         new(false),
 			PasswordType:      new(quanshi.PasswordTypeSecure),
-			RecordCallbackURL: "http://134.com",
-			AutoRecord:        1,
-			LiveOpenFlag:      1,
-			LivePassword:      "8888",
+			RecordCallbackURL: new("http://134.com"),
+			AutoRecord:        new(true),
+			LiveOpenFlag:      new(true),
+			LivePassword:      new("8888"),
 		},
 		From:      "uc",
 		ExtraInfo: &quanshi.ConferenceExtraInfo{JoinMethod: &quanshi.ConferenceJoinMethod{HardwareVideo: 1}},
@@ -246,12 +246,12 @@ func TestConferenceUpdateIsReadBack(t *testing.T) {
 		ConferenceID: res.ConferenceID,
 		ConferenceOptions: quanshi.ConferenceOptions{
 			UserID: confHostID, Title: "线下OpenAPi测试会议", Length: 60, StartTime: newStart,
-			InviteeList:  []quanshi.ConferenceInvitee{{Email: "bing.shao"}},
-			Extend:       "wanda.com",
-			PasswordType: new(quanshi.PasswordTypeFixed),
-			Setting:      &quanshi.ConferenceAttendeeSetting{IsShowInfo: new(false)},
+			InviteeList:      []quanshi.ConferenceInvitee{{Email: "bing.shao"}},
+			Extend:           "wanda.com",
+			PasswordType:     new(quanshi.PasswordTypeFixed),
+			ShowAttendeeList: new(false),
 		},
-		InformType: 3, HardwareVideo: 1, AllowInvite: new(0),
+		InformType: 3, HardwareVideo: new(true), AllowInvite: new(false),
 	})
 	require.NoError(t, err)
 	assert.Equal(t, res.ConferenceID, up.ConferenceID)

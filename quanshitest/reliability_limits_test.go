@@ -74,7 +74,7 @@ func TestRelOversizeRequestIsNeverSent(t *testing.T) {
 	c := relClient(t, srv, relTransport(t))
 	ctx := relCtx(t)
 	req := relConferenceRequest("大")
-	req.Summary = strings.Repeat("会", 400000) // 1.2 MB of UTF-8
+	req.Summary = new(strings.Repeat("会", 400000)) // 1.2 MB of UTF-8
 	_, err := c.Conference.Create(ctx, req)
 	var ve *quanshi.ValidationError
 	require.ErrorAs(t, err, &ve)

@@ -375,7 +375,7 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	leaks.err("validation: umeeting", err)
 	_, err = c.UMeeting.Schedule(ctx, &quanshi.UMeetingScheduleRequest{Topic: "bad \xff utf-8", MeetingCapacity: 25, StartTime: relBase.Add(time.Hour), Duration: 60, Password: meetingPassword})
 	leaks.err("validation: an unencodable request", err)
-	_, err = c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{LivePassword: meetingPassword, Title: "t"}})
+	_, err = c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{LivePassword: new(meetingPassword), Title: "t"}})
 	leaks.err("validation: conference", err)
 	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: conf.PCode1, SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 1}}))
 	leaks.err("validation: a join link by pcode1", err)
