@@ -40,14 +40,21 @@ type ConferenceJoinURLRequest struct {
 
 // ConferenceSecurityInfo limits a join link (securityInfo).
 type ConferenceSecurityInfo struct {
-	// IsSecurityLink: make a secure link (1 yes; 0 no, the default).
-	IsSecurityLink int `json:"isSecurityLink,omitzero"`
+	// IsSecurityLink: make a secure link (isSecurityLink, sent as 0/1; the
+	// server's default is no).
+	IsSecurityLink *bool `json:"-"`
 	// UserID is the user the link is for; required when IsSecurityLink is 1.
 	UserID int64 `json:"userId,omitzero"`
 	// Timeout is how long the link lasts, in minutes (server default 5).
 	Timeout int `json:"timeout,omitzero"`
 	// UsableCount is how many times the link can be used (server default 6).
 	UsableCount int `json:"usableCount,omitzero"`
+}
+
+// confSecurityWire is securityInfo with its switch in 0/1 form.
+type confSecurityWire struct {
+	*ConferenceSecurityInfo
+	IsSecurityLink *int `json:"isSecurityLink,omitzero"`
 }
 
 // JoinURL returns a link that joins a meeting (a short URL such as
@@ -64,15 +71,22 @@ func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLR
 	v := newCheck(op)
 	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
 	if si := req.SecurityInfo; si != nil {
-		confFlag(v, "securityInfo.isSecurityLink", si.IsSecurityLink)
-		v.rule(si.IsSecurityLink != 1 || si.UserID != 0, "securityInfo.userId", "is required when isSecurityLink is 1")
+		secure := si.IsSecurityLink != nil && *si.IsSecurityLink
+		v.rule(!secure || si.UserID != 0, "securityInfo.userId", "is required when isSecurityLink is 1")
 		confNotNegative(v, "securityInfo.timeout", si.Timeout)
 		confNotNegative(v, "securityInfo.usableCount", si.UsableCount)
 	}
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return confLink(ctx, s, op, req, opts)
+	body := struct {
+		*ConferenceJoinURLRequest
+		SecurityInfo *confSecurityWire `json:"securityInfo,omitzero"`
+	}{ConferenceJoinURLRequest: req}
+	if si := req.SecurityInfo; si != nil {
+		body.SecurityInfo = &confSecurityWire{si, bit(si.IsSecurityLink)}
+	}
+	return confLink(ctx, s, op, body, opts)
 }
 
 // ConferenceLaunchStringRequest asks for the string that launches the

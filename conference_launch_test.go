@@ -16,7 +16,7 @@ func confJoinExample() *ConferenceJoinURLRequest {
 		NewName:      "dtest04",
 		ConferenceID: "239131342",
 		NickName:     "测试04",
-		SecurityInfo: &ConferenceSecurityInfo{IsSecurityLink: 1, UserID: 81299515, Timeout: 10, UsableCount: 2},
+		SecurityInfo: &ConferenceSecurityInfo{IsSecurityLink: new(true), UserID: 81299515, Timeout: 10, UsableCount: 2},
 	}
 }
 
@@ -59,7 +59,6 @@ func TestConferenceJoinURLValidation(t *testing.T) {
 		return err
 	},
 		rule{"pcode", func(r *ConferenceJoinURLRequest) { r.PCode, r.ConferenceID = "", "" }},
-		rule{"securityInfo.isSecurityLink", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.IsSecurityLink = 2 }},
 		rule{"securityInfo.userId", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UserID = 0 }},
 		rule{"securityInfo.timeout", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.Timeout = -1 }},
 		rule{"securityInfo.usableCount", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UsableCount = -6 }},

@@ -115,7 +115,7 @@ func TestConferenceCreateSendsEveryOption(t *testing.T) {
 	_, err := api.client.Conference.Create(context.Background(), &ConferenceCreateRequest{
 		ConferenceOptions: ConferenceOptions{
 			Email: "eyh1@test1.com", Title: "季度会", Length: 45,
-			StartTime:  time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
+			StartTime:        time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
 			ShowAttendeeList: new(true), AllowAttendeeVideo: new(false), AllowSelfUnmute: new(true),
 			SettingsThisMeetingOnly: new(false),
 			InviteeList: []ConferenceInvitee{
@@ -259,11 +259,11 @@ func confUpdateExample() *ConferenceUpdateRequest {
 			SettingsThisMeetingOnly: new(true),
 			AllowSelfUnmute:         new(true),
 			AutoRecord:              new(false),
-			EmailNotify:  new(true),
-			SMSNotify:    new(true),
-			PasswordType: new(PasswordTypeSecure),
-			Extend:       "wanda.com",
-			InviteeList:  []ConferenceInvitee{{Email: "bing.shao@quanshi.com"}},
+			EmailNotify:             new(true),
+			SMSNotify:               new(true),
+			PasswordType:            new(PasswordTypeSecure),
+			Extend:                  "wanda.com",
+			InviteeList:             []ConferenceInvitee{{Email: "bing.shao@quanshi.com"}},
 		},
 		InformType:  3,
 		HostUserID:  4307081,

@@ -299,7 +299,6 @@ func confFlag(v *check, field string, value int) {
 	v.rulef(value == 0 || value == 1, field, "must be 0 or 1, got %d", value)
 }
 
-
 // confNotNegative checks a count or duration that may not be negative.
 func confNotNegative(v *check, field string, value int) {
 	v.rulef(value >= 0, field, "must not be negative, got %d", value)

@@ -12,9 +12,10 @@ import (
 type EventGetRequest struct {
 	// EventID is the event's id. Required.
 	EventID int64 `json:"eventId"`
-	// IsReturnLiveStreamURL: 1 also returns the live pull addresses
-	// (LiveStreamURL), 0 (default) does not.
-	IsReturnLiveStreamURL int `json:"isReturnLiveStreamUrl,omitzero"`
+	// IsReturnLiveStreamURL: also return the live pull addresses
+	// (LiveStreamURL); sent as isReturnLiveStreamUrl 0/1, the server's
+	// default is no.
+	IsReturnLiveStreamURL *bool `json:"-"`
 }
 
 var opEventInfo = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: "/eventopenapi/event/info", Idempotent: true}
@@ -31,11 +32,14 @@ func (s *EventService) Get(ctx context.Context, req *EventGetRequest, opts ...Ca
 	}
 	v := newCheck(opEventInfo)
 	v.rule(req.EventID > 0, "eventId", "is required")
-	eventSwitch(v, "isReturnLiveStreamUrl", req.IsReturnLiveStreamURL)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return callFor[Event](ctx, s.client, opEventInfo, req, opts)
+	body := struct {
+		*EventGetRequest
+		IsReturnLiveStreamURL *int `json:"isReturnLiveStreamUrl,omitzero"`
+	}{req, bit(req.IsReturnLiveStreamURL)}
+	return callFor[Event](ctx, s.client, opEventInfo, body, opts)
 }
 
 // EventListModifiedRequest asks for the events created, changed or
@@ -231,14 +235,15 @@ type EventControlRequest struct {
 	EventID int64 `json:"eventId"`
 	// OperatorID identifies who operates.
 	OperatorID string `json:"operatorId,omitempty"`
-	// MuteAll: 1 mute everyone, 0 do not.
-	MuteAll *int `json:"muteAll,omitzero"`
-	// Lock: 1 locks the meeting (which opens the waiting room), 0 unlocks it
-	// (the waiting room stays open unless WaitingRoom is 0).
-	Lock *int `json:"lock,omitzero"`
-	// WaitingRoom: 1 opens the waiting room, 0 closes it. Ignored while
-	// Lock is 1.
-	WaitingRoom *int `json:"waitingRoom,omitzero"`
+	// MuteAll: mute everyone (muteAll, sent as 0/1).
+	MuteAll *bool `json:"-"`
+	// Lock: true locks the meeting (which opens the waiting room), false
+	// unlocks it (the waiting room stays open unless WaitingRoom is false);
+	// sent as lock 0/1.
+	Lock *bool `json:"-"`
+	// WaitingRoom: true opens the waiting room, false closes it; ignored
+	// while Lock is true. Sent as waitingRoom 0/1.
+	WaitingRoom *bool `json:"-"`
 }
 
 var opEventControl = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: "/eventopenapi/realtime/meeting/control"}
@@ -255,18 +260,16 @@ func (s *EventService) Control(ctx context.Context, req *EventControlRequest, op
 	}
 	v := newCheck(opEventControl)
 	v.rule(req.EventID > 0, "eventId", "is required")
-	for _, sw := range []struct {
-		field string
-		value *int
-	}{{"muteAll", req.MuteAll}, {"lock", req.Lock}, {"waitingRoom", req.WaitingRoom}} {
-		if sw.value != nil {
-			eventSwitch(v, sw.field, *sw.value)
-		}
-	}
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.client.call(ctx, opEventControl, req, nil, opts...)
+	body := struct {
+		*EventControlRequest
+		MuteAll     *int `json:"muteAll,omitzero"`
+		Lock        *int `json:"lock,omitzero"`
+		WaitingRoom *int `json:"waitingRoom,omitzero"`
+	}{req, bit(req.MuteAll), bit(req.Lock), bit(req.WaitingRoom)}
+	return s.client.call(ctx, opEventControl, body, nil, opts...)
 }
 
 // eventPaged is the numbered-page iterator of the event, dashboard and

@@ -339,7 +339,7 @@ func FuzzEventResponses(f *testing.F) {
 			return fsvcDrain(c.Event.ListPublicIter(ctx, &EventListPublicRequest{Count: 2}))
 		}},
 		{"Control", func(ctx context.Context, c *Client) error {
-			return c.Event.Control(ctx, &EventControlRequest{EventID: 657341, MuteAll: new(1)})
+			return c.Event.Control(ctx, &EventControlRequest{EventID: 657341, MuteAll: new(true)})
 		}},
 		{"token mint", func(ctx context.Context, c *Client) error {
 			// A fresh minting client on the same answers: a client keeps

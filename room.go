@@ -30,8 +30,8 @@ type RoomCreateRequest struct {
 	// StartTime is the meeting's start, sent as a Beijing wall-clock
 	// "2013-05-30 14:41:20" (starttime). Required.
 	StartTime time.Time `json:"-"`
-	// Summary is a note on the meeting.
-	Summary string `json:"summary,omitempty"`
+	// Summary is a note on the meeting (summary); new("") clears it.
+	Summary *string `json:"summary,omitzero"`
 	// ParticipantUserIDs are participants by UMS user id.
 	ParticipantUserIDs []int64 `json:"-"`
 	// ParticipantEmails are participants by e-mail address; the server
@@ -39,41 +39,49 @@ type RoomCreateRequest struct {
 	// as participantsLists, separated by semicolons:
 	// "kai.zhang_5@quanshi.com;81422209".
 	ParticipantEmails []string `json:"-"`
-	// LiveOpenFlag: 0 no live stream (default), 1 live stream (the account
-	// needs the live permission).
-	LiveOpenFlag int `json:"liveOpenFlag,omitzero"`
-	// LivePassword is the live stream's password.
-	LivePassword string `json:"livePassword,omitempty"`
-	// AutoVideo says whether video starts on joining (the example sends 2).
-	AutoVideo int `json:"autoVideo,omitzero"`
-	// HardwareVideo enables hardware video (the example request sends 1;
-	// the table does not list it).
-	HardwareVideo int `json:"hardwareVideo,omitzero"`
-	// JoinLogin: 0 attendees join without signing in (default), 1 they must
-	// sign in.
-	JoinLogin int `json:"joinLogin,omitzero"`
-	// UseWaitingRoom: 0 no waiting room (default), 1 waiting room.
-	UseWaitingRoom int `json:"useWaitingRoom,omitzero"`
-	// OpenWatchword: 0 no join watchword (default), 1 a watchword is asked.
-	OpenWatchword int `json:"openWatchword,omitzero"`
-	// EventWatchword is the join watchword.
-	EventWatchword string `json:"eventWatchword,omitempty"`
-	// JoinConfSelTag: 0 no join tags (default), 1 attendees choose a tag on
-	// joining; then JoinConfTags is required.
-	JoinConfSelTag int `json:"joinConfSelTag,omitzero"`
-	// JoinConfTags are the join tags, comma separated: "aa,bb".
-	JoinConfTags string `json:"joinConfTags,omitempty"`
-	// ConfMode: 0 video meeting (default), 1 data meeting (cn/api/158).
-	ConfMode int `json:"confMode,omitzero"`
-	// IsGnet: 1 a cloud meeting (the server's default), 0 an on-site
-	// meeting without a cloud meeting (cn/api/158). nil is not sent.
-	IsGnet *int `json:"isGnet,omitzero"`
-	// Hide: 0 room devices show the subject (default), 1 they hide it
-	// (cn/api/158).
-	Hide int `json:"hide,omitzero"`
-	// ReservDevices: 0 room devices show the meeting (default), 1 they do
-	// not (cn/api/158).
-	ReservDevices int `json:"reservDevices,omitzero"`
+	// LiveOpenFlag: open a live stream (liveOpenFlag, sent as 0/1; the
+	// server's default is no; the account needs the live permission).
+	LiveOpenFlag *bool `json:"-"`
+	// LivePassword is the live stream's password (livePassword); new("")
+	// clears it.
+	LivePassword *string `json:"livePassword,omitzero"`
+	// AutoVideo says whether video starts on joining (autoVideo; the table
+	// gives no values and the example sends 2, so it is a number).
+	AutoVideo *int `json:"autoVideo,omitzero"`
+	// HardwareVideo enables hardware video (hardwareVideo, sent as 0/1; the
+	// example request sends 1, the table does not list it).
+	HardwareVideo *bool `json:"-"`
+	// JoinLogin: attendees must sign in to join (joinLogin, sent as 0/1; the
+	// server's default is no).
+	JoinLogin *bool `json:"-"`
+	// UseWaitingRoom: open the waiting room (useWaitingRoom, sent as 0/1;
+	// the server's default is no).
+	UseWaitingRoom *bool `json:"-"`
+	// OpenWatchword: ask a join watchword (openWatchword, sent as 0/1; the
+	// server's default is no).
+	OpenWatchword *bool `json:"-"`
+	// EventWatchword is the join watchword (eventWatchword); new("") clears
+	// it.
+	EventWatchword *string `json:"eventWatchword,omitzero"`
+	// JoinConfSelTag: attendees choose a tag on joining (joinConfSelTag,
+	// sent as 0/1; the server's default is no); then JoinConfTags is
+	// required.
+	JoinConfSelTag *bool `json:"-"`
+	// JoinConfTags are the join tags, comma separated: "aa,bb"
+	// (joinConfTags).
+	JoinConfTags *string `json:"joinConfTags,omitzero"`
+	// ConfMode is the meeting's mode (confMode: 0 video meeting, the
+	// default; 1 data meeting; cn/api/158).
+	ConfMode *int `json:"confMode,omitzero"`
+	// IsGnet: a cloud meeting (isGnet 1, the server's default) or an on-site
+	// meeting without one (0); sent as 0/1 (cn/api/158).
+	IsGnet *bool `json:"-"`
+	// Hide: room devices hide the subject (hide, sent as 0/1; the server's
+	// default shows it; cn/api/158).
+	Hide *bool `json:"-"`
+	// ReservDevices: room devices do not show the meeting (reservDevices,
+	// sent as 0/1; the server's default shows it; cn/api/158).
+	ReservDevices *bool `json:"-"`
 	// Cycle makes the meeting recurring (sent as cycle "1"; false sends
 	// "0", nil nothing). A recurring meeting needs CycleRole.
 	Cycle *bool `json:"-"`
@@ -95,6 +103,20 @@ type roomBookingWire struct {
 	RepeatEndDate unixSeconds `json:"repeatEndDate,omitzero"`
 	Participants  string      `json:"participantsLists,omitempty"`
 	Cycle         string      `json:"cycle,omitempty"`
+	roomSwitchesWire
+}
+
+// roomSwitchesWire is the 0/1 form of a booking's switches.
+type roomSwitchesWire struct {
+	LiveOpenFlag   *int `json:"liveOpenFlag,omitzero"`
+	HardwareVideo  *int `json:"hardwareVideo,omitzero"`
+	JoinLogin      *int `json:"joinLogin,omitzero"`
+	UseWaitingRoom *int `json:"useWaitingRoom,omitzero"`
+	OpenWatchword  *int `json:"openWatchword,omitzero"`
+	JoinConfSelTag *int `json:"joinConfSelTag,omitzero"`
+	IsGnet         *int `json:"isGnet,omitzero"`
+	Hide           *int `json:"hide,omitzero"`
+	ReservDevices  *int `json:"reservDevices,omitzero"`
 }
 
 func roomBooking(b *RoomCreateRequest) roomBookingWire {
@@ -108,6 +130,12 @@ func roomBooking(b *RoomCreateRequest) roomBookingWire {
 		StartTime:         wallClock(b.StartTime),
 		RepeatEndDate:     unixSeconds(b.RepeatEndDate),
 		Participants:      strings.Join(parts, ";"),
+		roomSwitchesWire: roomSwitchesWire{
+			LiveOpenFlag: bit(b.LiveOpenFlag), HardwareVideo: bit(b.HardwareVideo), JoinLogin: bit(b.JoinLogin),
+			UseWaitingRoom: bit(b.UseWaitingRoom), OpenWatchword: bit(b.OpenWatchword),
+			JoinConfSelTag: bit(b.JoinConfSelTag), IsGnet: bit(b.IsGnet), Hide: bit(b.Hide),
+			ReservDevices: bit(b.ReservDevices),
+		},
 	}
 	switch {
 	case b.Cycle == nil:
@@ -131,21 +159,11 @@ func roomCheckBooking(v *check, b *RoomCreateRequest) {
 	for _, id := range b.ParticipantUserIDs {
 		v.rulef(id > 0, "participantsLists", "has an invalid user id %d", id)
 	}
-	switches := []struct {
-		field string
-		value int
-	}{
-		{"liveOpenFlag", b.LiveOpenFlag}, {"joinLogin", b.JoinLogin}, {"useWaitingRoom", b.UseWaitingRoom},
-		{"openWatchword", b.OpenWatchword}, {"joinConfSelTag", b.JoinConfSelTag}, {"confMode", b.ConfMode},
-		{"hide", b.Hide}, {"reservDevices", b.ReservDevices},
+	if b.ConfMode != nil {
+		oneOf(v, "confMode", *b.ConfMode, 0, 1)
 	}
-	for _, sw := range switches {
-		oneOf(v, sw.field, sw.value, 0, 1)
-	}
-	if b.IsGnet != nil {
-		v.rule(*b.IsGnet == 0 || *b.IsGnet == 1, "isGnet", "must be 0 or 1")
-	}
-	v.rule(b.JoinConfSelTag != 1 || strings.TrimSpace(b.JoinConfTags) != "", "joinConfTags", "is required when joinConfSelTag is 1")
+	selTag := b.JoinConfSelTag != nil && *b.JoinConfSelTag
+	v.rule(!selTag || (b.JoinConfTags != nil && strings.TrimSpace(*b.JoinConfTags) != ""), "joinConfTags", "is required when joinConfSelTag is 1")
 	recurring := b.Cycle != nil && *b.Cycle
 	v.rule(!recurring || b.CycleRole != nil, "cycleRole", "is required for a recurring meeting")
 	v.rule(b.CycleRole == nil || recurring, "cycle", "must be true when cycleRole is given")
@@ -373,8 +391,9 @@ type RoomCancelRequest struct {
 	UserID int64 `json:"userId,omitzero"`
 	// Email is the host's e-mail address, used when UserID is not given.
 	Email string `json:"email,omitempty"`
-	// ShareUserID: 1 the caller is the host's assistant, 0 not.
-	ShareUserID int `json:"shareUserId,omitzero"`
+	// ShareUserID: the caller is the host's assistant (shareUserId, sent as
+	// 0/1).
+	ShareUserID *bool `json:"-"`
 	// SingleStartTime cancels only the occurrence of a recurring meeting
 	// that starts then; sent as Unix seconds (the page says 11 digits, its
 	// example and every current timestamp have 10). Zero cancels the whole
@@ -408,14 +427,14 @@ func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest, opts .
 	v := newCheck(opRoomCancel)
 	roomCheckTarget(v, req.EventID, req.ConferenceID)
 	roomCheckHost(v, req.UserID, req.Email, false)
-	oneOf(v, "shareUserId", req.ShareUserID, 0, 1)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
 	body := struct {
 		*RoomCancelRequest
 		SingleStartTime unixSeconds `json:"singleStartTime,omitzero"`
-	}{req, unixSeconds(req.SingleStartTime)}
+		ShareUserID     *int        `json:"shareUserId,omitzero"`
+	}{req, unixSeconds(req.SingleStartTime), bit(req.ShareUserID)}
 	return callFor[RoomCancelResult](ctx, s.client, opRoomCancel, body, opts)
 }
 
@@ -495,8 +514,9 @@ type RoomListRequest struct {
 	EndTime time.Time `json:"-"`
 	// UserID is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
-	// InCycle: 0 leave recurring meetings out (default), 1 include them.
-	InCycle int `json:"inCycle,omitzero"`
+	// InCycle: include recurring meetings (inCycle, sent as 0/1; the
+	// server's default leaves them out).
+	InCycle *bool `json:"-"`
 }
 
 var opRoomList = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
@@ -514,14 +534,14 @@ func (s *RoomService) List(ctx context.Context, req *RoomListRequest, opts ...Ca
 	v := newCheck(opRoomList)
 	span := roomCheckSpan(v, req.StartTime, req.EndTime)
 	v.rule(req.UserID >= 0, "userId", "must not be negative")
-	oneOf(v, "inCycle", req.InCycle, 0, 1)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
 	body := struct {
 		*RoomListRequest
 		roomSpan
-	}{req, span}
+		InCycle *int `json:"inCycle,omitzero"`
+	}{req, span, bit(req.InCycle)}
 	return roomMeetings(ctx, s.client, opRoomList, body, opts)
 }
 

@@ -232,7 +232,7 @@ func TestRoomListSendsUnixSeconds(t *testing.T) {
 	assert.JSONEq(t, `{"token":"`+testToken+`","startTime":1641020400,"endTime":1641538800,"userId":87679779}`, got.Body)
 
 	_, err = api.client.Room.List(context.Background(), &RoomListRequest{
-		StartTime: roomBJ(2022, 1, 1, 15, 0, 0), EndTime: roomBJ(2022, 1, 7, 15, 0, 0), InCycle: 1,
+		StartTime: roomBJ(2022, 1, 1, 15, 0, 0), EndTime: roomBJ(2022, 1, 7, 15, 0, 0), InCycle: new(true),
 	})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","startTime":1641020400,"endTime":1641538800,"inCycle":1}`, rec.last(t).Body)
@@ -492,7 +492,6 @@ func TestRoomReadsValidation(t *testing.T) {
 		{"list no end", "endTime", list(&RoomListRequest{StartTime: start})},
 		{"list reversed", "endTime", list(&RoomListRequest{StartTime: end, EndTime: start})},
 		{"list negative user", "userId", list(&RoomListRequest{StartTime: start, EndTime: end, UserID: -1})},
-		{"list inCycle", "inCycle", list(&RoomListRequest{StartTime: start, EndTime: end, InCycle: 2})},
 		{"admin nil", "request", admin(nil)},
 		{"admin no start", "startTime", admin(&RoomListByAdminRequest{EndTime: end})},
 		{"admin no end", "endTime", admin(&RoomListByAdminRequest{StartTime: start})},

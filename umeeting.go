@@ -346,19 +346,21 @@ type UMeetingUpdateRequest struct {
 	StartTime time.Time `json:"-"`
 	// Duration is the length in minutes. Required.
 	Duration int `json:"duration"`
-	// Password is the meeting password.
-	Password string `json:"password,omitempty"`
-	// UserKey identifies the booking user, at most 200 bytes.
+	// Password is the meeting password (password); new("") removes it.
+	Password *string `json:"password,omitzero"`
+	// UserKey identifies the booking user, at most 200 bytes (user_key).
 	UserKey string `json:"user_key,omitempty"`
-	// MuteUponEntry mutes attendees as they join.
+	// MuteUponEntry mutes attendees as they join (mute_upon_entry,
+	// "true"/"false").
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
 	// Recording is "cloud" or "none".
 	Recording UMeetingRecording `json:"recording,omitempty"`
 	// AllowLiveStreaming turns live streaming on or off.
 	AllowLiveStreaming *bool `json:"allow_live_streaming,omitzero"`
-	// HostName is the host's display name.
-	HostName string `json:"host_name,omitempty"`
-	// WaitingRoom makes attendees wait for the host to admit them.
+	// HostName is the host's display name (host_name); new("") clears it.
+	HostName *string `json:"host_name,omitzero"`
+	// WaitingRoom makes attendees wait for the host to admit them
+	// (waiting_room, "true"/"false").
 	WaitingRoom *bool `json:"waiting_room,omitzero"`
 	// Recurrence makes the meeting (or keeps it) recurring.
 	Recurrence *UMeetingRecurrence `json:",embed"`

@@ -71,12 +71,12 @@ func TestUMeetingUpdateSendsTheForm(t *testing.T) {
 	rec := api.respondFixture(opUMeetingUpdate, "umeeting/update.json")
 	req := umUpdateRequest()
 	req.Topic = "王者荣耀世界大战"
-	req.Password = "0426"
+	req.Password = new("0426")
 	req.UserKey = "crm:42"
 	req.MuteUponEntry = new(true)
 	req.Recording = UMeetingRecordingNone
 	req.AllowLiveStreaming = new(false)
-	req.HostName = "Host"
+	req.HostName = new("Host")
 	req.WaitingRoom = new(true)
 	req.Recurrence = &UMeetingRecurrence{Type: UMeetingRepeatDaily, DailyType: UMeetingWorkingDays}
 	require.NoError(t, api.client.UMeeting.Update(context.Background(), req))
@@ -91,6 +91,20 @@ func TestUMeetingUpdateSendsTheForm(t *testing.T) {
 	req.StopRecurrence = true
 	require.NoError(t, api.client.UMeeting.Update(context.Background(), req))
 	assert.Equal(t, umCreds+"&duration=50&id=1574054185&recurrence_type=&start_time=2018-04-26+15%3A00%3A00", rec.last(t).Body)
+}
+
+// An update can switch every option off and clear the texts: false and ""
+// are sent, not dropped.
+func TestUMeetingUpdateSendsFalseAndEmpty(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opUMeetingUpdate, "umeeting/update.json")
+	req := umUpdateRequest()
+	off := new(false)
+	req.MuteUponEntry, req.AllowLiveStreaming, req.WaitingRoom = off, off, off
+	req.Password, req.HostName = new(""), new("")
+	require.NoError(t, api.client.UMeeting.Update(context.Background(), req))
+	assert.Equal(t, "allow_live_streaming=false&"+umCreds+"&duration=50&host_name=&id=1574054185"+
+		"&mute_upon_entry=false&password=&start_time=2018-04-26+15%3A00%3A00&waiting_room=false", rec.last(t).Body)
 }
 
 func TestUMeetingUpdateErrorsAndValidation(t *testing.T) {

@@ -36,7 +36,7 @@ func TestConferenceJoinLinks(t *testing.T) {
 	assert.Equal(t, "小王", u.Query().Get("name"), "nick_name replaces the name")
 
 	secure, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2,
-		SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 1, UserID: 4307081, Timeout: 30, UsableCount: 2}}))
+		SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true), UserID: 4307081, Timeout: 30, UsableCount: 2}}))
 	require.NoError(t, err)
 	u, err = url.Parse(secure)
 	require.NoError(t, err)

@@ -377,7 +377,7 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	leaks.err("validation: an unencodable request", err)
 	_, err = c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{LivePassword: new(meetingPassword), Title: "t"}})
 	leaks.err("validation: conference", err)
-	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: conf.PCode1, SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 1}}))
+	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: conf.PCode1, SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true)}}))
 	leaks.err("validation: a join link by pcode1", err)
 	for name, opt := range map[string]quanshi.Option{
 		"WithUMeetingCredentials": quanshi.WithUMeetingCredentials(srv.UMeetingKey, " "),

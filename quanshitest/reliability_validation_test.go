@@ -188,11 +188,8 @@ func relBadInputs() []relBadInput {
 		{"Conference.JoinURL", "either/or: pcode or conferenceId", "pcode", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Name: "x"}))
 		}},
-		{"Conference.JoinURL", "enum: isSecurityLink", "securityInfo.isSecurityLink", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 2}}))
-		}},
 		{"Conference.JoinURL", "required when isSecurityLink: userId", "securityInfo.userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 1}}))
+			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true)}}))
 		}},
 		{"Conference.JoinURL", "range: timeout", "securityInfo.timeout", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{Timeout: -1}}))
@@ -265,8 +262,6 @@ func relBadInputs() []relBadInput {
 		{"Event.Create", "length: summary over 500 characters", "summary", createEvent(func(r *quanshi.EventCreateRequest) { r.Summary = strings.Repeat("概", 501) })},
 		{"Event.Create", "format: summary tags", "summary", createEvent(func(r *quanshi.EventCreateRequest) { r.Summary = "<script>alert(1)</script>" })},
 		{"Event.Create", "format: liveCover", "liveCover", createEvent(func(r *quanshi.EventCreateRequest) { r.LiveCover = "cover.png" })},
-		{"Event.Create", "enum: isSamePassword", "isSamePassword", createEvent(func(r *quanshi.EventCreateRequest) { r.IsSamePassword = new(2) })},
-		{"Event.Create", "enum: isReturnLiveStreamUrl", "isReturnLiveStreamUrl", createEvent(func(r *quanshi.EventCreateRequest) { r.IsReturnLiveStreamURL = 3 })},
 		{"Event.Create", "enum: extraInfo.recommends", "extraInfo.recommends[1]", createEvent(func(r *quanshi.EventCreateRequest) {
 			r.ExtraInfo = &quanshi.EventCreateExtraInfo{Recommends: []quanshi.EventPlatform{quanshi.EventPlatformCompanySite, 2}}
 		})},
@@ -291,9 +286,6 @@ func relBadInputs() []relBadInput {
 		{"Event.Get", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Event.Get(ctx, &quanshi.EventGetRequest{}))
 		}},
-		{"Event.Get", "enum: isReturnLiveStreamUrl", "isReturnLiveStreamUrl", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: 1, IsReturnLiveStreamURL: 2}))
-		}},
 		{"Event.ListModified", "required: startTime", "startTime", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{}))
 		}},
@@ -316,10 +308,7 @@ func relBadInputs() []relBadInput {
 			return relFirstErr(c.Event.ListPublicIter(ctx, &quanshi.EventListPublicRequest{Count: -1}))
 		}},
 		{"Event.Control", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
-			return c.Event.Control(ctx, &quanshi.EventControlRequest{MuteAll: new(1)})
-		}},
-		{"Event.Control", "enum: lock", "lock", func(ctx context.Context, c *quanshi.Client) error {
-			return c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: 1, Lock: new(5)})
+			return c.Event.Control(ctx, &quanshi.EventControlRequest{MuteAll: new(true)})
 		}},
 
 		// Recording and report.
@@ -375,9 +364,7 @@ func relBadInputs() []relBadInput {
 		{"Room.Create", "required: starttime", "starttime", createRoom(func(r *quanshi.RoomCreateRequest) { r.StartTime = time.Time{} })},
 		{"Room.Create", "format: participant email", "participantsLists", createRoom(func(r *quanshi.RoomCreateRequest) { r.ParticipantEmails = []string{"kai zhang"} })},
 		{"Room.Create", "range: participant id", "participantsLists", createRoom(func(r *quanshi.RoomCreateRequest) { r.ParticipantUserIDs = []int64{0} })},
-		{"Room.Create", "enum: 0/1 switch joinLogin", "joinLogin", createRoom(func(r *quanshi.RoomCreateRequest) { r.JoinLogin = 2 })},
-		{"Room.Create", "enum: isGnet", "isGnet", createRoom(func(r *quanshi.RoomCreateRequest) { r.IsGnet = new(2) })},
-		{"Room.Create", "required when joinConfSelTag: joinConfTags", "joinConfTags", createRoom(func(r *quanshi.RoomCreateRequest) { r.JoinConfSelTag = 1 })},
+		{"Room.Create", "required when joinConfSelTag: joinConfTags", "joinConfTags", createRoom(func(r *quanshi.RoomCreateRequest) { r.JoinConfSelTag = new(true) })},
 		{"Room.Create", "required when cycle: cycleRole", "cycleRole", createRoom(func(r *quanshi.RoomCreateRequest) { r.Cycle = new(true) })},
 		{"Room.Create", "required with cycleRole: cycle", "cycle", createRoom(func(r *quanshi.RoomCreateRequest) {
 			r.CycleRole = &quanshi.CycleRule{Frequency: quanshi.CycleDaily}
@@ -424,9 +411,6 @@ func relBadInputs() []relBadInput {
 		{"Room.Cancel", "format: email", "email", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.Cancel(ctx, &quanshi.RoomCancelRequest{EventID: 7, Email: "host"}))
 		}},
-		{"Room.Cancel", "enum: shareUserId", "shareUserId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.Cancel(ctx, &quanshi.RoomCancelRequest{EventID: 7, ShareUserID: 2}))
-		}},
 		{"Room.Get", "either/or: conferenceId or pcode", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{UserID: relRoomHost}))
 		}},
@@ -441,9 +425,6 @@ func relBadInputs() []relBadInput {
 		}},
 		{"Room.List", "order: endTime before startTime", "endTime", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{StartTime: relStart, EndTime: relBase}))
-		}},
-		{"Room.List", "enum: inCycle", "inCycle", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{StartTime: relBase, EndTime: relStart, InCycle: 2}))
 		}},
 		{"Room.ListByAdmin", "range: limit", "limit", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.ListByAdmin(ctx, &quanshi.RoomListByAdminRequest{StartTime: relBase, EndTime: relStart, Limit: -1}))

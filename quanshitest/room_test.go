@@ -53,9 +53,9 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	ctx := context.Background()
 	start := roomBase.Add(2 * time.Hour)
 	req := &quanshi.RoomCreateRequest{
-		UserID: roomHost, Title: "王迪的会议 测试+1", Length: 30, StartTime: start, Summary: "季度评审",
+		UserID: roomHost, Title: "王迪的会议 测试+1", Length: 30, StartTime: start, Summary: new("季度评审"),
 		ParticipantEmails: []string{"kai.zhang@quanshi.com"}, ParticipantUserIDs: []int64{81422209, roomHost, 81422209},
-		LiveOpenFlag: 1, LivePassword: "123456", AutoVideo: 2, HardwareVideo: 1,
+		LiveOpenFlag: new(true), LivePassword: new("123456"), AutoVideo: new(2), HardwareVideo: new(true),
 		ComposeRoomList: []quanshi.ComposeRoom{
 			{RoomID: 10935, IsMainRoom: quanshi.RoomVenueMain, EquipIDs: []int64{58933}},
 			{RoomID: 6518, IsMainRoom: quanshi.RoomVenueBranch, EquipIDs: []int64{6152, 6153}},
@@ -259,7 +259,7 @@ func TestRoomRecurringMeetings(t *testing.T) {
 	assert.Empty(t, list.Meetings, "recurring meetings are left out without inCycle")
 
 	withCycles := *span
-	withCycles.InCycle = 1
+	withCycles.InCycle = new(true)
 	starts := func() (out []string, statuses []quanshi.ConferenceStatus) {
 		listRes32, err := c.Room.List(ctx, &withCycles)
 		list := listRes32.Meetings
@@ -312,7 +312,7 @@ func TestRoomRecurrenceRules(t *testing.T) {
 		req.Cycle, req.CycleRole, req.RepeatEndDate = new(true), rule, end
 		res, err := c.Room.Create(ctx, req)
 		require.NoError(t, err)
-		listRes33, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, InCycle: 1, StartTime: start, EndTime: start.AddDate(1, 0, 0)})
+		listRes33, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, InCycle: new(true), StartTime: start, EndTime: start.AddDate(1, 0, 0)})
 		list := listRes33.Meetings
 		require.NoError(t, err)
 		var out []string
