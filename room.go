@@ -87,8 +87,8 @@ type RoomCreateRequest struct {
 	Cycle *bool `json:"-"`
 	// RepeatEndDate is when a recurring meeting ends, sent as Unix seconds.
 	RepeatEndDate time.Time `json:"-"`
-	// CycleRole is the recurrence rule of a recurring meeting.
-	CycleRole *CycleRule `json:"cycleRole,omitzero"`
+	// CycleRole is the recurrence rule of a recurring meeting (cycleRole).
+	CycleRole *CycleRule `json:"-"`
 	// ComposeRoomList are the meeting rooms (and their devices) to book.
 	ComposeRoomList []ComposeRoom `json:"composeRoomList,omitempty"`
 	// SessionID is a client session id; the example request sends one,
@@ -99,10 +99,11 @@ type RoomCreateRequest struct {
 // roomBookingWire is a booking as it goes on the wire.
 type roomBookingWire struct {
 	*RoomCreateRequest
-	StartTime     wallClock   `json:"starttime"`
-	RepeatEndDate unixSeconds `json:"repeatEndDate,omitzero"`
-	Participants  string      `json:"participantsLists,omitempty"`
-	Cycle         string      `json:"cycle,omitempty"`
+	StartTime     wallClock      `json:"starttime"`
+	RepeatEndDate unixSeconds    `json:"repeatEndDate,omitzero"`
+	Participants  string         `json:"participantsLists,omitempty"`
+	Cycle         string         `json:"cycle,omitempty"`
+	CycleRole     *cycleRuleWire `json:"cycleRole,omitzero"`
 	roomSwitchesWire
 }
 
@@ -130,6 +131,7 @@ func roomBooking(b *RoomCreateRequest) roomBookingWire {
 		StartTime:         wallClock(b.StartTime),
 		RepeatEndDate:     unixSeconds(b.RepeatEndDate),
 		Participants:      strings.Join(parts, ";"),
+		CycleRole:         b.CycleRole.wire(),
 		roomSwitchesWire: roomSwitchesWire{
 			LiveOpenFlag: bit(b.LiveOpenFlag), HardwareVideo: bit(b.HardwareVideo), JoinLogin: bit(b.JoinLogin),
 			UseWaitingRoom: bit(b.UseWaitingRoom), OpenWatchword: bit(b.OpenWatchword),

@@ -405,14 +405,19 @@ func TestRoomCancelValidation(t *testing.T) {
 }
 
 func TestCycleRuleMarshalsItsWireForm(t *testing.T) {
-	b, err := encodeJSON(CycleRule{Frequency: CycleWeekly, Interval: 2, ByDay: []time.Weekday{time.Sunday, time.Friday}})
+	b, err := encodeJSON((&CycleRule{Frequency: CycleWeekly, Interval: 2, ByDay: []time.Weekday{time.Sunday, time.Friday}}).wire())
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"frequency":"weekly","interval":2,"byday":"SU,FR"}`, string(b))
-	b, err = encodeJSON(CycleRule{Frequency: CycleDaily})
+	b, err = encodeJSON((&CycleRule{Frequency: CycleDaily}).wire())
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"frequency":"daily"}`, string(b))
-	_, err = encodeJSON(CycleRule{Frequency: CycleWeekly, ByDay: []time.Weekday{9}})
-	require.Error(t, err)
+	assert.Nil(t, (*CycleRule)(nil).wire())
+	checkRejected(t, "cycleRole.byday", func(c *Client) error {
+		req := roomCreateExample()
+		req.Cycle, req.CycleRole = new(true), &CycleRule{Frequency: CycleWeekly, ByDay: []time.Weekday{9}}
+		_, err := c.Room.Create(context.Background(), req)
+		return err
+	})
 }
 
 func TestRoomEnumNames(t *testing.T) {
