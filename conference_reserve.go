@@ -270,8 +270,9 @@ type ConferenceReservation struct {
 	CreatorName string `json:"creatorName"`
 	// CurrentTime is the server's time when the meeting was saved.
 	CurrentTime time.Time `json:"currentTime"`
-	// Title is the subject of the invitation mail.
-	Title string `json:"title"`
+	// InvitationSubject is the subject of the invitation mail (title), such
+	// as "邀请您参加eyh1的会议"; the meeting's own subject is ConferenceTitle.
+	InvitationSubject string `json:"title"`
 	// DTitle is the meeting's subject.
 	DTitle string `json:"dTitle"`
 	// HostName is the host's name (the example spells it hostname).

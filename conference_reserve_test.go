@@ -61,7 +61,7 @@ func TestConferenceCreateFixture(t *testing.T) {
 	assert.Equal(t, ConferenceStatusCreated, res.Status)
 	assert.Equal(t, "eyh1@test1.com", res.CreatorAccount)
 	assert.Equal(t, "eyh1", res.CreatorName)
-	assert.Equal(t, "邀请您参加eyh1的会议", res.Title)
+	assert.Equal(t, "邀请您参加eyh1的会议", res.InvitationSubject)
 	assert.Equal(t, "测试%", res.DTitle)
 	assert.Equal(t, "eyh1", res.HostName, "the example spells it hostname")
 	assert.Equal(t, "201501000033329182", res.Desc)

@@ -216,8 +216,9 @@ type RoomReservation struct {
 	UserID int64 `json:"userId"`
 	// ConferenceTitle is the meeting's subject.
 	ConferenceTitle string `json:"conferenceTitle"`
-	// Title is the mail invitation's title.
-	Title string `json:"title"`
+	// InvitationSubject is the subject of the invitation mail (title); the
+	// meeting's own subject is ConferenceTitle.
+	InvitationSubject string `json:"title"`
 	// DTitle is the meeting's subject.
 	DTitle string `json:"dTitle"`
 	// StartTime is the meeting's start.

@@ -58,7 +58,7 @@ func roomAssertReservation(t *testing.T, res *RoomReservation) {
 	assert.Equal(t, int64(88415897), res.UserID)
 	assert.Equal(t, "王迪的会议测试233", res.ConferenceTitle)
 	assert.Equal(t, "王迪的会议测试233", res.DTitle)
-	assert.Equal(t, "php0827_001", res.Title)
+	assert.Equal(t, "php0827_001", res.InvitationSubject)
 	roomAssertBeijing(t, roomBJ(2021, 9, 15, 19, 0, 0), res.StartTime)
 	roomAssertBeijing(t, roomBJ(2021, 9, 15, 19, 30, 0), res.EndTime)
 	roomAssertBeijing(t, roomBJ(2021, 9, 15, 19, 0, 0), res.StartTimeUnix)

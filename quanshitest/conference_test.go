@@ -85,7 +85,7 @@ func TestConferenceCreateGetList(t *testing.T) {
 	assert.Equal(t, "user81299515@sandbox.quanshi.test", res.CreatorAccount)
 	assert.Equal(t, "user81299515", res.CreatorName)
 	assert.Equal(t, "user81299515", res.HostName)
-	assert.Equal(t, "邀请您参加user81299515的会议", res.Title)
+	assert.Equal(t, "邀请您参加user81299515的会议", res.InvitationSubject)
 	assert.Equal(t, res.PCode2, res.Desc)
 	assert.Equal(t, "uc", res.From)
 	assert.True(t, res.EmailNotify)
