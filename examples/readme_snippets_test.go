@@ -90,7 +90,7 @@ func readmeConference(ctx context.Context, client *quanshi.Client, hostEmail str
 	if err != nil {
 		return err
 	}
-	fmt.Println(res.ConferenceID, st.Status, link)
+	fmt.Println(res.ConferenceID, st.Status, link.URL)
 	// readme:end
 	return nil
 }
@@ -148,7 +148,7 @@ func readmeRecording(ctx context.Context, client *quanshi.Client, conferenceID s
 	if err != nil {
 		return err
 	}
-	for email, meetings := range byHost {
+	for email, meetings := range byHost.ByEmail {
 		for _, m := range meetings {
 			fmt.Println(email, m.ConferenceTitle, m.RealStartTime, m.HasRecord)
 		}
@@ -244,7 +244,7 @@ func readmeUMeeting(ctx context.Context, client *quanshi.Client) error {
 		}
 		fmt.Println(meeting.ID, meeting.Topic, meeting.Status)
 	}
-	if err := client.UMeeting.End(ctx, m.MeetingID); err != nil {
+	if err := client.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: m.MeetingID}); err != nil {
 		return err
 	}
 	// readme:end
@@ -278,7 +278,7 @@ func readmeUMeetingMonitor(ctx context.Context, client *quanshi.Client) error {
 
 func readmeErrors(ctx context.Context, client *quanshi.Client, conferenceID string) error {
 	// readme:errors
-	_, err := client.Conference.Get(ctx, conferenceID)
+	_, err := client.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: conferenceID})
 	var (
 		apiErr       *quanshi.APIError
 		invalid      *quanshi.ValidationError
