@@ -12,6 +12,7 @@ import (
 // registerSDKTypes registers every type of the package that a decoded value can hold.
 func registerSDKTypes(ts *wire.Types) {
 	wire.Int[AttendeeType](ts)
+	wire.Int[CallbackClaim](ts)
 	wire.Int[ConferenceCycle](ts)
 	wire.Int[ConferenceMuteLevel](ts)
 	wire.Int[ConferenceStatus](ts)
@@ -79,6 +80,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Str[AccessNumberFlag](ts)
 	wire.Str[AccessNumberStrategy](ts)
 	wire.Str[AttendeeStatus](ts)
+	wire.Str[CallbackMethod](ts)
 	wire.Str[ConferenceLanguage](ts)
 	wire.Str[CycleFrequency](ts)
 	wire.Str[EventCalType](ts)
@@ -91,6 +93,8 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[BoxBindResult](ts)
 	wire.Struct[BoxRejection](ts)
 	wire.Struct[Box](ts)
+	wire.Struct[CallbackHeader](ts)
+	wire.Struct[CallbackMeeting](ts)
 	wire.Struct[ComposeRoom](ts)
 	wire.Struct[ConferenceAttendeeSetting](ts)
 	wire.Struct[ConferenceAttendee](ts)
@@ -172,6 +176,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[UMeetingScheduleResult](ts)
 	wire.Struct[UMeetingUpdateRequest](ts)
 	wire.Struct[UMeeting](ts)
+	wire.Struct[callbackWire](ts)
 	wire.Struct[confListWire](ts)
 	wire.Struct[envelope](ts)
 	wire.Struct[legacyCredentials](ts)
