@@ -87,6 +87,8 @@ type Server struct {
 	calls    map[string]int
 	handled  map[string]int
 	requests int
+	// callbacks is the callback emitter (see callbacks.go).
+	callbacks *callbackEmitter
 }
 
 type config struct {
@@ -94,6 +96,11 @@ type config struct {
 	tokenTTL time.Duration
 	addr     string
 	logger   *slog.Logger
+
+	callbackURL      string
+	callbackAttempts int
+	callbackWait     time.Duration
+	recordingDelay   time.Duration
 }
 
 // Option configures a Server.
@@ -136,7 +143,7 @@ func Start(opts ...Option) (*Server, error) {
 		AppKey: DefaultAppKey, AppSecret: DefaultAppSecret, AdminUserID: DefaultAdminUserID,
 		LegacyAppKey: DefaultLegacyAppKey, UMeetingKey: DefaultUMeetingKey, UMeetingSecret: DefaultUMeetingSecret,
 		cfg: cfg, state: newState(), tokens: map[string]time.Time{},
-		calls: map[string]int{}, handled: map[string]int{},
+		calls: map[string]int{}, handled: map[string]int{}, callbacks: newCallbackEmitter(cfg),
 	}
 	s.routes = buildRoutes()
 	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
@@ -153,13 +160,18 @@ func Start(opts ...Option) (*Server, error) {
 	s.OpenAPIURL = s.URL + OpenAPIPrefix
 	s.EventsURL = s.URL + EventsPrefix
 	s.UMeetingURL = s.URL + UMeetingPrefix
+	if cfg.callbackURL != "" {
+		s.SetCallbackURL(cfg.callbackURL)
+	}
 	return s, nil
 }
 
-// Close shuts the sandbox down, waiting for calls in flight.
+// Close shuts the sandbox down, waiting for calls in flight. Callbacks not
+// yet sent are dropped.
 func (s *Server) Close() {
 	s.srv.CloseClientConnections()
 	s.srv.Close()
+	s.callbacks.close()
 }
 
 // ClientOptions point a quanshi.Client at the sandbox with its legacy appKey,
@@ -228,12 +240,13 @@ func (s *Server) Now() time.Time {
 
 func (s *Server) nowLocked() time.Time { return s.cfg.now().Add(s.offset) }
 
-// Advance moves the sandbox's clock forward: meetings start and end, tokens
-// expire.
+// Advance moves the sandbox's clock forward: meetings start and end (and
+// their callbacks are sent, see SetCallbackURL), tokens expire.
 func (s *Server) Advance(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.offset += d
+	s.observeLocked()
 }
 
 // Calls reports how many requests arrived for an endpoint path (such as
@@ -321,6 +334,7 @@ func (s *Server) handle(r *http.Request, rt *route, c *call) answer {
 		return answerFor(err)
 	}
 	s.handled[rt.path]++
+	s.observeLocked()
 	return answer{payload: payload}
 }
 
