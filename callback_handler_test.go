@@ -244,8 +244,10 @@ type failingStore struct{}
 func (failingStore) Acquire(context.Context, string, time.Duration) (CallbackClaim, error) {
 	return 0, errors.New("redis down")
 }
-func (failingStore) Done(context.Context, string, time.Duration) error { return errors.New("redis down") }
-func (failingStore) Release(context.Context, string) error             { return errors.New("redis down") }
+func (failingStore) Done(context.Context, string, time.Duration) error {
+	return errors.New("redis down")
+}
+func (failingStore) Release(context.Context, string) error { return errors.New("redis down") }
 
 func TestCallbackHandlerStoreFailureAnswers500(t *testing.T) {
 	var calls atomic.Int32
