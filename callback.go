@@ -217,7 +217,7 @@ func readCallbackBody(r *http.Request, limit int64) ([]byte, error) {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/510
 func ParseCallback(body []byte) (Callback, error) {
 	var w callbackWire
-	if err := decodeCallbackJSON(body, &w); err != nil {
+	if err := decodeCallbackJSON(body, &w, ""); err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(string(w.Method)) == "" {
@@ -247,7 +247,7 @@ func callbackMeeting(raw jsontext.Value) (CallbackMeeting, error) {
 	if raw.Kind() != '{' {
 		return m, fmt.Errorf("%w: no meetinginfo object", ErrNotCallback)
 	}
-	if err := decodeCallbackJSON(raw, &m); err != nil {
+	if err := decodeCallbackJSON(raw, &m, "meetinginfo."); err != nil {
 		return m, err
 	}
 	if m.EventID <= 0 {
@@ -261,7 +261,7 @@ func callbackUpdate(w *callbackWire) (*EventUpdateCallback, error) {
 		return nil, fmt.Errorf("%w: no event object", ErrNotCallback)
 	}
 	cb := &EventUpdateCallback{CallbackHeader: w.CallbackHeader, RawEvent: json.RawMessage(w.Event)}
-	if err := decodeCallbackJSON(w.Event, &cb.Event); err != nil {
+	if err := decodeCallbackJSON(w.Event, &cb.Event, "event."); err != nil {
 		return nil, err
 	}
 	return cb, nil
@@ -269,8 +269,8 @@ func callbackUpdate(w *callbackWire) (*EventUpdateCallback, error) {
 
 // decodeCallbackJSON decodes leniently, retrying once with stray commas
 // removed when the body is not valid JSON. Its errors name the member at
-// fault, never its value.
-func decodeCallbackJSON(data []byte, v any) error {
+// fault (after prefix, the path of data in the callback), never its value.
+func decodeCallbackJSON(data []byte, v any, prefix string) error {
 	err := decodeJSON(data, v)
 	var syntactic *jsontext.SyntacticError
 	if errors.As(err, &syntactic) {
@@ -284,7 +284,7 @@ func decodeCallbackJSON(data []byte, v any) error {
 	var semantic *jsonv2.SemanticError
 	switch {
 	case errors.As(err, &semantic) && semantic.JSONPointer != "":
-		return fmt.Errorf("%w: member %s has the wrong type", ErrNotCallback, fieldPath(semantic.JSONPointer))
+		return fmt.Errorf("%w: member %s%s has the wrong type", ErrNotCallback, prefix, fieldPath(semantic.JSONPointer))
 	case errors.As(err, &semantic):
 		return fmt.Errorf("%w: not a JSON object", ErrNotCallback)
 	case errors.As(err, &syntactic):

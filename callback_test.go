@@ -143,7 +143,7 @@ func TestParseCallbackRejectsWhatIsNotACallback(t *testing.T) {
 func TestParseCallbackErrorNamesTheMember(t *testing.T) {
 	_, err := ParseCallback([]byte(`{"method":"meetingbegin","msgId":"m","meetinginfo":{"eventId":{"x":1}}}`))
 	require.ErrorIs(t, err, ErrNotCallback)
-	assert.Contains(t, err.Error(), "eventId")
+	assert.Contains(t, err.Error(), "member meetinginfo.eventId has the wrong type")
 }
 
 func callbackRequest(body, contentType string) *http.Request {

@@ -7,8 +7,9 @@
 // the dashboard while it runs, and has a report and a recording once it ended.
 // It checks credentials as the real API does (tokens minted at
 // /eventopenapi/token/create against its AppKey/AppSecret, legacy appKey,
-// umeeting api_key/api_secret), its clock can be moved, and faults can be
-// injected for resilience tests.
+// umeeting api_key/api_secret), its clock can be moved, faults can be
+// injected for resilience tests, and it posts the documented live-event
+// callbacks to a receiver (WithCallbackURL, CallbackRecorder).
 //
 // The sandbox writes and reads the wire with types of its own, spelled from
 // the API pages, never with the SDK's request and result types: sharing them
