@@ -264,6 +264,9 @@ func callbackUpdate(w *callbackWire) (*EventUpdateCallback, error) {
 	if err := decodeCallbackJSON(w.Event, &cb.Event, "event."); err != nil {
 		return nil, err
 	}
+	if cb.Event.JoinHostURL == "" { // the modify list's spelling, as ListModified reads it
+		cb.Event.JoinHostURL = cb.Event.JointHostURL
+	}
 	return cb, nil
 }
 

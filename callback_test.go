@@ -87,7 +87,8 @@ func TestParseCallbackKeepsCommasInsideStrings(t *testing.T) {
 
 func TestParseCallbackUpdate(t *testing.T) {
 	body := `{"method":"update","timestamp":1648025135959,"msgId":"u-1","customerCode":"061548","siteId":"0",
-		"event":{"eventId":"556653","title":"年度策略会","startTime":1680166800,"length":"60","hostId":"88406965","eventStatus":1}}`
+		"event":{"eventId":"556653","title":"年度策略会","startTime":1680166800,"length":"60","hostId":"88406965","eventStatus":1,
+		"jointHostUrl":"http://stest.qsh1.cn/a/OVsNIX170A2F"}}`
 	cb, err := ParseCallback([]byte(body))
 	require.NoError(t, err)
 	up, ok := cb.(*EventUpdateCallback)
@@ -99,7 +100,9 @@ func TestParseCallbackUpdate(t *testing.T) {
 	assert.Equal(t, 60, up.Event.Length)
 	assert.Equal(t, EventStatus(1), up.Event.EventStatus)
 	assert.Equal(t, time.Date(2023, 3, 30, 17, 0, 0, 0, Beijing), up.Event.StartTime)
-	assert.JSONEq(t, `{"eventId":"556653","title":"年度策略会","startTime":1680166800,"length":"60","hostId":"88406965","eventStatus":1}`, string(up.RawEvent))
+	assert.Equal(t, "http://stest.qsh1.cn/a/OVsNIX170A2F", up.Event.JoinHostURL, "jointHostUrl, as ListModified reads it")
+	assert.JSONEq(t, `{"eventId":"556653","title":"年度策略会","startTime":1680166800,"length":"60","hostId":"88406965","eventStatus":1,
+		"jointHostUrl":"http://stest.qsh1.cn/a/OVsNIX170A2F"}`, string(up.RawEvent))
 	assert.False(t, up.Replayed)
 }
 

@@ -243,3 +243,35 @@ func TestWaitForRecordingOnTheSandbox(t *testing.T) {
 	assert.True(t, r.IsRecordConvertReady)
 	assert.NotEmpty(t, r.ReplayURL)
 }
+
+func TestCallbacksFollowTheRealClock(t *testing.T) {
+	rec := quanshitest.NewCallbackRecorder()
+	defer rec.Close()
+	srv, c := newSandbox(t, quanshitest.WithCallbackURL(rec.URL))
+	confCreate(t, c, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{
+		UserID: confHostID, Title: "Soon", StartTime: srv.Now().Add(time.Second), Length: 30,
+	}})
+	got := cbWait(t, rec, 1) // no Advance: the sandbox notices the start itself
+	assert.Equal(t, "meetingbegin", got[0].Method)
+}
+
+func TestCallbacksStopWithTheSandbox(t *testing.T) {
+	rec := quanshitest.NewCallbackRecorder()
+	defer rec.Close()
+	srv := quanshitest.New(quanshitest.WithClock(func() time.Time { return confBase }),
+		quanshitest.WithCallbackURL(rec.URL), quanshitest.WithCallbackRetries(1000, time.Hour))
+	c, err := srv.Client()
+	require.NoError(t, err)
+	cbBook(t, c)
+	rec.FailNext(1)
+	srv.Advance(time.Hour) // the begin fails once, then waits an hour to retry
+	require.Eventually(t, func() bool { return rec.Attempts() == 1 }, 5*time.Second, time.Millisecond)
+	done := make(chan struct{})
+	go func() { srv.Close(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Close waited for the retry")
+	}
+	assert.Empty(t, rec.Received())
+}
