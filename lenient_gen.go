@@ -12,6 +12,7 @@ import (
 // registerSDKTypes registers every type of the package that a decoded value can hold.
 func registerSDKTypes(ts *wire.Types) {
 	wire.Int[AttendeeType](ts)
+	wire.Int[CallbackClaim](ts)
 	wire.Int[ConferenceCycle](ts)
 	wire.Int[ConferenceMuteLevel](ts)
 	wire.Int[ConferenceStatus](ts)
@@ -116,6 +117,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Str[AccessNumberFlag](ts)
 	wire.Str[AccessNumberStrategy](ts)
 	wire.Str[AttendeeStatus](ts)
+	wire.Str[CallbackMethod](ts)
 	wire.Str[ConferenceLanguage](ts)
 	wire.Str[CycleFrequency](ts)
 	wire.Str[EventCalType](ts)
@@ -134,6 +136,8 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[BoxRejection](ts)
 	wire.Struct[BoxUnbindAllRequest](ts)
 	wire.Struct[Box](ts)
+	wire.Struct[CallbackHeader](ts)
+	wire.Struct[CallbackMeeting](ts)
 	wire.Struct[ComposeRoom](ts)
 	wire.Struct[ConferenceAttendee](ts)
 	wire.Struct[ConferenceBase](ts)
@@ -296,6 +300,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[User](ts)
 	wire.Struct[adminLoginCredentials](ts)
 	wire.Struct[antiScreenWire](ts)
+	wire.Struct[callbackWire](ts)
 	wire.Struct[confListWire](ts)
 	wire.Struct[confSecurityWire](ts)
 	wire.Struct[confSettingWire](ts)

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"testing"
 	"time"
 
@@ -509,3 +510,47 @@ func TestStatusSurvivesAFlakyAPI(t *testing.T) {
 }
 
 // readme:end
+
+func readmeCallbacks(ctx context.Context, client *quanshi.Client, lastSeen time.Time) (http.Handler, error) {
+	// readme:callbacks
+	h := &quanshi.CallbackHandler{
+		OnMeetingBegin: func(ctx context.Context, cb *quanshi.MeetingBeginCallback) error {
+			fmt.Println("event", cb.Meeting.EventID, "began; host", cb.Meeting.HostID)
+			return nil
+		},
+		OnMeetingEnd: func(ctx context.Context, cb *quanshi.MeetingEndCallback) error {
+			fmt.Println("event", cb.Meeting.EventID, "ended")
+			return nil // an error (or a panic) answers 500: the platform sends it again
+		},
+		OnUpdate: func(ctx context.Context, cb *quanshi.EventUpdateCallback) error {
+			fmt.Println("event", cb.Event.EventID, "is now", cb.Event.Title)
+			return nil
+		},
+		// Store: a CallbackStore shared by the fleet; in memory by default.
+	}
+	mux := http.NewServeMux()
+	mux.Handle("POST /quanshi/callback", h)
+
+	// Callbacks lost in an outage: replay what changed since the last one seen.
+	if _, err := h.CatchUp(ctx, client, &quanshi.CatchUpRequest{Since: lastSeen}); err != nil {
+		return nil, err
+	}
+	// readme:end
+	return mux, nil
+}
+
+func readmeRecordingWait(ctx context.Context, client *quanshi.Client, conferenceID string) error {
+	// readme:recordingwait
+	// No callback says when a recording is ready: poll, waiting longer each time.
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Hour)
+	defer cancel()
+	rec, err := client.WaitForRecording(ctx, &quanshi.RecordingWaitRequest{
+		RecordingGetRequest: quanshi.RecordingGetRequest{ConferenceID: conferenceID},
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Println("replay:", rec.ReplayURL)
+	// readme:end
+	return nil
+}
