@@ -8,7 +8,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
@@ -203,7 +202,7 @@ func (r *envelopeReader) successSoFar() bool {
 
 func (r *envelopeReader) payload(dec *jsontext.Decoder, inData bool) error {
 	if r.out != nil && inData == r.rule.payloadInData && r.successSoFar() {
-		if err := json.UnmarshalDecode(dec, r.out); err != nil {
+		if err := decodeValue(dec, r.out); err != nil {
 			r.badFit = err
 			return err
 		}
