@@ -6,11 +6,10 @@ import (
 	"encoding/json"
 	"time"
 
-	"github.com/go-json-experiment/json/jsontext"
 	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
-func decodeAccessNumber(dec *jsontext.Decoder, v *AccessNumber) error {
+func decodeAccessNumber(dec *wire.Dec, v *AccessNumber) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -20,7 +19,7 @@ func decodeAccessNumber(dec *jsontext.Decoder, v *AccessNumber) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccessNumber{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeAccessNumber(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccessNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -49,7 +48,7 @@ func decodeAccessNumber(dec *jsontext.Decoder, v *AccessNumber) error {
 	}
 }
 
-func decodeAccessNumberRequest(dec *jsontext.Decoder, v *AccessNumberRequest) error {
+func decodeAccessNumberRequest(dec *wire.Dec, v *AccessNumberRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -59,7 +58,7 @@ func decodeAccessNumberRequest(dec *jsontext.Decoder, v *AccessNumberRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = AccessNumberRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeAccessNumberRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccessNumberRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -88,7 +87,7 @@ func decodeAccessNumberRequest(dec *jsontext.Decoder, v *AccessNumberRequest) er
 	}
 }
 
-func decodeBox(dec *jsontext.Decoder, v *Box) error {
+func decodeBox(dec *wire.Dec, v *Box) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -98,7 +97,7 @@ func decodeBox(dec *jsontext.Decoder, v *Box) error {
 		return nil
 	case shape == wire.Text:
 		*v = Box{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeBox(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBox(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -125,7 +124,7 @@ func decodeBox(dec *jsontext.Decoder, v *Box) error {
 	}
 }
 
-func decodeBoxBindRequest(dec *jsontext.Decoder, v *BoxBindRequest) error {
+func decodeBoxBindRequest(dec *wire.Dec, v *BoxBindRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -135,7 +134,7 @@ func decodeBoxBindRequest(dec *jsontext.Decoder, v *BoxBindRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxBindRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeBoxBindRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxBindRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -160,7 +159,7 @@ func decodeBoxBindRequest(dec *jsontext.Decoder, v *BoxBindRequest) error {
 	}
 }
 
-func decodeBoxBindResult(dec *jsontext.Decoder, v *BoxBindResult) error {
+func decodeBoxBindResult(dec *wire.Dec, v *BoxBindResult) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -170,7 +169,7 @@ func decodeBoxBindResult(dec *jsontext.Decoder, v *BoxBindResult) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxBindResult{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeBoxBindResult(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxBindResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -195,7 +194,7 @@ func decodeBoxBindResult(dec *jsontext.Decoder, v *BoxBindResult) error {
 	}
 }
 
-func decodeBoxRejection(dec *jsontext.Decoder, v *BoxRejection) error {
+func decodeBoxRejection(dec *wire.Dec, v *BoxRejection) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -205,7 +204,7 @@ func decodeBoxRejection(dec *jsontext.Decoder, v *BoxRejection) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxRejection{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeBoxRejection(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxRejection(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -234,7 +233,7 @@ func decodeBoxRejection(dec *jsontext.Decoder, v *BoxRejection) error {
 	}
 }
 
-func decodeComposeRoom(dec *jsontext.Decoder, v *ComposeRoom) error {
+func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -244,7 +243,7 @@ func decodeComposeRoom(dec *jsontext.Decoder, v *ComposeRoom) error {
 		return nil
 	case shape == wire.Text:
 		*v = ComposeRoom{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeComposeRoom(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeComposeRoom(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -271,7 +270,7 @@ func decodeComposeRoom(dec *jsontext.Decoder, v *ComposeRoom) error {
 	}
 }
 
-func decodeConferenceAttendee(dec *jsontext.Decoder, v *ConferenceAttendee) error {
+func decodeConferenceAttendee(dec *wire.Dec, v *ConferenceAttendee) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -281,7 +280,7 @@ func decodeConferenceAttendee(dec *jsontext.Decoder, v *ConferenceAttendee) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceAttendee{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceAttendee(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -322,7 +321,7 @@ func decodeConferenceAttendee(dec *jsontext.Decoder, v *ConferenceAttendee) erro
 	}
 }
 
-func decodeConferenceAttendeeSetting(dec *jsontext.Decoder, v *ConferenceAttendeeSetting) error {
+func decodeConferenceAttendeeSetting(dec *wire.Dec, v *ConferenceAttendeeSetting) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -332,7 +331,7 @@ func decodeConferenceAttendeeSetting(dec *jsontext.Decoder, v *ConferenceAttende
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceAttendeeSetting{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceAttendeeSetting(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceAttendeeSetting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -397,7 +396,7 @@ func decodeConferenceAttendeeSetting(dec *jsontext.Decoder, v *ConferenceAttende
 	}
 }
 
-func decodeConferenceBase(dec *jsontext.Decoder, v *ConferenceBase) error {
+func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -407,7 +406,7 @@ func decodeConferenceBase(dec *jsontext.Decoder, v *ConferenceBase) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceBase{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceBase(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceBase(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -450,7 +449,7 @@ func decodeConferenceBase(dec *jsontext.Decoder, v *ConferenceBase) error {
 	}
 }
 
-func decodeConferenceCancelRequest(dec *jsontext.Decoder, v *ConferenceCancelRequest) error {
+func decodeConferenceCancelRequest(dec *wire.Dec, v *ConferenceCancelRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -460,7 +459,7 @@ func decodeConferenceCancelRequest(dec *jsontext.Decoder, v *ConferenceCancelReq
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceCancelRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceCancelRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceCancelRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -513,7 +512,7 @@ func decodeConferenceCancelRequest(dec *jsontext.Decoder, v *ConferenceCancelReq
 	}
 }
 
-func decodeConferenceClientLaunchLinks(dec *jsontext.Decoder, v *ConferenceClientLaunchLinks) error {
+func decodeConferenceClientLaunchLinks(dec *wire.Dec, v *ConferenceClientLaunchLinks) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -523,7 +522,7 @@ func decodeConferenceClientLaunchLinks(dec *jsontext.Decoder, v *ConferenceClien
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceClientLaunchLinks{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceClientLaunchLinks(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchLinks(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -552,7 +551,7 @@ func decodeConferenceClientLaunchLinks(dec *jsontext.Decoder, v *ConferenceClien
 	}
 }
 
-func decodeConferenceCreateRequest(dec *jsontext.Decoder, v *ConferenceCreateRequest) error {
+func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -562,7 +561,7 @@ func decodeConferenceCreateRequest(dec *jsontext.Decoder, v *ConferenceCreateReq
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceCreateRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceCreateRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -765,7 +764,7 @@ func decodeConferenceCreateRequest(dec *jsontext.Decoder, v *ConferenceCreateReq
 	}
 }
 
-func decodeConferenceDialInNumber(dec *jsontext.Decoder, v *ConferenceDialInNumber) error {
+func decodeConferenceDialInNumber(dec *wire.Dec, v *ConferenceDialInNumber) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -775,7 +774,7 @@ func decodeConferenceDialInNumber(dec *jsontext.Decoder, v *ConferenceDialInNumb
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceDialInNumber{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceDialInNumber(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceDialInNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -800,7 +799,7 @@ func decodeConferenceDialInNumber(dec *jsontext.Decoder, v *ConferenceDialInNumb
 	}
 }
 
-func decodeConferenceExtraInfo(dec *jsontext.Decoder, v *ConferenceExtraInfo) error {
+func decodeConferenceExtraInfo(dec *wire.Dec, v *ConferenceExtraInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -810,7 +809,7 @@ func decodeConferenceExtraInfo(dec *jsontext.Decoder, v *ConferenceExtraInfo) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceExtraInfo{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceExtraInfo(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -842,7 +841,7 @@ func decodeConferenceExtraInfo(dec *jsontext.Decoder, v *ConferenceExtraInfo) er
 	}
 }
 
-func decodeConferenceInfo(dec *jsontext.Decoder, v *ConferenceInfo) error {
+func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -852,7 +851,7 @@ func decodeConferenceInfo(dec *jsontext.Decoder, v *ConferenceInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceInfo{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceInfo(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -938,7 +937,7 @@ func decodeConferenceInfo(dec *jsontext.Decoder, v *ConferenceInfo) error {
 	}
 }
 
-func decodeConferenceInvitee(dec *jsontext.Decoder, v *ConferenceInvitee) error {
+func decodeConferenceInvitee(dec *wire.Dec, v *ConferenceInvitee) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -948,7 +947,7 @@ func decodeConferenceInvitee(dec *jsontext.Decoder, v *ConferenceInvitee) error 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceInvitee{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceInvitee(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceInvitee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -983,7 +982,7 @@ func decodeConferenceInvitee(dec *jsontext.Decoder, v *ConferenceInvitee) error 
 	}
 }
 
-func decodeConferenceJoinMethod(dec *jsontext.Decoder, v *ConferenceJoinMethod) error {
+func decodeConferenceJoinMethod(dec *wire.Dec, v *ConferenceJoinMethod) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -993,7 +992,7 @@ func decodeConferenceJoinMethod(dec *jsontext.Decoder, v *ConferenceJoinMethod) 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceJoinMethod{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceJoinMethod(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceJoinMethod(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1020,7 +1019,7 @@ func decodeConferenceJoinMethod(dec *jsontext.Decoder, v *ConferenceJoinMethod) 
 	}
 }
 
-func decodeConferenceJoinURLRequest(dec *jsontext.Decoder, v *ConferenceJoinURLRequest) error {
+func decodeConferenceJoinURLRequest(dec *wire.Dec, v *ConferenceJoinURLRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1030,7 +1029,7 @@ func decodeConferenceJoinURLRequest(dec *jsontext.Decoder, v *ConferenceJoinURLR
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceJoinURLRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceJoinURLRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceJoinURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1072,7 +1071,7 @@ func decodeConferenceJoinURLRequest(dec *jsontext.Decoder, v *ConferenceJoinURLR
 	}
 }
 
-func decodeConferenceLaunchStringRequest(dec *jsontext.Decoder, v *ConferenceLaunchStringRequest) error {
+func decodeConferenceLaunchStringRequest(dec *wire.Dec, v *ConferenceLaunchStringRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1082,7 +1081,7 @@ func decodeConferenceLaunchStringRequest(dec *jsontext.Decoder, v *ConferenceLau
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLaunchStringRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceLaunchStringRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLaunchStringRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1113,7 +1112,7 @@ func decodeConferenceLaunchStringRequest(dec *jsontext.Decoder, v *ConferenceLau
 	}
 }
 
-func decodeConferenceListItem(dec *jsontext.Decoder, v *ConferenceListItem) error {
+func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1123,7 +1122,7 @@ func decodeConferenceListItem(dec *jsontext.Decoder, v *ConferenceListItem) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceListItem{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceListItem(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceListItem(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1174,7 +1173,7 @@ func decodeConferenceListItem(dec *jsontext.Decoder, v *ConferenceListItem) erro
 	}
 }
 
-func decodeConferenceListRequest(dec *jsontext.Decoder, v *ConferenceListRequest) error {
+func decodeConferenceListRequest(dec *wire.Dec, v *ConferenceListRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1184,7 +1183,7 @@ func decodeConferenceListRequest(dec *jsontext.Decoder, v *ConferenceListRequest
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceListRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceListRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1209,7 +1208,7 @@ func decodeConferenceListRequest(dec *jsontext.Decoder, v *ConferenceListRequest
 	}
 }
 
-func decodeConferenceLiveWatchURLRequest(dec *jsontext.Decoder, v *ConferenceLiveWatchURLRequest) error {
+func decodeConferenceLiveWatchURLRequest(dec *wire.Dec, v *ConferenceLiveWatchURLRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1219,7 +1218,7 @@ func decodeConferenceLiveWatchURLRequest(dec *jsontext.Decoder, v *ConferenceLiv
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLiveWatchURLRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceLiveWatchURLRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLiveWatchURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1258,7 +1257,7 @@ func decodeConferenceLiveWatchURLRequest(dec *jsontext.Decoder, v *ConferenceLiv
 	}
 }
 
-func decodeConferenceNoSecretJoinRequest(dec *jsontext.Decoder, v *ConferenceNoSecretJoinRequest) error {
+func decodeConferenceNoSecretJoinRequest(dec *wire.Dec, v *ConferenceNoSecretJoinRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1268,7 +1267,7 @@ func decodeConferenceNoSecretJoinRequest(dec *jsontext.Decoder, v *ConferenceNoS
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceNoSecretJoinRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceNoSecretJoinRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceNoSecretJoinRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1293,7 +1292,7 @@ func decodeConferenceNoSecretJoinRequest(dec *jsontext.Decoder, v *ConferenceNoS
 	}
 }
 
-func decodeConferenceOptions(dec *jsontext.Decoder, v *ConferenceOptions) error {
+func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1303,7 +1302,7 @@ func decodeConferenceOptions(dec *jsontext.Decoder, v *ConferenceOptions) error 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceOptions{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceOptions(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceOptions(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1489,7 +1488,7 @@ func decodeConferenceOptions(dec *jsontext.Decoder, v *ConferenceOptions) error 
 	}
 }
 
-func decodeConferenceReservation(dec *jsontext.Decoder, v *ConferenceReservation) error {
+func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1499,7 +1498,7 @@ func decodeConferenceReservation(dec *jsontext.Decoder, v *ConferenceReservation
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceReservation{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceReservation(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceReservation(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1595,7 +1594,7 @@ func decodeConferenceReservation(dec *jsontext.Decoder, v *ConferenceReservation
 	}
 }
 
-func decodeConferenceSecurityInfo(dec *jsontext.Decoder, v *ConferenceSecurityInfo) error {
+func decodeConferenceSecurityInfo(dec *wire.Dec, v *ConferenceSecurityInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1605,7 +1604,7 @@ func decodeConferenceSecurityInfo(dec *jsontext.Decoder, v *ConferenceSecurityIn
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceSecurityInfo{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceSecurityInfo(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceSecurityInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1634,7 +1633,7 @@ func decodeConferenceSecurityInfo(dec *jsontext.Decoder, v *ConferenceSecurityIn
 	}
 }
 
-func decodeConferenceStatusRequest(dec *jsontext.Decoder, v *ConferenceStatusRequest) error {
+func decodeConferenceStatusRequest(dec *wire.Dec, v *ConferenceStatusRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1644,7 +1643,7 @@ func decodeConferenceStatusRequest(dec *jsontext.Decoder, v *ConferenceStatusReq
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceStatusRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1669,7 +1668,7 @@ func decodeConferenceStatusRequest(dec *jsontext.Decoder, v *ConferenceStatusReq
 	}
 }
 
-func decodeConferenceStatusResult(dec *jsontext.Decoder, v *ConferenceStatusResult) error {
+func decodeConferenceStatusResult(dec *wire.Dec, v *ConferenceStatusResult) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1679,7 +1678,7 @@ func decodeConferenceStatusResult(dec *jsontext.Decoder, v *ConferenceStatusResu
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusResult{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceStatusResult(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1710,7 +1709,7 @@ func decodeConferenceStatusResult(dec *jsontext.Decoder, v *ConferenceStatusResu
 	}
 }
 
-func decodeConferenceUpdateRequest(dec *jsontext.Decoder, v *ConferenceUpdateRequest) error {
+func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1720,7 +1719,7 @@ func decodeConferenceUpdateRequest(dec *jsontext.Decoder, v *ConferenceUpdateReq
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceUpdateRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeConferenceUpdateRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1931,7 +1930,7 @@ func decodeConferenceUpdateRequest(dec *jsontext.Decoder, v *ConferenceUpdateReq
 	}
 }
 
-func decodeCycleRule(dec *jsontext.Decoder, v *CycleRule) error {
+func decodeCycleRule(dec *wire.Dec, v *CycleRule) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1941,7 +1940,7 @@ func decodeCycleRule(dec *jsontext.Decoder, v *CycleRule) error {
 		return nil
 	case shape == wire.Text:
 		*v = CycleRule{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeCycleRule(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeCycleRule(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1966,7 +1965,7 @@ func decodeCycleRule(dec *jsontext.Decoder, v *CycleRule) error {
 	}
 }
 
-func decodeDashboardAttendee(dec *jsontext.Decoder, v *DashboardAttendee) error {
+func decodeDashboardAttendee(dec *wire.Dec, v *DashboardAttendee) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -1976,7 +1975,7 @@ func decodeDashboardAttendee(dec *jsontext.Decoder, v *DashboardAttendee) error 
 		return nil
 	case shape == wire.Text:
 		*v = DashboardAttendee{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeDashboardAttendee(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2033,7 +2032,7 @@ func decodeDashboardAttendee(dec *jsontext.Decoder, v *DashboardAttendee) error 
 	}
 }
 
-func decodeDashboardAttendeeList(dec *jsontext.Decoder, v *DashboardAttendeeList) error {
+func decodeDashboardAttendeeList(dec *wire.Dec, v *DashboardAttendeeList) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2043,7 +2042,7 @@ func decodeDashboardAttendeeList(dec *jsontext.Decoder, v *DashboardAttendeeList
 		return nil
 	case shape == wire.Text:
 		*v = DashboardAttendeeList{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeDashboardAttendeeList(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendeeList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2066,7 +2065,7 @@ func decodeDashboardAttendeeList(dec *jsontext.Decoder, v *DashboardAttendeeList
 	}
 }
 
-func decodeDashboardAttendeesRequest(dec *jsontext.Decoder, v *DashboardAttendeesRequest) error {
+func decodeDashboardAttendeesRequest(dec *wire.Dec, v *DashboardAttendeesRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2076,7 +2075,7 @@ func decodeDashboardAttendeesRequest(dec *jsontext.Decoder, v *DashboardAttendee
 		return nil
 	case shape == wire.Text:
 		*v = DashboardAttendeesRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeDashboardAttendeesRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendeesRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2103,7 +2102,7 @@ func decodeDashboardAttendeesRequest(dec *jsontext.Decoder, v *DashboardAttendee
 	}
 }
 
-func decodeDashboardConference(dec *jsontext.Decoder, v *DashboardConference) error {
+func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2113,7 +2112,7 @@ func decodeDashboardConference(dec *jsontext.Decoder, v *DashboardConference) er
 		return nil
 	case shape == wire.Text:
 		*v = DashboardConference{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeDashboardConference(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardConference(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2218,7 +2217,7 @@ func decodeDashboardConference(dec *jsontext.Decoder, v *DashboardConference) er
 	}
 }
 
-func decodeDashboardConferenceList(dec *jsontext.Decoder, v *DashboardConferenceList) error {
+func decodeDashboardConferenceList(dec *wire.Dec, v *DashboardConferenceList) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2228,7 +2227,7 @@ func decodeDashboardConferenceList(dec *jsontext.Decoder, v *DashboardConference
 		return nil
 	case shape == wire.Text:
 		*v = DashboardConferenceList{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeDashboardConferenceList(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardConferenceList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2253,7 +2252,7 @@ func decodeDashboardConferenceList(dec *jsontext.Decoder, v *DashboardConference
 	}
 }
 
-func decodeDashboardLiveConferencesRequest(dec *jsontext.Decoder, v *DashboardLiveConferencesRequest) error {
+func decodeDashboardLiveConferencesRequest(dec *wire.Dec, v *DashboardLiveConferencesRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2263,7 +2262,7 @@ func decodeDashboardLiveConferencesRequest(dec *jsontext.Decoder, v *DashboardLi
 		return nil
 	case shape == wire.Text:
 		*v = DashboardLiveConferencesRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeDashboardLiveConferencesRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardLiveConferencesRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2301,7 +2300,7 @@ func decodeDashboardLiveConferencesRequest(dec *jsontext.Decoder, v *DashboardLi
 	}
 }
 
-func decodeEvent(dec *jsontext.Decoder, v *Event) error {
+func decodeEvent(dec *wire.Dec, v *Event) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2311,7 +2310,7 @@ func decodeEvent(dec *jsontext.Decoder, v *Event) error {
 		return nil
 	case shape == wire.Text:
 		*v = Event{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEvent(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEvent(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2412,7 +2411,7 @@ func decodeEvent(dec *jsontext.Decoder, v *Event) error {
 	}
 }
 
-func decodeEventControlRequest(dec *jsontext.Decoder, v *EventControlRequest) error {
+func decodeEventControlRequest(dec *wire.Dec, v *EventControlRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2422,7 +2421,7 @@ func decodeEventControlRequest(dec *jsontext.Decoder, v *EventControlRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = EventControlRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventControlRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventControlRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2480,7 +2479,7 @@ func decodeEventControlRequest(dec *jsontext.Decoder, v *EventControlRequest) er
 	}
 }
 
-func decodeEventCreateExtraInfo(dec *jsontext.Decoder, v *EventCreateExtraInfo) error {
+func decodeEventCreateExtraInfo(dec *wire.Dec, v *EventCreateExtraInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2490,7 +2489,7 @@ func decodeEventCreateExtraInfo(dec *jsontext.Decoder, v *EventCreateExtraInfo) 
 		return nil
 	case shape == wire.Text:
 		*v = EventCreateExtraInfo{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventCreateExtraInfo(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventCreateExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2530,7 +2529,7 @@ func decodeEventCreateExtraInfo(dec *jsontext.Decoder, v *EventCreateExtraInfo) 
 	}
 }
 
-func decodeEventCreateRequest(dec *jsontext.Decoder, v *EventCreateRequest) error {
+func decodeEventCreateRequest(dec *wire.Dec, v *EventCreateRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2540,7 +2539,7 @@ func decodeEventCreateRequest(dec *jsontext.Decoder, v *EventCreateRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = EventCreateRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventCreateRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2612,7 +2611,7 @@ func decodeEventCreateRequest(dec *jsontext.Decoder, v *EventCreateRequest) erro
 	}
 }
 
-func decodeEventExtraInfo(dec *jsontext.Decoder, v *EventExtraInfo) error {
+func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2622,7 +2621,7 @@ func decodeEventExtraInfo(dec *jsontext.Decoder, v *EventExtraInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventExtraInfo{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventExtraInfo(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2681,7 +2680,7 @@ func decodeEventExtraInfo(dec *jsontext.Decoder, v *EventExtraInfo) error {
 	}
 }
 
-func decodeEventGetRequest(dec *jsontext.Decoder, v *EventGetRequest) error {
+func decodeEventGetRequest(dec *wire.Dec, v *EventGetRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2691,7 +2690,7 @@ func decodeEventGetRequest(dec *jsontext.Decoder, v *EventGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventGetRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventGetRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2716,7 +2715,7 @@ func decodeEventGetRequest(dec *jsontext.Decoder, v *EventGetRequest) error {
 	}
 }
 
-func decodeEventListModifiedRequest(dec *jsontext.Decoder, v *EventListModifiedRequest) error {
+func decodeEventListModifiedRequest(dec *wire.Dec, v *EventListModifiedRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2726,7 +2725,7 @@ func decodeEventListModifiedRequest(dec *jsontext.Decoder, v *EventListModifiedR
 		return nil
 	case shape == wire.Text:
 		*v = EventListModifiedRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventListModifiedRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListModifiedRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2751,7 +2750,7 @@ func decodeEventListModifiedRequest(dec *jsontext.Decoder, v *EventListModifiedR
 	}
 }
 
-func decodeEventListPublicRequest(dec *jsontext.Decoder, v *EventListPublicRequest) error {
+func decodeEventListPublicRequest(dec *wire.Dec, v *EventListPublicRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2761,7 +2760,7 @@ func decodeEventListPublicRequest(dec *jsontext.Decoder, v *EventListPublicReque
 		return nil
 	case shape == wire.Text:
 		*v = EventListPublicRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventListPublicRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListPublicRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2799,7 +2798,7 @@ func decodeEventListPublicRequest(dec *jsontext.Decoder, v *EventListPublicReque
 	}
 }
 
-func decodeEventListedCompany(dec *jsontext.Decoder, v *EventListedCompany) error {
+func decodeEventListedCompany(dec *wire.Dec, v *EventListedCompany) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2809,7 +2808,7 @@ func decodeEventListedCompany(dec *jsontext.Decoder, v *EventListedCompany) erro
 		return nil
 	case shape == wire.Text:
 		*v = EventListedCompany{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventListedCompany(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListedCompany(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2834,7 +2833,7 @@ func decodeEventListedCompany(dec *jsontext.Decoder, v *EventListedCompany) erro
 	}
 }
 
-func decodeEventLiveConfig(dec *jsontext.Decoder, v *EventLiveConfig) error {
+func decodeEventLiveConfig(dec *wire.Dec, v *EventLiveConfig) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2844,7 +2843,7 @@ func decodeEventLiveConfig(dec *jsontext.Decoder, v *EventLiveConfig) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventLiveConfig{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventLiveConfig(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventLiveConfig(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2876,7 +2875,7 @@ func decodeEventLiveConfig(dec *jsontext.Decoder, v *EventLiveConfig) error {
 	}
 }
 
-func decodeEventLiveStream(dec *jsontext.Decoder, v *EventLiveStream) error {
+func decodeEventLiveStream(dec *wire.Dec, v *EventLiveStream) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2886,7 +2885,7 @@ func decodeEventLiveStream(dec *jsontext.Decoder, v *EventLiveStream) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventLiveStream{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventLiveStream(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventLiveStream(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2919,7 +2918,7 @@ func decodeEventLiveStream(dec *jsontext.Decoder, v *EventLiveStream) error {
 	}
 }
 
-func decodeEventModifiedList(dec *jsontext.Decoder, v *EventModifiedList) error {
+func decodeEventModifiedList(dec *wire.Dec, v *EventModifiedList) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2929,7 +2928,7 @@ func decodeEventModifiedList(dec *jsontext.Decoder, v *EventModifiedList) error 
 		return nil
 	case shape == wire.Text:
 		*v = EventModifiedList{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventModifiedList(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventModifiedList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2954,7 +2953,7 @@ func decodeEventModifiedList(dec *jsontext.Decoder, v *EventModifiedList) error 
 	}
 }
 
-func decodeEventRole(dec *jsontext.Decoder, v *EventRole) error {
+func decodeEventRole(dec *wire.Dec, v *EventRole) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -2964,7 +2963,7 @@ func decodeEventRole(dec *jsontext.Decoder, v *EventRole) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventRole{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeEventRole(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventRole(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2997,7 +2996,7 @@ func decodeEventRole(dec *jsontext.Decoder, v *EventRole) error {
 	}
 }
 
-func decodeMeeting(dec *jsontext.Decoder, v *Meeting) error {
+func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3007,7 +3006,7 @@ func decodeMeeting(dec *jsontext.Decoder, v *Meeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = Meeting{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeMeeting(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3276,7 +3275,7 @@ func decodeMeeting(dec *jsontext.Decoder, v *Meeting) error {
 		case "accessNumberInfo":
 			err = decodeMeetingAccessNumberInfo(dec, &v.AccessNumberInfo)
 		case "accessNumbers":
-			err = wire.MapValue(dec, &v.AccessNumbers, func(dec *jsontext.Decoder, p *[]MeetingAccessNumber) error {
+			err = wire.MapValue(dec, &v.AccessNumbers, func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
 				var err error
 				err = wire.SliceValue(dec, &(*p), decodeMeetingAccessNumber)
 				return err
@@ -3295,7 +3294,7 @@ func decodeMeeting(dec *jsontext.Decoder, v *Meeting) error {
 	}
 }
 
-func decodeMeetingAccessNumber(dec *jsontext.Decoder, v *MeetingAccessNumber) error {
+func decodeMeetingAccessNumber(dec *wire.Dec, v *MeetingAccessNumber) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3305,7 +3304,7 @@ func decodeMeetingAccessNumber(dec *jsontext.Decoder, v *MeetingAccessNumber) er
 		return nil
 	case shape == wire.Text:
 		*v = MeetingAccessNumber{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeMeetingAccessNumber(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAccessNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3332,7 +3331,7 @@ func decodeMeetingAccessNumber(dec *jsontext.Decoder, v *MeetingAccessNumber) er
 	}
 }
 
-func decodeMeetingAccessNumberInfo(dec *jsontext.Decoder, v *MeetingAccessNumberInfo) error {
+func decodeMeetingAccessNumberInfo(dec *wire.Dec, v *MeetingAccessNumberInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3342,7 +3341,7 @@ func decodeMeetingAccessNumberInfo(dec *jsontext.Decoder, v *MeetingAccessNumber
 		return nil
 	case shape == wire.Text:
 		*v = MeetingAccessNumberInfo{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeMeetingAccessNumberInfo(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAccessNumberInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3371,7 +3370,7 @@ func decodeMeetingAccessNumberInfo(dec *jsontext.Decoder, v *MeetingAccessNumber
 	}
 }
 
-func decodeMeetingAttendee(dec *jsontext.Decoder, v *MeetingAttendee) error {
+func decodeMeetingAttendee(dec *wire.Dec, v *MeetingAttendee) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3381,7 +3380,7 @@ func decodeMeetingAttendee(dec *jsontext.Decoder, v *MeetingAttendee) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingAttendee{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeMeetingAttendee(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3432,7 +3431,7 @@ func decodeMeetingAttendee(dec *jsontext.Decoder, v *MeetingAttendee) error {
 	}
 }
 
-func decodeMeetingCalExtraInfo(dec *jsontext.Decoder, v *MeetingCalExtraInfo) error {
+func decodeMeetingCalExtraInfo(dec *wire.Dec, v *MeetingCalExtraInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3442,7 +3441,7 @@ func decodeMeetingCalExtraInfo(dec *jsontext.Decoder, v *MeetingCalExtraInfo) er
 		return nil
 	case shape == wire.Text:
 		*v = MeetingCalExtraInfo{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeMeetingCalExtraInfo(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingCalExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3475,7 +3474,7 @@ func decodeMeetingCalExtraInfo(dec *jsontext.Decoder, v *MeetingCalExtraInfo) er
 	}
 }
 
-func decodeMeetingDevice(dec *jsontext.Decoder, v *MeetingDevice) error {
+func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3485,7 +3484,7 @@ func decodeMeetingDevice(dec *jsontext.Decoder, v *MeetingDevice) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingDevice{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeMeetingDevice(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingDevice(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3528,7 +3527,7 @@ func decodeMeetingDevice(dec *jsontext.Decoder, v *MeetingDevice) error {
 	}
 }
 
-func decodeMeetingRoomDetail(dec *jsontext.Decoder, v *MeetingRoomDetail) error {
+func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3538,7 +3537,7 @@ func decodeMeetingRoomDetail(dec *jsontext.Decoder, v *MeetingRoomDetail) error 
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomDetail{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeMeetingRoomDetail(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomDetail(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3585,7 +3584,7 @@ func decodeMeetingRoomDetail(dec *jsontext.Decoder, v *MeetingRoomDetail) error 
 	}
 }
 
-func decodeRecording(dec *jsontext.Decoder, v *Recording) error {
+func decodeRecording(dec *wire.Dec, v *Recording) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3595,7 +3594,7 @@ func decodeRecording(dec *jsontext.Decoder, v *Recording) error {
 		return nil
 	case shape == wire.Text:
 		*v = Recording{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRecording(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecording(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3664,7 +3663,7 @@ func decodeRecording(dec *jsontext.Decoder, v *Recording) error {
 	}
 }
 
-func decodeRecordingDeleteRequest(dec *jsontext.Decoder, v *RecordingDeleteRequest) error {
+func decodeRecordingDeleteRequest(dec *wire.Dec, v *RecordingDeleteRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3674,7 +3673,7 @@ func decodeRecordingDeleteRequest(dec *jsontext.Decoder, v *RecordingDeleteReque
 		return nil
 	case shape == wire.Text:
 		*v = RecordingDeleteRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRecordingDeleteRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingDeleteRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3699,7 +3698,7 @@ func decodeRecordingDeleteRequest(dec *jsontext.Decoder, v *RecordingDeleteReque
 	}
 }
 
-func decodeRecordingGetRequest(dec *jsontext.Decoder, v *RecordingGetRequest) error {
+func decodeRecordingGetRequest(dec *wire.Dec, v *RecordingGetRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3709,7 +3708,7 @@ func decodeRecordingGetRequest(dec *jsontext.Decoder, v *RecordingGetRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = RecordingGetRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRecordingGetRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3734,7 +3733,7 @@ func decodeRecordingGetRequest(dec *jsontext.Decoder, v *RecordingGetRequest) er
 	}
 }
 
-func decodeRecordingListByHostsRequest(dec *jsontext.Decoder, v *RecordingListByHostsRequest) error {
+func decodeRecordingListByHostsRequest(dec *wire.Dec, v *RecordingListByHostsRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3744,7 +3743,7 @@ func decodeRecordingListByHostsRequest(dec *jsontext.Decoder, v *RecordingListBy
 		return nil
 	case shape == wire.Text:
 		*v = RecordingListByHostsRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRecordingListByHostsRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingListByHostsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3767,7 +3766,7 @@ func decodeRecordingListByHostsRequest(dec *jsontext.Decoder, v *RecordingListBy
 	}
 }
 
-func decodeReport(dec *jsontext.Decoder, v *Report) error {
+func decodeReport(dec *wire.Dec, v *Report) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3777,7 +3776,7 @@ func decodeReport(dec *jsontext.Decoder, v *Report) error {
 		return nil
 	case shape == wire.Text:
 		*v = Report{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReport(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReport(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3812,7 +3811,7 @@ func decodeReport(dec *jsontext.Decoder, v *Report) error {
 	}
 }
 
-func decodeReportAttendee(dec *jsontext.Decoder, v *ReportAttendee) error {
+func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3822,7 +3821,7 @@ func decodeReportAttendee(dec *jsontext.Decoder, v *ReportAttendee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendee{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportAttendee(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3875,7 +3874,7 @@ func decodeReportAttendee(dec *jsontext.Decoder, v *ReportAttendee) error {
 	}
 }
 
-func decodeReportGetRequest(dec *jsontext.Decoder, v *ReportGetRequest) error {
+func decodeReportGetRequest(dec *wire.Dec, v *ReportGetRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3885,7 +3884,7 @@ func decodeReportGetRequest(dec *jsontext.Decoder, v *ReportGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportGetRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportGetRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3910,7 +3909,7 @@ func decodeReportGetRequest(dec *jsontext.Decoder, v *ReportGetRequest) error {
 	}
 }
 
-func decodeReportHandsup(dec *jsontext.Decoder, v *ReportHandsup) error {
+func decodeReportHandsup(dec *wire.Dec, v *ReportHandsup) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3920,7 +3919,7 @@ func decodeReportHandsup(dec *jsontext.Decoder, v *ReportHandsup) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportHandsup{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportHandsup(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportHandsup(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3955,7 +3954,7 @@ func decodeReportHandsup(dec *jsontext.Decoder, v *ReportHandsup) error {
 	}
 }
 
-func decodeReportInvitee(dec *jsontext.Decoder, v *ReportInvitee) error {
+func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -3965,7 +3964,7 @@ func decodeReportInvitee(dec *jsontext.Decoder, v *ReportInvitee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportInvitee{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportInvitee(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportInvitee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4020,7 +4019,7 @@ func decodeReportInvitee(dec *jsontext.Decoder, v *ReportInvitee) error {
 	}
 }
 
-func decodeReportLiveViewer(dec *jsontext.Decoder, v *ReportLiveViewer) error {
+func decodeReportLiveViewer(dec *wire.Dec, v *ReportLiveViewer) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4030,7 +4029,7 @@ func decodeReportLiveViewer(dec *jsontext.Decoder, v *ReportLiveViewer) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportLiveViewer{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportLiveViewer(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportLiveViewer(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4071,7 +4070,7 @@ func decodeReportLiveViewer(dec *jsontext.Decoder, v *ReportLiveViewer) error {
 	}
 }
 
-func decodeReportPerson(dec *jsontext.Decoder, v *ReportPerson) error {
+func decodeReportPerson(dec *wire.Dec, v *ReportPerson) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4081,7 +4080,7 @@ func decodeReportPerson(dec *jsontext.Decoder, v *ReportPerson) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportPerson{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportPerson(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportPerson(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4114,7 +4113,7 @@ func decodeReportPerson(dec *jsontext.Decoder, v *ReportPerson) error {
 	}
 }
 
-func decodeReportRollcall(dec *jsontext.Decoder, v *ReportRollcall) error {
+func decodeReportRollcall(dec *wire.Dec, v *ReportRollcall) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4124,7 +4123,7 @@ func decodeReportRollcall(dec *jsontext.Decoder, v *ReportRollcall) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportRollcall{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportRollcall(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportRollcall(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4164,7 +4163,7 @@ func decodeReportRollcall(dec *jsontext.Decoder, v *ReportRollcall) error {
 	}
 }
 
-func decodeReportRollcallAnswer(dec *jsontext.Decoder, v *ReportRollcallAnswer) error {
+func decodeReportRollcallAnswer(dec *wire.Dec, v *ReportRollcallAnswer) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4174,7 +4173,7 @@ func decodeReportRollcallAnswer(dec *jsontext.Decoder, v *ReportRollcallAnswer) 
 		return nil
 	case shape == wire.Text:
 		*v = ReportRollcallAnswer{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportRollcallAnswer(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportRollcallAnswer(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4199,7 +4198,7 @@ func decodeReportRollcallAnswer(dec *jsontext.Decoder, v *ReportRollcallAnswer) 
 	}
 }
 
-func decodeReportSummary(dec *jsontext.Decoder, v *ReportSummary) error {
+func decodeReportSummary(dec *wire.Dec, v *ReportSummary) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4209,7 +4208,7 @@ func decodeReportSummary(dec *jsontext.Decoder, v *ReportSummary) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportSummary{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeReportSummary(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportSummary(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4258,7 +4257,7 @@ func decodeReportSummary(dec *jsontext.Decoder, v *ReportSummary) error {
 	}
 }
 
-func decodeRoomCancelRequest(dec *jsontext.Decoder, v *RoomCancelRequest) error {
+func decodeRoomCancelRequest(dec *wire.Dec, v *RoomCancelRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4268,7 +4267,7 @@ func decodeRoomCancelRequest(dec *jsontext.Decoder, v *RoomCancelRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = RoomCancelRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRoomCancelRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCancelRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4299,7 +4298,7 @@ func decodeRoomCancelRequest(dec *jsontext.Decoder, v *RoomCancelRequest) error 
 	}
 }
 
-func decodeRoomCancelResult(dec *jsontext.Decoder, v *RoomCancelResult) error {
+func decodeRoomCancelResult(dec *wire.Dec, v *RoomCancelResult) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4309,7 +4308,7 @@ func decodeRoomCancelResult(dec *jsontext.Decoder, v *RoomCancelResult) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomCancelResult{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRoomCancelResult(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCancelResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4334,7 +4333,7 @@ func decodeRoomCancelResult(dec *jsontext.Decoder, v *RoomCancelResult) error {
 	}
 }
 
-func decodeRoomCreateRequest(dec *jsontext.Decoder, v *RoomCreateRequest) error {
+func decodeRoomCreateRequest(dec *wire.Dec, v *RoomCreateRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4344,7 +4343,7 @@ func decodeRoomCreateRequest(dec *jsontext.Decoder, v *RoomCreateRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = RoomCreateRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRoomCreateRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4427,7 +4426,7 @@ func decodeRoomCreateRequest(dec *jsontext.Decoder, v *RoomCreateRequest) error 
 	}
 }
 
-func decodeRoomGetRequest(dec *jsontext.Decoder, v *RoomGetRequest) error {
+func decodeRoomGetRequest(dec *wire.Dec, v *RoomGetRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4437,7 +4436,7 @@ func decodeRoomGetRequest(dec *jsontext.Decoder, v *RoomGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomGetRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRoomGetRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4464,7 +4463,7 @@ func decodeRoomGetRequest(dec *jsontext.Decoder, v *RoomGetRequest) error {
 	}
 }
 
-func decodeRoomListByAdminRequest(dec *jsontext.Decoder, v *RoomListByAdminRequest) error {
+func decodeRoomListByAdminRequest(dec *wire.Dec, v *RoomListByAdminRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4474,7 +4473,7 @@ func decodeRoomListByAdminRequest(dec *jsontext.Decoder, v *RoomListByAdminReque
 		return nil
 	case shape == wire.Text:
 		*v = RoomListByAdminRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRoomListByAdminRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomListByAdminRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4501,7 +4500,7 @@ func decodeRoomListByAdminRequest(dec *jsontext.Decoder, v *RoomListByAdminReque
 	}
 }
 
-func decodeRoomListRequest(dec *jsontext.Decoder, v *RoomListRequest) error {
+func decodeRoomListRequest(dec *wire.Dec, v *RoomListRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4511,7 +4510,7 @@ func decodeRoomListRequest(dec *jsontext.Decoder, v *RoomListRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomListRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRoomListRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4536,7 +4535,7 @@ func decodeRoomListRequest(dec *jsontext.Decoder, v *RoomListRequest) error {
 	}
 }
 
-func decodeRoomReservation(dec *jsontext.Decoder, v *RoomReservation) error {
+func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4546,7 +4545,7 @@ func decodeRoomReservation(dec *jsontext.Decoder, v *RoomReservation) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomReservation{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRoomReservation(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomReservation(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4668,7 +4667,7 @@ func decodeRoomReservation(dec *jsontext.Decoder, v *RoomReservation) error {
 	}
 }
 
-func decodeRoomUpdateRequest(dec *jsontext.Decoder, v *RoomUpdateRequest) error {
+func decodeRoomUpdateRequest(dec *wire.Dec, v *RoomUpdateRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4678,7 +4677,7 @@ func decodeRoomUpdateRequest(dec *jsontext.Decoder, v *RoomUpdateRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = RoomUpdateRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeRoomUpdateRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4765,7 +4764,7 @@ func decodeRoomUpdateRequest(dec *jsontext.Decoder, v *RoomUpdateRequest) error 
 	}
 }
 
-func decodeUMeeting(dec *jsontext.Decoder, v *UMeeting) error {
+func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4775,7 +4774,7 @@ func decodeUMeeting(dec *jsontext.Decoder, v *UMeeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeeting{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeUMeeting(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4835,7 +4834,7 @@ func decodeUMeeting(dec *jsontext.Decoder, v *UMeeting) error {
 	}
 }
 
-func decodeUMeetingListRequest(dec *jsontext.Decoder, v *UMeetingListRequest) error {
+func decodeUMeetingListRequest(dec *wire.Dec, v *UMeetingListRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4845,7 +4844,7 @@ func decodeUMeetingListRequest(dec *jsontext.Decoder, v *UMeetingListRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingListRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeUMeetingListRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4872,7 +4871,7 @@ func decodeUMeetingListRequest(dec *jsontext.Decoder, v *UMeetingListRequest) er
 	}
 }
 
-func decodeUMeetingOccurrence(dec *jsontext.Decoder, v *UMeetingOccurrence) error {
+func decodeUMeetingOccurrence(dec *wire.Dec, v *UMeetingOccurrence) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4882,7 +4881,7 @@ func decodeUMeetingOccurrence(dec *jsontext.Decoder, v *UMeetingOccurrence) erro
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingOccurrence{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeUMeetingOccurrence(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingOccurrence(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4907,7 +4906,7 @@ func decodeUMeetingOccurrence(dec *jsontext.Decoder, v *UMeetingOccurrence) erro
 	}
 }
 
-func decodeUMeetingPage(dec *jsontext.Decoder, v *UMeetingPage) error {
+func decodeUMeetingPage(dec *wire.Dec, v *UMeetingPage) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4917,7 +4916,7 @@ func decodeUMeetingPage(dec *jsontext.Decoder, v *UMeetingPage) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPage{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeUMeetingPage(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPage(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4954,7 +4953,7 @@ func decodeUMeetingPage(dec *jsontext.Decoder, v *UMeetingPage) error {
 	}
 }
 
-func decodeUMeetingRecurrence(dec *jsontext.Decoder, v *UMeetingRecurrence) error {
+func decodeUMeetingRecurrence(dec *wire.Dec, v *UMeetingRecurrence) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -4964,7 +4963,7 @@ func decodeUMeetingRecurrence(dec *jsontext.Decoder, v *UMeetingRecurrence) erro
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecurrence{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeUMeetingRecurrence(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecurrence(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4995,7 +4994,7 @@ func decodeUMeetingRecurrence(dec *jsontext.Decoder, v *UMeetingRecurrence) erro
 	}
 }
 
-func decodeUMeetingScheduleRequest(dec *jsontext.Decoder, v *UMeetingScheduleRequest) error {
+func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5005,7 +5004,7 @@ func decodeUMeetingScheduleRequest(dec *jsontext.Decoder, v *UMeetingScheduleReq
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingScheduleRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeUMeetingScheduleRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingScheduleRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5142,7 +5141,7 @@ func decodeUMeetingScheduleRequest(dec *jsontext.Decoder, v *UMeetingScheduleReq
 	}
 }
 
-func decodeUMeetingScheduleResult(dec *jsontext.Decoder, v *UMeetingScheduleResult) error {
+func decodeUMeetingScheduleResult(dec *wire.Dec, v *UMeetingScheduleResult) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5152,7 +5151,7 @@ func decodeUMeetingScheduleResult(dec *jsontext.Decoder, v *UMeetingScheduleResu
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingScheduleResult{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeUMeetingScheduleResult(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingScheduleResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5213,7 +5212,7 @@ func decodeUMeetingScheduleResult(dec *jsontext.Decoder, v *UMeetingScheduleResu
 	}
 }
 
-func decodeUMeetingUpdateRequest(dec *jsontext.Decoder, v *UMeetingUpdateRequest) error {
+func decodeUMeetingUpdateRequest(dec *wire.Dec, v *UMeetingUpdateRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5223,7 +5222,7 @@ func decodeUMeetingUpdateRequest(dec *jsontext.Decoder, v *UMeetingUpdateRequest
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingUpdateRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeUMeetingUpdateRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5316,7 +5315,7 @@ func decodeUMeetingUpdateRequest(dec *jsontext.Decoder, v *UMeetingUpdateRequest
 	}
 }
 
-func decodeconfListWire(dec *jsontext.Decoder, v *confListWire) error {
+func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5326,7 +5325,7 @@ func decodeconfListWire(dec *jsontext.Decoder, v *confListWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confListWire{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeconfListWire(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfListWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5341,7 +5340,7 @@ func decodeconfListWire(dec *jsontext.Decoder, v *confListWire) error {
 		case "totalNum":
 			err = wire.IntValue(dec, &v.TotalNum)
 		case "list":
-			err = wire.MapValue(dec, &v.List, func(dec *jsontext.Decoder, p *[]ConferenceListItem) error {
+			err = wire.MapValue(dec, &v.List, func(dec *wire.Dec, p *[]ConferenceListItem) error {
 				var err error
 				err = wire.SliceValue(dec, &(*p), decodeConferenceListItem)
 				return err
@@ -5357,7 +5356,7 @@ func decodeconfListWire(dec *jsontext.Decoder, v *confListWire) error {
 	}
 }
 
-func decodeenvelope(dec *jsontext.Decoder, v *envelope) error {
+func decodeenvelope(dec *wire.Dec, v *envelope) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5367,7 +5366,7 @@ func decodeenvelope(dec *jsontext.Decoder, v *envelope) error {
 		return nil
 	case shape == wire.Text:
 		*v = envelope{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeenvelope(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeenvelope(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5432,7 +5431,7 @@ func decodeenvelope(dec *jsontext.Decoder, v *envelope) error {
 	}
 }
 
-func decodelegacyCredentials(dec *jsontext.Decoder, v *legacyCredentials) error {
+func decodelegacyCredentials(dec *wire.Dec, v *legacyCredentials) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5442,7 +5441,7 @@ func decodelegacyCredentials(dec *jsontext.Decoder, v *legacyCredentials) error 
 		return nil
 	case shape == wire.Text:
 		*v = legacyCredentials{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodelegacyCredentials(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodelegacyCredentials(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5467,7 +5466,7 @@ func decodelegacyCredentials(dec *jsontext.Decoder, v *legacyCredentials) error 
 	}
 }
 
-func decodemintRequest(dec *jsontext.Decoder, v *mintRequest) error {
+func decodemintRequest(dec *wire.Dec, v *mintRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5477,7 +5476,7 @@ func decodemintRequest(dec *jsontext.Decoder, v *mintRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = mintRequest{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodemintRequest(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemintRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5500,7 +5499,7 @@ func decodemintRequest(dec *jsontext.Decoder, v *mintRequest) error {
 	}
 }
 
-func decodemintedToken(dec *jsontext.Decoder, v *mintedToken) error {
+func decodemintedToken(dec *wire.Dec, v *mintedToken) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5510,7 +5509,7 @@ func decodemintedToken(dec *jsontext.Decoder, v *mintedToken) error {
 		return nil
 	case shape == wire.Text:
 		*v = mintedToken{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodemintedToken(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemintedToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5535,7 +5534,7 @@ func decodemintedToken(dec *jsontext.Decoder, v *mintedToken) error {
 	}
 }
 
-func decoderoomBookingWire(dec *jsontext.Decoder, v *roomBookingWire) error {
+func decoderoomBookingWire(dec *wire.Dec, v *roomBookingWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5545,7 +5544,7 @@ func decoderoomBookingWire(dec *jsontext.Decoder, v *roomBookingWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomBookingWire{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decoderoomBookingWire(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomBookingWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5702,7 +5701,7 @@ func decoderoomBookingWire(dec *jsontext.Decoder, v *roomBookingWire) error {
 	}
 }
 
-func decoderoomReservationWire(dec *jsontext.Decoder, v *roomReservationWire) error {
+func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5712,7 +5711,7 @@ func decoderoomReservationWire(dec *jsontext.Decoder, v *roomReservationWire) er
 		return nil
 	case shape == wire.Text:
 		*v = roomReservationWire{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decoderoomReservationWire(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomReservationWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5838,7 +5837,7 @@ func decoderoomReservationWire(dec *jsontext.Decoder, v *roomReservationWire) er
 	}
 }
 
-func decoderoomSpan(dec *jsontext.Decoder, v *roomSpan) error {
+func decoderoomSpan(dec *wire.Dec, v *roomSpan) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5848,7 +5847,7 @@ func decoderoomSpan(dec *jsontext.Decoder, v *roomSpan) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomSpan{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decoderoomSpan(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomSpan(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5873,7 +5872,7 @@ func decoderoomSpan(dec *jsontext.Decoder, v *roomSpan) error {
 	}
 }
 
-func decodetokenCredential(dec *jsontext.Decoder, v *tokenCredential) error {
+func decodetokenCredential(dec *wire.Dec, v *tokenCredential) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5883,7 +5882,7 @@ func decodetokenCredential(dec *jsontext.Decoder, v *tokenCredential) error {
 		return nil
 	case shape == wire.Text:
 		*v = tokenCredential{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodetokenCredential(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodetokenCredential(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5906,7 +5905,7 @@ func decodetokenCredential(dec *jsontext.Decoder, v *tokenCredential) error {
 	}
 }
 
-func decodeumIDForm(dec *jsontext.Decoder, v *umIDForm) error {
+func decodeumIDForm(dec *wire.Dec, v *umIDForm) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5916,7 +5915,7 @@ func decodeumIDForm(dec *jsontext.Decoder, v *umIDForm) error {
 		return nil
 	case shape == wire.Text:
 		*v = umIDForm{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeumIDForm(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumIDForm(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5939,7 +5938,7 @@ func decodeumIDForm(dec *jsontext.Decoder, v *umIDForm) error {
 	}
 }
 
-func decodeumRecurrenceWire(dec *jsontext.Decoder, v *umRecurrenceWire) error {
+func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5949,7 +5948,7 @@ func decodeumRecurrenceWire(dec *jsontext.Decoder, v *umRecurrenceWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = umRecurrenceWire{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeumRecurrenceWire(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumRecurrenceWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5985,7 +5984,7 @@ func decodeumRecurrenceWire(dec *jsontext.Decoder, v *umRecurrenceWire) error {
 	}
 }
 
-func decodeumStartURLWire(dec *jsontext.Decoder, v *umStartURLWire) error {
+func decodeumStartURLWire(dec *wire.Dec, v *umStartURLWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -5995,7 +5994,7 @@ func decodeumStartURLWire(dec *jsontext.Decoder, v *umStartURLWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = umStartURLWire{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeumStartURLWire(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumStartURLWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6018,7 +6017,7 @@ func decodeumStartURLWire(dec *jsontext.Decoder, v *umStartURLWire) error {
 	}
 }
 
-func decodeumeetingCredentials(dec *jsontext.Decoder, v *umeetingCredentials) error {
+func decodeumeetingCredentials(dec *wire.Dec, v *umeetingCredentials) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
@@ -6028,7 +6027,7 @@ func decodeumeetingCredentials(dec *jsontext.Decoder, v *umeetingCredentials) er
 		return nil
 	case shape == wire.Text:
 		*v = umeetingCredentials{}
-		return wire.DecodeText(text, func(dec *jsontext.Decoder) error { return decodeumeetingCredentials(dec, v) })
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumeetingCredentials(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6055,7 +6054,7 @@ func decodeumeetingCredentials(dec *jsontext.Decoder, v *umeetingCredentials) er
 
 // decodeGenerated decodes into v when its type has a generated decoder, and
 // reports whether it had one.
-func decodeGenerated(dec *jsontext.Decoder, v any) (bool, error) {
+func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 	switch v := v.(type) {
 	case *AccessNumber:
 		return true, decodeAccessNumber(dec, v)

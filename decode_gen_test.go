@@ -22,7 +22,7 @@ import (
 func decodeBothWays(t *testing.T, typ reflect.Type, data []byte) {
 	t.Helper()
 	gen, ref := reflect.New(typ), reflect.New(typ)
-	genErr := wire.Decode(data, func(dec *jsontext.Decoder) error {
+	genErr := wire.Decode(data, func(dec *wire.Dec) error {
 		ok, err := decodeGenerated(dec, gen.Interface())
 		require.True(t, ok, "no generated decoder for %v", typ)
 		return err

@@ -110,8 +110,8 @@ type envelopeReader struct {
 	badFit  error // out could not hold the payload
 }
 
-// UnmarshalJSONFrom reads the envelope object member by member.
-func (r *envelopeReader) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+// decode reads the envelope object member by member.
+func (r *envelopeReader) decode(dec *wire.Dec) error {
 	tok, err := dec.ReadToken()
 	if err != nil {
 		return err
@@ -132,7 +132,7 @@ func (r *envelopeReader) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return err
 }
 
-func (r *envelopeReader) member(dec *jsontext.Decoder, key string) error {
+func (r *envelopeReader) member(dec *wire.Dec, key string) error {
 	e := &r.env
 	switch key {
 	case "status":
@@ -147,7 +147,7 @@ func (r *envelopeReader) member(dec *jsontext.Decoder, key string) error {
 		return r.payload(dec, key == "data")
 	}
 	if dst := e.text(key); dst != nil {
-		v, err := wire.ReadString(dec)
+		v, err := wire.ReadString(dec.Decoder)
 		*dst = v
 		return err
 	}
@@ -176,16 +176,16 @@ func (e *envelope) text(key string) *string {
 }
 
 // readCode reads a business code; null or "" leaves it absent.
-func readCode(dec *jsontext.Decoder, dst **int64) error {
-	n, present, err := wire.ReadInt(dec)
+func readCode(dec *wire.Dec, dst **int64) error {
+	n, present, err := wire.ReadInt(dec.Decoder)
 	if present {
 		*dst = &n
 	}
 	return err
 }
 
-func readTime(dec *jsontext.Decoder, dst *time.Time) error {
-	t, err := wire.ReadTime(dec)
+func readTime(dec *wire.Dec, dst *time.Time) error {
+	t, err := wire.ReadTime(dec.Decoder)
 	*dst = t
 	return err
 }
@@ -200,7 +200,7 @@ func (r *envelopeReader) successSoFar() bool {
 	return r.httpOK && code != nil && *code == r.rule.success
 }
 
-func (r *envelopeReader) payload(dec *jsontext.Decoder, inData bool) error {
+func (r *envelopeReader) payload(dec *wire.Dec, inData bool) error {
 	if r.out != nil && inData == r.rule.payloadInData && r.successSoFar() {
 		if err := decodeValue(dec, r.out); err != nil {
 			r.badFit = err
@@ -230,7 +230,7 @@ func (r *envelopeReader) payload(dec *jsontext.Decoder, inData bool) error {
 // in errors: a success costs no string building.
 func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) error {
 	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out}
-	if err := decodeJSON(body, &r); err != nil {
+	if err := wire.Decode(body, r.decode); err != nil {
 		if r.badFit != nil {
 			return payloadMisfit(op.String(), httpStatus, body, out, r.badFit)
 		}

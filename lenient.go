@@ -3,8 +3,6 @@ package quanshi
 import (
 	"sync"
 
-	"github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
 	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
@@ -21,22 +19,19 @@ var sdkTypes = sync.OnceValue(func() *wire.Types { return wire.NewTypes(register
 
 // decodeJSON decodes data into v with the SDK's lenient rules.
 func decodeJSON(data []byte, v any) error {
-	return wire.Decode(data, func(dec *jsontext.Decoder) error { return decodeValue(dec, v) })
+	return wire.Decode(data, func(dec *wire.Dec) error { return decodeValue(dec, v) })
 }
 
 // decodeValue decodes the next value of dec into v.
-func decodeValue(dec *jsontext.Decoder, v any) error {
+func decodeValue(dec *wire.Dec, v any) error {
 	if ok, err := decodeGenerated(dec, v); ok {
 		return err
-	}
-	if u, ok := v.(json.UnmarshalerFrom); ok { // the envelope reader
-		return u.UnmarshalJSONFrom(dec)
 	}
 	return wire.Fallback(dec, sdkTypes(), v)
 }
 
 // decodeFallback decodes a field of a type with no generated decoder.
-func decodeFallback(dec *jsontext.Decoder, v any) error {
+func decodeFallback(dec *wire.Dec, v any) error {
 	return wire.Fallback(dec, sdkTypes(), v)
 }
 

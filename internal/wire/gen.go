@@ -25,22 +25,61 @@ import (
 // not always send valid UTF-8.
 var decoderOptions = json.JoinOptions(jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
 
+// Dec is what generated decoders read from: a decoder, and the arena their
+// short strings are cut from.
+type Dec struct {
+	*jsontext.Decoder
+	// chunk is the arena: strings are cut from its free end and its bytes
+	// are never written again, so it is kept across decodes.
+	chunk []byte
+}
+
+const (
+	// firstCap is the capacity a decoded list starts with.
+	firstCap  = 4
+	chunkSize = 8 << 10
+	// arenaMax is the longest string cut from the arena: a longer one gains
+	// little from it and would pin a chunk too big for it.
+	arenaMax = 128
+)
+
+// str returns b as a string. A short one is cut from the arena, which
+// saves an allocation per string; a string kept after the rest of a
+// decoded value is dropped keeps its chunk (at most chunkSize) alive.
+func (d *Dec) str(b []byte) string {
+	n := len(b)
+	if n == 0 {
+		return ""
+	}
+	if n > arenaMax {
+		return string(b)
+	}
+	if cap(d.chunk)-len(d.chunk) < n {
+		d.chunk = make([]byte, 0, chunkSize)
+	}
+	start := len(d.chunk)
+	d.chunk = append(d.chunk, b...)
+	return unsafe.String(&d.chunk[start], n)
+}
+
 // pooledDecoder is a decoder with the buffer it reads from: a bytes.Buffer
 // lets the decoder parse the input in place, without copying it.
 type pooledDecoder struct {
 	dec jsontext.Decoder
 	buf bytes.Buffer
+	d   Dec
 }
 
 var decoders = sync.Pool{New: func() any { return new(pooledDecoder) }}
 
 // Decode runs decode on a decoder reading data, which must hold exactly one
 // JSON value.
-func Decode(data []byte, decode func(*jsontext.Decoder) error) error {
+func Decode(data []byte, decode func(*Dec) error) error {
 	p := decoders.Get().(*pooledDecoder)
 	p.buf = *bytes.NewBuffer(data)
 	p.dec.Reset(&p.buf, decoderOptions)
-	err := decode(&p.dec)
+	p.d.Decoder = &p.dec
+	err := decode(&p.d)
 	if err == nil {
 		if _, end := p.dec.ReadToken(); end != io.EOF {
 			err = fmt.Errorf("unexpected data after the JSON value (%v)", end)
@@ -68,7 +107,7 @@ const (
 
 // OpenObject starts reading an object. The JSON text of Text is returned
 // in text.
-func OpenObject(dec *jsontext.Decoder) (shape Shape, text []byte, err error) {
+func OpenObject(dec *Dec) (shape Shape, text []byte, err error) {
 	switch dec.PeekKind() {
 	case '{':
 		_, err := dec.ReadToken()
@@ -92,7 +131,7 @@ func OpenObject(dec *jsontext.Decoder) (shape Shape, text []byte, err error) {
 }
 
 // OpenArray starts reading a list.
-func OpenArray(dec *jsontext.Decoder) (shape Shape, text []byte, err error) {
+func OpenArray(dec *Dec) (shape Shape, text []byte, err error) {
 	switch dec.PeekKind() {
 	case '[':
 		_, err := dec.ReadToken()
@@ -107,7 +146,7 @@ func OpenArray(dec *jsontext.Decoder) (shape Shape, text []byte, err error) {
 }
 
 // kindError reads the unexpected value and describes it.
-func kindError(dec *jsontext.Decoder, want string) error {
+func kindError(dec *Dec, want string) error {
 	k := dec.PeekKind()
 	if err := dec.SkipValue(); err != nil {
 		return err
@@ -133,7 +172,7 @@ func kindName(k jsontext.Kind) string {
 
 // stringComposite reads a string where an object or list (open) belongs:
 // blank or "null" is empty, JSON text of the right kind is Text.
-func stringComposite(dec *jsontext.Decoder, open byte) (Shape, []byte, error) {
+func stringComposite(dec *Dec, open byte) (Shape, []byte, error) {
 	raw, err := dec.ReadValue()
 	if err != nil {
 		return Empty, nil, err
@@ -153,12 +192,12 @@ func stringComposite(dec *jsontext.Decoder, open byte) (Shape, []byte, error) {
 }
 
 // DecodeText decodes JSON text found inside a string.
-func DecodeText(text []byte, decode func(*jsontext.Decoder) error) error {
+func DecodeText(text []byte, decode func(*Dec) error) error {
 	return Decode(text, decode)
 }
 
 // Name reads an object member's name. The bytes are valid until the next read.
-func Name(dec *jsontext.Decoder) ([]byte, error) {
+func Name(dec *Dec) ([]byte, error) {
 	raw, err := dec.ReadValue()
 	if err != nil {
 		return nil, err
@@ -171,7 +210,7 @@ func Name(dec *jsontext.Decoder) ([]byte, error) {
 
 // More reports whether a member or element follows; at the end it reads
 // the closing '}' or ']'.
-func More(dec *jsontext.Decoder) (bool, error) {
+func More(dec *Dec) (bool, error) {
 	switch dec.PeekKind() {
 	case '}', ']':
 		_, err := dec.ReadToken()
@@ -238,7 +277,7 @@ func inPath(step string, err error) error {
 }
 
 // Null reads a null if one comes next and reports whether it did.
-func Null(dec *jsontext.Decoder) (bool, error) {
+func Null(dec *Dec) (bool, error) {
 	if dec.PeekKind() != 'n' {
 		return false, nil
 	}
@@ -247,15 +286,19 @@ func Null(dec *jsontext.Decoder) (bool, error) {
 }
 
 // StrValue decodes a lenient string.
-func StrValue[T ~string](dec *jsontext.Decoder, v *T) error {
-	s, err := readScalar(dec)
-	*v = T(s.asString())
+func StrValue[T ~string](dec *Dec, v *T) error {
+	s, err := readScalar(dec.Decoder)
+	if s.kind == 'n' {
+		*v = ""
+	} else {
+		*v = T(dec.str(s.text))
+	}
 	return err
 }
 
 // IntValue decodes a lenient integer.
-func IntValue[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *jsontext.Decoder, v *T) error {
-	s, err := readScalar(dec)
+func IntValue[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *Dec, v *T) error {
+	s, err := readScalar(dec.Decoder)
 	if err != nil {
 		return err
 	}
@@ -265,8 +308,8 @@ func IntValue[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *jsontext.Decoder, 
 }
 
 // UintValue decodes a lenient unsigned integer.
-func UintValue[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *jsontext.Decoder, v *T) error {
-	s, err := readScalar(dec)
+func UintValue[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *Dec, v *T) error {
+	s, err := readScalar(dec.Decoder)
 	if err != nil {
 		return err
 	}
@@ -276,8 +319,8 @@ func UintValue[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *jsontext.Dec
 }
 
 // FloatValue decodes a lenient floating-point number.
-func FloatValue[T ~float32 | ~float64](dec *jsontext.Decoder, v *T) error {
-	s, err := readScalar(dec)
+func FloatValue[T ~float32 | ~float64](dec *Dec, v *T) error {
+	s, err := readScalar(dec.Decoder)
 	if err != nil {
 		return err
 	}
@@ -287,8 +330,8 @@ func FloatValue[T ~float32 | ~float64](dec *jsontext.Decoder, v *T) error {
 }
 
 // BoolValue decodes a lenient boolean.
-func BoolValue[T ~bool](dec *jsontext.Decoder, v *T) error {
-	s, err := readScalar(dec)
+func BoolValue[T ~bool](dec *Dec, v *T) error {
+	s, err := readScalar(dec.Decoder)
 	if err != nil {
 		return err
 	}
@@ -298,14 +341,14 @@ func BoolValue[T ~bool](dec *jsontext.Decoder, v *T) error {
 }
 
 // TimeValue decodes a time in any form the API sends.
-func TimeValue(dec *jsontext.Decoder, v *time.Time) error { return unmarshalTime(dec, v) }
+func TimeValue(dec *Dec, v *time.Time) error { return unmarshalTime(dec.Decoder, v) }
 
 // DurationValue decodes a duration in any form the API sends.
-func DurationValue(dec *jsontext.Decoder, v *time.Duration) error { return unmarshalDuration(dec, v) }
+func DurationValue(dec *Dec, v *time.Duration) error { return unmarshalDuration(dec.Decoder, v) }
 
 // RawValue keeps a value's JSON text as it came, null included, the way
 // encoding/json's RawMessage does.
-func RawValue[T ~[]byte](dec *jsontext.Decoder, v *T) error {
+func RawValue[T ~[]byte](dec *Dec, v *T) error {
 	raw, err := dec.ReadValue()
 	if err != nil {
 		return err
@@ -316,7 +359,7 @@ func RawValue[T ~[]byte](dec *jsontext.Decoder, v *T) error {
 
 // SliceValue decodes a list, element by element with elem. [] gives an
 // empty list, null and "" a nil one.
-func SliceValue[T any](dec *jsontext.Decoder, v *[]T, elem func(*jsontext.Decoder, *T) error) error {
+func SliceValue[T any](dec *Dec, v *[]T, elem func(*Dec, *T) error) error {
 	shape, text, err := OpenArray(dec)
 	switch {
 	case err != nil:
@@ -326,7 +369,7 @@ func SliceValue[T any](dec *jsontext.Decoder, v *[]T, elem func(*jsontext.Decode
 		return nil
 	case shape == Text:
 		*v = nil
-		return DecodeText(text, func(dec *jsontext.Decoder) error { return SliceValue(dec, v, elem) })
+		return DecodeText(text, func(dec *Dec) error { return SliceValue(dec, v, elem) })
 	}
 	s := (*v)[:0]
 	if s == nil {
@@ -338,6 +381,9 @@ func SliceValue[T any](dec *jsontext.Decoder, v *[]T, elem func(*jsontext.Decode
 			*v = s
 			return err
 		}
+		if cap(s) == 0 {
+			s = make([]T, 0, firstCap) // a short list needs one allocation, not three
+		}
 		var zero T
 		s = append(s, zero)
 		if err := elem(dec, &s[len(s)-1]); err != nil {
@@ -348,7 +394,7 @@ func SliceValue[T any](dec *jsontext.Decoder, v *[]T, elem func(*jsontext.Decode
 }
 
 // MapValue decodes an object into a map, value by value with elem.
-func MapValue[K ~string, V any](dec *jsontext.Decoder, v *map[K]V, elem func(*jsontext.Decoder, *V) error) error {
+func MapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error) error {
 	shape, text, err := OpenObject(dec)
 	switch {
 	case err != nil:
@@ -358,7 +404,7 @@ func MapValue[K ~string, V any](dec *jsontext.Decoder, v *map[K]V, elem func(*js
 		return nil
 	case shape == Text:
 		*v = nil
-		return DecodeText(text, func(dec *jsontext.Decoder) error { return MapValue(dec, v, elem) })
+		return DecodeText(text, func(dec *Dec) error { return MapValue(dec, v, elem) })
 	}
 	if *v == nil {
 		*v = map[K]V{}
@@ -372,7 +418,7 @@ func MapValue[K ~string, V any](dec *jsontext.Decoder, v *map[K]V, elem func(*js
 		if err != nil {
 			return err
 		}
-		key := K(name)
+		key := K(dec.str(name))
 		val := (*v)[key]
 		if err := elem(dec, &val); err != nil {
 			return InField(name, err)
@@ -383,6 +429,6 @@ func MapValue[K ~string, V any](dec *jsontext.Decoder, v *map[K]V, elem func(*js
 
 // Fallback decodes a value of a type with no generated decoder through the
 // registered lenient decoders of ts.
-func Fallback(dec *jsontext.Decoder, ts *Types, v any) error {
-	return json.UnmarshalDecode(dec, v, ts.options)
+func Fallback(dec *Dec, ts *Types, v any) error {
+	return json.UnmarshalDecode(dec.Decoder, v, ts.options)
 }
