@@ -62,6 +62,17 @@ func (d *Dec) str(b []byte) string {
 	return unsafe.String(&d.chunk[start], n)
 }
 
+// bytes returns a copy of a short b cut from the arena, its capacity
+// its length so that an append by its owner reallocates.
+func (d *Dec) bytes(b []byte) []byte {
+	if cap(d.chunk)-len(d.chunk) < len(b) {
+		d.chunk = make([]byte, 0, chunkSize)
+	}
+	start := len(d.chunk)
+	d.chunk = append(d.chunk, b...)
+	return d.chunk[start:len(d.chunk):len(d.chunk)]
+}
+
 // pooledDecoder is a decoder with the buffer it reads from: a bytes.Buffer
 // lets the decoder parse the input in place, without copying it.
 type pooledDecoder struct {
@@ -353,7 +364,11 @@ func RawValue[T ~[]byte](dec *Dec, v *T) error {
 	if err != nil {
 		return err
 	}
-	*v = append((*v)[:0], raw...)
+	if len(raw) > arenaMax {
+		*v = append((*v)[:0], raw...)
+		return nil
+	}
+	*v = T(dec.bytes(raw))
 	return nil
 }
 
@@ -407,7 +422,7 @@ func MapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error)
 		return DecodeText(text, func(dec *Dec) error { return MapValue(dec, v, elem) })
 	}
 	if *v == nil {
-		*v = map[K]V{}
+		*v = make(map[K]V, 8) // one group: no growth for a small object
 	}
 	for {
 		more, err := More(dec)
