@@ -17,21 +17,29 @@ const redacted = "[REDACTED]"
 // host_key.
 const secretNames = `token|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
 
-var (
-	// "name": "value", 123, [...] or {...} in JSON (flat lists and objects);
-	// a value cut off at the end of the text counts.
-	jsonSecret = regexp.MustCompile(`(?i)("(?:` + secretNames + `)"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*|\[[^\]]*(?:\]|$)|\{[^}]*(?:\}|$))`)
-	// name=value in forms and query strings.
-	formSecret = regexp.MustCompile(`(?i)\b((?:` + secretNames + `)=)[^&\s"']+`)
-	// name: value, as in an echoed header ("CheckSum: 2201…").
-	headerSecret = regexp.MustCompile(`(?im)\b((?:` + secretNames + `):[ \t]*)[^\s"',;]+`)
-)
+// secretPatterns are compiled on first use, not at package init: a program
+// that imports the SDK and never redacts anything does not pay for them.
+var secretPatterns = sync.OnceValue(func() [3]*regexp.Regexp {
+	return [3]*regexp.Regexp{
+		// "name": "value", 123, [...] or {...} in JSON (flat lists and
+		// objects); a value cut off at the end of the text counts.
+		regexp.MustCompile(`(?i)("(?:` + secretNames + `)"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*|\[[^\]]*(?:\]|$)|\{[^}]*(?:\}|$))`),
+		// name=value in forms and query strings.
+		regexp.MustCompile(`(?i)\b((?:` + secretNames + `)=)[^&\s"']+`),
+		// name: value, as in an echoed header ("CheckSum: 2201…").
+		regexp.MustCompile(`(?im)\b((?:` + secretNames + `):[ \t]*)[^\s"',;]+`),
+	}
+})
 
 // redactText masks credential values found by name in JSON or form text.
 func redactText(s string) string {
-	s = jsonSecret.ReplaceAllString(s, `${1}"`+redacted+`"`)
-	s = formSecret.ReplaceAllString(s, `${1}`+redacted)
-	return headerSecret.ReplaceAllString(s, `${1}`+redacted)
+	if s == "" {
+		return s
+	}
+	p := secretPatterns()
+	s = p[0].ReplaceAllString(s, `${1}"`+redacted+`"`)
+	s = p[1].ReplaceAllString(s, `${1}`+redacted)
+	return p[2].ReplaceAllString(s, `${1}`+redacted)
 }
 
 // redactor masks the well-known credential fields plus the exact values of

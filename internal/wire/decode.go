@@ -9,6 +9,7 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/go-json-experiment/json"
@@ -95,8 +96,8 @@ func (ts *Types) Unmarshal(data []byte, v any) error {
 	return json.Unmarshal(data, v, ts.options)
 }
 
-// base is the set of the base decoders only.
-var base = NewTypes()
+// base is the set of the base decoders only, built on first use.
+var base = sync.OnceValue(func() *Types { return NewTypes() })
 
 // Int registers an integer type (an enum such as ConferenceStatus): it
 // accepts numbers, numeric strings, booleans, "" and null.
@@ -191,7 +192,7 @@ func composite[T any](ts *Types, open jsontext.Kind) {
 
 // Unmarshal decodes data into v with the base lenient rules (scalars, times,
 // durations, scalar lists).
-func Unmarshal(data []byte, v any) error { return base.Unmarshal(data, v) }
+func Unmarshal(data []byte, v any) error { return base().Unmarshal(data, v) }
 
 var encodeOptions = json.Deterministic(true)
 

@@ -74,7 +74,7 @@ type field struct {
 	ignoreCase bool
 	tagged     bool
 	depth      int
-	lvalue     string   // the field, as "v.Base.Title"
+	lvalue     string  // the field, as "v.Base.Title"
 	allocs     []alloc // embedded pointers to allocate first
 	typ        ast.Expr
 }
