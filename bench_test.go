@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"regexp"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -87,6 +88,10 @@ type growth struct {
 	item, n int
 }
 
+// perItem matches the members whose text differs between the items of a
+// real list.
+var perItem = regexp.MustCompile(`(?i)(url|link|title|topic|name|email|mobile|summary)$`)
+
 // replicate grows the list at g.path to g.n copies of one item, each with
 // its own ids so that the items differ where real ones do.
 func replicate(fixture []byte, g growth) []byte {
@@ -112,6 +117,11 @@ func replicate(fixture []byte, g growth) []byte {
 				item[id] = 1165158 + i
 			case string:
 				item[id] = strconv.Itoa(81299515 + i)
+			}
+		}
+		for k, v := range item { // titles, names, addresses and links differ from item to item
+			if text, ok := v.(string); ok && text != "" && perItem.MatchString(k) {
+				item[k] = text + "-" + strconv.Itoa(i)
 			}
 		}
 		items[i] = item

@@ -22,7 +22,11 @@ mkdir -p benchmarks
     /tmp/quanshi-bench.test -test.run '^$' -test.bench '^BenchmarkInMemory$' -test.benchtime 200x -test.count 1
   done
   go run ./scripts/coldstart -batches "$count" -runs 10
-} | tee "$out" | grep -E '^(Benchmark|#)' >&2 || true
+} | tee "$out" | grep -E '^(Benchmark|#|FAIL|panic)' >&2 || true
 rm -f /tmp/quanshi-bench.test
+if grep -qE '^(FAIL|panic|--- FAIL)' "$out"; then
+  echo "a benchmark failed: see $out" >&2
+  exit 1
+fi
 echo "raw output: $out" >&2
 go run ./scripts/benchreport "$out"
