@@ -352,7 +352,7 @@ func decodeConferenceAttendeeSetting(dec *wire.Dec, v *ConferenceAttendeeSetting
 				if v.IsShowInfo == nil {
 					v.IsShowInfo = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.IsShowInfo))
+				err = wire.BoolValue(dec, v.IsShowInfo)
 			}
 		case "isShowVideo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -363,7 +363,7 @@ func decodeConferenceAttendeeSetting(dec *wire.Dec, v *ConferenceAttendeeSetting
 				if v.IsShowVideo == nil {
 					v.IsShowVideo = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.IsShowVideo))
+				err = wire.BoolValue(dec, v.IsShowVideo)
 			}
 		case "isOnly":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -374,7 +374,7 @@ func decodeConferenceAttendeeSetting(dec *wire.Dec, v *ConferenceAttendeeSetting
 				if v.IsOnly == nil {
 					v.IsOnly = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.IsOnly))
+				err = wire.BoolValue(dec, v.IsOnly)
 			}
 		case "isAllowUnmute":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -385,7 +385,7 @@ func decodeConferenceAttendeeSetting(dec *wire.Dec, v *ConferenceAttendeeSetting
 				if v.IsAllowUnmute == nil {
 					v.IsAllowUnmute = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.IsAllowUnmute))
+				err = wire.BoolValue(dec, v.IsAllowUnmute)
 			}
 		default:
 			err = dec.SkipValue()
@@ -490,7 +490,7 @@ func decodeConferenceCancelRequest(dec *wire.Dec, v *ConferenceCancelRequest) er
 				if v.EmailNotify == nil {
 					v.EmailNotify = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.EmailNotify))
+				err = wire.BoolValue(dec, v.EmailNotify)
 			}
 		case "sms_notify":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -501,7 +501,7 @@ func decodeConferenceCancelRequest(dec *wire.Dec, v *ConferenceCancelRequest) er
 				if v.SMSNotify == nil {
 					v.SMSNotify = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.SMSNotify))
+				err = wire.BoolValue(dec, v.SMSNotify)
 			}
 		default:
 			err = dec.SkipValue()
@@ -590,7 +590,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.Setting == nil {
 					v.ConferenceOptions.Setting = new(ConferenceAttendeeSetting)
 				}
-				err = decodeConferenceAttendeeSetting(dec, &(*v.ConferenceOptions.Setting))
+				err = decodeConferenceAttendeeSetting(dec, v.ConferenceOptions.Setting)
 			}
 		case "isShowInfo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -601,7 +601,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.IsShowInfo == nil {
 					v.ConferenceOptions.IsShowInfo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.IsShowInfo))
+				err = wire.IntValue(dec, v.ConferenceOptions.IsShowInfo)
 			}
 		case "isShowVideo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -612,7 +612,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.IsShowVideo == nil {
 					v.ConferenceOptions.IsShowVideo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.IsShowVideo))
+				err = wire.IntValue(dec, v.ConferenceOptions.IsShowVideo)
 			}
 		case "showVideo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -623,7 +623,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.ShowVideo == nil {
 					v.ConferenceOptions.ShowVideo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.ShowVideo))
+				err = wire.IntValue(dec, v.ConferenceOptions.ShowVideo)
 			}
 		case "isAllowUnmute":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -634,7 +634,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.IsAllowUnmute == nil {
 					v.ConferenceOptions.IsAllowUnmute = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.IsAllowUnmute))
+				err = wire.IntValue(dec, v.ConferenceOptions.IsAllowUnmute)
 			}
 		case "allowUnmute":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -645,7 +645,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.AllowUnmute == nil {
 					v.ConferenceOptions.AllowUnmute = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.AllowUnmute))
+				err = wire.IntValue(dec, v.ConferenceOptions.AllowUnmute)
 			}
 		case "isOnly":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -656,7 +656,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.IsOnly == nil {
 					v.ConferenceOptions.IsOnly = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.IsOnly))
+				err = wire.IntValue(dec, v.ConferenceOptions.IsOnly)
 			}
 		case "showInfo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -667,7 +667,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.ShowInfo == nil {
 					v.ConferenceOptions.ShowInfo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.ShowInfo))
+				err = wire.IntValue(dec, v.ConferenceOptions.ShowInfo)
 			}
 		case "inviteeList":
 			err = wire.SliceValue(dec, &v.ConferenceOptions.InviteeList, decodeConferenceInvitee)
@@ -680,7 +680,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.EmailNotify == nil {
 					v.ConferenceOptions.EmailNotify = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.ConferenceOptions.EmailNotify))
+				err = wire.BoolValue(dec, v.ConferenceOptions.EmailNotify)
 			}
 		case "sms_notify":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -691,7 +691,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.SMSNotify == nil {
 					v.ConferenceOptions.SMSNotify = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.ConferenceOptions.SMSNotify))
+				err = wire.BoolValue(dec, v.ConferenceOptions.SMSNotify)
 			}
 		case "password_type":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -702,7 +702,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.PasswordType == nil {
 					v.ConferenceOptions.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.PasswordType))
+				err = wire.IntValue(dec, v.ConferenceOptions.PasswordType)
 			}
 		case "autoRecord":
 			err = wire.IntValue(dec, &v.ConferenceOptions.AutoRecord)
@@ -753,7 +753,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ExtraInfo == nil {
 					v.ExtraInfo = new(ConferenceExtraInfo)
 				}
-				err = decodeConferenceExtraInfo(dec, &(*v.ExtraInfo))
+				err = decodeConferenceExtraInfo(dec, v.ExtraInfo)
 			}
 		default:
 			err = dec.SkipValue()
@@ -830,7 +830,7 @@ func decodeConferenceExtraInfo(dec *wire.Dec, v *ConferenceExtraInfo) error {
 				if v.JoinMethod == nil {
 					v.JoinMethod = new(ConferenceJoinMethod)
 				}
-				err = decodeConferenceJoinMethod(dec, &(*v.JoinMethod))
+				err = decodeConferenceJoinMethod(dec, v.JoinMethod)
 			}
 		default:
 			err = dec.SkipValue()
@@ -1060,7 +1060,7 @@ func decodeConferenceJoinURLRequest(dec *wire.Dec, v *ConferenceJoinURLRequest) 
 				if v.SecurityInfo == nil {
 					v.SecurityInfo = new(ConferenceSecurityInfo)
 				}
-				err = decodeConferenceSecurityInfo(dec, &(*v.SecurityInfo))
+				err = decodeConferenceSecurityInfo(dec, v.SecurityInfo)
 			}
 		default:
 			err = dec.SkipValue()
@@ -1331,7 +1331,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.Setting == nil {
 					v.Setting = new(ConferenceAttendeeSetting)
 				}
-				err = decodeConferenceAttendeeSetting(dec, &(*v.Setting))
+				err = decodeConferenceAttendeeSetting(dec, v.Setting)
 			}
 		case "isShowInfo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1342,7 +1342,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.IsShowInfo == nil {
 					v.IsShowInfo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.IsShowInfo))
+				err = wire.IntValue(dec, v.IsShowInfo)
 			}
 		case "isShowVideo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1353,7 +1353,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.IsShowVideo == nil {
 					v.IsShowVideo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.IsShowVideo))
+				err = wire.IntValue(dec, v.IsShowVideo)
 			}
 		case "showVideo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1364,7 +1364,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.ShowVideo == nil {
 					v.ShowVideo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ShowVideo))
+				err = wire.IntValue(dec, v.ShowVideo)
 			}
 		case "isAllowUnmute":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1375,7 +1375,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.IsAllowUnmute == nil {
 					v.IsAllowUnmute = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.IsAllowUnmute))
+				err = wire.IntValue(dec, v.IsAllowUnmute)
 			}
 		case "allowUnmute":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1386,7 +1386,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.AllowUnmute == nil {
 					v.AllowUnmute = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.AllowUnmute))
+				err = wire.IntValue(dec, v.AllowUnmute)
 			}
 		case "isOnly":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1397,7 +1397,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.IsOnly == nil {
 					v.IsOnly = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.IsOnly))
+				err = wire.IntValue(dec, v.IsOnly)
 			}
 		case "showInfo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1408,7 +1408,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.ShowInfo == nil {
 					v.ShowInfo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ShowInfo))
+				err = wire.IntValue(dec, v.ShowInfo)
 			}
 		case "inviteeList":
 			err = wire.SliceValue(dec, &v.InviteeList, decodeConferenceInvitee)
@@ -1421,7 +1421,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.EmailNotify == nil {
 					v.EmailNotify = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.EmailNotify))
+				err = wire.BoolValue(dec, v.EmailNotify)
 			}
 		case "sms_notify":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1432,7 +1432,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.SMSNotify == nil {
 					v.SMSNotify = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.SMSNotify))
+				err = wire.BoolValue(dec, v.SMSNotify)
 			}
 		case "password_type":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1443,7 +1443,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.PasswordType == nil {
 					v.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, &(*v.PasswordType))
+				err = wire.IntValue(dec, v.PasswordType)
 			}
 		case "autoRecord":
 			err = wire.IntValue(dec, &v.AutoRecord)
@@ -1750,7 +1750,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.Setting == nil {
 					v.ConferenceOptions.Setting = new(ConferenceAttendeeSetting)
 				}
-				err = decodeConferenceAttendeeSetting(dec, &(*v.ConferenceOptions.Setting))
+				err = decodeConferenceAttendeeSetting(dec, v.ConferenceOptions.Setting)
 			}
 		case "isShowInfo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1761,7 +1761,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.IsShowInfo == nil {
 					v.ConferenceOptions.IsShowInfo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.IsShowInfo))
+				err = wire.IntValue(dec, v.ConferenceOptions.IsShowInfo)
 			}
 		case "isShowVideo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1772,7 +1772,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.IsShowVideo == nil {
 					v.ConferenceOptions.IsShowVideo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.IsShowVideo))
+				err = wire.IntValue(dec, v.ConferenceOptions.IsShowVideo)
 			}
 		case "showVideo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1783,7 +1783,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.ShowVideo == nil {
 					v.ConferenceOptions.ShowVideo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.ShowVideo))
+				err = wire.IntValue(dec, v.ConferenceOptions.ShowVideo)
 			}
 		case "isAllowUnmute":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1794,7 +1794,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.IsAllowUnmute == nil {
 					v.ConferenceOptions.IsAllowUnmute = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.IsAllowUnmute))
+				err = wire.IntValue(dec, v.ConferenceOptions.IsAllowUnmute)
 			}
 		case "allowUnmute":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1805,7 +1805,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.AllowUnmute == nil {
 					v.ConferenceOptions.AllowUnmute = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.AllowUnmute))
+				err = wire.IntValue(dec, v.ConferenceOptions.AllowUnmute)
 			}
 		case "isOnly":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1816,7 +1816,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.IsOnly == nil {
 					v.ConferenceOptions.IsOnly = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.IsOnly))
+				err = wire.IntValue(dec, v.ConferenceOptions.IsOnly)
 			}
 		case "showInfo":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1827,7 +1827,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.ShowInfo == nil {
 					v.ConferenceOptions.ShowInfo = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.ShowInfo))
+				err = wire.IntValue(dec, v.ConferenceOptions.ShowInfo)
 			}
 		case "inviteeList":
 			err = wire.SliceValue(dec, &v.ConferenceOptions.InviteeList, decodeConferenceInvitee)
@@ -1840,7 +1840,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.EmailNotify == nil {
 					v.ConferenceOptions.EmailNotify = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.ConferenceOptions.EmailNotify))
+				err = wire.BoolValue(dec, v.ConferenceOptions.EmailNotify)
 			}
 		case "sms_notify":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1851,7 +1851,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.SMSNotify == nil {
 					v.ConferenceOptions.SMSNotify = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.ConferenceOptions.SMSNotify))
+				err = wire.BoolValue(dec, v.ConferenceOptions.SMSNotify)
 			}
 		case "password_type":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -1862,7 +1862,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.PasswordType == nil {
 					v.ConferenceOptions.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, &(*v.ConferenceOptions.PasswordType))
+				err = wire.IntValue(dec, v.ConferenceOptions.PasswordType)
 			}
 		case "autoRecord":
 			err = wire.IntValue(dec, &v.ConferenceOptions.AutoRecord)
@@ -1907,7 +1907,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.AllowInvite == nil {
 					v.AllowInvite = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.AllowInvite))
+				err = wire.IntValue(dec, v.AllowInvite)
 			}
 		case "hardwareVideo":
 			err = wire.IntValue(dec, &v.HardwareVideo)
@@ -2173,7 +2173,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 				if v.IsSecureConf == nil {
 					v.IsSecureConf = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.IsSecureConf))
+				err = wire.BoolValue(dec, v.IsSecureConf)
 			}
 		case "isRecord":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -2184,7 +2184,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 				if v.IsRecord == nil {
 					v.IsRecord = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.IsRecord))
+				err = wire.BoolValue(dec, v.IsRecord)
 			}
 		case "dataCenter":
 			err = wire.StrValue(dec, &v.DataCenter)
@@ -2283,7 +2283,7 @@ func decodeDashboardLiveConferencesRequest(dec *wire.Dec, v *DashboardLiveConfer
 				if v.FilterOneAttendee == nil {
 					v.FilterOneAttendee = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.FilterOneAttendee))
+				err = wire.BoolValue(dec, v.FilterOneAttendee)
 			}
 		case "adminUserId":
 			err = wire.IntValue(dec, &v.AdminUserID)
@@ -2446,7 +2446,7 @@ func decodeEventControlRequest(dec *wire.Dec, v *EventControlRequest) error {
 				if v.MuteAll == nil {
 					v.MuteAll = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.MuteAll))
+				err = wire.IntValue(dec, v.MuteAll)
 			}
 		case "lock":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -2457,7 +2457,7 @@ func decodeEventControlRequest(dec *wire.Dec, v *EventControlRequest) error {
 				if v.Lock == nil {
 					v.Lock = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.Lock))
+				err = wire.IntValue(dec, v.Lock)
 			}
 		case "waitingRoom":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -2468,7 +2468,7 @@ func decodeEventControlRequest(dec *wire.Dec, v *EventControlRequest) error {
 				if v.WaitingRoom == nil {
 					v.WaitingRoom = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.WaitingRoom))
+				err = wire.IntValue(dec, v.WaitingRoom)
 			}
 		default:
 			err = dec.SkipValue()
@@ -2516,7 +2516,7 @@ func decodeEventCreateExtraInfo(dec *wire.Dec, v *EventCreateExtraInfo) error {
 				if v.LiveConfig == nil {
 					v.LiveConfig = new(EventLiveConfig)
 				}
-				err = decodeEventLiveConfig(dec, &(*v.LiveConfig))
+				err = decodeEventLiveConfig(dec, v.LiveConfig)
 			}
 		case "parentEventId":
 			err = wire.IntValue(dec, &v.ParentEventID)
@@ -2572,7 +2572,7 @@ func decodeEventCreateRequest(dec *wire.Dec, v *EventCreateRequest) error {
 				if v.ExtraInfo == nil {
 					v.ExtraInfo = new(EventCreateExtraInfo)
 				}
-				err = decodeEventCreateExtraInfo(dec, &(*v.ExtraInfo))
+				err = decodeEventCreateExtraInfo(dec, v.ExtraInfo)
 			}
 		case "listedCompany":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -2583,7 +2583,7 @@ func decodeEventCreateRequest(dec *wire.Dec, v *EventCreateRequest) error {
 				if v.ListedCompany == nil {
 					v.ListedCompany = new(EventListedCompany)
 				}
-				err = decodeEventListedCompany(dec, &(*v.ListedCompany))
+				err = decodeEventListedCompany(dec, v.ListedCompany)
 			}
 		case "isSamePassword":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -2594,7 +2594,7 @@ func decodeEventCreateRequest(dec *wire.Dec, v *EventCreateRequest) error {
 				if v.IsSamePassword == nil {
 					v.IsSamePassword = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.IsSamePassword))
+				err = wire.IntValue(dec, v.IsSamePassword)
 			}
 		case "participants":
 			err = wire.RawValue(dec, &v.Participants)
@@ -2783,7 +2783,7 @@ func decodeEventListPublicRequest(dec *wire.Dec, v *EventListPublicRequest) erro
 				if v.ListType == nil {
 					v.ListType = new(EventListType)
 				}
-				err = wire.IntValue(dec, &(*v.ListType))
+				err = wire.IntValue(dec, v.ListType)
 			}
 		case "page":
 			err = wire.IntValue(dec, &v.Page)
@@ -2864,7 +2864,7 @@ func decodeEventLiveConfig(dec *wire.Dec, v *EventLiveConfig) error {
 				if v.EnrollApproval == nil {
 					v.EnrollApproval = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.EnrollApproval))
+				err = wire.IntValue(dec, v.EnrollApproval)
 			}
 		default:
 			err = dec.SkipValue()
@@ -3277,7 +3277,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "accessNumbers":
 			err = wire.MapValue(dec, &v.AccessNumbers, func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
 				var err error
-				err = wire.SliceValue(dec, &(*p), decodeMeetingAccessNumber)
+				err = wire.SliceValue(dec, p, decodeMeetingAccessNumber)
 				return err
 			})
 		default:
@@ -4396,7 +4396,7 @@ func decodeRoomCreateRequest(dec *wire.Dec, v *RoomCreateRequest) error {
 				if v.IsGnet == nil {
 					v.IsGnet = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.IsGnet))
+				err = wire.IntValue(dec, v.IsGnet)
 			}
 		case "hide":
 			err = wire.IntValue(dec, &v.Hide)
@@ -4411,7 +4411,7 @@ func decodeRoomCreateRequest(dec *wire.Dec, v *RoomCreateRequest) error {
 				if v.CycleRole == nil {
 					v.CycleRole = new(CycleRule)
 				}
-				err = decodeCycleRule(dec, &(*v.CycleRole))
+				err = decodeCycleRule(dec, v.CycleRole)
 			}
 		case "composeRoomList":
 			err = wire.SliceValue(dec, &v.ComposeRoomList, decodeComposeRoom)
@@ -4734,7 +4734,7 @@ func decodeRoomUpdateRequest(dec *wire.Dec, v *RoomUpdateRequest) error {
 				if v.RoomCreateRequest.IsGnet == nil {
 					v.RoomCreateRequest.IsGnet = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.RoomCreateRequest.IsGnet))
+				err = wire.IntValue(dec, v.RoomCreateRequest.IsGnet)
 			}
 		case "hide":
 			err = wire.IntValue(dec, &v.RoomCreateRequest.Hide)
@@ -4749,7 +4749,7 @@ func decodeRoomUpdateRequest(dec *wire.Dec, v *RoomUpdateRequest) error {
 				if v.RoomCreateRequest.CycleRole == nil {
 					v.RoomCreateRequest.CycleRole = new(CycleRule)
 				}
-				err = decodeCycleRule(dec, &(*v.RoomCreateRequest.CycleRole))
+				err = decodeCycleRule(dec, v.RoomCreateRequest.CycleRole)
 			}
 		case "composeRoomList":
 			err = wire.SliceValue(dec, &v.RoomCreateRequest.ComposeRoomList, decodeComposeRoom)
@@ -5035,7 +5035,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 				if v.MuteUponEntry == nil {
 					v.MuteUponEntry = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.MuteUponEntry))
+				err = wire.BoolValue(dec, v.MuteUponEntry)
 			}
 		case "use_pmi":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -5046,7 +5046,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 				if v.UsePMI == nil {
 					v.UsePMI = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.UsePMI))
+				err = wire.BoolValue(dec, v.UsePMI)
 			}
 		case "option_host_video":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -5057,7 +5057,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 				if v.OptionHostVideo == nil {
 					v.OptionHostVideo = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.OptionHostVideo))
+				err = wire.BoolValue(dec, v.OptionHostVideo)
 			}
 		case "option_participants_video":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -5068,7 +5068,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 				if v.OptionParticipantsVideo == nil {
 					v.OptionParticipantsVideo = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.OptionParticipantsVideo))
+				err = wire.BoolValue(dec, v.OptionParticipantsVideo)
 			}
 		case "recording":
 			err = wire.StrValue(dec, &v.Recording)
@@ -5083,7 +5083,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 				if v.AllowLiveStreaming == nil {
 					v.AllowLiveStreaming = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.AllowLiveStreaming))
+				err = wire.BoolValue(dec, v.AllowLiveStreaming)
 			}
 		case "waiting_room":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -5094,7 +5094,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 				if v.WaitingRoom == nil {
 					v.WaitingRoom = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.WaitingRoom))
+				err = wire.BoolValue(dec, v.WaitingRoom)
 			}
 		case "enable_webinar":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -5105,7 +5105,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 				if v.EnableWebinar == nil {
 					v.EnableWebinar = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.EnableWebinar))
+				err = wire.BoolValue(dec, v.EnableWebinar)
 			}
 		case "daily_type":
 			if v.Recurrence == nil {
@@ -5253,7 +5253,7 @@ func decodeUMeetingUpdateRequest(dec *wire.Dec, v *UMeetingUpdateRequest) error 
 				if v.MuteUponEntry == nil {
 					v.MuteUponEntry = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.MuteUponEntry))
+				err = wire.BoolValue(dec, v.MuteUponEntry)
 			}
 		case "recording":
 			err = wire.StrValue(dec, &v.Recording)
@@ -5266,7 +5266,7 @@ func decodeUMeetingUpdateRequest(dec *wire.Dec, v *UMeetingUpdateRequest) error 
 				if v.AllowLiveStreaming == nil {
 					v.AllowLiveStreaming = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.AllowLiveStreaming))
+				err = wire.BoolValue(dec, v.AllowLiveStreaming)
 			}
 		case "host_name":
 			err = wire.StrValue(dec, &v.HostName)
@@ -5279,7 +5279,7 @@ func decodeUMeetingUpdateRequest(dec *wire.Dec, v *UMeetingUpdateRequest) error 
 				if v.WaitingRoom == nil {
 					v.WaitingRoom = new(bool)
 				}
-				err = wire.BoolValue(dec, &(*v.WaitingRoom))
+				err = wire.BoolValue(dec, v.WaitingRoom)
 			}
 		case "daily_type":
 			if v.Recurrence == nil {
@@ -5342,7 +5342,7 @@ func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 		case "list":
 			err = wire.MapValue(dec, &v.List, func(dec *wire.Dec, p *[]ConferenceListItem) error {
 				var err error
-				err = wire.SliceValue(dec, &(*p), decodeConferenceListItem)
+				err = wire.SliceValue(dec, p, decodeConferenceListItem)
 				return err
 			})
 		case "currentTime":
@@ -5387,7 +5387,7 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 				if v.Status == nil {
 					v.Status = new(int64)
 				}
-				err = wire.IntValue(dec, &(*v.Status))
+				err = wire.IntValue(dec, v.Status)
 			}
 		case "code":
 			if null, nerr := wire.Null(dec); nerr != nil {
@@ -5398,7 +5398,7 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 				if v.Code == nil {
 					v.Code = new(int64)
 				}
-				err = wire.IntValue(dec, &(*v.Code))
+				err = wire.IntValue(dec, v.Code)
 			}
 		case "msg":
 			err = wire.StrValue(dec, &v.Msg)
@@ -5648,7 +5648,7 @@ func decoderoomBookingWire(dec *wire.Dec, v *roomBookingWire) error {
 				if v.RoomCreateRequest.IsGnet == nil {
 					v.RoomCreateRequest.IsGnet = new(int)
 				}
-				err = wire.IntValue(dec, &(*v.RoomCreateRequest.IsGnet))
+				err = wire.IntValue(dec, v.RoomCreateRequest.IsGnet)
 			}
 		case "hide":
 			if v.RoomCreateRequest == nil {
@@ -5672,7 +5672,7 @@ func decoderoomBookingWire(dec *wire.Dec, v *roomBookingWire) error {
 				if v.RoomCreateRequest.CycleRole == nil {
 					v.RoomCreateRequest.CycleRole = new(CycleRule)
 				}
-				err = decodeCycleRule(dec, &(*v.RoomCreateRequest.CycleRole))
+				err = decodeCycleRule(dec, v.RoomCreateRequest.CycleRole)
 			}
 		case "composeRoomList":
 			if v.RoomCreateRequest == nil {
@@ -5969,7 +5969,7 @@ func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 				if v.RecurrenceType == nil {
 					v.RecurrenceType = new(string)
 				}
-				err = wire.StrValue(dec, &(*v.RecurrenceType))
+				err = wire.StrValue(dec, v.RecurrenceType)
 			}
 		case "weekly_days":
 			err = wire.StrValue(dec, &v.WeeklyDays)

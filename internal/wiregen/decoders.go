@@ -244,12 +244,12 @@ func (src *source) elemFunc(typ ast.Expr) string {
 // stmt is Go code decoding into the addressable lvalue of type typ, setting err.
 func (src *source) stmt(typ ast.Expr, lv string) string {
 	if h := src.scalarHelper(typ); h != "" {
-		return fmt.Sprintf("err = %s(dec, &%s)", h, lv)
+		return fmt.Sprintf("err = %s(dec, %s)", h, addr(lv))
 	}
 	switch t := typ.(type) {
 	case *ast.Ident:
 		if slices.Contains(src.structs, t.Name) {
-			return fmt.Sprintf("err = decode%s(dec, &%s)", t.Name, lv)
+			return fmt.Sprintf("err = decode%s(dec, %s)", t.Name, addr(lv))
 		}
 		if u, ok := src.decls[t.Name]; ok {
 			if _, isStruct := u.(*ast.StructType); !isStruct {
@@ -261,24 +261,32 @@ func (src *source) stmt(typ ast.Expr, lv string) string {
 			lv, lv, lv, types.ExprString(t.X), src.stmt(t.X, "(*"+lv+")"))
 	case *ast.ArrayType:
 		if t.Len == nil {
-			return fmt.Sprintf("err = wire.SliceValue(dec, &%s, %s)", lv, src.elemFunc(t.Elt))
+			return fmt.Sprintf("err = wire.SliceValue(dec, %s, %s)", addr(lv), src.elemFunc(t.Elt))
 		}
 	case *ast.MapType:
 		if src.scalarHelper(t.Key) == "wire.StrValue" {
-			return fmt.Sprintf("err = wire.MapValue(dec, &%s, %s)", lv, src.elemFunc(t.Value))
+			return fmt.Sprintf("err = wire.MapValue(dec, %s, %s)", addr(lv), src.elemFunc(t.Value))
 		}
 	}
-	return fmt.Sprintf("err = decodeFallback(dec, &%s)", lv)
+	return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
 }
 
 // stmtAs decodes a named list, map or pointer type through its underlying type.
 func (src *source) stmtAs(u ast.Expr, lv string) string {
 	switch u.(type) {
 	case *ast.ArrayType, *ast.MapType:
-		conv := fmt.Sprintf("(*(*%s)(&%s))", types.ExprString(u), lv)
+		conv := fmt.Sprintf("(*(*%s)(%s))", types.ExprString(u), addr(lv))
 		return src.stmt(u, conv)
 	}
-	return fmt.Sprintf("err = decodeFallback(dec, &%s)", lv)
+	return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
+}
+
+// addr is the address of an lvalue: p for (*p), &x otherwise.
+func addr(lv string) string {
+	if inner, ok := strings.CutPrefix(lv, "(*"); ok && strings.HasSuffix(inner, ")") && strings.Count(inner, "(") == strings.Count(inner, ")")-1 {
+		return strings.TrimSuffix(inner, ")")
+	}
+	return "&" + lv
 }
 
 // structDecoder is the decoder function of one struct.
