@@ -29,10 +29,9 @@ type benchCase struct {
 	// request is the request a hand-written client builds: a struct for
 	// JSON, url.Values for a form.
 	request func(token string) any
-	// needed and every return a fresh value to decode the answer into;
-	// code reads its business code back.
+	// needed and every return a fresh value to decode the answer into,
+	// which reports its business code; success is the code of success.
 	needed, every func() any
-	code          func(out any) int64
 	success       int64
 	sdk           func(ctx context.Context, c *Client) error
 	sdkOut        func() any
@@ -126,7 +125,7 @@ func (bc benchCase) impls(tb testing.TB, srv *benchServer, newTransport func() h
 			if err := h.post(ctx, bc.route(), bc.request(h.token), out); err != nil {
 				return err
 			}
-			if code := bc.code(out); code != bc.success {
+			if code := out.(interface{ businessCode() int64 }).businessCode(); code != bc.success {
 				return fmt.Errorf("business code %d", code)
 			}
 			return nil
@@ -227,12 +226,6 @@ var benchCases = []benchCase{
 		name: "ConferenceStatus", prefix: benchOpenAPI, path: "/conference/conference/getConfStatus",
 		fixture: "conference/getConfStatus.json", op: opConferenceStatus, request: legacyRequest,
 		needed: func() any { return new(neededStatus) }, every: func() any { return new(benchAllStatus) },
-		code: func(out any) int64 {
-			if o, ok := out.(*neededStatus); ok {
-				return o.Status
-			}
-			return out.(*benchAllStatus).Status
-		},
 		sdk: func(ctx context.Context, c *Client) error {
 			_, err := c.Conference.Status(ctx, &ConferenceStatusRequest{ConferenceID: benchConfID})
 			return err
@@ -257,12 +250,6 @@ var benchCases = []benchCase{
 		fixture: "report/getReportData.json", grow: &growth{path: []string{"result", "attendees"}, n: 1000},
 		op: opReportGet, request: legacyRequest,
 		needed: func() any { return new(neededReport) }, every: func() any { return new(benchAllReport) },
-		code: func(out any) int64 {
-			if o, ok := out.(*neededReport); ok {
-				return o.Status
-			}
-			return out.(*benchAllReport).Status
-		},
 		sdk: func(ctx context.Context, c *Client) error {
 			_, err := c.Report.Get(ctx, &ReportGetRequest{ConferenceID: benchConfID})
 			return err
@@ -273,12 +260,6 @@ var benchCases = []benchCase{
 		name: "EventCreate", prefix: benchEvents, path: "/eventopenapi/event/create", success: 200,
 		fixture: "event/create.json", op: opEventCreate, request: eventCreateRequest,
 		needed: func() any { return new(neededEventCreate) }, every: func() any { return new(benchAllEventCreate) },
-		code: func(out any) int64 {
-			if o, ok := out.(*neededEventCreate); ok {
-				return o.Code
-			}
-			return out.(*benchAllEventCreate).Code
-		},
 		sdk: func(ctx context.Context, c *Client) error {
 			_, err := c.Event.Create(ctx, sdkEventCreate)
 			return err
@@ -290,12 +271,6 @@ var benchCases = []benchCase{
 		fixture: "event/public-list.json", grow: &growth{path: []string{"data"}, n: 100}, op: opEventPublicList,
 		request: func(token string) any { return benchEventListRequest{Token: token, HostID: 88406965, Count: 100} },
 		needed:  func() any { return new(neededEvents) }, every: func() any { return new(benchAllEvents) },
-		code: func(out any) int64 {
-			if o, ok := out.(*neededEvents); ok {
-				return o.Code
-			}
-			return out.(*benchAllEvents).Code
-		},
 		sdk: func(ctx context.Context, c *Client) error {
 			_, err := c.Event.ListPublic(ctx, &EventListPublicRequest{HostID: 88406965, Count: 100})
 			return err
@@ -309,12 +284,6 @@ var benchCases = []benchCase{
 			return benchForm("topic", "Weekly sync", "meeting_capacity", "25", "start_time", FormatWallClock(benchStart), "duration", "60")
 		},
 		needed: func() any { return new(neededSchedule) }, every: func() any { return new(benchAllSchedule) },
-		code: func(out any) int64 {
-			if o, ok := out.(*neededSchedule); ok {
-				return o.Status
-			}
-			return out.(*benchAllSchedule).Status
-		},
 		sdk: func(ctx context.Context, c *Client) error {
 			_, err := c.UMeeting.Schedule(ctx, &UMeetingScheduleRequest{Topic: "Weekly sync", MeetingCapacity: 25, StartTime: benchStart, Duration: 60})
 			return err
@@ -326,12 +295,6 @@ var benchCases = []benchCase{
 		fixture: "umeeting/list.json", grow: &growth{path: []string{"data", "meetings"}, item: 1, n: 100}, op: opUMeetingList,
 		request: func(string) any { return benchForm("page_number", "1", "page_size", strconv.Itoa(100)) },
 		needed:  func() any { return new(neededUMeetingPage) }, every: func() any { return new(benchAllUMeetingPage) },
-		code: func(out any) int64 {
-			if o, ok := out.(*neededUMeetingPage); ok {
-				return o.Status
-			}
-			return out.(*benchAllUMeetingPage).Status
-		},
 		sdk: func(ctx context.Context, c *Client) error {
 			_, err := c.UMeeting.List(ctx, &UMeetingListRequest{PageNumber: 1, PageSize: 100})
 			return err
@@ -349,12 +312,6 @@ func meetingsCase(name, path string, grow *growth, op Operation, request func(st
 	return benchCase{
 		name: name, prefix: benchOpenAPI, path: path, fixture: fixture, grow: grow, op: op, request: request,
 		needed: func() any { return new(neededMeetings) }, every: func() any { return new(benchAllMeetings) },
-		code: func(out any) int64 {
-			if o, ok := out.(*neededMeetings); ok {
-				return o.Status
-			}
-			return out.(*benchAllMeetings).Status
-		},
 		sdk: sdk, sdkOut: func() any { return new([]Meeting) },
 	}
 }

@@ -103,3 +103,11 @@ type (
 		} `json:"data"`
 	}
 )
+
+func (e *neededStatus) businessCode() int64       { return e.Status }
+func (e *neededMeetings) businessCode() int64     { return e.Status }
+func (e *neededReport) businessCode() int64       { return e.Status }
+func (e *neededEventCreate) businessCode() int64  { return e.Code }
+func (e *neededEvents) businessCode() int64       { return e.Code }
+func (e *neededSchedule) businessCode() int64     { return e.Status }
+func (e *neededUMeetingPage) businessCode() int64 { return e.Status }

@@ -453,3 +453,17 @@ type benchAllUMeetingPageDataMeetings struct {
 	Type          string `json:"type"`
 	MuteUponEntry string `json:"mute_upon_entry"`
 }
+
+func (e *benchAllStatus) businessCode() int64 { return e.Status }
+
+func (e *benchAllMeetings) businessCode() int64 { return e.Status }
+
+func (e *benchAllReport) businessCode() int64 { return e.Status }
+
+func (e *benchAllEventCreate) businessCode() int64 { return e.Code }
+
+func (e *benchAllEvents) businessCode() int64 { return e.Code }
+
+func (e *benchAllSchedule) businessCode() int64 { return e.Status }
+
+func (e *benchAllUMeetingPage) businessCode() int64 { return e.Status }

@@ -133,3 +133,6 @@ for name in order:
     for gn, k, t in structs[name]:
         out.write(f"\t{gn} {t} `json:\"{k}\"`\n")
     out.write("}\n\n")
+for name, *_ in FIXTURES:
+    code = next(gn for gn, k, t in structs[name] if k in ("status", "code"))
+    out.write(f"func (e *{name}) businessCode() int64 {{ return e.{code} }}\n\n")

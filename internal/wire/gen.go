@@ -309,47 +309,19 @@ func StrValue[T ~string](dec *Dec, v *T) error {
 
 // IntValue decodes a lenient integer.
 func IntValue[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *Dec, v *T) error {
-	s, err := readScalar(dec.Decoder)
-	if err != nil {
-		return err
-	}
-	n, err := s.asInt(int(unsafe.Sizeof(*v)) * 8)
-	*v = T(n)
-	return err
+	return intInto(dec.Decoder, v)
 }
 
 // UintValue decodes a lenient unsigned integer.
 func UintValue[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *Dec, v *T) error {
-	s, err := readScalar(dec.Decoder)
-	if err != nil {
-		return err
-	}
-	n, err := s.asUint(int(unsafe.Sizeof(*v)) * 8)
-	*v = T(n)
-	return err
+	return uintInto(dec.Decoder, v)
 }
 
 // FloatValue decodes a lenient floating-point number.
-func FloatValue[T ~float32 | ~float64](dec *Dec, v *T) error {
-	s, err := readScalar(dec.Decoder)
-	if err != nil {
-		return err
-	}
-	f, err := s.asFloat()
-	*v = T(f)
-	return err
-}
+func FloatValue[T ~float32 | ~float64](dec *Dec, v *T) error { return floatInto(dec.Decoder, v) }
 
 // BoolValue decodes a lenient boolean.
-func BoolValue[T ~bool](dec *Dec, v *T) error {
-	s, err := readScalar(dec.Decoder)
-	if err != nil {
-		return err
-	}
-	b, err := s.asBool()
-	*v = T(b)
-	return err
-}
+func BoolValue[T ~bool](dec *Dec, v *T) error { return boolInto(dec.Decoder, v) }
 
 // TimeValue decodes a time in any form the API sends.
 func TimeValue(dec *Dec, v *time.Time) error { return unmarshalTime(dec.Decoder, v) }
