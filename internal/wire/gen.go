@@ -96,8 +96,8 @@ func Decode(data []byte, decode func(*Dec) error) error {
 			err = fmt.Errorf("unexpected data after the JSON value (%v)", end)
 		}
 	}
-	p.dec.Reset(&bytes.Buffer{})
 	p.buf = bytes.Buffer{}
+	p.dec.Reset(&p.buf) // drops the decoder's view of data
 	decoders.Put(p)
 	return err
 }
@@ -396,6 +396,7 @@ func MapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error)
 	if *v == nil {
 		*v = make(map[K]V, 8) // one group: no growth for a small object
 	}
+	var val V // one variable for every member: it escapes to elem
 	for {
 		more, err := More(dec)
 		if err != nil || !more {
@@ -406,7 +407,7 @@ func MapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error)
 			return err
 		}
 		key := K(dec.str(name))
-		val := (*v)[key]
+		val = (*v)[key]
 		if err := elem(dec, &val); err != nil {
 			return InField(name, err)
 		}
