@@ -87,6 +87,206 @@ func decodeAccessNumberRequest(dec *wire.Dec, v *AccessNumberRequest) error {
 	}
 }
 
+func decodeAccount(dec *wire.Dec, v *Account) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = Account{}
+		return nil
+	case shape == wire.Text:
+		*v = Account{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccount(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "id":
+			err = wire.IntValue(dec, &v.UserID)
+		case "loginName":
+			err = wire.StrValue(dec, &v.LoginName)
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "userstatus":
+			err = wire.IntValue(dec, &v.Status)
+		case "productStatus":
+			err = wire.IntValue(dec, &v.ProductStatus)
+		case "mobileNumber":
+			err = wire.StrValue(dec, &v.Mobile)
+		case "countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "register":
+			err = wire.BoolValue(dec, &v.Registered)
+		case "registertime":
+			err = wire.TimeValue(dec, &v.RegisteredAt)
+		case "lastlogintime":
+			err = wire.TimeValue(dec, &v.LastLoginAt)
+		case "lastUpdateTime":
+			err = wire.TimeValue(dec, &v.UpdatedAt)
+		case "organizationId":
+			err = wire.IntValue(dec, &v.OrganizationID)
+		case "organizationName":
+			err = wire.StrValue(dec, &v.OrganizationName)
+		case "position":
+			err = wire.StrValue(dec, &v.Position)
+		case "displayName":
+			err = wire.StrValue(dec, &v.DisplayName)
+		case "first_name":
+			err = wire.StrValue(dec, &v.FirstName)
+		case "middle_name":
+			err = wire.StrValue(dec, &v.MiddleName)
+		case "last_name":
+			err = wire.StrValue(dec, &v.LastName)
+		case "mailVerified":
+			err = wire.BoolValue(dec, &v.MailVerified)
+		case "phoneVerified":
+			err = wire.BoolValue(dec, &v.PhoneVerified)
+		case "role":
+			err = wire.IntValue(dec, &v.Role)
+		case "userProductList":
+			err = wire.SliceValue(dec, &v.Products, decodeAccountProduct)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeAccountCreateRequest(dec *wire.Dec, v *AccountCreateRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = AccountCreateRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = AccountCreateRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountCreateRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "hostUserId":
+			err = wire.IntValue(dec, &v.TemplateUserID)
+		case "account_userName":
+			err = wire.StrValue(dec, &v.Name)
+		case "account_userEmail":
+			err = wire.StrValue(dec, &v.Email)
+		case "account_userPassword":
+			err = wire.StrValue(dec, &v.Password)
+		case "AccountSiteUrl":
+			err = wire.StrValue(dec, &v.SiteURL)
+		case "AccountType":
+			err = wire.IntValue(dec, &v.AccountType)
+		case "account_countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "account_userMobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		case "account_company":
+			err = wire.StrValue(dec, &v.Company)
+		case "AccountUserTel":
+			err = wire.StrValue(dec, &v.Phone)
+		case "language":
+			err = wire.StrValue(dec, &v.Language)
+		case "confScale":
+			err = wire.IntValue(dec, &v.ConferenceScale)
+		case "callbackUrl":
+			err = wire.StrValue(dec, &v.CallbackURL)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeAccountProduct(dec *wire.Dec, v *AccountProduct) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = AccountProduct{}
+		return nil
+	case shape == wire.Text:
+		*v = AccountProduct{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountProduct(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "productId":
+			err = wire.IntValue(dec, &v.ProductID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeAccountSearchRequest(dec *wire.Dec, v *AccountSearchRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = AccountSearchRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = AccountSearchRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountSearchRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "account_userEmail":
+			err = wire.StrValue(dec, &v.Email)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeBox(dec *wire.Dec, v *Box) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -1921,6 +2121,41 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 			err = wire.StrValue(dec, &v.Password)
 		case "callbackUrl":
 			err = wire.StrValue(dec, &v.CallbackURL)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeCreatedAccount(dec *wire.Dec, v *CreatedAccount) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = CreatedAccount{}
+		return nil
+	case shape == wire.Text:
+		*v = CreatedAccount{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeCreatedAccount(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "passwd":
+			err = wire.StrValue(dec, &v.Password)
 		default:
 			err = dec.SkipValue()
 		}
@@ -4764,6 +4999,84 @@ func decodeRoomUpdateRequest(dec *wire.Dec, v *RoomUpdateRequest) error {
 	}
 }
 
+func decodeTokenCheckRequest(dec *wire.Dec, v *TokenCheckRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = TokenCheckRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = TokenCheckRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeTokenCheckRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "token":
+			err = wire.StrValue(dec, &v.Token)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeTokenInfo(dec *wire.Dec, v *TokenInfo) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = TokenInfo{}
+		return nil
+	case shape == wire.Text:
+		*v = TokenInfo{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeTokenInfo(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "valid":
+			err = wire.BoolValue(dec, &v.Valid)
+		case "token":
+			err = wire.StrValue(dec, &v.Token)
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "userName":
+			err = wire.StrValue(dec, &v.UserName)
+		case "createTime":
+			err = wire.TimeValue(dec, &v.CreateTime)
+		case "expire":
+			err = wire.IntValue(dec, &v.Expire)
+		case "customerCode":
+			err = wire.StrValue(dec, &v.CustomerCode)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -5306,6 +5619,386 @@ func decodeUMeetingUpdateRequest(dec *wire.Dec, v *UMeetingUpdateRequest) error 
 				v.Recurrence = new(UMeetingRecurrence)
 			}
 			err = wire.IntValue(dec, &v.Recurrence.EndTimes)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUser(dec *wire.Dec, v *User) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = User{}
+		return nil
+	case shape == wire.Text:
+		*v = User{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUser(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "loginName":
+			err = wire.StrValue(dec, &v.LoginName)
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "mobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		case "customerCode":
+			err = wire.StrValue(dec, &v.CustomerCode)
+		case "customerName":
+			err = wire.StrValue(dec, &v.CustomerName)
+		case "companyName":
+			err = wire.StrValue(dec, &v.CompanyName)
+		case "displayName":
+			err = wire.StrValue(dec, &v.DisplayName)
+		case "firstName":
+			err = wire.StrValue(dec, &v.FirstName)
+		case "middleName":
+			err = wire.StrValue(dec, &v.MiddleName)
+		case "lastName":
+			err = wire.StrValue(dec, &v.LastName)
+		case "userStatus":
+			err = wire.IntValue(dec, &v.Status)
+		case "productStatus":
+			err = wire.IntValue(dec, &v.ProductStatus)
+		case "accountType":
+			err = wire.IntValue(dec, &v.AccountType)
+		case "products":
+			err = wire.SliceValue(dec, &v.Products, decodeUserProduct)
+		case "mailVerified":
+			err = wire.BoolValue(dec, &v.MailVerified)
+		case "phoneVerified":
+			err = wire.BoolValue(dec, &v.PhoneVerified)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUserEmailID(dec *wire.Dec, v *UserEmailID) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UserEmailID{}
+		return nil
+	case shape == wire.Text:
+		*v = UserEmailID{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserEmailID(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUserFindByEmailRequest(dec *wire.Dec, v *UserFindByEmailRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UserFindByEmailRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UserFindByEmailRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserFindByEmailRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUserIDsByEmailsRequest(dec *wire.Dec, v *UserIDsByEmailsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UserIDsByEmailsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UserIDsByEmailsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserIDsByEmailsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "emails":
+			err = wire.SliceValue(dec, &v.Emails, wire.StrValue[string])
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUserLookupRequest(dec *wire.Dec, v *UserLookupRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UserLookupRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UserLookupRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserLookupRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "emails":
+			err = wire.SliceValue(dec, &v.Emails, wire.StrValue[string])
+		case "mobiles":
+			err = wire.SliceValue(dec, &v.Mobiles, wire.StrValue[string])
+		case "loginNames":
+			err = wire.SliceValue(dec, &v.LoginNames, wire.StrValue[string])
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUserMobile(dec *wire.Dec, v *UserMobile) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UserMobile{}
+		return nil
+	case shape == wire.Text:
+		*v = UserMobile{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserMobile(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "phoneNumber":
+			err = wire.StrValue(dec, &v.PhoneNumber)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUserProduct(dec *wire.Dec, v *UserProduct) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UserProduct{}
+		return nil
+	case shape == wire.Text:
+		*v = UserProduct{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserProduct(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "productId":
+			err = wire.IntValue(dec, &v.ProductID)
+		case "accountStatus":
+			err = wire.IntValue(dec, &v.AccountStatus)
+		case "accountCostStatus":
+			err = wire.IntValue(dec, &v.AccountCostStatus)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUserSearchEmailsRequest(dec *wire.Dec, v *UserSearchEmailsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UserSearchEmailsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UserSearchEmailsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserSearchEmailsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "emails":
+			err = wire.SliceValue(dec, &v.Emails, wire.StrValue[string])
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUserSearchMobilesRequest(dec *wire.Dec, v *UserSearchMobilesRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UserSearchMobilesRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UserSearchMobilesRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserSearchMobilesRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "mobiles":
+			err = wire.SliceValue(dec, &v.Mobiles, decodeUserMobile)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeadminLoginCredentials(dec *wire.Dec, v *adminLoginCredentials) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = adminLoginCredentials{}
+		return nil
+	case shape == wire.Text:
+		*v = adminLoginCredentials{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeadminLoginCredentials(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "appId":
+			err = wire.IntValue(dec, &v.AppID)
+		case "username":
+			err = wire.StrValue(dec, &v.Username)
+		case "password":
+			err = wire.StrValue(dec, &v.Password)
 		default:
 			err = dec.SkipValue()
 		}
@@ -6064,6 +6757,22 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeAccessNumberRequest(dec, v)
 	case *[]AccessNumberRequest:
 		return true, wire.SliceValue(dec, v, decodeAccessNumberRequest)
+	case *Account:
+		return true, decodeAccount(dec, v)
+	case *[]Account:
+		return true, wire.SliceValue(dec, v, decodeAccount)
+	case *AccountCreateRequest:
+		return true, decodeAccountCreateRequest(dec, v)
+	case *[]AccountCreateRequest:
+		return true, wire.SliceValue(dec, v, decodeAccountCreateRequest)
+	case *AccountProduct:
+		return true, decodeAccountProduct(dec, v)
+	case *[]AccountProduct:
+		return true, wire.SliceValue(dec, v, decodeAccountProduct)
+	case *AccountSearchRequest:
+		return true, decodeAccountSearchRequest(dec, v)
+	case *[]AccountSearchRequest:
+		return true, wire.SliceValue(dec, v, decodeAccountSearchRequest)
 	case *Box:
 		return true, decodeBox(dec, v)
 	case *[]Box:
@@ -6176,6 +6885,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeConferenceUpdateRequest(dec, v)
 	case *[]ConferenceUpdateRequest:
 		return true, wire.SliceValue(dec, v, decodeConferenceUpdateRequest)
+	case *CreatedAccount:
+		return true, decodeCreatedAccount(dec, v)
+	case *[]CreatedAccount:
+		return true, wire.SliceValue(dec, v, decodeCreatedAccount)
 	case *CycleRule:
 		return true, decodeCycleRule(dec, v)
 	case *[]CycleRule:
@@ -6372,6 +7085,14 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeRoomUpdateRequest(dec, v)
 	case *[]RoomUpdateRequest:
 		return true, wire.SliceValue(dec, v, decodeRoomUpdateRequest)
+	case *TokenCheckRequest:
+		return true, decodeTokenCheckRequest(dec, v)
+	case *[]TokenCheckRequest:
+		return true, wire.SliceValue(dec, v, decodeTokenCheckRequest)
+	case *TokenInfo:
+		return true, decodeTokenInfo(dec, v)
+	case *[]TokenInfo:
+		return true, wire.SliceValue(dec, v, decodeTokenInfo)
 	case *UMeeting:
 		return true, decodeUMeeting(dec, v)
 	case *[]UMeeting:
@@ -6404,6 +7125,46 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeUMeetingUpdateRequest(dec, v)
 	case *[]UMeetingUpdateRequest:
 		return true, wire.SliceValue(dec, v, decodeUMeetingUpdateRequest)
+	case *User:
+		return true, decodeUser(dec, v)
+	case *[]User:
+		return true, wire.SliceValue(dec, v, decodeUser)
+	case *UserEmailID:
+		return true, decodeUserEmailID(dec, v)
+	case *[]UserEmailID:
+		return true, wire.SliceValue(dec, v, decodeUserEmailID)
+	case *UserFindByEmailRequest:
+		return true, decodeUserFindByEmailRequest(dec, v)
+	case *[]UserFindByEmailRequest:
+		return true, wire.SliceValue(dec, v, decodeUserFindByEmailRequest)
+	case *UserIDsByEmailsRequest:
+		return true, decodeUserIDsByEmailsRequest(dec, v)
+	case *[]UserIDsByEmailsRequest:
+		return true, wire.SliceValue(dec, v, decodeUserIDsByEmailsRequest)
+	case *UserLookupRequest:
+		return true, decodeUserLookupRequest(dec, v)
+	case *[]UserLookupRequest:
+		return true, wire.SliceValue(dec, v, decodeUserLookupRequest)
+	case *UserMobile:
+		return true, decodeUserMobile(dec, v)
+	case *[]UserMobile:
+		return true, wire.SliceValue(dec, v, decodeUserMobile)
+	case *UserProduct:
+		return true, decodeUserProduct(dec, v)
+	case *[]UserProduct:
+		return true, wire.SliceValue(dec, v, decodeUserProduct)
+	case *UserSearchEmailsRequest:
+		return true, decodeUserSearchEmailsRequest(dec, v)
+	case *[]UserSearchEmailsRequest:
+		return true, wire.SliceValue(dec, v, decodeUserSearchEmailsRequest)
+	case *UserSearchMobilesRequest:
+		return true, decodeUserSearchMobilesRequest(dec, v)
+	case *[]UserSearchMobilesRequest:
+		return true, wire.SliceValue(dec, v, decodeUserSearchMobilesRequest)
+	case *adminLoginCredentials:
+		return true, decodeadminLoginCredentials(dec, v)
+	case *[]adminLoginCredentials:
+		return true, wire.SliceValue(dec, v, decodeadminLoginCredentials)
 	case *confListWire:
 		return true, decodeconfListWire(dec, v)
 	case *[]confListWire:

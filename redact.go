@@ -15,12 +15,17 @@ const redacted = "[REDACTED]"
 // and its variants, the signing headers, umeeting's key pair, the host
 // password pcode1, and umeeting's start_url (it carries a ZAK), token and
 // host_key.
-const secretNames = `token|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
+const secretNames = `token|passwd|account_userPassword|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
 
-// secretPatterns are compiled on first use, not at package init: a program
+// redactPatterns are compiled on first use, not at package init: a program
 // that imports the SDK and never redacts anything does not pay for them.
-var secretPatterns = sync.OnceValue(func() [3]*regexp.Regexp {
-	return [3]*regexp.Regexp{
+var redactPatterns = sync.OnceValue(func() [5]*regexp.Regexp {
+	return [5]*regexp.Regexp{
+		// Personal data (PIPL) in server text: an e-mail address, or a
+		// mainland mobile number standing alone. A server may echo what a
+		// lookup asked for.
+		regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`),
+		regexp.MustCompile(`\b1[3-9][0-9]{9}\b`),
 		// "name": "value", 123, [...] or {...} in JSON (flat lists and
 		// objects); a value cut off at the end of the text counts.
 		regexp.MustCompile(`(?i)("(?:` + secretNames + `)"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*|\[[^\]]*(?:\]|$)|\{[^}]*(?:\}|$))`),
@@ -31,15 +36,18 @@ var secretPatterns = sync.OnceValue(func() [3]*regexp.Regexp {
 	}
 })
 
-// redactText masks credential values found by name in JSON or form text.
+// redactText masks credential values found by name in JSON or form text,
+// and personal data (e-mail addresses, mobile numbers).
 func redactText(s string) string {
 	if s == "" {
 		return s
 	}
-	p := secretPatterns()
-	s = p[0].ReplaceAllString(s, `${1}"`+redacted+`"`)
-	s = p[1].ReplaceAllString(s, `${1}`+redacted)
-	return p[2].ReplaceAllString(s, `${1}`+redacted)
+	p := redactPatterns()
+	s = p[0].ReplaceAllString(s, "[email]")
+	s = p[1].ReplaceAllString(s, "[mobile]")
+	s = p[2].ReplaceAllString(s, `${1}"`+redacted+`"`)
+	s = p[3].ReplaceAllString(s, `${1}`+redacted)
+	return p[4].ReplaceAllString(s, `${1}`+redacted)
 }
 
 // redactor masks the well-known credential fields plus the exact values of
