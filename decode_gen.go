@@ -1408,6 +1408,49 @@ func decodeConferenceListRequest(dec *wire.Dec, v *ConferenceListRequest) error 
 	}
 }
 
+func decodeConferenceLiveStatus(dec *wire.Dec, v *ConferenceLiveStatus) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ConferenceLiveStatus{}
+		return nil
+	case shape == wire.Text:
+		*v = ConferenceLiveStatus{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLiveStatus(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "conferenceId":
+			err = wire.StrValue(dec, &v.ConferenceID)
+		case "status":
+			err = wire.IntValue(dec, &v.Status)
+		case "tempConferenceId":
+			err = wire.StrValue(dec, &v.TempConferenceID)
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "tempConfStatus":
+			err = wire.IntValue(dec, &v.TempConferenceStatus)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeConferenceLiveWatchURLRequest(dec *wire.Dec, v *ConferenceLiveWatchURLRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -1448,6 +1491,43 @@ func decodeConferenceLiveWatchURLRequest(dec *wire.Dec, v *ConferenceLiveWatchUR
 			err = wire.StrValue(dec, &v.CountryCode)
 		case "email":
 			err = wire.StrValue(dec, &v.Email)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeConferenceMonitorURLRequest(dec *wire.Dec, v *ConferenceMonitorURLRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ConferenceMonitorURLRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = ConferenceMonitorURLRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceMonitorURLRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "conferenceId":
+			err = wire.StrValue(dec, &v.ConferenceID)
+		case "pcode":
+			err = wire.StrValue(dec, &v.PCode)
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
 		default:
 			err = dec.SkipValue()
 		}
@@ -1833,6 +1913,76 @@ func decodeConferenceSecurityInfo(dec *wire.Dec, v *ConferenceSecurityInfo) erro
 	}
 }
 
+func decodeConferenceStatusBatchRequest(dec *wire.Dec, v *ConferenceStatusBatchRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ConferenceStatusBatchRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = ConferenceStatusBatchRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "conferenceIds":
+			err = wire.SliceValue(dec, &v.ConferenceIDs, wire.StrValue[string])
+		case "eventIds":
+			err = wire.SliceValue(dec, &v.EventIDs, wire.IntValue[int64])
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeConferenceStatusBatchResult(dec *wire.Dec, v *ConferenceStatusBatchResult) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ConferenceStatusBatchResult{}
+		return nil
+	case shape == wire.Text:
+		*v = ConferenceStatusBatchResult{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchResult(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "conferences":
+			err = wire.SliceValue(dec, &v.Conferences, decodeConferenceLiveStatus)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeConferenceStatusRequest(dec *wire.Dec, v *ConferenceStatusRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -2121,6 +2271,84 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 			err = wire.StrValue(dec, &v.Password)
 		case "callbackUrl":
 			err = wire.StrValue(dec, &v.CallbackURL)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeConferenceWebJoinToken(dec *wire.Dec, v *ConferenceWebJoinToken) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ConferenceWebJoinToken{}
+		return nil
+	case shape == wire.Text:
+		*v = ConferenceWebJoinToken{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceWebJoinToken(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "tempToken":
+			err = wire.StrValue(dec, &v.Token)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeConferenceWebJoinTokenRequest(dec *wire.Dec, v *ConferenceWebJoinTokenRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ConferenceWebJoinTokenRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = ConferenceWebJoinTokenRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceWebJoinTokenRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "plainText":
+			err = wire.MapValue(dec, &v.PlainText, func(dec *wire.Dec, p *any) error {
+				var err error
+				err = decodeFallback(dec, p)
+				return err
+			})
+		case "timeout":
+			err = wire.IntValue(dec, &v.Timeout)
+		case "usableCount":
+			err = wire.IntValue(dec, &v.UsableCount)
 		default:
 			err = dec.SkipValue()
 		}
@@ -2915,6 +3143,80 @@ func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 	}
 }
 
+func decodeEventForwardGroup(dec *wire.Dec, v *EventForwardGroup) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = EventForwardGroup{}
+		return nil
+	case shape == wire.Text:
+		*v = EventForwardGroup{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventForwardGroup(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "roleId":
+			err = wire.IntValue(dec, &v.RoleID)
+		case "userIdList":
+			err = wire.SliceValue(dec, &v.UserIDs, wire.IntValue[int64])
+		case "mobileList":
+			err = wire.SliceValue(dec, &v.Mobiles, decodeEventMobile)
+		case "emailList":
+			err = wire.SliceValue(dec, &v.Emails, wire.StrValue[string])
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeEventForwardRequest(dec *wire.Dec, v *EventForwardRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = EventForwardRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = EventForwardRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventForwardRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "attendList":
+			err = wire.SliceValue(dec, &v.Invitees, decodeEventForwardGroup)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeEventGetRequest(dec *wire.Dec, v *EventGetRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -3153,6 +3455,41 @@ func decodeEventLiveStream(dec *wire.Dec, v *EventLiveStream) error {
 	}
 }
 
+func decodeEventMobile(dec *wire.Dec, v *EventMobile) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = EventMobile{}
+		return nil
+	case shape == wire.Text:
+		*v = EventMobile{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventMobile(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "mobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeEventModifiedList(dec *wire.Dec, v *EventModifiedList) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -3179,6 +3516,49 @@ func decodeEventModifiedList(dec *wire.Dec, v *EventModifiedList) error {
 			err = wire.IntValue(dec, &v.Count)
 		case "list":
 			err = wire.SliceValue(dec, &v.List, decodeEvent)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeEventReportStatus(dec *wire.Dec, v *EventReportStatus) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = EventReportStatus{}
+		return nil
+	case shape == wire.Text:
+		*v = EventReportStatus{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventReportStatus(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "conferenceId":
+			err = wire.StrValue(dec, &v.ConferenceID)
+		case "tempConferenceId":
+			err = wire.StrValue(dec, &v.TempConferenceID)
+		case "status":
+			err = wire.IntValue(dec, &v.Status)
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "liveStatus":
+			err = wire.IntValue(dec, &v.LiveStatus)
 		default:
 			err = dec.SkipValue()
 		}
@@ -3222,6 +3602,195 @@ func decodeEventRole(dec *wire.Dec, v *EventRole) error {
 			err = wire.StrValue(dec, &v.Link)
 		case "internallink":
 			err = wire.StrValue(dec, &v.InternalLink)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeEventServerURLs(dec *wire.Dec, v *EventServerURLs) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = EventServerURLs{}
+		return nil
+	case shape == wire.Text:
+		*v = EventServerURLs{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventServerURLs(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "customerCode":
+			err = wire.StrValue(dec, &v.CustomerCode)
+		case "websiteBasicUrl":
+			err = wire.StrValue(dec, &v.WebsiteBasicURL)
+		case "mineUrl":
+			err = wire.StrValue(dec, &v.MineURL)
+		case "adminHost":
+			err = wire.StrValue(dec, &v.AdminHost)
+		case "meetHost":
+			err = wire.StrValue(dec, &v.MeetHost)
+		case "eventHost":
+			err = wire.StrValue(dec, &v.EventHost)
+		case "umsauthHost":
+			err = wire.StrValue(dec, &v.UMSAuthHost)
+		case "siteHost":
+			err = wire.StrValue(dec, &v.SiteHost)
+		case "fsServerHost":
+			err = wire.StrValue(dec, &v.FSServerHost)
+		case "liveHost":
+			err = wire.StrValue(dec, &v.LiveHost)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeEventServerURLsRequest(dec *wire.Dec, v *EventServerURLsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = EventServerURLsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = EventServerURLsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventServerURLsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "returnWebsiteUrl":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.ReturnWebsiteURL = nil
+			} else {
+				if v.ReturnWebsiteURL == nil {
+					v.ReturnWebsiteURL = new(bool)
+				}
+				err = wire.BoolValue(dec, v.ReturnWebsiteURL)
+			}
+		case "timeout":
+			err = wire.IntValue(dec, &v.Timeout)
+		case "usableCount":
+			err = wire.IntValue(dec, &v.UsableCount)
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "openId":
+			err = wire.StrValue(dec, &v.OpenID)
+		case "icon":
+			err = wire.StrValue(dec, &v.Icon)
+		case "countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "mobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeEventTemporaryToken(dec *wire.Dec, v *EventTemporaryToken) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = EventTemporaryToken{}
+		return nil
+	case shape == wire.Text:
+		*v = EventTemporaryToken{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventTemporaryToken(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "token":
+			err = wire.StrValue(dec, &v.Token)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeEventTemporaryTokenRequest(dec *wire.Dec, v *EventTemporaryTokenRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = EventTemporaryTokenRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = EventTemporaryTokenRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventTemporaryTokenRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "mobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "company":
+			err = wire.StrValue(dec, &v.Company)
+		case "extId":
+			err = wire.StrValue(dec, &v.ExtID)
+		case "timeout":
+			err = wire.IntValue(dec, &v.Timeout)
+		case "usableCount":
+			err = wire.IntValue(dec, &v.UsableCount)
 		default:
 			err = dec.SkipValue()
 		}
@@ -3762,6 +4331,138 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 	}
 }
 
+func decodeMeetingRoom(dec *wire.Dec, v *MeetingRoom) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = MeetingRoom{}
+		return nil
+	case shape == wire.Text:
+		*v = MeetingRoom{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoom(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "roomId":
+			err = wire.IntValue(dec, &v.RoomID)
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "status":
+			err = wire.IntValue(dec, &v.Status)
+		case "capacity":
+			err = wire.IntValue(dec, &v.Capacity)
+		case "city":
+			err = wire.StrValue(dec, &v.City)
+		case "location":
+			err = wire.StrValue(dec, &v.Location)
+		case "floor":
+			err = wire.IntValue(dec, &v.Floor)
+		case "logoUrl":
+			err = wire.StrValue(dec, &v.LogoURL)
+		case "detailAddress":
+			err = wire.StrValue(dec, &v.DetailAddress)
+		case "approvalType":
+			err = wire.BoolValue(dec, &v.ApprovalRequired)
+		case "members":
+			err = decodeMeetingRoomMembers(dec, &v.Members)
+		case "roomType":
+			err = wire.IntValue(dec, &v.RoomType)
+		case "thirdRoomId":
+			err = wire.StrValue(dec, &v.ThirdRoomID)
+		case "creator":
+			err = wire.IntValue(dec, &v.Creator)
+		case "customer_code":
+			err = wire.StrValue(dec, &v.CustomerCode)
+		case "updateTime":
+			err = wire.TimeValue(dec, &v.UpdateTime)
+		case "devices":
+			err = wire.SliceValue(dec, &v.Devices, decodeMeetingRoomDevice)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeMeetingRoomAddRequest(dec *wire.Dec, v *MeetingRoomAddRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = MeetingRoomAddRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = MeetingRoomAddRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomAddRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "roomName":
+			err = wire.StrValue(dec, &v.Name)
+		case "capacity":
+			err = wire.IntValue(dec, &v.Capacity)
+		case "city":
+			err = wire.StrValue(dec, &v.City)
+		case "location":
+			err = wire.StrValue(dec, &v.Location)
+		case "floor":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Floor = nil
+			} else {
+				if v.Floor == nil {
+					v.Floor = new(int)
+				}
+				err = wire.IntValue(dec, v.Floor)
+			}
+		case "logoUrl":
+			err = wire.StrValue(dec, &v.LogoURL)
+		case "detailAddress":
+			err = wire.StrValue(dec, &v.DetailAddress)
+		case "members":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Members = nil
+			} else {
+				if v.Members == nil {
+					v.Members = new(MeetingRoomMembers)
+				}
+				err = decodeMeetingRoomMembers(dec, v.Members)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -3810,6 +4511,84 @@ func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 			err = wire.IntValue(dec, &v.ApplyStatus)
 		case "SubDevices":
 			err = wire.SliceValue(dec, &v.SubDevices, decodeMeetingDevice)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeMeetingRoomDevice(dec *wire.Dec, v *MeetingRoomDevice) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = MeetingRoomDevice{}
+		return nil
+	case shape == wire.Text:
+		*v = MeetingRoomDevice{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomDevice(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "deviceId":
+			err = wire.IntValue(dec, &v.DeviceID)
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "status":
+			err = wire.IntValue(dec, &v.Status)
+		case "label":
+			err = wire.StrValue(dec, &v.Label)
+		case "updateTime":
+			err = wire.TimeValue(dec, &v.UpdateTime)
+		case "createTime":
+			err = wire.TimeValue(dec, &v.CreateTime)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeMeetingRoomMembers(dec *wire.Dec, v *MeetingRoomMembers) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = MeetingRoomMembers{}
+		return nil
+	case shape == wire.Text:
+		*v = MeetingRoomMembers{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomMembers(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "orgIds":
+			err = wire.SliceValue(dec, &v.OrgIDs, wire.IntValue[int64])
+		case "userIds":
+			err = wire.SliceValue(dec, &v.UserIDs, wire.IntValue[int64])
 		default:
 			err = dec.SkipValue()
 		}
@@ -4046,6 +4825,141 @@ func decodeReport(dec *wire.Dec, v *Report) error {
 	}
 }
 
+func decodeReportAttendanceRecord(dec *wire.Dec, v *ReportAttendanceRecord) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportAttendanceRecord{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportAttendanceRecord{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceRecord(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "conferenceId":
+			err = wire.StrValue(dec, &v.ConferenceID)
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "hostId":
+			err = wire.IntValue(dec, &v.HostID)
+		case "hostName":
+			err = wire.StrValue(dec, &v.HostName)
+		case "title":
+			err = wire.StrValue(dec, &v.Title)
+		case "startTime":
+			err = wire.TimeValue(dec, &v.StartTime)
+		case "endTime":
+			err = wire.TimeValue(dec, &v.EndTime)
+		case "name":
+			err = wire.StrValue(dec, &v.ReportParticipant.Name)
+		case "mobile":
+			err = wire.StrValue(dec, &v.ReportParticipant.Mobile)
+		case "email":
+			err = wire.StrValue(dec, &v.ReportParticipant.Email)
+		case "role":
+			err = wire.IntValue(dec, &v.ReportParticipant.Role)
+		case "onlineTime":
+			err = wire.TimeValue(dec, &v.ReportParticipant.OnlineTime)
+		case "offlineTime":
+			err = wire.TimeValue(dec, &v.ReportParticipant.OfflineTime)
+		case "deviceType":
+			err = wire.StrValue(dec, &v.ReportParticipant.DeviceType)
+		case "ip":
+			err = wire.StrValue(dec, &v.ReportParticipant.IP)
+		case "times":
+			err = wire.IntValue(dec, &v.Times)
+		case "watchDuration":
+			err = wire.StrValue(dec, &v.WatchDuration)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeReportAttendanceRequest(dec *wire.Dec, v *ReportAttendanceRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportAttendanceRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportAttendanceRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeReportAttendanceV2Result(dec *wire.Dec, v *ReportAttendanceV2Result) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportAttendanceV2Result{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportAttendanceV2Result{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceV2Result(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "interaction":
+			err = wire.SliceValue(dec, &v.Joins, decodeReportJoin)
+		case "tempConfenceList":
+			err = wire.SliceValue(dec, &v.Sessions, decodeReportSession)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -4100,6 +5014,113 @@ func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 			err = wire.DurationValue(dec, &v.VoipTime)
 		case "city":
 			err = wire.StrValue(dec, &v.City)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeReportEventRequest(dec *wire.Dec, v *ReportEventRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportEventRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportEventRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportEventRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeReportFile(dec *wire.Dec, v *ReportFile) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportFile{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportFile{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportFile(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "title":
+			err = wire.StrValue(dec, &v.Title)
+		case "startTime":
+			err = wire.TimeValue(dec, &v.StartTime)
+		case "endTime":
+			err = wire.TimeValue(dec, &v.EndTime)
+		case "reportUrl":
+			err = wire.StrValue(dec, &v.URL)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeReportFiles(dec *wire.Dec, v *ReportFiles) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportFiles{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportFiles{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportFiles(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "reports":
+			err = wire.SliceValue(dec, &v.Reports, decodeReportFile)
 		default:
 			err = dec.SkipValue()
 		}
@@ -4254,6 +5275,55 @@ func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 	}
 }
 
+func decodeReportJoin(dec *wire.Dec, v *ReportJoin) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportJoin{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportJoin{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportJoin(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "name":
+			err = wire.StrValue(dec, &v.ReportParticipant.Name)
+		case "mobile":
+			err = wire.StrValue(dec, &v.ReportParticipant.Mobile)
+		case "email":
+			err = wire.StrValue(dec, &v.ReportParticipant.Email)
+		case "role":
+			err = wire.IntValue(dec, &v.ReportParticipant.Role)
+		case "onlineTime":
+			err = wire.TimeValue(dec, &v.ReportParticipant.OnlineTime)
+		case "offlineTime":
+			err = wire.TimeValue(dec, &v.ReportParticipant.OfflineTime)
+		case "deviceType":
+			err = wire.StrValue(dec, &v.ReportParticipant.DeviceType)
+		case "ip":
+			err = wire.StrValue(dec, &v.ReportParticipant.IP)
+		case "tempConferenceId":
+			err = wire.StrValue(dec, &v.TempConferenceID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeReportLiveViewer(dec *wire.Dec, v *ReportLiveViewer) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -4305,6 +5375,53 @@ func decodeReportLiveViewer(dec *wire.Dec, v *ReportLiveViewer) error {
 	}
 }
 
+func decodeReportParticipant(dec *wire.Dec, v *ReportParticipant) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportParticipant{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportParticipant{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportParticipant(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "mobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "role":
+			err = wire.IntValue(dec, &v.Role)
+		case "onlineTime":
+			err = wire.TimeValue(dec, &v.OnlineTime)
+		case "offlineTime":
+			err = wire.TimeValue(dec, &v.OfflineTime)
+		case "deviceType":
+			err = wire.StrValue(dec, &v.DeviceType)
+		case "ip":
+			err = wire.StrValue(dec, &v.IP)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeReportPerson(dec *wire.Dec, v *ReportPerson) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -4339,6 +5456,43 @@ func decodeReportPerson(dec *wire.Dec, v *ReportPerson) error {
 			err = wire.IntValue(dec, &v.ExtType)
 		case "extName":
 			err = wire.StrValue(dec, &v.ExtName)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeReportQueryEventsRequest(dec *wire.Dec, v *ReportQueryEventsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportQueryEventsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportQueryEventsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportQueryEventsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventIds":
+			err = wire.SliceValue(dec, &v.EventIDs, wire.IntValue[int64])
+		case "queryType":
+			err = wire.IntValue(dec, &v.Type)
+		case "recordType":
+			err = wire.IntValue(dec, &v.RecordType)
 		default:
 			err = dec.SkipValue()
 		}
@@ -4424,6 +5578,43 @@ func decodeReportRollcallAnswer(dec *wire.Dec, v *ReportRollcallAnswer) error {
 			err = wire.IntValue(dec, &v.Num)
 		case "percentage":
 			err = wire.StrValue(dec, &v.Percentage)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeReportSession(dec *wire.Dec, v *ReportSession) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ReportSession{}
+		return nil
+	case shape == wire.Text:
+		*v = ReportSession{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportSession(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "tempConferenceId":
+			err = wire.StrValue(dec, &v.TempConferenceID)
+		case "realStartTime":
+			err = wire.TimeValue(dec, &v.RealStartTime)
+		case "realEndTime":
+			err = wire.TimeValue(dec, &v.RealEndTime)
 		default:
 			err = dec.SkipValue()
 		}
@@ -6008,6 +7199,136 @@ func decodeadminLoginCredentials(dec *wire.Dec, v *adminLoginCredentials) error 
 	}
 }
 
+func decodeantiScreenWire(dec *wire.Dec, v *antiScreenWire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = antiScreenWire{}
+		return nil
+	case shape == wire.Text:
+		*v = antiScreenWire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeantiScreenWire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "value":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Value = nil
+			} else {
+				if v.Value == nil {
+					v.Value = new(string)
+				}
+				err = wire.StrValue(dec, v.Value)
+			}
+		case "font_color":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.FontColor = nil
+			} else {
+				if v.FontColor == nil {
+					v.FontColor = new(string)
+				}
+				err = wire.StrValue(dec, v.FontColor)
+			}
+		case "font_size":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.FontSize = nil
+			} else {
+				if v.FontSize == nil {
+					v.FontSize = new(int)
+				}
+				err = wire.IntValue(dec, v.FontSize)
+			}
+		case "interval":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Interval = nil
+			} else {
+				if v.Interval == nil {
+					v.Interval = new(int)
+				}
+				err = wire.IntValue(dec, v.Interval)
+			}
+		case "location":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Location = nil
+			} else {
+				if v.Location == nil {
+					v.Location = new(string)
+				}
+				err = wire.StrValue(dec, v.Location)
+			}
+		case "opacity":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Opacity = nil
+			} else {
+				if v.Opacity == nil {
+					v.Opacity = new(int)
+				}
+				err = wire.IntValue(dec, v.Opacity)
+			}
+		case "speed":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Speed = nil
+			} else {
+				if v.Speed == nil {
+					v.Speed = new(string)
+				}
+				err = wire.StrValue(dec, v.Speed)
+			}
+		case "style":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Style = nil
+			} else {
+				if v.Style == nil {
+					v.Style = new(string)
+				}
+				err = wire.StrValue(dec, v.Style)
+			}
+		case "text":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Text = nil
+			} else {
+				if v.Text == nil {
+					v.Text = new(string)
+				}
+				err = wire.StrValue(dec, v.Text)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -6124,6 +7445,119 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 	}
 }
 
+func decodeeventRef(dec *wire.Dec, v *eventRef) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = eventRef{}
+		return nil
+	case shape == wire.Text:
+		*v = eventRef{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventRef(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeeventSettingsWire(dec *wire.Dec, v *eventSettingsWire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = eventSettingsWire{}
+		return nil
+	case shape == wire.Text:
+		*v = eventSettingsWire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventSettingsWire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "show_style":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.ShowStyle = nil
+			} else {
+				if v.ShowStyle == nil {
+					v.ShowStyle = new(showStyleWire)
+				}
+				err = decodeshowStyleWire(dec, v.ShowStyle)
+			}
+		case "announcement":
+			err = decodeFallback(dec, &v.Announcement)
+		case "replay":
+			err = decodeFallback(dec, &v.Replay)
+		case "organizer":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Organizer = nil
+			} else {
+				if v.Organizer == nil {
+					v.Organizer = new(string)
+				}
+				err = wire.StrValue(dec, v.Organizer)
+			}
+		case "viewer_num":
+			err = decodeFallback(dec, &v.ViewerNum)
+		case "praise":
+			err = decodeFallback(dec, &v.Praise)
+		case "anti_screen":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.AntiScreen = nil
+			} else {
+				if v.AntiScreen == nil {
+					v.AntiScreen = new(antiScreenWire)
+				}
+				err = decodeantiScreenWire(dec, v.AntiScreen)
+			}
+		case "water_mark":
+			err = wire.MapValue(dec, &v.WaterMark, func(dec *wire.Dec, p *any) error {
+				var err error
+				err = decodeFallback(dec, p)
+				return err
+			})
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodelegacyCredentials(dec *wire.Dec, v *legacyCredentials) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -6150,6 +7584,73 @@ func decodelegacyCredentials(dec *wire.Dec, v *legacyCredentials) error {
 			err = wire.IntValue(dec, &v.AppID)
 		case "appKey":
 			err = wire.StrValue(dec, &v.AppKey)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodemeetingRoomWire(dec *wire.Dec, v *meetingRoomWire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = meetingRoomWire{}
+		return nil
+	case shape == wire.Text:
+		*v = meetingRoomWire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemeetingRoomWire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "roomId":
+			err = wire.IntValue(dec, &v.MeetingRoom.RoomID)
+		case "name":
+			err = wire.StrValue(dec, &v.MeetingRoom.Name)
+		case "status":
+			err = wire.IntValue(dec, &v.MeetingRoom.Status)
+		case "capacity":
+			err = wire.IntValue(dec, &v.MeetingRoom.Capacity)
+		case "city":
+			err = wire.StrValue(dec, &v.MeetingRoom.City)
+		case "location":
+			err = wire.StrValue(dec, &v.MeetingRoom.Location)
+		case "floor":
+			err = wire.IntValue(dec, &v.MeetingRoom.Floor)
+		case "logoUrl":
+			err = wire.StrValue(dec, &v.MeetingRoom.LogoURL)
+		case "detailAddress":
+			err = wire.StrValue(dec, &v.MeetingRoom.DetailAddress)
+		case "approvalType":
+			err = wire.BoolValue(dec, &v.MeetingRoom.ApprovalRequired)
+		case "members":
+			err = decodeMeetingRoomMembers(dec, &v.MeetingRoom.Members)
+		case "roomType":
+			err = wire.IntValue(dec, &v.MeetingRoom.RoomType)
+		case "thirdRoomId":
+			err = wire.StrValue(dec, &v.MeetingRoom.ThirdRoomID)
+		case "creator":
+			err = wire.IntValue(dec, &v.MeetingRoom.Creator)
+		case "customer_code":
+			err = wire.StrValue(dec, &v.MeetingRoom.CustomerCode)
+		case "updateTime":
+			err = wire.TimeValue(dec, &v.MeetingRoom.UpdateTime)
+		case "devices":
+			err = wire.SliceValue(dec, &v.MeetingRoom.Devices, decodeMeetingRoomDevice)
+		case "detail_address":
+			err = wire.StrValue(dec, &v.DetailAddressSnake)
 		default:
 			err = dec.SkipValue()
 		}
@@ -6218,6 +7719,136 @@ func decodemintedToken(dec *wire.Dec, v *mintedToken) error {
 			err = wire.StrValue(dec, &v.Token)
 		case "expire":
 			err = wire.IntValue(dec, &v.Expire)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodereportAttendanceV2Wire(dec *wire.Dec, v *reportAttendanceV2Wire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = reportAttendanceV2Wire{}
+		return nil
+	case shape == wire.Text:
+		*v = reportAttendanceV2Wire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportAttendanceV2Wire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "interaction":
+			err = wire.SliceValue(dec, &v.Joins, decodereportJoinWire)
+		case "tempConfenceList":
+			err = wire.SliceValue(dec, &v.Sessions, decodeReportSession)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodereportJoinWire(dec *wire.Dec, v *reportJoinWire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = reportJoinWire{}
+		return nil
+	case shape == wire.Text:
+		*v = reportJoinWire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportJoinWire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "name":
+			err = wire.StrValue(dec, &v.ReportJoin.ReportParticipant.Name)
+		case "mobile":
+			err = wire.StrValue(dec, &v.ReportJoin.ReportParticipant.Mobile)
+		case "email":
+			err = wire.StrValue(dec, &v.ReportJoin.ReportParticipant.Email)
+		case "role":
+			err = wire.IntValue(dec, &v.ReportJoin.ReportParticipant.Role)
+		case "onlineTime":
+			err = wire.TimeValue(dec, &v.ReportJoin.ReportParticipant.OnlineTime)
+		case "offlineTime":
+			err = wire.TimeValue(dec, &v.ReportJoin.ReportParticipant.OfflineTime)
+		case "deviceType":
+			err = wire.StrValue(dec, &v.ReportJoin.ReportParticipant.DeviceType)
+		case "ip":
+			err = wire.StrValue(dec, &v.ReportJoin.ReportParticipant.IP)
+		case "tempConferenceId":
+			err = wire.StrValue(dec, &v.ReportJoin.TempConferenceID)
+		case "roleId":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.RoleID = nil
+			} else {
+				if v.RoleID == nil {
+					v.RoleID = new(ReportRole)
+				}
+				err = wire.IntValue(dec, v.RoleID)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodereportQueryWire(dec *wire.Dec, v *reportQueryWire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = reportQueryWire{}
+		return nil
+	case shape == wire.Text:
+		*v = reportQueryWire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportQueryWire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "status":
+			err = wire.RawValue(dec, &v.Status)
+		case "records":
+			err = wire.RawValue(dec, &v.Records)
 		default:
 			err = dec.SkipValue()
 		}
@@ -6565,6 +8196,103 @@ func decoderoomSpan(dec *wire.Dec, v *roomSpan) error {
 	}
 }
 
+func decodeshowStyleWire(dec *wire.Dec, v *showStyleWire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = showStyleWire{}
+		return nil
+	case shape == wire.Text:
+		*v = showStyleWire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeshowStyleWire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "value":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Value = nil
+			} else {
+				if v.Value == nil {
+					v.Value = new(string)
+				}
+				err = wire.StrValue(dec, v.Value)
+			}
+		case "bg":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Bg = nil
+			} else {
+				if v.Bg == nil {
+					v.Bg = new(string)
+				}
+				err = wire.StrValue(dec, v.Bg)
+			}
+		case "button":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Button = nil
+			} else {
+				if v.Button == nil {
+					v.Button = new(string)
+				}
+				err = wire.StrValue(dec, v.Button)
+			}
+		case "logo":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Logo = nil
+			} else {
+				if v.Logo == nil {
+					v.Logo = new(string)
+				}
+				err = wire.StrValue(dec, v.Logo)
+			}
+		case "cover":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Cover = nil
+			} else {
+				if v.Cover == nil {
+					v.Cover = new(string)
+				}
+				err = wire.StrValue(dec, v.Cover)
+			}
+		case "adv":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Adv = nil
+			} else {
+				if v.Adv == nil {
+					v.Adv = new(string)
+				}
+				err = wire.StrValue(dec, v.Adv)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodetokenCredential(dec *wire.Dec, v *tokenCredential) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -6853,10 +8581,18 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeConferenceListRequest(dec, v)
 	case *[]ConferenceListRequest:
 		return true, wire.SliceValue(dec, v, decodeConferenceListRequest)
+	case *ConferenceLiveStatus:
+		return true, decodeConferenceLiveStatus(dec, v)
+	case *[]ConferenceLiveStatus:
+		return true, wire.SliceValue(dec, v, decodeConferenceLiveStatus)
 	case *ConferenceLiveWatchURLRequest:
 		return true, decodeConferenceLiveWatchURLRequest(dec, v)
 	case *[]ConferenceLiveWatchURLRequest:
 		return true, wire.SliceValue(dec, v, decodeConferenceLiveWatchURLRequest)
+	case *ConferenceMonitorURLRequest:
+		return true, decodeConferenceMonitorURLRequest(dec, v)
+	case *[]ConferenceMonitorURLRequest:
+		return true, wire.SliceValue(dec, v, decodeConferenceMonitorURLRequest)
 	case *ConferenceNoSecretJoinRequest:
 		return true, decodeConferenceNoSecretJoinRequest(dec, v)
 	case *[]ConferenceNoSecretJoinRequest:
@@ -6873,6 +8609,14 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeConferenceSecurityInfo(dec, v)
 	case *[]ConferenceSecurityInfo:
 		return true, wire.SliceValue(dec, v, decodeConferenceSecurityInfo)
+	case *ConferenceStatusBatchRequest:
+		return true, decodeConferenceStatusBatchRequest(dec, v)
+	case *[]ConferenceStatusBatchRequest:
+		return true, wire.SliceValue(dec, v, decodeConferenceStatusBatchRequest)
+	case *ConferenceStatusBatchResult:
+		return true, decodeConferenceStatusBatchResult(dec, v)
+	case *[]ConferenceStatusBatchResult:
+		return true, wire.SliceValue(dec, v, decodeConferenceStatusBatchResult)
 	case *ConferenceStatusRequest:
 		return true, decodeConferenceStatusRequest(dec, v)
 	case *[]ConferenceStatusRequest:
@@ -6885,6 +8629,14 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeConferenceUpdateRequest(dec, v)
 	case *[]ConferenceUpdateRequest:
 		return true, wire.SliceValue(dec, v, decodeConferenceUpdateRequest)
+	case *ConferenceWebJoinToken:
+		return true, decodeConferenceWebJoinToken(dec, v)
+	case *[]ConferenceWebJoinToken:
+		return true, wire.SliceValue(dec, v, decodeConferenceWebJoinToken)
+	case *ConferenceWebJoinTokenRequest:
+		return true, decodeConferenceWebJoinTokenRequest(dec, v)
+	case *[]ConferenceWebJoinTokenRequest:
+		return true, wire.SliceValue(dec, v, decodeConferenceWebJoinTokenRequest)
 	case *CreatedAccount:
 		return true, decodeCreatedAccount(dec, v)
 	case *[]CreatedAccount:
@@ -6937,6 +8689,14 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeEventExtraInfo(dec, v)
 	case *[]EventExtraInfo:
 		return true, wire.SliceValue(dec, v, decodeEventExtraInfo)
+	case *EventForwardGroup:
+		return true, decodeEventForwardGroup(dec, v)
+	case *[]EventForwardGroup:
+		return true, wire.SliceValue(dec, v, decodeEventForwardGroup)
+	case *EventForwardRequest:
+		return true, decodeEventForwardRequest(dec, v)
+	case *[]EventForwardRequest:
+		return true, wire.SliceValue(dec, v, decodeEventForwardRequest)
 	case *EventGetRequest:
 		return true, decodeEventGetRequest(dec, v)
 	case *[]EventGetRequest:
@@ -6961,14 +8721,38 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeEventLiveStream(dec, v)
 	case *[]EventLiveStream:
 		return true, wire.SliceValue(dec, v, decodeEventLiveStream)
+	case *EventMobile:
+		return true, decodeEventMobile(dec, v)
+	case *[]EventMobile:
+		return true, wire.SliceValue(dec, v, decodeEventMobile)
 	case *EventModifiedList:
 		return true, decodeEventModifiedList(dec, v)
 	case *[]EventModifiedList:
 		return true, wire.SliceValue(dec, v, decodeEventModifiedList)
+	case *EventReportStatus:
+		return true, decodeEventReportStatus(dec, v)
+	case *[]EventReportStatus:
+		return true, wire.SliceValue(dec, v, decodeEventReportStatus)
 	case *EventRole:
 		return true, decodeEventRole(dec, v)
 	case *[]EventRole:
 		return true, wire.SliceValue(dec, v, decodeEventRole)
+	case *EventServerURLs:
+		return true, decodeEventServerURLs(dec, v)
+	case *[]EventServerURLs:
+		return true, wire.SliceValue(dec, v, decodeEventServerURLs)
+	case *EventServerURLsRequest:
+		return true, decodeEventServerURLsRequest(dec, v)
+	case *[]EventServerURLsRequest:
+		return true, wire.SliceValue(dec, v, decodeEventServerURLsRequest)
+	case *EventTemporaryToken:
+		return true, decodeEventTemporaryToken(dec, v)
+	case *[]EventTemporaryToken:
+		return true, wire.SliceValue(dec, v, decodeEventTemporaryToken)
+	case *EventTemporaryTokenRequest:
+		return true, decodeEventTemporaryTokenRequest(dec, v)
+	case *[]EventTemporaryTokenRequest:
+		return true, wire.SliceValue(dec, v, decodeEventTemporaryTokenRequest)
 	case *Meeting:
 		return true, decodeMeeting(dec, v)
 	case *[]Meeting:
@@ -6993,10 +8777,26 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeMeetingDevice(dec, v)
 	case *[]MeetingDevice:
 		return true, wire.SliceValue(dec, v, decodeMeetingDevice)
+	case *MeetingRoom:
+		return true, decodeMeetingRoom(dec, v)
+	case *[]MeetingRoom:
+		return true, wire.SliceValue(dec, v, decodeMeetingRoom)
+	case *MeetingRoomAddRequest:
+		return true, decodeMeetingRoomAddRequest(dec, v)
+	case *[]MeetingRoomAddRequest:
+		return true, wire.SliceValue(dec, v, decodeMeetingRoomAddRequest)
 	case *MeetingRoomDetail:
 		return true, decodeMeetingRoomDetail(dec, v)
 	case *[]MeetingRoomDetail:
 		return true, wire.SliceValue(dec, v, decodeMeetingRoomDetail)
+	case *MeetingRoomDevice:
+		return true, decodeMeetingRoomDevice(dec, v)
+	case *[]MeetingRoomDevice:
+		return true, wire.SliceValue(dec, v, decodeMeetingRoomDevice)
+	case *MeetingRoomMembers:
+		return true, decodeMeetingRoomMembers(dec, v)
+	case *[]MeetingRoomMembers:
+		return true, wire.SliceValue(dec, v, decodeMeetingRoomMembers)
 	case *Recording:
 		return true, decodeRecording(dec, v)
 	case *[]Recording:
@@ -7017,10 +8817,34 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeReport(dec, v)
 	case *[]Report:
 		return true, wire.SliceValue(dec, v, decodeReport)
+	case *ReportAttendanceRecord:
+		return true, decodeReportAttendanceRecord(dec, v)
+	case *[]ReportAttendanceRecord:
+		return true, wire.SliceValue(dec, v, decodeReportAttendanceRecord)
+	case *ReportAttendanceRequest:
+		return true, decodeReportAttendanceRequest(dec, v)
+	case *[]ReportAttendanceRequest:
+		return true, wire.SliceValue(dec, v, decodeReportAttendanceRequest)
+	case *ReportAttendanceV2Result:
+		return true, decodeReportAttendanceV2Result(dec, v)
+	case *[]ReportAttendanceV2Result:
+		return true, wire.SliceValue(dec, v, decodeReportAttendanceV2Result)
 	case *ReportAttendee:
 		return true, decodeReportAttendee(dec, v)
 	case *[]ReportAttendee:
 		return true, wire.SliceValue(dec, v, decodeReportAttendee)
+	case *ReportEventRequest:
+		return true, decodeReportEventRequest(dec, v)
+	case *[]ReportEventRequest:
+		return true, wire.SliceValue(dec, v, decodeReportEventRequest)
+	case *ReportFile:
+		return true, decodeReportFile(dec, v)
+	case *[]ReportFile:
+		return true, wire.SliceValue(dec, v, decodeReportFile)
+	case *ReportFiles:
+		return true, decodeReportFiles(dec, v)
+	case *[]ReportFiles:
+		return true, wire.SliceValue(dec, v, decodeReportFiles)
 	case *ReportGetRequest:
 		return true, decodeReportGetRequest(dec, v)
 	case *[]ReportGetRequest:
@@ -7033,14 +8857,26 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeReportInvitee(dec, v)
 	case *[]ReportInvitee:
 		return true, wire.SliceValue(dec, v, decodeReportInvitee)
+	case *ReportJoin:
+		return true, decodeReportJoin(dec, v)
+	case *[]ReportJoin:
+		return true, wire.SliceValue(dec, v, decodeReportJoin)
 	case *ReportLiveViewer:
 		return true, decodeReportLiveViewer(dec, v)
 	case *[]ReportLiveViewer:
 		return true, wire.SliceValue(dec, v, decodeReportLiveViewer)
+	case *ReportParticipant:
+		return true, decodeReportParticipant(dec, v)
+	case *[]ReportParticipant:
+		return true, wire.SliceValue(dec, v, decodeReportParticipant)
 	case *ReportPerson:
 		return true, decodeReportPerson(dec, v)
 	case *[]ReportPerson:
 		return true, wire.SliceValue(dec, v, decodeReportPerson)
+	case *ReportQueryEventsRequest:
+		return true, decodeReportQueryEventsRequest(dec, v)
+	case *[]ReportQueryEventsRequest:
+		return true, wire.SliceValue(dec, v, decodeReportQueryEventsRequest)
 	case *ReportRollcall:
 		return true, decodeReportRollcall(dec, v)
 	case *[]ReportRollcall:
@@ -7049,6 +8885,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeReportRollcallAnswer(dec, v)
 	case *[]ReportRollcallAnswer:
 		return true, wire.SliceValue(dec, v, decodeReportRollcallAnswer)
+	case *ReportSession:
+		return true, decodeReportSession(dec, v)
+	case *[]ReportSession:
+		return true, wire.SliceValue(dec, v, decodeReportSession)
 	case *ReportSummary:
 		return true, decodeReportSummary(dec, v)
 	case *[]ReportSummary:
@@ -7165,6 +9005,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeadminLoginCredentials(dec, v)
 	case *[]adminLoginCredentials:
 		return true, wire.SliceValue(dec, v, decodeadminLoginCredentials)
+	case *antiScreenWire:
+		return true, decodeantiScreenWire(dec, v)
+	case *[]antiScreenWire:
+		return true, wire.SliceValue(dec, v, decodeantiScreenWire)
 	case *confListWire:
 		return true, decodeconfListWire(dec, v)
 	case *[]confListWire:
@@ -7173,10 +9017,22 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeenvelope(dec, v)
 	case *[]envelope:
 		return true, wire.SliceValue(dec, v, decodeenvelope)
+	case *eventRef:
+		return true, decodeeventRef(dec, v)
+	case *[]eventRef:
+		return true, wire.SliceValue(dec, v, decodeeventRef)
+	case *eventSettingsWire:
+		return true, decodeeventSettingsWire(dec, v)
+	case *[]eventSettingsWire:
+		return true, wire.SliceValue(dec, v, decodeeventSettingsWire)
 	case *legacyCredentials:
 		return true, decodelegacyCredentials(dec, v)
 	case *[]legacyCredentials:
 		return true, wire.SliceValue(dec, v, decodelegacyCredentials)
+	case *meetingRoomWire:
+		return true, decodemeetingRoomWire(dec, v)
+	case *[]meetingRoomWire:
+		return true, wire.SliceValue(dec, v, decodemeetingRoomWire)
 	case *mintRequest:
 		return true, decodemintRequest(dec, v)
 	case *[]mintRequest:
@@ -7185,6 +9041,18 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodemintedToken(dec, v)
 	case *[]mintedToken:
 		return true, wire.SliceValue(dec, v, decodemintedToken)
+	case *reportAttendanceV2Wire:
+		return true, decodereportAttendanceV2Wire(dec, v)
+	case *[]reportAttendanceV2Wire:
+		return true, wire.SliceValue(dec, v, decodereportAttendanceV2Wire)
+	case *reportJoinWire:
+		return true, decodereportJoinWire(dec, v)
+	case *[]reportJoinWire:
+		return true, wire.SliceValue(dec, v, decodereportJoinWire)
+	case *reportQueryWire:
+		return true, decodereportQueryWire(dec, v)
+	case *[]reportQueryWire:
+		return true, wire.SliceValue(dec, v, decodereportQueryWire)
 	case *roomBookingWire:
 		return true, decoderoomBookingWire(dec, v)
 	case *[]roomBookingWire:
@@ -7197,6 +9065,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decoderoomSpan(dec, v)
 	case *[]roomSpan:
 		return true, wire.SliceValue(dec, v, decoderoomSpan)
+	case *showStyleWire:
+		return true, decodeshowStyleWire(dec, v)
+	case *[]showStyleWire:
+		return true, wire.SliceValue(dec, v, decodeshowStyleWire)
 	case *tokenCredential:
 		return true, decodetokenCredential(dec, v)
 	case *[]tokenCredential:

@@ -242,7 +242,12 @@ func (src *source) elemFunc(typ ast.Expr) string {
 }
 
 // stmt is Go code decoding into the addressable lvalue of type typ, setting err.
+// A type with an anonymous struct in it (whose tags the generated code could
+// not spell) goes to the registered decoders.
 func (src *source) stmt(typ ast.Expr, lv string) string {
+	if hasAnonymousStruct(typ) {
+		return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
+	}
 	if h := src.scalarHelper(typ); h != "" {
 		return fmt.Sprintf("err = %s(dec, %s)", h, addr(lv))
 	}
@@ -279,6 +284,18 @@ func (src *source) stmtAs(u ast.Expr, lv string) string {
 		return src.stmt(u, conv)
 	}
 	return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
+}
+
+// hasAnonymousStruct reports a struct type literal anywhere in typ.
+func hasAnonymousStruct(typ ast.Expr) bool {
+	found := false
+	ast.Inspect(typ, func(n ast.Node) bool {
+		if _, ok := n.(*ast.StructType); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // addr is the address of an lvalue: p for (*p), &x otherwise.
