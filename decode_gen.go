@@ -6338,6 +6338,609 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 	}
 }
 
+func decodeUMeetingAttendance(dec *wire.Dec, v *UMeetingAttendance) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingAttendance{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingAttendance{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingAttendance(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "join_time":
+			err = wire.TimeValue(dec, &v.JoinTime)
+		case "leave_time":
+			err = wire.TimeValue(dec, &v.LeaveTime)
+		case "meeting_id":
+			err = wire.StrValue(dec, &v.MeetingID)
+		case "meeting_uuid":
+			err = wire.StrValue(dec, &v.MeetingUUID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingCall(dec *wire.Dec, v *UMeetingCall) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingCall{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingCall{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCall(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "phone_number":
+			err = wire.StrValue(dec, &v.PhoneNumber)
+		case "type":
+			err = wire.StrValue(dec, &v.Type)
+		case "start_time":
+			err = wire.TimeValue(dec, &v.StartTime)
+		case "end_time":
+			err = wire.TimeValue(dec, &v.EndTime)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "total":
+			err = wire.FloatValue(dec, &v.Fee)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingCloudRecording(dec *wire.Dec, v *UMeetingCloudRecording) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingCloudRecording{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingCloudRecording{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecording(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "id":
+			err = wire.StrValue(dec, &v.ID)
+		case "meeting_id":
+			err = wire.StrValue(dec, &v.MeetingUUID)
+		case "recording_start":
+			err = wire.TimeValue(dec, &v.Start)
+		case "recording_end":
+			err = wire.TimeValue(dec, &v.End)
+		case "file_type":
+			err = wire.StrValue(dec, &v.FileType)
+		case "file_size":
+			err = wire.IntValue(dec, &v.FileSize)
+		case "play_url":
+			err = wire.StrValue(dec, &v.PlayURL)
+		case "download_url":
+			err = wire.StrValue(dec, &v.DownloadURL)
+		case "status":
+			err = wire.StrValue(dec, &v.Status)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingCloudRecordingsRequest(dec *wire.Dec, v *UMeetingCloudRecordingsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingCloudRecordingsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingCloudRecordingsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecordingsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "meeting_id":
+			err = wire.StrValue(dec, &v.MeetingID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingDashboardMeeting(dec *wire.Dec, v *UMeetingDashboardMeeting) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingDashboardMeeting{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingDashboardMeeting{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDashboardMeeting(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "uuid":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UUID)
+		case "id":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.ID)
+		case "topic":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Topic)
+		case "host":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Host)
+		case "email":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Email)
+		case "user_type":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UserType)
+		case "start_time":
+			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.StartTime)
+		case "end_time":
+			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.EndTime)
+		case "has_pstn":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasPSTN)
+		case "has_voip":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasVoIP)
+		case "has_3rd_party_audio":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasThirdPartyAudio)
+		case "has_video":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasVideo)
+		case "has_screen_share":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasScreenShare)
+		case "duration":
+			err = wire.DurationValue(dec, &v.Duration)
+		case "participants":
+			err = wire.IntValue(dec, &v.Participants)
+		case "has_recording":
+			err = wire.BoolValue(dec, &v.HasRecording)
+		case "has_sip":
+			err = wire.BoolValue(dec, &v.HasSIP)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingDashboardRequest(dec *wire.Dec, v *UMeetingDashboardRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingDashboardRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingDashboardRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDashboardRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "type":
+			err = wire.StrValue(dec, &v.Type)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingDetail(dec *wire.Dec, v *UMeetingDetail) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingDetail{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingDetail{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDetail(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "uuid":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UUID)
+		case "id":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.ID)
+		case "topic":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Topic)
+		case "host":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Host)
+		case "email":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Email)
+		case "user_type":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UserType)
+		case "start_time":
+			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.StartTime)
+		case "end_time":
+			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.EndTime)
+		case "has_pstn":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasPSTN)
+		case "has_voip":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasVoIP)
+		case "has_3rd_party_audio":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasThirdPartyAudio)
+		case "has_video":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasVideo)
+		case "has_screen_share":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasScreenShare)
+		case "type":
+			err = wire.StrValue(dec, &v.Type)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "recording":
+			err = wire.IntValue(dec, &v.Recording)
+		case "participants_count":
+			err = wire.IntValue(dec, &v.ParticipantsCount)
+		case "page_count":
+			err = wire.IntValue(dec, &v.PageCount)
+		case "page_number":
+			err = wire.IntValue(dec, &v.PageNumber)
+		case "page_size":
+			err = wire.IntValue(dec, &v.PageSize)
+		case "participants":
+			err = wire.SliceValue(dec, &v.Participants, decodeUMeetingParticipant)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingDetailRequest(dec *wire.Dec, v *UMeetingDetailRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingDetailRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingDetailRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDetailRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "meeting_id":
+			err = wire.StrValue(dec, &v.MeetingID)
+		case "type":
+			err = wire.IntValue(dec, &v.Type)
+		case "page_size":
+			err = wire.IntValue(dec, &v.PageSize)
+		case "page_number":
+			err = wire.IntValue(dec, &v.PageNumber)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingFreeRooms(dec *wire.Dec, v *UMeetingFreeRooms) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingFreeRooms{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingFreeRooms{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingFreeRooms(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "total":
+			err = wire.IntValue(dec, &v.Total)
+		case "free":
+			err = wire.IntValue(dec, &v.Free)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingFreeRoomsRequest(dec *wire.Dec, v *UMeetingFreeRoomsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingFreeRoomsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingFreeRoomsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingFreeRoomsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "meeting_capacity":
+			err = wire.IntValue(dec, &v.MeetingCapacity)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingInstantRequest(dec *wire.Dec, v *UMeetingInstantRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingInstantRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingInstantRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingInstantRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "topic":
+			err = wire.StrValue(dec, &v.Topic)
+		case "meeting_capacity":
+			err = wire.IntValue(dec, &v.MeetingCapacity)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "user_key":
+			err = wire.StrValue(dec, &v.UserKey)
+		case "option_jbh":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.JoinBeforeHost = nil
+			} else {
+				if v.JoinBeforeHost == nil {
+					v.JoinBeforeHost = new(bool)
+				}
+				err = wire.BoolValue(dec, v.JoinBeforeHost)
+			}
+		case "mute_upon_entry":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.MuteUponEntry = nil
+			} else {
+				if v.MuteUponEntry == nil {
+					v.MuteUponEntry = new(bool)
+				}
+				err = wire.BoolValue(dec, v.MuteUponEntry)
+			}
+		case "use_pmi":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.UsePMI = nil
+			} else {
+				if v.UsePMI == nil {
+					v.UsePMI = new(bool)
+				}
+				err = wire.BoolValue(dec, v.UsePMI)
+			}
+		case "option_host_video":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.OptionHostVideo = nil
+			} else {
+				if v.OptionHostVideo == nil {
+					v.OptionHostVideo = new(bool)
+				}
+				err = wire.BoolValue(dec, v.OptionHostVideo)
+			}
+		case "option_participants_video":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.OptionParticipantsVideo = nil
+			} else {
+				if v.OptionParticipantsVideo == nil {
+					v.OptionParticipantsVideo = new(bool)
+				}
+				err = wire.BoolValue(dec, v.OptionParticipantsVideo)
+			}
+		case "recording":
+			err = wire.StrValue(dec, &v.Recording)
+		case "allow_live_streaming":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.AllowLiveStreaming = nil
+			} else {
+				if v.AllowLiveStreaming == nil {
+					v.AllowLiveStreaming = new(bool)
+				}
+				err = wire.BoolValue(dec, v.AllowLiveStreaming)
+			}
+		case "host_name":
+			err = wire.StrValue(dec, &v.HostName)
+		case "waiting_room":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.WaitingRoom = nil
+			} else {
+				if v.WaitingRoom == nil {
+					v.WaitingRoom = new(bool)
+				}
+				err = wire.BoolValue(dec, v.WaitingRoom)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingLicence(dec *wire.Dec, v *UMeetingLicence) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingLicence{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingLicence{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingLicence(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "payType":
+			err = wire.IntValue(dec, &v.PayType)
+		case "expire_date":
+			err = wire.TimeValue(dec, &v.ExpireDate)
+		case "capacity":
+			err = decodeFallback(dec, &v.Capacity)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeUMeetingListRequest(dec *wire.Dec, v *UMeetingListRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -6457,6 +7060,500 @@ func decodeUMeetingPage(dec *wire.Dec, v *UMeetingPage) error {
 	}
 }
 
+func decodeUMeetingParticipant(dec *wire.Dec, v *UMeetingParticipant) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingParticipant{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingParticipant{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipant(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "id":
+			err = wire.StrValue(dec, &v.ID)
+		case "user_id":
+			err = wire.StrValue(dec, &v.UserID)
+		case "user_name":
+			err = wire.StrValue(dec, &v.UserName)
+		case "device":
+			err = wire.StrValue(dec, &v.Device)
+		case "ip_address":
+			err = wire.StrValue(dec, &v.IPAddress)
+		case "cn":
+			err = wire.StrValue(dec, &v.Country)
+		case "city":
+			err = wire.StrValue(dec, &v.City)
+		case "location":
+			err = wire.StrValue(dec, &v.Location)
+		case "network_type":
+			err = wire.StrValue(dec, &v.NetworkType)
+		case "join_time":
+			err = wire.TimeValue(dec, &v.JoinTime)
+		case "leave_time":
+			err = wire.TimeValue(dec, &v.LeaveTime)
+		case "share_application":
+			err = wire.BoolValue(dec, &v.ShareApplication)
+		case "share_desktop":
+			err = wire.BoolValue(dec, &v.ShareDesktop)
+		case "share_whiteboard":
+			err = wire.BoolValue(dec, &v.ShareWhiteboard)
+		case "recording":
+			err = wire.BoolValue(dec, &v.Recording)
+		case "pc_name":
+			err = wire.StrValue(dec, &v.PCName)
+		case "domain":
+			err = wire.StrValue(dec, &v.Domain)
+		case "mac_addr":
+			err = wire.StrValue(dec, &v.MACAddress)
+		case "harddisk_id":
+			err = wire.StrValue(dec, &v.HarddiskID)
+		case "version":
+			err = wire.StrValue(dec, &v.Version)
+		case "leave_reason":
+			err = wire.StrValue(dec, &v.LeaveReason)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingParticipantReport(dec *wire.Dec, v *UMeetingParticipantReport) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingParticipantReport{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingParticipantReport{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipantReport(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "id":
+			err = wire.StrValue(dec, &v.ID)
+		case "topic":
+			err = wire.StrValue(dec, &v.Topic)
+		case "start_time":
+			err = wire.TimeValue(dec, &v.StartTime)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "total_minutes":
+			err = wire.IntValue(dec, &v.TotalMinutes)
+		case "total_participants":
+			err = wire.IntValue(dec, &v.TotalParticipants)
+		case "participants_list":
+			err = wire.SliceValue(dec, &v.Participants, decodeUMeetingParticipant)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingParticipantsRequest(dec *wire.Dec, v *UMeetingParticipantsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingParticipantsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingParticipantsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipantsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "topic":
+			err = wire.StrValue(dec, &v.Topic)
+		case "host_id":
+			err = wire.StrValue(dec, &v.HostID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingPrivateGetRequest(dec *wire.Dec, v *UMeetingPrivateGetRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingPrivateGetRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingPrivateGetRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateGetRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "meeting_id":
+			err = wire.StrValue(dec, &v.MeetingID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingPrivateIDRequest(dec *wire.Dec, v *UMeetingPrivateIDRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingPrivateIDRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingPrivateIDRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateIDRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "id":
+			err = wire.StrValue(dec, &v.ID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingPrivateScheduleRequest(dec *wire.Dec, v *UMeetingPrivateScheduleRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingPrivateScheduleRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingPrivateScheduleRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateScheduleRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "host_id":
+			err = wire.StrValue(dec, &v.HostID)
+		case "topic":
+			err = wire.StrValue(dec, &v.Topic)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "password":
+			err = wire.StrValue(dec, &v.Password)
+		case "mute_upon_entry":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.MuteUponEntry = nil
+			} else {
+				if v.MuteUponEntry == nil {
+					v.MuteUponEntry = new(bool)
+				}
+				err = wire.BoolValue(dec, v.MuteUponEntry)
+			}
+		case "webinar":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Webinar = nil
+			} else {
+				if v.Webinar == nil {
+					v.Webinar = new(bool)
+				}
+				err = wire.BoolValue(dec, v.Webinar)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingPrivateUpdateRequest(dec *wire.Dec, v *UMeetingPrivateUpdateRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingPrivateUpdateRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingPrivateUpdateRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateUpdateRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "id":
+			err = wire.StrValue(dec, &v.ID)
+		case "topic":
+			err = wire.StrValue(dec, &v.Topic)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "password":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Password = nil
+			} else {
+				if v.Password == nil {
+					v.Password = new(string)
+				}
+				err = wire.StrValue(dec, v.Password)
+			}
+		case "mute_upon_entry":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.MuteUponEntry = nil
+			} else {
+				if v.MuteUponEntry == nil {
+					v.MuteUponEntry = new(bool)
+				}
+				err = wire.BoolValue(dec, v.MuteUponEntry)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRecord(dec *wire.Dec, v *UMeetingRecord) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRecord{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRecord{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecord(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "uuid":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UUID)
+		case "id":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.ID)
+		case "topic":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Topic)
+		case "host":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Host)
+		case "email":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Email)
+		case "user_type":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UserType)
+		case "start_time":
+			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.StartTime)
+		case "end_time":
+			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.EndTime)
+		case "has_pstn":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasPSTN)
+		case "has_voip":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasVoIP)
+		case "has_3rd_party_audio":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasThirdPartyAudio)
+		case "has_video":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasVideo)
+		case "has_screen_share":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasScreenShare)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "participants":
+			err = wire.IntValue(dec, &v.Participants)
+		case "recording":
+			err = wire.IntValue(dec, &v.Recording)
+		case "meeting_capacity":
+			err = wire.IntValue(dec, &v.MeetingCapacity)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRecordInfo(dec *wire.Dec, v *UMeetingRecordInfo) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRecordInfo{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRecordInfo{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecordInfo(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "uuid":
+			err = wire.StrValue(dec, &v.UUID)
+		case "id":
+			err = wire.StrValue(dec, &v.ID)
+		case "topic":
+			err = wire.StrValue(dec, &v.Topic)
+		case "host":
+			err = wire.StrValue(dec, &v.Host)
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "user_type":
+			err = wire.StrValue(dec, &v.UserType)
+		case "start_time":
+			err = wire.TimeValue(dec, &v.StartTime)
+		case "end_time":
+			err = wire.TimeValue(dec, &v.EndTime)
+		case "has_pstn":
+			err = wire.BoolValue(dec, &v.HasPSTN)
+		case "has_voip":
+			err = wire.BoolValue(dec, &v.HasVoIP)
+		case "has_3rd_party_audio":
+			err = wire.BoolValue(dec, &v.HasThirdPartyAudio)
+		case "has_video":
+			err = wire.BoolValue(dec, &v.HasVideo)
+		case "has_screen_share":
+			err = wire.BoolValue(dec, &v.HasScreenShare)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRecordParticipantsRequest(dec *wire.Dec, v *UMeetingRecordParticipantsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRecordParticipantsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRecordParticipantsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecordParticipantsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "uuid":
+			err = wire.StrValue(dec, &v.UUID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeUMeetingRecurrence(dec *wire.Dec, v *UMeetingRecurrence) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -6489,6 +7586,406 @@ func decodeUMeetingRecurrence(dec *wire.Dec, v *UMeetingRecurrence) error {
 			err = wire.IntValue(dec, &v.MonthlyDay)
 		case "end_times":
 			err = wire.IntValue(dec, &v.EndTimes)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingReport(dec *wire.Dec, v *UMeetingReport) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingReport{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingReport{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingReport(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "uuid":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UUID)
+		case "id":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.ID)
+		case "topic":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Topic)
+		case "host":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Host)
+		case "email":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.Email)
+		case "user_type":
+			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UserType)
+		case "start_time":
+			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.StartTime)
+		case "end_time":
+			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.EndTime)
+		case "has_pstn":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasPSTN)
+		case "has_voip":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasVoIP)
+		case "has_3rd_party_audio":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasThirdPartyAudio)
+		case "has_video":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasVideo)
+		case "has_screen_share":
+			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasScreenShare)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "participants_count":
+			err = wire.IntValue(dec, &v.ParticipantsCount)
+		case "total_participants_deration":
+			err = wire.IntValue(dec, &v.ParticipantMinutes)
+		case "participants":
+			err = wire.SliceValue(dec, &v.Participants, decodeUMeetingAttendance)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingResetCapacityRequest(dec *wire.Dec, v *UMeetingResetCapacityRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingResetCapacityRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingResetCapacityRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingResetCapacityRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "meeting_capacity":
+			err = wire.IntValue(dec, &v.MeetingCapacity)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRoom(dec *wire.Dec, v *UMeetingRoom) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRoom{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRoom{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoom(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "id":
+			err = wire.StrValue(dec, &v.HostID)
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "first_name":
+			err = wire.StrValue(dec, &v.Name)
+		case "meeting_capacity":
+			err = wire.IntValue(dec, &v.MeetingCapacity)
+		case "meetings":
+			err = wire.SliceValue(dec, &v.Meetings, decodeUMeeting)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRoomDetail(dec *wire.Dec, v *UMeetingRoomDetail) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRoomDetail{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRoomDetail{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomDetail(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "from":
+			err = wire.TimeValue(dec, &v.UMeetingStatsPage.From)
+		case "to":
+			err = wire.TimeValue(dec, &v.UMeetingStatsPage.To)
+		case "total_record":
+			err = wire.IntValue(dec, &v.UMeetingStatsPage.TotalRecord)
+		case "total_page":
+			err = wire.IntValue(dec, &v.UMeetingStatsPage.TotalPage)
+		case "page_number":
+			err = wire.IntValue(dec, &v.UMeetingStatsPage.PageNumber)
+		case "page_size":
+			err = wire.IntValue(dec, &v.UMeetingStatsPage.PageSize)
+		case "has_previous_page":
+			err = wire.BoolValue(dec, &v.UMeetingStatsPage.HasPreviousPage)
+		case "has_next_page":
+			err = wire.BoolValue(dec, &v.UMeetingStatsPage.HasNextPage)
+		case "meetings":
+			err = wire.SliceValue(dec, &v.Meetings, decodeUMeetingRoomMeeting)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRoomMeeting(dec *wire.Dec, v *UMeetingRoomMeeting) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRoomMeeting{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRoomMeeting{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomMeeting(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "uuid":
+			err = wire.StrValue(dec, &v.UUID)
+		case "host_id":
+			err = wire.StrValue(dec, &v.HostID)
+		case "meeting_id":
+			err = wire.StrValue(dec, &v.MeetingID)
+		case "topic":
+			err = wire.StrValue(dec, &v.Topic)
+		case "start_time":
+			err = wire.TimeValue(dec, &v.StartTime)
+		case "duration":
+			err = wire.IntValue(dec, &v.Duration)
+		case "end_time":
+			err = wire.TimeValue(dec, &v.EndTime)
+		case "is_extra":
+			err = wire.BoolValue(dec, &v.IsExtra)
+		case "participants":
+			err = wire.SliceValue(dec, &v.Participants, decodeUMeetingAttendance)
+		case "telephony_usage":
+			err = wire.SliceValue(dec, &v.TelephonyUsage, decodeUMeetingCall)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRoomStatsRequest(dec *wire.Dec, v *UMeetingRoomStatsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRoomStatsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRoomStatsRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomStatsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "host_id":
+			err = wire.StrValue(dec, &v.HostID)
+		case "show_participants":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.ShowParticipants = nil
+			} else {
+				if v.ShowParticipants == nil {
+					v.ShowParticipants = new(bool)
+				}
+				err = wire.BoolValue(dec, v.ShowParticipants)
+			}
+		case "show_telephony_usage":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.ShowTelephonyUsage = nil
+			} else {
+				if v.ShowTelephonyUsage == nil {
+					v.ShowTelephonyUsage = new(bool)
+				}
+				err = wire.BoolValue(dec, v.ShowTelephonyUsage)
+			}
+		case "page_size":
+			err = wire.IntValue(dec, &v.PageSize)
+		case "page_number":
+			err = wire.IntValue(dec, &v.PageNumber)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRoomSummary(dec *wire.Dec, v *UMeetingRoomSummary) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRoomSummary{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRoomSummary{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomSummary(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "from":
+			err = wire.TimeValue(dec, &v.UMeetingStatsPage.From)
+		case "to":
+			err = wire.TimeValue(dec, &v.UMeetingStatsPage.To)
+		case "total_record":
+			err = wire.IntValue(dec, &v.UMeetingStatsPage.TotalRecord)
+		case "total_page":
+			err = wire.IntValue(dec, &v.UMeetingStatsPage.TotalPage)
+		case "page_number":
+			err = wire.IntValue(dec, &v.UMeetingStatsPage.PageNumber)
+		case "page_size":
+			err = wire.IntValue(dec, &v.UMeetingStatsPage.PageSize)
+		case "has_previous_page":
+			err = wire.BoolValue(dec, &v.UMeetingStatsPage.HasPreviousPage)
+		case "has_next_page":
+			err = wire.BoolValue(dec, &v.UMeetingStatsPage.HasNextPage)
+		case "total_meetings":
+			err = wire.IntValue(dec, &v.TotalMeetings)
+		case "total_participants":
+			err = wire.IntValue(dec, &v.TotalParticipants)
+		case "total_meeting_minutes":
+			err = wire.IntValue(dec, &v.TotalMeetingMinutes)
+		case "rooms":
+			err = wire.SliceValue(dec, &v.Rooms, decodeUMeetingRoomTotals)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingRoomTotals(dec *wire.Dec, v *UMeetingRoomTotals) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingRoomTotals{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingRoomTotals{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomTotals(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "host_id":
+			err = wire.StrValue(dec, &v.HostID)
+		case "is_extra":
+			err = wire.BoolValue(dec, &v.IsExtra)
+		case "meetings":
+			err = wire.IntValue(dec, &v.Meetings)
+		case "participants":
+			err = wire.IntValue(dec, &v.Participants)
+		case "meeting_minutes":
+			err = wire.IntValue(dec, &v.MeetingMinutes)
+		case "audio_participants":
+			err = wire.IntValue(dec, &v.AudioParticipants)
+		case "audio_total_duration":
+			err = wire.IntValue(dec, &v.AudioMinutes)
+		case "total_fee":
+			err = wire.FloatValue(dec, &v.AudioFee)
 		default:
 			err = dec.SkipValue()
 		}
@@ -6645,17 +8142,99 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 	}
 }
 
-func decodeUMeetingScheduleResult(dec *wire.Dec, v *UMeetingScheduleResult) error {
+func decodeUMeetingStatsPage(dec *wire.Dec, v *UMeetingStatsPage) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
 		return err
 	case shape == wire.Empty:
-		*v = UMeetingScheduleResult{}
+		*v = UMeetingStatsPage{}
 		return nil
 	case shape == wire.Text:
-		*v = UMeetingScheduleResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingScheduleResult(dec, v) })
+		*v = UMeetingStatsPage{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingStatsPage(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "from":
+			err = wire.TimeValue(dec, &v.From)
+		case "to":
+			err = wire.TimeValue(dec, &v.To)
+		case "total_record":
+			err = wire.IntValue(dec, &v.TotalRecord)
+		case "total_page":
+			err = wire.IntValue(dec, &v.TotalPage)
+		case "page_number":
+			err = wire.IntValue(dec, &v.PageNumber)
+		case "page_size":
+			err = wire.IntValue(dec, &v.PageSize)
+		case "has_previous_page":
+			err = wire.BoolValue(dec, &v.HasPreviousPage)
+		case "has_next_page":
+			err = wire.BoolValue(dec, &v.HasNextPage)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingToken(dec *wire.Dec, v *UMeetingToken) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingToken{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingToken{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingToken(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "host_id":
+			err = wire.StrValue(dec, &v.HostID)
+		case "token":
+			err = wire.StrValue(dec, &v.Token)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeUMeetingTokenRequest(dec *wire.Dec, v *UMeetingTokenRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = UMeetingTokenRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = UMeetingTokenRequest{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingTokenRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6669,44 +8248,6 @@ func decodeUMeetingScheduleResult(dec *wire.Dec, v *UMeetingScheduleResult) erro
 		switch string(name) {
 		case "meeting_id":
 			err = wire.StrValue(dec, &v.MeetingID)
-		case "uuid":
-			err = wire.StrValue(dec, &v.UUID)
-		case "join_url":
-			err = wire.StrValue(dec, &v.JoinURL)
-		case "start_time":
-			err = wire.TimeValue(dec, &v.StartTime)
-		case "host_id":
-			err = wire.StrValue(dec, &v.HostID)
-		case "host_email":
-			err = wire.StrValue(dec, &v.HostEmail)
-		case "host_key":
-			err = wire.StrValue(dec, &v.HostKey)
-		case "token":
-			err = wire.StrValue(dec, &v.Token)
-		case "start_url":
-			err = wire.StrValue(dec, &v.StartURL)
-		case "mute_upon_entry":
-			err = wire.BoolValue(dec, &v.MuteUponEntry)
-		case "option_jbh":
-			err = wire.BoolValue(dec, &v.OptionJBH)
-		case "enable_webinar":
-			err = wire.BoolValue(dec, &v.EnableWebinar)
-		case "ready_time":
-			err = wire.IntValue(dec, &v.ReadyTime)
-		case "play_addr":
-			err = wire.StrValue(dec, &v.PlayAddr)
-		case "watch_url":
-			err = wire.StrValue(dec, &v.WatchURL)
-		case "live_id":
-			err = wire.StrValue(dec, &v.LiveID)
-		case "occurrences":
-			err = wire.SliceValue(dec, &v.Occurrences, decodeUMeetingOccurrence)
-		case "user_key":
-			err = wire.StrValue(dec, &v.UserKey)
-		case "createDate":
-			err = wire.TimeValue(dec, &v.CreateDate)
-		case "updateDate":
-			err = wire.TimeValue(dec, &v.UpdateDate)
 		default:
 			err = dec.SkipValue()
 		}
@@ -8359,6 +9900,122 @@ func decodeumIDForm(dec *wire.Dec, v *umIDForm) error {
 	}
 }
 
+func decodeumPeriodForm(dec *wire.Dec, v *umPeriodForm) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = umPeriodForm{}
+		return nil
+	case shape == wire.Text:
+		*v = umPeriodForm{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumPeriodForm(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "from":
+			err = decodeFallback(dec, &v.From)
+		case "to":
+			err = decodeFallback(dec, &v.To)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeumPrivateForm(dec *wire.Dec, v *umPrivateForm) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = umPrivateForm{}
+		return nil
+	case shape == wire.Text:
+		*v = umPrivateForm{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumPrivateForm(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "host_id":
+			if v.UMeetingPrivateScheduleRequest == nil {
+				v.UMeetingPrivateScheduleRequest = new(UMeetingPrivateScheduleRequest)
+			}
+			err = wire.StrValue(dec, &v.UMeetingPrivateScheduleRequest.HostID)
+		case "topic":
+			if v.UMeetingPrivateScheduleRequest == nil {
+				v.UMeetingPrivateScheduleRequest = new(UMeetingPrivateScheduleRequest)
+			}
+			err = wire.StrValue(dec, &v.UMeetingPrivateScheduleRequest.Topic)
+		case "duration":
+			if v.UMeetingPrivateScheduleRequest == nil {
+				v.UMeetingPrivateScheduleRequest = new(UMeetingPrivateScheduleRequest)
+			}
+			err = wire.IntValue(dec, &v.UMeetingPrivateScheduleRequest.Duration)
+		case "password":
+			if v.UMeetingPrivateScheduleRequest == nil {
+				v.UMeetingPrivateScheduleRequest = new(UMeetingPrivateScheduleRequest)
+			}
+			err = wire.StrValue(dec, &v.UMeetingPrivateScheduleRequest.Password)
+		case "mute_upon_entry":
+			if v.UMeetingPrivateScheduleRequest == nil {
+				v.UMeetingPrivateScheduleRequest = new(UMeetingPrivateScheduleRequest)
+			}
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.UMeetingPrivateScheduleRequest.MuteUponEntry = nil
+			} else {
+				if v.UMeetingPrivateScheduleRequest.MuteUponEntry == nil {
+					v.UMeetingPrivateScheduleRequest.MuteUponEntry = new(bool)
+				}
+				err = wire.BoolValue(dec, v.UMeetingPrivateScheduleRequest.MuteUponEntry)
+			}
+		case "webinar":
+			if v.UMeetingPrivateScheduleRequest == nil {
+				v.UMeetingPrivateScheduleRequest = new(UMeetingPrivateScheduleRequest)
+			}
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.UMeetingPrivateScheduleRequest.Webinar = nil
+			} else {
+				if v.UMeetingPrivateScheduleRequest.Webinar == nil {
+					v.UMeetingPrivateScheduleRequest.Webinar = new(bool)
+				}
+				err = wire.BoolValue(dec, v.UMeetingPrivateScheduleRequest.Webinar)
+			}
+		case "start_time":
+			err = decodeFallback(dec, &v.StartTime)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -8937,6 +10594,54 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeUMeeting(dec, v)
 	case *[]UMeeting:
 		return true, wire.SliceValue(dec, v, decodeUMeeting)
+	case *UMeetingAttendance:
+		return true, decodeUMeetingAttendance(dec, v)
+	case *[]UMeetingAttendance:
+		return true, wire.SliceValue(dec, v, decodeUMeetingAttendance)
+	case *UMeetingCall:
+		return true, decodeUMeetingCall(dec, v)
+	case *[]UMeetingCall:
+		return true, wire.SliceValue(dec, v, decodeUMeetingCall)
+	case *UMeetingCloudRecording:
+		return true, decodeUMeetingCloudRecording(dec, v)
+	case *[]UMeetingCloudRecording:
+		return true, wire.SliceValue(dec, v, decodeUMeetingCloudRecording)
+	case *UMeetingCloudRecordingsRequest:
+		return true, decodeUMeetingCloudRecordingsRequest(dec, v)
+	case *[]UMeetingCloudRecordingsRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingCloudRecordingsRequest)
+	case *UMeetingDashboardMeeting:
+		return true, decodeUMeetingDashboardMeeting(dec, v)
+	case *[]UMeetingDashboardMeeting:
+		return true, wire.SliceValue(dec, v, decodeUMeetingDashboardMeeting)
+	case *UMeetingDashboardRequest:
+		return true, decodeUMeetingDashboardRequest(dec, v)
+	case *[]UMeetingDashboardRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingDashboardRequest)
+	case *UMeetingDetail:
+		return true, decodeUMeetingDetail(dec, v)
+	case *[]UMeetingDetail:
+		return true, wire.SliceValue(dec, v, decodeUMeetingDetail)
+	case *UMeetingDetailRequest:
+		return true, decodeUMeetingDetailRequest(dec, v)
+	case *[]UMeetingDetailRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingDetailRequest)
+	case *UMeetingFreeRooms:
+		return true, decodeUMeetingFreeRooms(dec, v)
+	case *[]UMeetingFreeRooms:
+		return true, wire.SliceValue(dec, v, decodeUMeetingFreeRooms)
+	case *UMeetingFreeRoomsRequest:
+		return true, decodeUMeetingFreeRoomsRequest(dec, v)
+	case *[]UMeetingFreeRoomsRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingFreeRoomsRequest)
+	case *UMeetingInstantRequest:
+		return true, decodeUMeetingInstantRequest(dec, v)
+	case *[]UMeetingInstantRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingInstantRequest)
+	case *UMeetingLicence:
+		return true, decodeUMeetingLicence(dec, v)
+	case *[]UMeetingLicence:
+		return true, wire.SliceValue(dec, v, decodeUMeetingLicence)
 	case *UMeetingListRequest:
 		return true, decodeUMeetingListRequest(dec, v)
 	case *[]UMeetingListRequest:
@@ -8949,18 +10654,98 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeUMeetingPage(dec, v)
 	case *[]UMeetingPage:
 		return true, wire.SliceValue(dec, v, decodeUMeetingPage)
+	case *UMeetingParticipant:
+		return true, decodeUMeetingParticipant(dec, v)
+	case *[]UMeetingParticipant:
+		return true, wire.SliceValue(dec, v, decodeUMeetingParticipant)
+	case *UMeetingParticipantReport:
+		return true, decodeUMeetingParticipantReport(dec, v)
+	case *[]UMeetingParticipantReport:
+		return true, wire.SliceValue(dec, v, decodeUMeetingParticipantReport)
+	case *UMeetingParticipantsRequest:
+		return true, decodeUMeetingParticipantsRequest(dec, v)
+	case *[]UMeetingParticipantsRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingParticipantsRequest)
+	case *UMeetingPrivateGetRequest:
+		return true, decodeUMeetingPrivateGetRequest(dec, v)
+	case *[]UMeetingPrivateGetRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingPrivateGetRequest)
+	case *UMeetingPrivateIDRequest:
+		return true, decodeUMeetingPrivateIDRequest(dec, v)
+	case *[]UMeetingPrivateIDRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingPrivateIDRequest)
+	case *UMeetingPrivateScheduleRequest:
+		return true, decodeUMeetingPrivateScheduleRequest(dec, v)
+	case *[]UMeetingPrivateScheduleRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingPrivateScheduleRequest)
+	case *UMeetingPrivateUpdateRequest:
+		return true, decodeUMeetingPrivateUpdateRequest(dec, v)
+	case *[]UMeetingPrivateUpdateRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingPrivateUpdateRequest)
+	case *UMeetingRecord:
+		return true, decodeUMeetingRecord(dec, v)
+	case *[]UMeetingRecord:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRecord)
+	case *UMeetingRecordInfo:
+		return true, decodeUMeetingRecordInfo(dec, v)
+	case *[]UMeetingRecordInfo:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRecordInfo)
+	case *UMeetingRecordParticipantsRequest:
+		return true, decodeUMeetingRecordParticipantsRequest(dec, v)
+	case *[]UMeetingRecordParticipantsRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRecordParticipantsRequest)
 	case *UMeetingRecurrence:
 		return true, decodeUMeetingRecurrence(dec, v)
 	case *[]UMeetingRecurrence:
 		return true, wire.SliceValue(dec, v, decodeUMeetingRecurrence)
+	case *UMeetingReport:
+		return true, decodeUMeetingReport(dec, v)
+	case *[]UMeetingReport:
+		return true, wire.SliceValue(dec, v, decodeUMeetingReport)
+	case *UMeetingResetCapacityRequest:
+		return true, decodeUMeetingResetCapacityRequest(dec, v)
+	case *[]UMeetingResetCapacityRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingResetCapacityRequest)
+	case *UMeetingRoom:
+		return true, decodeUMeetingRoom(dec, v)
+	case *[]UMeetingRoom:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRoom)
+	case *UMeetingRoomDetail:
+		return true, decodeUMeetingRoomDetail(dec, v)
+	case *[]UMeetingRoomDetail:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRoomDetail)
+	case *UMeetingRoomMeeting:
+		return true, decodeUMeetingRoomMeeting(dec, v)
+	case *[]UMeetingRoomMeeting:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRoomMeeting)
+	case *UMeetingRoomStatsRequest:
+		return true, decodeUMeetingRoomStatsRequest(dec, v)
+	case *[]UMeetingRoomStatsRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRoomStatsRequest)
+	case *UMeetingRoomSummary:
+		return true, decodeUMeetingRoomSummary(dec, v)
+	case *[]UMeetingRoomSummary:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRoomSummary)
+	case *UMeetingRoomTotals:
+		return true, decodeUMeetingRoomTotals(dec, v)
+	case *[]UMeetingRoomTotals:
+		return true, wire.SliceValue(dec, v, decodeUMeetingRoomTotals)
 	case *UMeetingScheduleRequest:
 		return true, decodeUMeetingScheduleRequest(dec, v)
 	case *[]UMeetingScheduleRequest:
 		return true, wire.SliceValue(dec, v, decodeUMeetingScheduleRequest)
-	case *UMeetingScheduleResult:
-		return true, decodeUMeetingScheduleResult(dec, v)
-	case *[]UMeetingScheduleResult:
-		return true, wire.SliceValue(dec, v, decodeUMeetingScheduleResult)
+	case *UMeetingStatsPage:
+		return true, decodeUMeetingStatsPage(dec, v)
+	case *[]UMeetingStatsPage:
+		return true, wire.SliceValue(dec, v, decodeUMeetingStatsPage)
+	case *UMeetingToken:
+		return true, decodeUMeetingToken(dec, v)
+	case *[]UMeetingToken:
+		return true, wire.SliceValue(dec, v, decodeUMeetingToken)
+	case *UMeetingTokenRequest:
+		return true, decodeUMeetingTokenRequest(dec, v)
+	case *[]UMeetingTokenRequest:
+		return true, wire.SliceValue(dec, v, decodeUMeetingTokenRequest)
 	case *UMeetingUpdateRequest:
 		return true, decodeUMeetingUpdateRequest(dec, v)
 	case *[]UMeetingUpdateRequest:
@@ -9077,6 +10862,14 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeumIDForm(dec, v)
 	case *[]umIDForm:
 		return true, wire.SliceValue(dec, v, decodeumIDForm)
+	case *umPeriodForm:
+		return true, decodeumPeriodForm(dec, v)
+	case *[]umPeriodForm:
+		return true, wire.SliceValue(dec, v, decodeumPeriodForm)
+	case *umPrivateForm:
+		return true, decodeumPrivateForm(dec, v)
+	case *[]umPrivateForm:
+		return true, wire.SliceValue(dec, v, decodeumPrivateForm)
 	case *umRecurrenceWire:
 		return true, decodeumRecurrenceWire(dec, v)
 	case *[]umRecurrenceWire:

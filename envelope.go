@@ -184,8 +184,11 @@ func readCode(dec *wire.Dec, dst **int64) error {
 	return err
 }
 
+// readTime reads the server's clock; a value that is no time (the
+// examples' "timeStamp": 1) is metadata not worth failing a call for: it
+// reads as the zero time.
 func readTime(dec *wire.Dec, dst *time.Time) error {
-	t, err := wire.ReadTime(dec.Decoder)
+	t, _, err := wire.ReadTimeOrText(dec.Decoder)
 	*dst = t
 	return err
 }
