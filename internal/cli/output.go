@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"iter"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	"sigs.k8s.io/yaml"
+)
+
+// The output formats of -o.
+const (
+	formatTable = "table"
+	formatJSON  = "json"
+	formatYAML  = "yaml"
+)
+
+// jsonOptions print the typed result indented, members in struct order.
+var jsonOptions = json.JoinOptions(jsontext.Multiline(true), jsontext.WithIndent("  "), json.Deterministic(true))
+
+// render writes a result in the chosen format.
+func render(w io.Writer, format string, v any, layout tableLayout) error {
+	switch format {
+	case formatJSON:
+		b, err := json.Marshal(v, jsonOptions)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "%s\n", b)
+		return err
+	case formatYAML:
+		b, err := json.Marshal(v, json.Deterministic(true))
+		if err != nil {
+			return err
+		}
+		y, err := yaml.JSONToYAML(b)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(y)
+		return err
+	}
+	return writeTable(w, v, layout)
+}
+
+// progress reports how many items a paged list has fetched, on a terminal.
+type progress struct {
+	w     io.Writer // nil when stderr is not a terminal
+	count int
+}
+
+func (p *progress) add() {
+	p.count++
+	if p.w != nil && p.count%10 == 0 {
+		fmt.Fprintf(p.w, "\rfetched %d…", p.count)
+	}
+}
+
+func (p *progress) done() {
+	if p.w != nil && p.count >= 10 {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+// renderSeq writes every item of a paged list. JSON is written item by item
+// as the pages arrive; a table or YAML, whose layout needs every row, once
+// the last page is in. limit > 0 stops after that many items.
+func renderSeq(w io.Writer, format string, seq iter.Seq2[any, error], limit int, p *progress, layout tableLayout) error {
+	defer p.done()
+	var items []any
+	first := true
+	for item, err := range seq {
+		if err != nil {
+			if format == formatJSON && !first {
+				fmt.Fprintln(w, "\n]")
+			}
+			return err
+		}
+		p.add()
+		if format != formatJSON {
+			items = append(items, item)
+		} else if err := writeJSONItem(w, item, first); err != nil {
+			return err
+		}
+		first = false
+		if limit > 0 && p.count >= limit {
+			break
+		}
+	}
+	if format == formatJSON {
+		if first {
+			_, err := fmt.Fprintln(w, "[]")
+			return err
+		}
+		_, err := fmt.Fprintln(w, "\n]")
+		return err
+	}
+	if items == nil {
+		items = []any{}
+	}
+	return render(w, format, items, layout)
+}
+
+func writeJSONItem(w io.Writer, item any, first bool) error {
+	b, err := json.Marshal(item, jsonOptions)
+	if err != nil {
+		return err
+	}
+	sep := ",\n"
+	if first {
+		sep = "[\n"
+	}
+	_, err = fmt.Fprintf(w, "%s%s", sep, b)
+	return err
+}
