@@ -92,13 +92,13 @@ func (a *app) endpointCommand(e *endpoint, o overlay) *cobra.Command {
 	fields := requestFields(reflect.TypeOf(e.New()).Elem())
 	use := e.Verb
 	for _, arg := range o.args {
-		use += " " + strings.ToUpper(strings.ReplaceAll(arg, "-", "_"))
+		use += " [" + strings.ToUpper(strings.ReplaceAll(arg, "-", "_")) + "]"
 	}
 	cmd := &cobra.Command{
 		Use:   use,
 		Short: strings.TrimSuffix(e.Doc, "."),
 		Long:  e.Doc + "\n\nSDK method: client." + e.Method + "\nOperation:  " + e.Op + "\n\n" + requestHelp,
-		Args:  cobra.ExactArgs(len(o.args)),
+		Args:  cobra.RangeArgs(0, len(o.args)),
 	}
 	fl := cmd.Flags()
 	file := fl.StringP("file", "f", "", "the whole request as JSON: a path, or - for stdin")
@@ -119,6 +119,9 @@ func (a *app) endpointCommand(e *endpoint, o overlay) *cobra.Command {
 			continue // the overlay's friendlier flag sets it
 		}
 		fl.Var(values[i], name, strings.TrimSpace(f.doc))
+		if values[i].hint == "bool" {
+			fl.Lookup(name).NoOptDefVal = "true"
+		}
 	}
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		req := e.New()
@@ -126,8 +129,8 @@ func (a *app) endpointCommand(e *endpoint, o overlay) *cobra.Command {
 			return &commandError{command: e.name(), op: e.Op, err: err}
 		}
 		set := setter(req, fields)
-		for i, arg := range o.args {
-			if err := set(arg, args[i]); err != nil {
+		for i, arg := range args {
+			if err := set(o.args[i], arg); err != nil {
 				return &commandError{command: e.name(), op: e.Op, err: &usageError{err}}
 			}
 		}

@@ -82,6 +82,7 @@ func classify(err error) (string, int) {
 func errorLine(command, op string, err error) (string, int) {
 	class, code := classify(err)
 	msg := strings.TrimPrefix(err.Error(), "quanshi: ")
+	msg = strings.TrimPrefix(msg, op+": ")
 	msg = strings.Join(strings.Fields(msg), " ")
 	where := "quanshi"
 	if command != "" {

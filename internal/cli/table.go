@@ -143,6 +143,10 @@ func writeRows(w io.Writer, rv reflect.Value, names []string) error {
 	for elem.Kind() == reflect.Pointer {
 		elem = elem.Elem()
 	}
+	if rv.Len() == 0 && len(names) == 0 {
+		_, err := fmt.Fprintln(w, "(none)")
+		return err
+	}
 	if elem.Kind() == reflect.Interface && rv.Len() > 0 {
 		elem = deref(rv.Index(0)).Type()
 	}
