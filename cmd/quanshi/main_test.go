@@ -5,7 +5,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"errors"
 	"os"
+	"os/exec"
+	"strconv"
 	"regexp"
 	"strings"
 	"testing"
@@ -90,6 +93,7 @@ func TestScripts(t *testing.T) {
 		Setup:               setupSandbox,
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"advance": cmdAdvance,
+			"exits":   cmdExits,
 			"fault":   cmdFault,
 		},
 	})
@@ -156,4 +160,25 @@ func cmdFault(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	}
 	sandboxOf(ts).Inject(f)
+}
+
+// cmdExits runs a program and checks its exit code, leaving its output to
+// the stdout and stderr checks that follow: exits 3 quanshi conference create.
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exits CODE PROGRAM [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			ts.Fatalf("%s: %v", args[1], err)
+		}
+		got = exit.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited %d, want %d", args[1], got, want)
+	}
 }

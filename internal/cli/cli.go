@@ -210,7 +210,7 @@ func (a *app) callOptions(meta *quanshi.ResponseInfo) []quanshi.CallOption {
 
 // debugCall reports a call's metadata on stderr with --debug.
 func (a *app) debugCall(name string, meta *quanshi.ResponseInfo) {
-	if !a.debug {
+	if !a.debug || meta.Attempts == 0 {
 		return
 	}
 	fmt.Fprintf(a.stderr, "debug: %s: HTTP %d, code %d, request id %q, %d attempt(s), %s\n",

@@ -87,7 +87,7 @@ var overlays = map[string]overlay{
 		renamed("to", "time", "end of the period (the server's default: three months on)", "end-date"),
 	}, layout: tableLayout{columns: conferenceColumns}},
 	"room list": {flags: []extraFlag{
-		hostFlag("user-id", "user-id"),
+		renamed("host", "id", "the host's Quanshi user id", "user-id"),
 		renamed("from", "time", "start of the period", "start-time"),
 		renamed("to", "time", "end of the period", "end-time"),
 	}, layout: tableLayout{columns: meetingColumns}},
