@@ -48,6 +48,12 @@ type app struct {
 // Main runs the command line with args (without the program name) and
 // returns the process's exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return Run(context.Background(), args, stdin, stdout, stderr)
+}
+
+// Run is Main until ctx is done: a server command (sandbox serve, callbacks
+// listen) stops then.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	secrets := make([]string, 0, len(credentialEnv)+6)
 	for _, name := range credentialEnv {
 		secrets = append(secrets, os.Getenv(name))
@@ -68,7 +74,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer a.close()
 	root := a.root()
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
 	}

@@ -123,6 +123,11 @@ func (a *app) endpointCommand(e *endpoint, o overlay) *cobra.Command {
 			fl.Lookup(name).NoOptDefVal = "true"
 		}
 	}
+	for _, x := range o.flags {
+		if x.hides != "" && x.hides != x.name {
+			_ = fl.MarkHidden(x.hides)
+		}
+	}
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		req := e.New()
 		if err := a.buildRequest(req, fields, values, *file, cmd); err != nil {

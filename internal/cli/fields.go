@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -74,7 +75,7 @@ func requestFields(t reflect.Type) []field {
 // settable reports whether a flag can set a field of type t: scalars,
 // times, durations, pointers to those, and slices of strings or numbers.
 func settable(t reflect.Type) bool {
-	if t == timeType || t == durationType {
+	if t == timeType || t == durationType || isRawJSON(t) {
 		return true
 	}
 	switch t.Kind() {
@@ -88,6 +89,12 @@ func settable(t reflect.Type) bool {
 		return true
 	}
 	return false
+}
+
+// isRawJSON reports a field that holds JSON as is (json.RawMessage): its
+// flag takes JSON text.
+func isRawJSON(t reflect.Type) bool {
+	return t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8
 }
 
 // lowerCamel turns a Go name into the JSON style: "StartTime" is
@@ -134,6 +141,8 @@ func typeHint(t reflect.Type) string {
 		return "time"
 	case t == durationType:
 		return "duration"
+	case isRawJSON(t):
+		return "json"
 	case t.Kind() == reflect.Slice:
 		return typeHint(t.Elem()) + "s"
 	case t.Kind() == reflect.Bool:
@@ -152,6 +161,13 @@ func typeHint(t reflect.Type) string {
 func (f field) set(v reflect.Value, text string) error {
 	dst := v.FieldByIndex(f.index)
 	t := f.typ
+	if isRawJSON(t) {
+		if !json.Valid([]byte(text)) {
+			return fmt.Errorf("%q is not JSON", text)
+		}
+		dst.SetBytes([]byte(text))
+		return nil
+	}
 	if t.Kind() == reflect.Slice {
 		for part := range strings.SplitSeq(text, ",") {
 			elem := reflect.New(t.Elem()).Elem()

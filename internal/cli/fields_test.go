@@ -35,14 +35,13 @@ func TestParseTime(t *testing.T) {
 // sample is a request type with every kind of field a flag sets.
 type sample struct {
 	Embedded
-	Count    int                      `json:"count,omitzero"`
-	On       *bool                    `json:"on,omitzero"`
-	Start    time.Time                `json:"-"`
-	Wait     time.Duration            `json:"wait"`
-	IDs      []int64                  `json:"ids"`
-	Status   quanshi.ConferenceStatus `json:"status"`
-	Nested   struct{ A int }          `json:"nested"`
-	internal int
+	Count  int                      `json:"count,omitzero"`
+	On     *bool                    `json:"on,omitzero"`
+	Start  time.Time                `json:"-"`
+	Wait   time.Duration            `json:"wait"`
+	IDs    []int64                  `json:"ids"`
+	Status quanshi.ConferenceStatus `json:"status"`
+	Nested struct{ A int }          `json:"nested"`
 }
 
 // Embedded is flattened into sample.

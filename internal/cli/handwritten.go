@@ -21,9 +21,10 @@ type overlay struct {
 }
 
 // extraFlag is a friendlier flag: apply sets request fields, by their flag
-// names, from its value.
+// names, from its value. It hides the field flag it stands for, if any.
 type extraFlag struct {
 	name, hint, usage string
+	hides             string
 	apply             func(set func(flag, value string) error, value string) error
 }
 
@@ -40,7 +41,7 @@ func hostFlag(idFlag, emailFlag string) extraFlag {
 
 // renamed gives a field flag a friendlier name.
 func renamed(name, hint, usage, target string) extraFlag {
-	return extraFlag{name: name, hint: hint, usage: usage,
+	return extraFlag{name: name, hint: hint, usage: usage, hides: target,
 		apply: func(set func(string, string) error, v string) error { return set(target, v) }}
 }
 
@@ -96,11 +97,11 @@ var overlays = map[string]overlay{
 		renamed("start", "time", "when it starts: Beijing wall-clock (2026-12-01 15:00) or RFC 3339", "start-time"),
 		minutesFlag("length", "length"),
 	}},
-	"event get":          {args: []string{"event-id"}, layout: tableLayout{columns: eventColumns}},
-	"report get":         {args: []string{"conference-id"}},
-	"recording get":      {args: []string{"conference-id"}},
+	"event get":                  {args: []string{"event-id"}, layout: tableLayout{columns: eventColumns}},
+	"report get":                 {args: []string{"conference-id"}},
+	"recording get":              {args: []string{"conference-id"}},
 	"dashboard live-conferences": {layout: tableLayout{columns: []string{"ConferenceID", "TempConferenceID", "Title", "StartTime", "HostName", "AttendeeCount"}}},
-	"user find-by-email": {args: []string{"email"}},
+	"user find-by-email":         {args: []string{"email"}},
 }
 
 // alias is a short name for a command, under the same service.

@@ -208,7 +208,9 @@ func writeDetails(w io.Writer, rv reflect.Value, layout tableLayout) error {
 		if !ok || f.IsZero() {
 			continue
 		}
-		fmt.Fprintf(tw, "%s:\t%s\n", header(c.name), cell(f, c.name))
+		if text := cell(f, c.name); text != "" {
+			fmt.Fprintf(tw, "%s:\t%s\n", header(c.name), text)
+		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -253,6 +255,18 @@ func sensitive(name string) bool {
 	return false
 }
 
+// rawCell shows JSON kept as is, shortened; null shows as nothing.
+func rawCell(b []byte) string {
+	s := string(bytes.TrimSpace(b))
+	if s == "null" {
+		return ""
+	}
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return s
+}
+
 // cell formats one value for a table: Beijing times, durations, enums in
 // words, yes/no, lists joined by commas.
 func cell(v reflect.Value, name string) string {
@@ -273,12 +287,9 @@ func cell(v reflect.Value, name string) string {
 		return x.String()
 	case fmt.Stringer:
 		return x.String()
-	case []byte:
-		s := string(bytes.TrimSpace(x))
-		if len(s) > 60 {
-			s = s[:57] + "..."
-		}
-		return s
+	}
+	if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
+		return rawCell(v.Bytes())
 	}
 	switch v.Kind() {
 	case reflect.Bool:
