@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"time"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -17,8 +18,15 @@ const (
 	formatYAML  = "yaml"
 )
 
+// resultOptions marshal a typed result: durations as Go duration strings
+// ("1h10m0s"; JSON has no duration type), maps in key order.
+var resultOptions = json.JoinOptions(json.Deterministic(true), json.WithMarshalers(
+	json.MarshalToFunc(func(enc *jsontext.Encoder, d time.Duration) error {
+		return enc.WriteToken(jsontext.String(d.String()))
+	})))
+
 // jsonOptions print the typed result indented, members in struct order.
-var jsonOptions = json.JoinOptions(jsontext.Multiline(true), jsontext.WithIndent("  "), json.Deterministic(true))
+var jsonOptions = json.JoinOptions(resultOptions, jsontext.Multiline(true), jsontext.WithIndent("  "))
 
 // render writes a result in the chosen format.
 func render(w io.Writer, format string, v any, layout tableLayout) error {
@@ -31,7 +39,7 @@ func render(w io.Writer, format string, v any, layout tableLayout) error {
 		_, err = fmt.Fprintf(w, "%s\n", b)
 		return err
 	case formatYAML:
-		b, err := json.Marshal(v, json.Deterministic(true))
+		b, err := json.Marshal(v, resultOptions)
 		if err != nil {
 			return err
 		}

@@ -53,4 +53,3 @@ func TestSandboxServe(t *testing.T) {
 		t.Fatal("sandbox serve did not stop")
 	}
 }
-

@@ -143,7 +143,7 @@ func writeRows(w io.Writer, rv reflect.Value, names []string) error {
 	for elem.Kind() == reflect.Pointer {
 		elem = elem.Elem()
 	}
-	if rv.Len() == 0 && len(names) == 0 {
+	if rv.Len() == 0 {
 		_, err := fmt.Fprintln(w, "(none)")
 		return err
 	}
@@ -243,11 +243,12 @@ func header(name string) string {
 	return b.String()
 }
 
-// sensitive reports a field that holds a passcode or credential, masked in
-// tables.
+// sensitive reports a field that holds a passcode, a host key, a credential
+// or a URL carrying one (umeeting's start_url holds the host's zak token),
+// masked in tables.
 func sensitive(name string) bool {
 	n := strings.ToLower(name)
-	for _, s := range []string{"pcode1", "password", "pwd", "token", "secret"} {
+	for _, s := range []string{"pcode1", "password", "pwd", "token", "secret", "hostkey", "starturl"} {
 		if strings.Contains(n, s) {
 			return true
 		}
