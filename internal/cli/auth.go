@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"reflect"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -68,7 +67,7 @@ func (a *app) authCheck(ctx context.Context) (*authStatus, error) {
 		return nil, fmt.Errorf("this SDK has no %s to check the credentials with", authProbe)
 	}
 	req := e.New()
-	_ = setter(req, requestFields(reflect.TypeOf(req).Elem()))("count", "1")
+	_ = setter(req, requestFields(typeOf(e)))("count", "1")
 	var meta quanshi.ResponseInfo
 	start := time.Now()
 	_, err = e.Call(ctx, client, req, a.callOptions(&meta))

@@ -85,11 +85,14 @@ func fieldFlagName(f field) string {
 	return f.flag
 }
 
+// typeOf is the request struct type of an endpoint.
+func typeOf(e *endpoint) reflect.Type { return reflect.TypeOf(e.New()).Elem() }
+
 // endpointCommand builds the command of one endpoint: a flag per scalar
 // request field, --file for the whole request, the overlay's positional
 // arguments and friendlier flags.
 func (a *app) endpointCommand(e *endpoint, o overlay) *cobra.Command {
-	fields := requestFields(reflect.TypeOf(e.New()).Elem())
+	fields := requestFields(typeOf(e))
 	use := e.Verb
 	for _, arg := range o.args {
 		use += " [" + strings.ToUpper(strings.ReplaceAll(arg, "-", "_")) + "]"

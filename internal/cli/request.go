@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -57,6 +58,9 @@ func readRequestFile(path string, stdin io.Reader) ([]byte, error) {
 // object whose members are the request's json names; the fields the SDK
 // encodes itself (json:"-") are read by their lower-camel Go names.
 func decodeRequest(data []byte, req any, fields []field) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil // an empty file is an empty request
+	}
 	var obj map[string]jsontext.Value
 	if err := json.Unmarshal(data, &obj); err != nil {
 		return fmt.Errorf("the request is not a JSON object: %w", err)

@@ -199,13 +199,19 @@ func chooseColumns(all []column, names []string, rows reflect.Value) []column {
 	return out
 }
 
-// writeDetails writes a struct's set scalar fields as "Field: value" lines,
-// then each of its non-empty lists and maps under its name.
+// smallStruct is the most scalar fields a struct can have for its table to
+// show the zero ones too ("MAY JOIN: no"); a larger one shows those set.
+const smallStruct = 8
+
+// writeDetails writes a struct's scalar fields as "Field: value" lines (the
+// set ones only, for a large struct), then each of its non-empty lists and
+// maps under its name.
 func writeDetails(w io.Writer, rv reflect.Value, layout tableLayout) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	for _, c := range scalarColumns(rv.Type(), "", nil) {
+	cols := scalarColumns(rv.Type(), "", nil)
+	for _, c := range cols {
 		f, ok := fieldByIndex(rv, c.index)
-		if !ok || f.IsZero() {
+		if !ok || f.IsZero() && len(cols) > smallStruct {
 			continue
 		}
 		if text := cell(f, c.name); text != "" {
