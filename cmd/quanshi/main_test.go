@@ -105,7 +105,7 @@ func setupSandbox(env *testscript.Env) error {
 	srv := quanshitest.New(quanshitest.WithClock(func() time.Time { return scriptNow }))
 	srv.AppSecret = harnessSecret
 	env.Defer(srv.Close)
-	if err := sandboxrun.Seed(context.Background(), srv); err != nil {
+	if _, err := sandboxrun.Seed(context.Background(), srv); err != nil {
 		return err
 	}
 	for _, kv := range srv.Env() {

@@ -42,6 +42,7 @@ type app struct {
 	timeout    time.Duration
 
 	srv    *quanshitest.Server
+	seeded []sandboxrun.Seeded
 	client *quanshi.Client
 }
 
@@ -201,7 +202,9 @@ func (a *app) startSandbox(ctx context.Context) (*quanshitest.Server, error) {
 		opts = append(opts, quanshitest.WithClock(func() time.Time { return now }))
 	}
 	a.srv = quanshitest.New(opts...)
-	return a.srv, sandboxrun.Seed(ctx, a.srv)
+	var err error
+	a.seeded, err = sandboxrun.Seed(ctx, a.srv)
+	return a.srv, err
 }
 
 // callOptions are the per-call options the global flags ask for; meta

@@ -25,7 +25,7 @@ func TestNoCommandLeaksASecret(t *testing.T) {
 	srv.AppSecret = "leak-test-app-secret-91c2"
 	srv.UMeetingSecret = "leak-test-umeeting-secret-77ab"
 	srv.LegacyAppKey = "leak-test-legacy-key-3d0e"
-	if err := sandboxrun.Seed(t.Context(), srv); err != nil {
+	if _, err := sandboxrun.Seed(t.Context(), srv); err != nil {
 		t.Fatal(err)
 	}
 	for _, kv := range srv.Env() {

@@ -46,7 +46,7 @@ func Serve(ctx context.Context, out io.Writer, cfg Config) error {
 	}
 	defer srv.Close()
 	if cfg.Seed {
-		if err := Seed(ctx, srv); err != nil {
+		if _, err := Seed(ctx, srv); err != nil {
 			return err
 		}
 	}
@@ -80,21 +80,66 @@ var seedMeetings = []struct {
 	{"Design review", 2, 9, 60},
 }
 
+// Seeded is one seeded meeting.
+type Seeded struct {
+	// ConferenceID is the meeting's id.
+	ConferenceID string
+	// Start and End are its scheduled times.
+	Start, End time.Time
+}
+
 // Seed books a few meetings for SeedHost in the days after the sandbox's
-// today, so that a list shows something.
-func Seed(ctx context.Context, srv *quanshitest.Server) error {
+// today, so that a list shows something, and returns them in start order.
+func Seed(ctx context.Context, srv *quanshitest.Server) ([]Seeded, error) {
 	client, err := srv.Client()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	now := srv.Now().In(quanshi.Beijing)
+	seeded := make([]Seeded, 0, len(seedMeetings))
 	for _, m := range seedMeetings {
 		start := time.Date(now.Year(), now.Month(), now.Day()+m.day, m.hour, 0, 0, 0, quanshi.Beijing)
 		req := &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{
 			UserID: SeedHost, Title: m.title, Length: m.minutes, StartTime: start,
 		}}
-		if _, err := client.Conference.Create(ctx, req); err != nil {
-			return fmt.Errorf("seeding the sandbox: %w", err)
+		res, err := client.Conference.Create(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("seeding the sandbox: %w", err)
+		}
+		end := start.Add(time.Duration(m.minutes) * time.Minute)
+		seeded = append(seeded, Seeded{ConferenceID: res.ConferenceID, Start: start, End: end})
+	}
+	return seeded, nil
+}
+
+// Drive moves the sandbox through the life of the seeded meetings so that
+// it sends its callbacks: the first meeting begins (meetingbegin), then ends
+// (meetingend), then the last one is cancelled (update). pause comes before
+// each step; Drive returns early when ctx is done.
+func Drive(ctx context.Context, srv *quanshitest.Server, seeded []Seeded, pause time.Duration) error {
+	if len(seeded) == 0 {
+		return nil
+	}
+	client, err := srv.Client()
+	if err != nil {
+		return err
+	}
+	first, last := seeded[0], seeded[len(seeded)-1]
+	steps := []func() error{
+		func() error { srv.Advance(first.Start.Sub(srv.Now()) + time.Minute); return nil },
+		func() error { srv.Advance(first.End.Sub(srv.Now()) + time.Minute); return nil },
+		func() error {
+			return client.Conference.Cancel(ctx, &quanshi.ConferenceCancelRequest{ConferenceID: last.ConferenceID, UserID: SeedHost})
+		},
+	}
+	for _, step := range steps {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(pause):
+		}
+		if err := step(); err != nil {
+			return err
 		}
 	}
 	return nil
