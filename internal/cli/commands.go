@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -125,6 +126,9 @@ func (a *app) endpointCommand(e *endpoint, o overlay) *cobra.Command {
 		if values[i].hint == "bool" {
 			fl.Lookup(name).NoOptDefVal = "true"
 		}
+		if words := enumWords(f.typ); len(words) > 0 {
+			_ = cmd.RegisterFlagCompletionFunc(name, completeWords(words))
+		}
 	}
 	for _, x := range o.flags {
 		if x.hides != "" && x.hides != x.name {
@@ -233,4 +237,16 @@ func (a *app) printDone(e *endpoint, o overlay) error {
 	}
 	_, err := fmt.Fprintf(a.stdout, "%s: %s\n", e.name(), done)
 	return err
+}
+
+// completeWords completes an enum flag with its words, in value order.
+func completeWords(words map[int64]string) cobra.CompletionFunc {
+	keys := slices.Sorted(maps.Keys(words))
+	list := make([]string, len(keys))
+	for i, k := range keys {
+		list[i] = words[k]
+	}
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return list, cobra.ShellCompDirectiveNoFileComp
+	}
 }

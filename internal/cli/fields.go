@@ -240,25 +240,44 @@ func parseScalar(dst reflect.Value, text string) error {
 }
 
 // parseInt reads a number, or for an enum with a String method one of its
-// words ("running" for a ConferenceStatus).
+// words ("in progress" for a ConferenceStatus).
 func parseInt(dst reflect.Value, text string) error {
 	n, err := strconv.ParseInt(text, 10, dst.Type().Bits())
 	if err == nil {
 		dst.SetInt(n)
 		return nil
 	}
-	if dst.Type().Implements(stringerType) {
-		for i := int64(-1); i <= 64; i++ {
-			v := reflect.New(dst.Type()).Elem()
-			v.SetInt(i)
-			if strings.EqualFold(v.Interface().(fmt.Stringer).String(), text) {
-				dst.SetInt(i)
-				return nil
-			}
-		}
-		return fmt.Errorf("%q is neither a number nor a %s", text, dst.Type().Name())
+	if !dst.Type().Implements(stringerType) {
+		return fmt.Errorf("%q is not a whole number", text)
 	}
-	return fmt.Errorf("%q is not a whole number", text)
+	for i, word := range enumWords(dst.Type()) {
+		if strings.EqualFold(word, text) {
+			dst.SetInt(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("%q is neither a number nor a %s", text, dst.Type().Name())
+}
+
+// enumWords returns the words of an integer enum type (through pointers and
+// slices) by value: the values from -1 to 64 whose String is a name rather
+// than the "Type(n)" of an unknown value.
+func enumWords(t reflect.Type) map[int64]string {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	if !t.Implements(stringerType) || t.Kind() < reflect.Int || t.Kind() > reflect.Int64 {
+		return nil
+	}
+	words := map[int64]string{}
+	for i := int64(-1); i <= 64; i++ {
+		v := reflect.New(t).Elem()
+		v.SetInt(i)
+		if w := v.Interface().(fmt.Stringer).String(); !strings.Contains(w, "(") {
+			words[i] = w
+		}
+	}
+	return words
 }
 
 func parseBool(text string) (bool, error) {
