@@ -18,6 +18,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/quanshi-sdk/quanshi-go/internal/wiregen"
 )
 
 // Method is one exported service method as the generator sees it.
@@ -135,7 +137,7 @@ func Methods(dir string) ([]Method, []string, error) {
 			if !ok || fn.Recv == nil || !fn.Name.IsExported() {
 				continue
 			}
-			field := src.services[recvType(fn)]
+			field := src.services[wiregen.ReceiverName(fn)]
 			if field == "" {
 				continue
 			}
@@ -161,17 +163,6 @@ func Methods(dir string) ([]Method, []string, error) {
 	})
 	slices.Sort(odd)
 	return out, odd, nil
-}
-
-func recvType(fn *ast.FuncDecl) string {
-	t := fn.Recv.List[0].Type
-	if s, ok := t.(*ast.StarExpr); ok {
-		t = s.X
-	}
-	if id, ok := t.(*ast.Ident); ok {
-		return id.Name
-	}
-	return ""
 }
 
 // method reads one method's signature and doc. The shape it accepts is
@@ -329,15 +320,5 @@ func Check(t testing.TB, sdkDir, dir, pkg, genFile string, update bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(dir, genFile)
-	if update {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile(path)
-	if err != nil || !bytes.Equal(got, want) {
-		t.Fatalf("%s is out of date: run go test ./internal/cli -run TestRegistryGenerated -update", path)
-	}
+	wiregen.Golden(t, filepath.Join(dir, genFile), want, update, "go test ./internal/cli -run TestRegistryGenerated -update")
 }
