@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/sha1"
 	"encoding/hex"
+	"errors"
 	"net/http"
 	"strconv"
 	"sync"
@@ -18,6 +19,12 @@ import (
 // is harmless, so it is retried like a read.
 var opTokenCreate = Operation{Family: FamilyEvent, Method: http.MethodPost,
 	Path: "/eventopenapi/token/create", Idempotent: true, SignedHeaders: true}
+
+// opTokenCreateV2 mints a token for an AppId account
+// (https://developer.quanshi.com/cn/api/69, also cn/api/479): AppId header,
+// empty body; the token acts for the account's admin.
+var opTokenCreateV2 = Operation{Family: FamilyEvent, Method: http.MethodPost,
+	Path: "/eventopenapi/token/v2/create", Idempotent: true, SignedHeaders: true}
 
 const (
 	// defaultTokenLifetime is the documented lifetime ("expire": 86400),
@@ -43,7 +50,7 @@ func newTokenSource(c *Client) tokenSource {
 	switch {
 	case c.cfg.token != "":
 		return staticToken(c.cfg.token)
-	case c.cfg.appKey != "":
+	case c.cfg.signing():
 		return &mintingSource{client: c}
 	}
 	return nil
@@ -94,7 +101,8 @@ func (m *mintingSource) token(ctx context.Context) (string, error) {
 	case <-f.done:
 		return f.token, f.err
 	case <-ctx.Done():
-		return "", &TransportError{Operation: opTokenCreate.String(), Err: ctx.Err()}
+		op, _ := m.client.mintOperation()
+		return "", &TransportError{Operation: op.String(), Err: ctx.Err()}
 	}
 }
 
@@ -126,8 +134,10 @@ type mintRequest struct {
 	UserID int64 `json:"userId"`
 }
 
-// mintedToken is the mint response's data. No page shows the token member;
-// it is read as data.token (or data itself, should data be a bare string).
+// mintedToken is the mint response's data: data.token per cn/api/69's table
+// (or data itself, should data be a bare string). The v2 answer also carries
+// userId, userName, createTime, productId and customerCode, which the client
+// does not need.
 type mintedToken struct {
 	Token  string `json:"token"`
 	Expire int64  `json:"expire"`
@@ -136,20 +146,24 @@ type mintedToken struct {
 // mintToken mints a token through the call pipeline and returns it with its
 // lifetime.
 func (c *Client) mintToken(ctx context.Context) (string, time.Duration, error) {
+	op, req := c.mintOperation()
 	var data jsontext.Value
-	if err := c.call(ctx, opTokenCreate, mintRequest{UserID: c.cfg.adminUserID}, &data); err != nil {
+	if err := c.call(ctx, op, req, &data); err != nil {
 		return "", 0, err
 	}
 	var minted mintedToken
 	if data.Kind() == '"' {
 		_ = decodeJSON(data, &minted.Token)
 	} else if err := decodeJSON(data, &minted); err != nil {
-		return "", 0, c.redactError(malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response data has an unexpected shape", err))
-	}
-	if minted.Token == "" {
-		return "", 0, c.redactError(malformedError(opTokenCreate.String(), http.StatusOK, data, "token mint response has no data.token", nil))
+		return "", 0, c.redactError(malformedError(op.String(), http.StatusOK, data, "token mint response data has an unexpected shape", err))
 	}
 	c.redact.add(minted.Token)
+	switch {
+	case minted.Token == "":
+		return "", 0, c.redactError(malformedError(op.String(), http.StatusOK, data, "token mint response has no data.token", nil))
+	case !headerSafe(minted.Token):
+		return "", 0, c.redactError(malformedError(op.String(), http.StatusOK, data, "minted token holds control characters (CR, LF, NUL ...) and cannot be sent", nil))
+	}
 	lifetime := time.Duration(minted.Expire) * time.Second
 	if lifetime <= 0 {
 		lifetime = defaultTokenLifetime
@@ -157,15 +171,87 @@ func (c *Client) mintToken(ctx context.Context) (string, time.Duration, error) {
 	return minted.Token, lifetime, nil
 }
 
-// signHeaders adds the AppKey, Nonce, CurTime and CheckSum headers (reference
-// §1.1). Header names are case-insensitive; Go sends them canonicalised.
-func (c *Client) signHeaders(h http.Header) {
+// mintOperation is the mint of the configured flow and its body: the AppKey
+// flow sends the admin's userId, the AppId flow an empty body.
+func (c *Client) mintOperation() (Operation, any) {
+	if c.cfg.appID != "" {
+		return opTokenCreateV2, nil
+	}
+	return opTokenCreate, mintRequest{UserID: c.cfg.adminUserID}
+}
+
+// signing reports whether the client has app credentials to sign with.
+func (cfg *config) signing() bool { return cfg.appKey != "" || cfg.appID != "" }
+
+// checkCredentials rejects option sets that name two token flows, or a
+// signing option without anything to sign with.
+func checkCredentials(cfg *config) error {
+	flows := 0
+	for _, set := range []bool{cfg.token != "", cfg.appKey != "", cfg.appID != ""} {
+		if set {
+			flows++
+		}
+	}
+	switch {
+	case flows > 1:
+		return optionError("WithToken", "use one of WithToken, WithAppCredentials and WithAppIDCredentials, not both")
+	case cfg.signEveryCall && !cfg.signing():
+		return optionError("WithSignEveryCall", "needs WithAppCredentials or WithAppIDCredentials")
+	}
+	return nil
+}
+
+// signs reports whether a request of op carries the signed headers: always
+// for a signed operation (minting, lookup by e-mail); for an operation that
+// takes a token or the headers, when the client can sign; for every other
+// call to a Quanshi host under WithSignEveryCall.
+func (c *Client) signs(op Operation, spec familySpec) bool {
+	switch {
+	case op.SignedHeaders:
+		return true
+	case !c.cfg.signing() || spec.form:
+		return false
+	}
+	return op.signedIfAble || c.cfg.signEveryCall
+}
+
+// signHeaders adds the AppKey (or, for an AppId account, AppId), Nonce,
+// CurTime and CheckSum headers (reference §1.1, cn/api/189) and returns the
+// time it signed with. Header names are case-insensitive; Go sends them
+// canonicalised.
+func (c *Client) signHeaders(h http.Header) time.Time {
+	now := c.cfg.now()
 	nonce := rand.Text()
-	curTime := strconv.FormatInt(c.cfg.now().UnixMilli(), 10)
-	h.Set("AppKey", c.cfg.appKey)
+	curTime := strconv.FormatInt(now.UnixMilli(), 10)
+	name, id := "AppKey", c.cfg.appKey
+	if c.cfg.appID != "" {
+		name, id = "AppId", c.cfg.appID
+	}
+	h.Set(name, id)
 	h.Set("Nonce", nonce)
 	h.Set("CurTime", curTime)
 	h.Set("CheckSum", checkSum(c.cfg.appSecret, nonce, curTime))
+	return now
+}
+
+// signatureFailure completes the error of a signed request: a token-invalid
+// business code means the signature was rejected (ErrUnauthorized), and the
+// skew between the local clock (at the middle of the exchange) and the
+// server's timeStamp is recorded, since CurTime signatures depend on it.
+func (c *Client) signatureFailure(err error, signedAt time.Time) {
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) {
+		return
+	}
+	if apiErr.kind == kindBusiness && c.cfg.tokenInvalidCodes[apiErr.Code] {
+		apiErr.kind = kindUnauthorized
+	}
+	if apiErr.ServerTime.IsZero() {
+		return
+	}
+	local := signedAt.Add(c.cfg.now().Sub(signedAt) / 2)
+	apiErr.ClockSkew = apiErr.ServerTime.Sub(local).Truncate(time.Millisecond)
+	apiErr.signed = true
 }
 
 // checkSum is lowercase hex SHA1(AppSecret + Nonce + CurTime).

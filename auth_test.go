@@ -1,6 +1,7 @@
 package quanshi
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -40,6 +41,7 @@ func (c *fakeClock) Advance(d time.Duration) {
 
 // minter answers token mints with "minted-token-1", "minted-token-2", ...
 type minter struct {
+	path    string // default opTokenCreate.Path
 	count   atomic.Int64
 	delay   time.Duration
 	expire  int64
@@ -48,7 +50,8 @@ type minter struct {
 }
 
 func (m *minter) install(api *testAPI) {
-	api.mock.RegisterResponder(http.MethodPost, urlFor(FamilyEvent, opTokenCreate.Path), func(req *http.Request) (*http.Response, error) {
+	path := cmp.Or(m.path, opTokenCreate.Path)
+	api.mock.RegisterResponder(http.MethodPost, urlFor(FamilyEvent, path), func(req *http.Request) (*http.Response, error) {
 		n := m.count.Add(1)
 		if m.headers != nil {
 			var rec recorded

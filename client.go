@@ -2,7 +2,7 @@
 // and event OpenAPI, and for the systeccloud "umeeting" scheduling API.
 //
 // A Client carries one service per area (Conference, Room, Event, Recording,
-// Report, Dashboard, UMeeting). Every call goes through one pipeline that
+// Report, Dashboard, UMeeting, User, Auth). Every call goes through one pipeline that
 // places the credentials each API family expects, reads its envelope, and
 // turns every failure into an *APIError, *TransportError or *ValidationError.
 package quanshi
@@ -94,9 +94,22 @@ type Operation struct {
 	Path string
 	// Idempotent marks reads, which are safe to send twice.
 	Idempotent bool
-	// SignedHeaders authenticates with the AppKey/Nonce/CurTime/CheckSum
-	// headers instead of a token (token minting, user lookup by email).
+	// SignedHeaders authenticates with the signed headers instead of a token
+	// (token minting, user lookup by e-mail): AppKey, Nonce, CurTime and
+	// CheckSum for WithAppCredentials, AppId instead of AppKey for
+	// WithAppIDCredentials.
 	SignedHeaders bool
+
+	// signedIfAble: the endpoint takes a token or the signed headers; the
+	// headers are sent when the client has app credentials, the token
+	// otherwise (cn/api/431: "支持非token查询").
+	signedIfAble bool
+	// adminLogin: the body carries appId 6 and the admin's username and
+	// password (WithAdminLogin) instead of any token or appKey.
+	adminLogin bool
+	// ownCredential: the request carries the credential it is about (a token
+	// to check) itself; the client adds none.
+	ownCredential bool
 
 	// filledPath is Path with its placeholders filled (see withPath); errors
 	// and logs keep naming the template, which holds no caller data.
@@ -176,11 +189,18 @@ type Client struct {
 	Dashboard *DashboardService
 	// UMeeting wraps the systeccloud /umeeting scheduling API.
 	UMeeting *UMeetingService
+	// User looks up Quanshi accounts (a host's userId by e-mail address) and
+	// creates them.
+	User *UserService
+	// Auth checks tokens.
+	Auth *AuthService
 
 	cfg  *config
 	http *resty.Client
 	// legacyMembers is the encoded legacyCredentials object.
 	legacyMembers []byte
+	// adminMembers is the encoded adminLoginCredentials object.
+	adminMembers []byte
 	// umeetingCreds are the umeeting credential form fields.
 	umeetingCreds formFields
 	tokens        tokenSource
@@ -190,8 +210,9 @@ type Client struct {
 }
 
 // NewClient returns a client configured by opts. Without options it talks to
-// the production hosts with no credentials; add WithToken or
-// WithAppCredentials, WithLegacyAppKey and WithUMeetingCredentials as needed.
+// the production hosts with no credentials; add one of WithToken,
+// WithAppIDCredentials and WithAppCredentials, and WithLegacyAppKey,
+// WithUMeetingCredentials and WithAdminLogin as needed.
 func NewClient(opts ...Option) (*Client, error) {
 	cfg := defaultConfig()
 	timeoutSet := false
@@ -205,16 +226,20 @@ func NewClient(opts ...Option) (*Client, error) {
 		}
 		timeoutSet = timeoutSet || cfg.timeout != before
 	}
-	if cfg.token != "" && cfg.appKey != "" {
-		return nil, optionError("WithToken", "use either WithToken or WithAppCredentials, not both")
+	if err := checkCredentials(cfg); err != nil {
+		return nil, err
 	}
 	c := &Client{cfg: cfg, redact: &redactor{}}
 	c.redact.add(cfg.token, cfg.appKey, cfg.appSecret, cfg.legacyAppKey, cfg.umeetingKey, cfg.umeetingSecret)
+	c.redact.add(cfg.appID, cfg.adminLogin, cfg.adminPassword)
 	members, err := encodeJSON(legacyCredentials{AppID: legacyAppID, AppKey: cfg.legacyAppKey})
 	if err != nil {
 		return nil, optionError("WithLegacyAppKey", "appKey is not valid UTF-8")
 	}
 	c.legacyMembers = members
+	if c.adminMembers, err = encodeJSON(adminLoginCredentials{AppID: legacyAppID, Username: cfg.adminLogin, Password: cfg.adminPassword}); err != nil {
+		return nil, optionError("WithAdminLogin", "loginName or password is not valid UTF-8")
+	}
 	if c.umeetingCreds, err = umeetingForm(cfg.umeetingKey, cfg.umeetingSecret); err != nil {
 		return nil, optionError("WithUMeetingCredentials", "api_key or api_secret is not valid UTF-8")
 	}
@@ -231,6 +256,8 @@ func NewClient(opts ...Option) (*Client, error) {
 	c.Report = (*ReportService)(&c.common)
 	c.Dashboard = (*DashboardService)(&c.common)
 	c.UMeeting = (*UMeetingService)(&c.common)
+	c.User = (*UserService)(&c.common)
+	c.Auth = (*AuthService)(&c.common)
 	return c, nil
 }
 

@@ -68,6 +68,8 @@ func TestNewClientWiresEveryService(t *testing.T) {
 	assert.NotNil(t, c.Report)
 	assert.NotNil(t, c.Dashboard)
 	assert.NotNil(t, c.UMeeting)
+	assert.NotNil(t, c.User)
+	assert.NotNil(t, c.Auth)
 	assert.Same(t, c, c.Room.client, "services are views over one client")
 	assert.Same(t, c.Conference.client, c.UMeeting.client)
 	assert.Equal(t, DefaultBaseURL, c.cfg.baseURL)

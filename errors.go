@@ -82,10 +82,17 @@ type APIError struct {
 	// Body is a short, redacted excerpt of a body that was not a readable
 	// envelope (an nginx 502 page, a truncated JSON document).
 	Body string
+	// ClockSkew is, for a failed request signed with CurTime (token minting,
+	// user lookup, WithSignEveryCall), how far the server's timeStamp is ahead
+	// of the local clock (negative: behind); zero when the server sent no
+	// time. A rejected signature with a skew of minutes means the local clock
+	// is wrong.
+	ClockSkew time.Duration
 
 	kind           errorKind
 	outcomeUnknown bool
 	redacted       bool
+	signed         bool
 	cause          error
 }
 
@@ -117,6 +124,17 @@ func (e *APIError) Error() string {
 	}
 	if e.RequestID != "" {
 		fmt.Fprintf(&b, " [request id %s]", e.RequestID)
+	}
+	if e.signed && (e.kind == kindUnauthorized || e.kind == kindTokenInvalid || e.ClockSkew.Abs() >= time.Minute) {
+		side := "behind"
+		if e.ClockSkew < 0 {
+			side = "ahead of"
+		}
+		skew := e.ClockSkew.Abs()
+		if skew >= time.Second {
+			skew = skew.Round(time.Second)
+		}
+		fmt.Fprintf(&b, "; signed with CurTime: the local clock is %s %s the server's", skew, side)
 	}
 	if e.outcomeUnknown {
 		b.WriteString("; outcome unknown: the write may have happened, check with a read before retrying")

@@ -514,3 +514,40 @@ func TestFuzzFoundFailureLeavesNoPayloadBehind(t *testing.T) {
 		t.Errorf("the retried read returned %+v, want %+v: attendees and mayJoin come from the failed attempt", *st, want)
 	}
 }
+
+// FuzzUserResponses: the account lookups and the token check. The signed
+// and admin-login calls are covered by their payload types only (the fuzz
+// client holds a static token).
+func FuzzUserResponses(f *testing.F) {
+	fsvcFuzz(f, []string{"user", "auth"}, []fsvcDecode{
+		{opUserFindByEmail, fsvcOut[User]()},
+		{opUserSearchEmails, fsvcOut[map[string][]User]()},
+		{opUserLookup, fsvcOut[map[string]User]()},
+		{opUserIDsByEmails, fsvcOut[[]UserEmailID]()},
+		{opAccountSearch, fsvcOut[Account]()},
+		{opAccountCreate, fsvcOut[CreatedAccount]()},
+		{opTokenCheck, fsvcOut[TokenInfo]()},
+		{opTokenCreateV2, fsvcOut[jsontext.Value]()},
+	}, []fsvcCall{
+		{"SearchVerifiedEmails", func(ctx context.Context, c *Client) error {
+			_, err := c.User.SearchVerifiedEmails(ctx, &UserSearchEmailsRequest{Emails: []string{"a@example.com"}})
+			return err
+		}},
+		{"SearchVerifiedMobiles", func(ctx context.Context, c *Client) error {
+			_, err := c.User.SearchVerifiedMobiles(ctx, &UserSearchMobilesRequest{Mobiles: []UserMobile{{PhoneNumber: "1"}}})
+			return err
+		}},
+		{"Lookup", func(ctx context.Context, c *Client) error {
+			_, err := c.User.Lookup(ctx, &UserLookupRequest{Mobiles: []string{"1"}})
+			return err
+		}},
+		{"IDsByEmails", func(ctx context.Context, c *Client) error {
+			_, err := c.User.IDsByEmails(ctx, &UserIDsByEmailsRequest{Emails: []string{"a@example.com"}})
+			return err
+		}},
+		{"CheckToken", func(ctx context.Context, c *Client) error {
+			_, err := c.Auth.CheckToken(ctx, nil)
+			return err
+		}},
+	})
+}

@@ -65,12 +65,19 @@ func newTestAPI(t *testing.T, opts ...Option) *testAPI {
 // newMintingTestAPI builds a client that mints its tokens.
 func newMintingTestAPI(t *testing.T, opts ...Option) *testAPI {
 	t.Helper()
+	return newSigningTestAPI(t, WithAppCredentials(testAppKey, testAppSecret, testAdminUserID), opts...)
+}
+
+// newSigningTestAPI builds a client with the app credentials creds (it
+// signs and mints), pointed at the test hosts; opts are applied last.
+func newSigningTestAPI(t *testing.T, creds Option, opts ...Option) *testAPI {
+	t.Helper()
 	mock := httpmock.NewMockTransport()
 	base := []Option{
 		WithHTTPClient(&http.Client{Transport: mock}),
 		WithBaseURL(testBaseURL),
 		WithEventBaseURL(testEventBaseURL),
-		WithAppCredentials(testAppKey, testAppSecret, testAdminUserID),
+		creds,
 		WithRetryPolicy(fastRetries),
 	}
 	c, err := NewClient(append(base, opts...)...)
@@ -190,8 +197,15 @@ func businessFailure(f Family) string {
 // to (op.Path for operations without placeholders).
 func checkErrorPaths(t *testing.T, op Operation, path string, call func(c *Client) error) {
 	t.Helper()
+	checkErrorPathsOn(t, func(t *testing.T) *testAPI { return newTestAPI(t) }, op, path, call)
+}
+
+// checkErrorPathsOn is checkErrorPaths with clients built by newAPI, for
+// endpoints that need other credentials than a static token.
+func checkErrorPathsOn(t *testing.T, newAPI func(t *testing.T) *testAPI, op Operation, path string, call func(c *Client) error) {
+	t.Helper()
 	for _, status := range []int{http.StatusOK, http.StatusInternalServerError} {
-		api := newTestAPI(t)
+		api := newAPI(t)
 		api.respondPath(op.Family, op.Method, path, status, businessFailure(op.Family))
 		err := call(api.client)
 		var apiErr *APIError
@@ -203,7 +217,7 @@ func checkErrorPaths(t *testing.T, op Operation, path string, call func(c *Clien
 		require.Equal(t, status, apiErr.HTTPStatus)
 		require.Equal(t, op.String(), apiErr.Operation)
 	}
-	api := newTestAPI(t)
+	api := newAPI(t)
 	api.respondPath(op.Family, op.Method, path, http.StatusBadGateway, "<html><body><h1>502 Bad Gateway</h1></body></html>")
 	err := call(api.client)
 	require.ErrorIs(t, err, ErrMalformedResponse)

@@ -41,7 +41,11 @@ var DefaultTokenInvalidCodes = []int{401, 403}
 type config struct {
 	token             string
 	appKey, appSecret string
+	appID             string
 	adminUserID       int64
+	signEveryCall     bool
+	adminLogin        string
+	adminPassword     string
 	legacyAppKey      string
 	umeetingKey       string
 	umeetingSecret    string
@@ -94,6 +98,9 @@ func WithToken(token string) Option {
 		if strings.TrimSpace(token) == "" {
 			return optionError("WithToken", "token is empty")
 		}
+		if !headerSafe(token) {
+			return optionError("WithToken", "token holds control characters (CR, LF, NUL ...), which cannot go into a header")
+		}
 		c.token = token
 		return nil
 	}
@@ -106,8 +113,8 @@ func WithToken(token string) Option {
 func WithAppCredentials(appKey, appSecret string, adminUserID int64) Option {
 	return func(c *config) error {
 		switch {
-		case strings.TrimSpace(appKey) == "":
-			return optionError("WithAppCredentials", "appKey is empty")
+		case strings.TrimSpace(appKey) == "" || !headerSafe(appKey):
+			return optionError("WithAppCredentials", "appKey is empty or holds control characters")
 		case strings.TrimSpace(appSecret) == "":
 			return optionError("WithAppCredentials", "appSecret is empty")
 		case adminUserID <= 0:
@@ -116,6 +123,83 @@ func WithAppCredentials(appKey, appSecret string, adminUserID int64) Option {
 		c.appKey, c.appSecret, c.adminUserID = appKey, appSecret, adminUserID
 		return nil
 	}
+}
+
+// WithAppIDCredentials lets the client mint tokens itself with the AppId and
+// AppSecret of a current developer-platform account: tokens come from
+// POST /eventopenapi/token/v2/create, signed with the AppId, Nonce, CurTime
+// and CheckSum headers, with an empty body; the token acts for the account's
+// admin, so no userId is needed (https://developer.quanshi.com/cn/api/69).
+// Caching, single-flight minting, renewal before expiry and one re-mint on
+// rejection are those of WithAppCredentials, which is the older flow for
+// accounts with an AppKey (POST /eventopenapi/token/create, AppKey header,
+// body {"userId": adminUserID}). Give one of the two, not both.
+//
+// Business calls carry the minted token only; WithSignEveryCall adds the
+// signed headers to every call as well.
+func WithAppIDCredentials(appID, appSecret string) Option {
+	return func(c *config) error {
+		switch {
+		case strings.TrimSpace(appID) == "" || !headerSafe(appID):
+			return optionError("WithAppIDCredentials", "appID is empty or holds control characters")
+		case strings.TrimSpace(appSecret) == "":
+			return optionError("WithAppIDCredentials", "appSecret is empty")
+		}
+		c.appID, c.appSecret = appID, appSecret
+		return nil
+	}
+}
+
+// WithSignEveryCall sends the signed headers (AppKey or AppId, Nonce,
+// CurTime, CheckSum) with every call to the Quanshi hosts, beside the token,
+// not only with the calls that need them (token minting, user lookup). It
+// needs WithAppCredentials or WithAppIDCredentials.
+//
+// The pages disagree on whether that is required, so it is an option, off by
+// default. For: the newer overview (https://developer.quanshi.com/cn/api/189)
+// says every interface carries the four headers ("所有接口均需要放置以下公共
+// 参数在请求头中"). Against: the newer account lookup page
+// (https://developer.quanshi.com/cn/api/184) names the AppId headers "when no
+// token has been obtained" and the token header "when a token has been
+// obtained", as alternatives; the user lookup pages (cn/api/431, cn/api/432,
+// en/node/184) make the token optional "or" the headers; every business
+// page of either family documents the token as its only credential; and the
+// token page (cn/api/69) calls the token the unified credential to put in the
+// request header. Turn it on if the server rejects token-only calls of an
+// AppId account.
+func WithSignEveryCall() Option {
+	return func(c *config) error {
+		c.signEveryCall = true
+		return nil
+	}
+}
+
+// WithAdminLogin sets the login name and password of a Quanshi admin, which
+// the classic account endpoints (/user/account/searchAccount and
+// /user/account/createAccount, https://developer.quanshi.com/api/179 and
+// https://developer.quanshi.com/api/49) take in their body as username and
+// password, beside appId 6. The client adds them to those calls only; they
+// are redacted like every credential.
+func WithAdminLogin(loginName, password string) Option {
+	return func(c *config) error {
+		if strings.TrimSpace(loginName) == "" || password == "" {
+			return optionError("WithAdminLogin", "loginName and password must both be set")
+		}
+		c.adminLogin, c.adminPassword = loginName, password
+		return nil
+	}
+}
+
+// headerSafe reports whether v can go into an HTTP header value as is: no
+// ASCII control character (CR, LF and NUL among them) that could split or
+// cut the header.
+func headerSafe(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] < 0x20 || v[i] == 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // WithLegacyAppKey sets the appKey ("客户唯一标识") that the classic
@@ -297,6 +381,7 @@ const (
 	EnvAppKey          = "QUANSHI_APP_KEY"
 	EnvAppSecret       = "QUANSHI_APP_SECRET"
 	EnvAdminUserID     = "QUANSHI_ADMIN_USER_ID"
+	EnvAppID           = "QUANSHI_APP_ID"
 	EnvLegacyAppKey    = "QUANSHI_LEGACY_APP_KEY"
 	EnvBaseURL         = "QUANSHI_BASE_URL"
 	EnvEventBaseURL    = "QUANSHI_EVENT_BASE_URL"
@@ -322,8 +407,13 @@ func optionsFromEnv(getenv func(string) string) ([]Option, error) {
 	if v := getenv(EnvToken); v != "" {
 		opts = append(opts, WithToken(v))
 	}
-	key, secret, admin := getenv(EnvAppKey), getenv(EnvAppSecret), getenv(EnvAdminUserID)
-	if key != "" || secret != "" || admin != "" {
+	key, secret, admin, appID := getenv(EnvAppKey), getenv(EnvAppSecret), getenv(EnvAdminUserID), getenv(EnvAppID)
+	if appID != "" {
+		if key != "" {
+			return nil, optionError(EnvAppID, "set either "+EnvAppID+" or "+EnvAppKey+", not both")
+		}
+		opts = append(opts, WithAppIDCredentials(appID, secret))
+	} else if key != "" || secret != "" || admin != "" {
 		id, err := strconv.ParseInt(admin, 10, 64)
 		if err != nil {
 			return nil, optionError(EnvAdminUserID, "must be a Quanshi userId when "+EnvAppKey+" or "+EnvAppSecret+" is set")

@@ -101,9 +101,16 @@ func (c *Client) tokenFor(ctx context.Context, op Operation, spec familySpec) (s
 		return &ValidationError{Operation: op.String(), Field: "credentials", Reason: "this endpoint needs " + what}
 	}
 	switch {
-	case op.SignedHeaders:
-		if cfg.appKey == "" {
-			return "", missing("WithAppCredentials (signed headers)")
+	case op.ownCredential:
+		return "", nil
+	case op.adminLogin:
+		if cfg.adminLogin == "" {
+			return "", missing("WithAdminLogin")
+		}
+		return "", nil
+	case op.SignedHeaders || op.signedIfAble && cfg.signing():
+		if !cfg.signing() {
+			return "", missing("WithAppCredentials or WithAppIDCredentials (signed headers)")
 		}
 		return "", nil
 	case spec.form:
@@ -114,11 +121,11 @@ func (c *Client) tokenFor(ctx context.Context, op Operation, spec familySpec) (s
 	case c.tokens == nil:
 		switch {
 		case !spec.legacyBody:
-			return "", missing("WithToken or WithAppCredentials")
+			return "", missing("WithToken, WithAppIDCredentials or WithAppCredentials")
 		case op.Method == http.MethodGet:
-			return "", missing("WithToken or WithAppCredentials (a GET request has no body to carry the legacy appKey)")
+			return "", missing("WithToken, WithAppIDCredentials or WithAppCredentials (a GET request has no body to carry the legacy appKey)")
 		case cfg.legacyAppKey == "":
-			return "", missing("WithToken, WithAppCredentials or WithLegacyAppKey")
+			return "", missing("WithToken, WithAppIDCredentials, WithAppCredentials or WithLegacyAppKey")
 		}
 		return "", nil
 	}
@@ -149,7 +156,10 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 	if spec.form {
 		return encodeForm(op, body, c.umeetingCreds)
 	}
-	if spec.legacyBody && !op.SignedHeaders {
+	if op.adminLogin {
+		return mergeObjects(op, c.adminMembers, body)
+	}
+	if spec.legacyBody && !op.SignedHeaders && !op.ownCredential {
 		return mergeObjects(op, c.legacyMembers, body)
 	}
 	return body, nil
@@ -252,8 +262,9 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	if token != "" && spec.tokenHeader {
 		req.Header.Set("token", token)
 	}
-	if op.SignedHeaders {
-		c.signHeaders(req.Header)
+	var signedAt time.Time
+	if c.signs(op, spec) {
+		signedAt = c.signHeaders(req.Header)
 	}
 	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.requestPath())
 	if err != nil {
@@ -261,6 +272,9 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: neverSent(err, &trace)}
 	}
 	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
+	if err != nil && !signedAt.IsZero() {
+		c.signatureFailure(err, signedAt)
+	}
 	c.logCall(op, resp.StatusCode(), start, err)
 	a := attemptResult{err: err}
 	if err != nil {

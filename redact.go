@@ -15,7 +15,7 @@ const redacted = "[REDACTED]"
 // and its variants, the signing headers, umeeting's key pair, the host
 // password pcode1, and umeeting's start_url (it carries a ZAK), token and
 // host_key.
-const secretNames = `token|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
+const secretNames = `token|passwd|account_userPassword|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
 
 var (
 	// "name": "value", 123, [...] or {...} in JSON (flat lists and objects);
@@ -27,8 +27,18 @@ var (
 	headerSecret = regexp.MustCompile(`(?im)\b((?:` + secretNames + `):[ \t]*)[^\s"',;]+`)
 )
 
-// redactText masks credential values found by name in JSON or form text.
+// Personal data (PIPL) in server text: an e-mail address, or a mainland
+// mobile number standing alone. A server may echo what a lookup asked for.
+var (
+	personalEmail  = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+	personalMobile = regexp.MustCompile(`\b1[3-9][0-9]{9}\b`)
+)
+
+// redactText masks credential values found by name in JSON or form text,
+// and personal data (e-mail addresses, mobile numbers).
 func redactText(s string) string {
+	s = personalEmail.ReplaceAllString(s, "[email]")
+	s = personalMobile.ReplaceAllString(s, "[mobile]")
 	s = jsonSecret.ReplaceAllString(s, `${1}"`+redacted+`"`)
 	s = formSecret.ReplaceAllString(s, `${1}`+redacted)
 	return headerSecret.ReplaceAllString(s, `${1}`+redacted)

@@ -36,6 +36,19 @@ func readmeClient(appKey, appSecret string, adminUserID int64, legacyAppKey, api
 	return client, nil
 }
 
+func readmeAppIDClient(appID, appSecret string) (*quanshi.Client, error) {
+	// readme:appid
+	// A current account: AppId and AppSecret. The client mints its tokens
+	// at /eventopenapi/token/v2/create (empty body, AppId header), for the
+	// account's admin; no userId is needed.
+	client, err := quanshi.NewClient(quanshi.WithAppIDCredentials(appID, appSecret))
+	if err != nil {
+		return nil, err
+	}
+	// readme:end
+	return client, nil
+}
+
 func readmeFromEnv() (*quanshi.Client, error) {
 	// readme:env
 	client, err := quanshi.NewClientFromEnv(quanshi.WithTimeout(10 * time.Second))
@@ -46,11 +59,16 @@ func readmeFromEnv() (*quanshi.Client, error) {
 	return client, nil
 }
 
-func readmeConference(ctx context.Context, client *quanshi.Client, hostID int64) error {
+func readmeConference(ctx context.Context, client *quanshi.Client, hostEmail string) error {
 	// readme:conference
+	// Every booking names its host by Quanshi userId: find it by e-mail.
+	host, err := client.User.FindByEmail(ctx, &quanshi.UserFindByEmailRequest{Email: hostEmail})
+	if err != nil {
+		return err
+	}
 	res, err := client.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{
 		ConferenceOptions: quanshi.ConferenceOptions{
-			UserID:    hostID,
+			UserID:    host.UserID,
 			Title:     "Quarterly review",
 			StartTime: time.Date(2026, 12, 1, 15, 0, 0, 0, quanshi.Beijing),
 			Length:    60, // minutes
@@ -63,7 +81,7 @@ func readmeConference(ctx context.Context, client *quanshi.Client, hostID int64)
 	if err != nil {
 		return err
 	}
-	st, err := client.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{UserID: hostID, ConferenceID: res.ConferenceID})
+	st, err := client.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{UserID: host.UserID, ConferenceID: res.ConferenceID})
 	if err != nil {
 		return err
 	}

@@ -128,9 +128,9 @@ func TestReadmeSnippets(t *testing.T) {
 // meetings the snippets book.
 var readmeBase = time.Date(2026, 11, 30, 9, 0, 0, 0, quanshi.Beijing)
 
-func readmeSandbox(t *testing.T) (*quanshitest.Server, *quanshi.Client) {
+func readmeSandbox(t *testing.T, opts ...quanshitest.Option) (*quanshitest.Server, *quanshi.Client) {
 	t.Helper()
-	srv := quanshitest.New(quanshitest.WithClock(func() time.Time { return readmeBase }))
+	srv := quanshitest.New(append([]quanshitest.Option{quanshitest.WithClock(func() time.Time { return readmeBase })}, opts...)...)
 	t.Cleanup(srv.Close)
 	client, err := srv.Client(quanshi.WithRetryPolicy(quanshi.RetryPolicy{MaxRetries: 2, MinWait: time.Millisecond, MaxWait: time.Millisecond}))
 	require.NoError(t, err)
@@ -163,7 +163,10 @@ func captureStdout(t *testing.T, f func() error) (string, error) {
 	return buf.String(), ferr
 }
 
-const readmeHost = int64(81299515)
+const (
+	readmeHost      = int64(81299515)
+	readmeHostEmail = "chen.lanlan@example.com"
+)
 
 func TestReadmeClientSnippets(t *testing.T) {
 	client, err := readmeClient("app-key", "app-secret", 19533553, "legacy-app-key", "api-key", "api-secret")
@@ -173,6 +176,10 @@ func TestReadmeClientSnippets(t *testing.T) {
 	var invalid *quanshi.ValidationError
 	require.ErrorAs(t, err, &invalid)
 	assert.Equal(t, "WithAppCredentials", invalid.Field)
+
+	byAppID, err := readmeAppIDClient("app-id", "app-secret")
+	require.NoError(t, err)
+	assert.NotContains(t, fmt.Sprintf("%v %+v %#v", byAppID, byAppID, byAppID), "secret")
 
 	retrying, err := readmeRetries("app-key", "app-secret", 19533553)
 	require.NoError(t, err)
@@ -191,10 +198,11 @@ func TestReadmeServiceSnippets(t *testing.T) {
 	ctx := context.Background()
 
 	t.Run("conference", func(t *testing.T) {
-		srv, client := readmeSandbox(t)
-		out, err := captureStdout(t, func() error { return readmeConference(ctx, client, readmeHost) })
+		srv, client := readmeSandbox(t, quanshitest.WithUsers(quanshitest.User{UserID: readmeHost, Email: readmeHostEmail, Name: "Chen Lanlan"}))
+		out, err := captureStdout(t, func() error { return readmeConference(ctx, client, readmeHostEmail) })
 		require.NoError(t, err)
 		assert.Regexp(t, `^\d+ created https://\S+/k/a\d+\?name=Wang\+Fang\n$`, out)
+		assert.Equal(t, 1, srv.Handled("/eventopenapi/user/search/email"))
 		assert.Equal(t, 1, srv.Handled("/conference/conference/reservConference2"))
 		assert.Equal(t, 1, srv.Handled("/conference/conference/getConfStatus"))
 		assert.Equal(t, 1, srv.Handled("/conference/launch/joinConference"))
@@ -360,7 +368,7 @@ func TestReadmeOutcomeSnippet(t *testing.T) {
 }
 
 // serviceOrder is the order of the services in the endpoint table.
-var serviceOrder = []string{"Conference", "Room", "Recording", "Report", "Event", "Dashboard", "UMeeting"}
+var serviceOrder = []string{"User", "Auth", "Conference", "Room", "Recording", "Report", "Event", "Dashboard", "UMeeting"}
 
 // fileOrder orders a service's source files in the table (files not named
 // come after, by name).

@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"encoding/hex"
 	"net/http"
+	"strconv"
 	"time"
 )
 
@@ -36,9 +37,24 @@ func (s *Server) authorize(r *http.Request, rt *route, c *call) (answer, bool) {
 	if token == "" {
 		token = cred.Token
 	}
+	if s.cfg.signedCalls && (rt.auth == authToken || rt.auth == authLegacy) {
+		if ans, ok := s.checkSignature(r, true); !ok {
+			return ans, false
+		}
+	}
 	switch rt.auth {
+	case authNone:
+		return answer{}, true
 	case authSigned:
-		return s.checkSignature(r)
+		return s.checkSignature(r, true)
+	case authSignedAppID:
+		return s.checkSignature(r, false)
+	case authSignedOrToken:
+		if r.Header.Get("CheckSum") != "" {
+			return s.checkSignature(r, true)
+		}
+	case authAdmin:
+		return s.checkAdminLogin(c)
 	case authUMeeting:
 		if same(cred.APIKey, s.UMeetingKey) && same(cred.APISecret, s.UMeetingSecret) {
 			return answer{}, true
@@ -71,16 +87,32 @@ func (s *Server) tokenValid(token string, now time.Time) bool {
 	return ok && now.Before(expiry)
 }
 
-// checkSignature verifies CheckSum = lower-hex SHA1(AppSecret + Nonce + CurTime).
-func (s *Server) checkSignature(r *http.Request) (answer, bool) {
+// checkSignature verifies CheckSum = lower-hex SHA1(secret + Nonce + CurTime),
+// signed with the AppId and its secret, or (when appKey allows) with the
+// AppKey and AppSecret. Under WithSignatureWindow a CurTime further off the
+// sandbox's clock is refused, as a replay guard would.
+func (s *Server) checkSignature(r *http.Request, appKey bool) (answer, bool) {
 	nonce, curTime := r.Header.Get("Nonce"), r.Header.Get("CurTime")
+	secret := s.AppIDSecret
 	switch {
+	case r.Header.Get("AppId") != "":
+		if !same(r.Header.Get("AppId"), s.AppID) {
+			return unauthorized("unknown AppId"), false
+		}
+	case !appKey:
+		return unauthorized("this endpoint is signed with an AppId"), false
 	case !same(r.Header.Get("AppKey"), s.AppKey):
 		return unauthorized("unknown AppKey"), false
-	case nonce == "" || len(nonce) > 128 || curTime == "":
+	default:
+		secret = s.AppSecret
+	}
+	if nonce == "" || len(nonce) > 128 || curTime == "" {
 		return unauthorized("Nonce and CurTime are required; Nonce is at most 128 characters"), false
 	}
-	sum := sha1.Sum([]byte(s.AppSecret + nonce + curTime))
+	if ms, err := strconv.ParseInt(curTime, 10, 64); err != nil || s.cfg.signatureWindow > 0 && s.nowLocked().Sub(time.UnixMilli(ms)).Abs() > s.cfg.signatureWindow {
+		return unauthorized("CurTime is not the current time"), false
+	}
+	sum := sha1.Sum([]byte(secret + nonce + curTime))
 	if !same(r.Header.Get("CheckSum"), hex.EncodeToString(sum[:])) {
 		return unauthorized("CheckSum mismatch"), false
 	}

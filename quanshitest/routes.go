@@ -26,10 +26,14 @@ const (
 type authKind int
 
 const (
-	authLegacy   authKind = iota + 1 // token header, or appId 6 + appKey in the body
-	authToken                        // token in the header or the body
-	authSigned                       // AppKey/Nonce/CurTime/CheckSum headers
-	authUMeeting                     // api_key/api_secret form fields
+	authLegacy        authKind = iota + 1 // token header, or appId 6 + appKey in the body
+	authToken                             // token in the header or the body
+	authSigned                            // AppKey (or AppId)/Nonce/CurTime/CheckSum headers
+	authUMeeting                          // api_key/api_secret form fields
+	authSignedOrToken                     // the signed headers, or else a token
+	authSignedAppID                       // the signed headers with AppId only (token/v2/create)
+	authAdmin                             // appId 6, admin username and password in the body
+	authNone                              // nothing: the body carries what it is about
 )
 
 // handler carries out one call; it runs with the server's lock held, so it
@@ -64,7 +68,7 @@ func endpoint(path string, h handler) *route {
 // buildRoutes gathers every family's routes and completes them.
 func buildRoutes() map[routeKey]*route {
 	var all []*route
-	for _, group := range [][]*route{coreRoutes(), conferenceRoutes(), roomRoutes(), eventRoutes(), dashboardRoutes(), umeetingRoutes()} {
+	for _, group := range [][]*route{coreRoutes(), userRoutes(), conferenceRoutes(), roomRoutes(), eventRoutes(), dashboardRoutes(), umeetingRoutes()} {
 		all = append(all, group...)
 	}
 	routes := make(map[routeKey]*route, len(all))
@@ -80,7 +84,15 @@ func buildRoutes() map[routeKey]*route {
 }
 
 func hostAndAuth(path string) (family, authKind) {
+	if auth, ok := userAuth[path]; ok {
+		if strings.HasPrefix(path, "/eventopenapi/") {
+			return familyEvents, auth
+		}
+		return familyOpenAPI, auth
+	}
 	switch {
+	case strings.HasPrefix(path, "/user/account/"):
+		return familyOpenAPI, authLegacy
 	case strings.HasPrefix(path, "/conference/"):
 		return familyOpenAPI, authLegacy
 	case strings.HasPrefix(path, "/confopenapi/"):

@@ -49,6 +49,11 @@ const (
 	DefaultAppKey         = "sandbox-app-key"
 	DefaultAppSecret      = "sandbox-app-secret"
 	DefaultAdminUserID    = int64(19533553)
+	DefaultAdminEmail     = "admin@sandbox.quanshi.test"
+	DefaultAppID          = "sandbox-app-id"
+	DefaultAppIDSecret    = "sandbox-app-id-secret"
+	DefaultAdminLogin     = "admin@sandbox.quanshi.test"
+	DefaultAdminPassword  = "sandbox-admin-password"
 	DefaultLegacyAppKey   = "sandbox-legacy-app-key"
 	DefaultUMeetingKey    = "sandbox-umeeting-key"
 	DefaultUMeetingSecret = "sandbox-umeeting-secret"
@@ -69,6 +74,12 @@ type Server struct {
 	AppKey, AppSecret string
 	// AdminUserID is the admin the minted tokens act for.
 	AdminUserID int64
+	// AppID and AppIDSecret sign the mints of the current AppId flow
+	// (/eventopenapi/token/v2/create); their tokens act for AdminUserID too.
+	AppID, AppIDSecret string
+	// AdminLogin and AdminPassword are the admin login the classic account
+	// endpoints (/user/account/searchAccount, createAccount) take.
+	AdminLogin, AdminPassword string
 	// LegacyAppKey is the appKey the classic /conference endpoints accept.
 	LegacyAppKey string
 	// UMeetingKey and UMeetingSecret are the umeeting api_key and api_secret.
@@ -90,10 +101,13 @@ type Server struct {
 }
 
 type config struct {
-	now      func() time.Time
-	tokenTTL time.Duration
-	addr     string
-	logger   *slog.Logger
+	now             func() time.Time
+	tokenTTL        time.Duration
+	addr            string
+	logger          *slog.Logger
+	users           []User
+	signedCalls     bool
+	signatureWindow time.Duration
 }
 
 // Option configures a Server.
@@ -115,6 +129,26 @@ func WithAddr(addr string) Option { return func(c *config) { c.addr = addr } }
 // code, duration. Bodies and credentials are never logged.
 func WithLogger(l *slog.Logger) Option { return func(c *config) { c.logger = l } }
 
+// WithUsers adds accounts to the sandbox's directory, beside the admin
+// (AdminUserID, DefaultAdminEmail): the user lookups find them by e-mail
+// address and mobile number, and bookings accept them as hosts. Each needs a
+// positive UserID and an e-mail address, both unique. (Bookings also accept
+// unknown ids and addresses, which they add to the directory.)
+func WithUsers(users ...User) Option {
+	return func(c *config) { c.users = append(c.users, users...) }
+}
+
+// WithSignedCalls makes the sandbox require the signed headers (AppKey or
+// AppId, Nonce, CurTime, CheckSum) on every token call too, as the overview
+// page cn/api/189 can be read; clients then need quanshi.WithSignEveryCall.
+func WithSignedCalls() Option { return func(c *config) { c.signedCalls = true } }
+
+// WithSignatureWindow refuses signatures whose CurTime is further than d
+// from the sandbox's clock (by default any CurTime is accepted).
+func WithSignatureWindow(d time.Duration) Option {
+	return func(c *config) { c.signatureWindow = d }
+}
+
 // New starts a sandbox. Close it when done. It panics if WithAddr names an
 // address it cannot listen on, like httptest.NewServer; use Start to get the
 // error instead.
@@ -134,9 +168,13 @@ func Start(opts ...Option) (*Server, error) {
 	}
 	s := &Server{
 		AppKey: DefaultAppKey, AppSecret: DefaultAppSecret, AdminUserID: DefaultAdminUserID,
+		AppID: DefaultAppID, AppIDSecret: DefaultAppIDSecret, AdminLogin: DefaultAdminLogin, AdminPassword: DefaultAdminPassword,
 		LegacyAppKey: DefaultLegacyAppKey, UMeetingKey: DefaultUMeetingKey, UMeetingSecret: DefaultUMeetingSecret,
 		cfg: cfg, state: newState(), tokens: map[string]time.Time{},
 		calls: map[string]int{}, handled: map[string]int{},
+	}
+	if err := s.state.seedUsers(cfg.users); err != nil {
+		return nil, err
 	}
 	s.routes = buildRoutes()
 	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
@@ -166,13 +204,18 @@ func (s *Server) Close() {
 // umeeting credentials and app credentials (so the client mints its tokens
 // here).
 func (s *Server) ClientOptions() []quanshi.Option {
+	return append(s.baseOptions(), quanshi.WithAppCredentials(s.AppKey, s.AppSecret, s.AdminUserID))
+}
+
+// baseOptions point a client at the sandbox's hosts with its legacy appKey
+// and umeeting credentials, but no token credentials.
+func (s *Server) baseOptions() []quanshi.Option {
 	return []quanshi.Option{
 		quanshi.WithBaseURL(s.OpenAPIURL),
 		quanshi.WithEventBaseURL(s.EventsURL),
 		quanshi.WithUMeetingBaseURL(s.UMeetingURL),
 		quanshi.WithLegacyAppKey(s.LegacyAppKey),
 		quanshi.WithUMeetingCredentials(s.UMeetingKey, s.UMeetingSecret),
-		quanshi.WithAppCredentials(s.AppKey, s.AppSecret, s.AdminUserID),
 	}
 }
 
@@ -182,17 +225,23 @@ func (s *Server) Client(opts ...quanshi.Option) (*quanshi.Client, error) {
 	return quanshi.NewClient(append(s.ClientOptions(), opts...)...)
 }
 
+// AppIDClientOptions are ClientOptions with the sandbox's AppId credentials
+// (quanshi.WithAppIDCredentials) instead of its AppKey ones: the client
+// mints at /eventopenapi/token/v2/create.
+func (s *Server) AppIDClientOptions() []quanshi.Option {
+	return append(s.baseOptions(), quanshi.WithAppIDCredentials(s.AppID, s.AppIDSecret))
+}
+
+// AppIDClient returns a client with the sandbox's AppId credentials (see
+// AppIDClientOptions); opts are applied after the sandbox's own.
+func (s *Server) AppIDClient(opts ...quanshi.Option) (*quanshi.Client, error) {
+	return quanshi.NewClient(append(s.AppIDClientOptions(), opts...)...)
+}
+
 // StaticTokenClient returns a client with a token issued by IssueToken
 // instead of app credentials.
 func (s *Server) StaticTokenClient(opts ...quanshi.Option) (*quanshi.Client, error) {
-	base := []quanshi.Option{
-		quanshi.WithBaseURL(s.OpenAPIURL),
-		quanshi.WithEventBaseURL(s.EventsURL),
-		quanshi.WithUMeetingBaseURL(s.UMeetingURL),
-		quanshi.WithLegacyAppKey(s.LegacyAppKey),
-		quanshi.WithUMeetingCredentials(s.UMeetingKey, s.UMeetingSecret),
-		quanshi.WithToken(s.IssueToken()),
-	}
+	base := append(s.baseOptions(), quanshi.WithToken(s.IssueToken()))
 	return quanshi.NewClient(append(base, opts...)...)
 }
 

@@ -58,7 +58,7 @@ func newState() *state {
 		users: map[int64]*user{}, byEmail: map[string]*user{}, families: map[string]any{},
 		nextConf: 239139091, nextEvent: 1165158, nextTemp: 56039682, nextPcode: 33329181, nextUser: 81299515,
 	}
-	st.addUser(&user{ID: DefaultAdminUserID, Email: "admin@sandbox.quanshi.test", Name: "admin", Mobile: "13800000000"})
+	st.addUser(&user{ID: DefaultAdminUserID, Email: DefaultAdminEmail, Name: "admin", Mobile: "13800000000"})
 	return st
 }
 

@@ -1,5 +1,6 @@
-// Command quickstart runs a whole meeting lifecycle through the Conference,
-// Report and Recording services: it schedules a meeting for a host with
+// Command quickstart runs a whole meeting lifecycle through the User,
+// Conference, Report and Recording services: it finds the host's userId by
+// e-mail address, schedules a meeting for the host with
 // invitees, reads it back, lists the host's meetings, polls the status, gets
 // the join links, updates it, fetches the report and recording once it has
 // ended, cancels a meeting and handles a typed API error.
@@ -12,7 +13,9 @@
 //
 // With them set (see quanshi.NewClientFromEnv) it talks to the real API, or
 // to a standalone sandbox started with `go run ./cmd/quanshi-sandbox`. The
-// meetings are booked for QUANSHI_HOST_USER_ID (default
+// meetings are booked for the account QUANSHI_HOST_EMAIL names (found with
+// User.FindByEmail, which needs QUANSHI_APP_ID or QUANSHI_APP_KEY and
+// QUANSHI_APP_SECRET), else for QUANSHI_HOST_USER_ID (default
 // QUANSHI_ADMIN_USER_ID). A real meeting cannot be made to end on demand, so
 // the report and recording are read for QUANSHI_ENDED_CONFERENCE_ID when it
 // names an ended meeting of that host, and skipped otherwise.
@@ -37,9 +40,15 @@ func main() { exampleenv.Main("quickstart", run) }
 
 func run(ctx context.Context, env *exampleenv.Env) error {
 	client, srv, say := env.Client, env.Sandbox, env.Say
-	host, err := exampleenv.HostUserID(srv)
+
+	// 0. Find the host's Quanshi userId by e-mail address: every booking
+	// names its host by userId.
+	host, found, err := exampleenv.FindHost(ctx, client, srv)
 	if err != nil {
 		return err
+	}
+	if found {
+		say("Found host %d by e-mail address.", host)
 	}
 
 	// 1. Schedule a meeting for the host, starting at the next full hour

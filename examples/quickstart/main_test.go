@@ -22,6 +22,7 @@ func TestQuickstartOnTheSandbox(t *testing.T) {
 
 	m := exampletest.Lines(t, got,
 		`^Using the in-process sandbox at http://127\.0\.0\.1:\d+ `,
+		`^Found host 19533553 by e-mail address\.$`,
 		`^Created conference (\d+) "Quarterly review" for host 19533553: \d{4}-\d\d-\d\d \d\d:00 \+08:00, 60 min, created\.$`,
 		`^Created conference (\d+) "Review follow-up": `,
 		`^Read back (\d+): "Quarterly review", .* 2 invitees\.$`,
@@ -46,12 +47,12 @@ func TestQuickstartOnTheSandbox(t *testing.T) {
 		`^Reading (\d+) again fails as expected: .* \(code 50709, request id \S+\)\.$`,
 		`^Done\.$`,
 	)
-	review, followUp := m[1][1], m[2][1]
+	review, followUp := m[2][1], m[3][1]
 	assert.NotEqual(t, review, followUp)
-	for _, i := range []int{3, 6, 8, 9, 10, 11, 13, 15, 16} {
+	for _, i := range []int{4, 7, 9, 10, 11, 12, 14, 16, 17} {
 		assert.Equal(t, review, m[i][1], "line %q is about the review", m[i][0])
 	}
-	for _, i := range []int{7, 21, 22} {
+	for _, i := range []int{8, 22, 23} {
 		assert.Equal(t, followUp, m[i][1], "line %q is about the follow-up", m[i][0])
 	}
 	assert.NotContains(t, got, "Skipping")
@@ -87,6 +88,36 @@ func TestQuickstartOnTheRealAPIPath(t *testing.T) {
 	assert.Equal(t, 2, srv.Handled("/conference/conference/cancelReservConference"))
 	assert.Equal(t, 0, srv.Calls("/conference/report/getReportData"))
 	exampletest.NoSecrets(t, got, srv)
+}
+
+// TestQuickstartWithAnAppIDAccount runs the example on its real-API path
+// as an account with an AppId: the client mints at token/v2/create, and the
+// host comes from QUANSHI_HOST_EMAIL.
+func TestQuickstartWithAnAppIDAccount(t *testing.T) {
+	host := quanshitest.User{UserID: 22540000, Email: "chen.lanlan@example.com", Name: "Chen Lanlan"}
+	srv := quanshitest.New(quanshitest.WithUsers(host))
+	defer srv.Close()
+	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID, envEndedConferenceID)
+	t.Setenv(quanshi.EnvAppKey, "")
+	t.Setenv(quanshi.EnvAdminUserID, "")
+	t.Setenv(quanshi.EnvAppID, srv.AppID)
+	t.Setenv(quanshi.EnvAppSecret, srv.AppIDSecret)
+	t.Setenv(exampleenv.EnvHostEmail, host.Email)
+	var out bytes.Buffer
+	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
+	got := out.String()
+
+	exampletest.Lines(t, got,
+		`^Found host 22540000 by e-mail address\.$`,
+		`^Created conference (\d+) "Quarterly review" for host 22540000: `,
+		`^Done\.$`,
+	)
+	assert.Equal(t, 1, srv.Calls("/eventopenapi/token/v2/create"), "one mint, by AppId")
+	assert.Zero(t, srv.Calls("/eventopenapi/token/create"))
+	assert.Equal(t, 2, srv.Handled("/conference/conference/reservConference2"))
+	exampletest.NoSecrets(t, got, srv)
+	assert.NotContains(t, got, srv.AppIDSecret)
+	assert.NotContains(t, got, host.Email, "the e-mail address is not printed")
 }
 
 // TestQuickstartReadsANamedEndedMeeting: on the real API the report and

@@ -24,7 +24,7 @@ import (
 // credentialEnv are the variables that hold credentials: their values never
 // reach the output.
 var credentialEnv = []string{
-	quanshi.EnvToken, quanshi.EnvAppKey, quanshi.EnvAppSecret, quanshi.EnvLegacyAppKey,
+	quanshi.EnvToken, quanshi.EnvAppKey, quanshi.EnvAppSecret, quanshi.EnvAppID, quanshi.EnvLegacyAppKey,
 	quanshi.EnvUMeetingKey, quanshi.EnvUMeetingSecret,
 }
 
@@ -59,8 +59,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	for _, name := range credentialEnv {
 		secrets = append(secrets, os.Getenv(name))
 	}
-	secrets = append(secrets, quanshitest.DefaultAppSecret, quanshitest.DefaultLegacyAppKey,
-		quanshitest.DefaultUMeetingKey, quanshitest.DefaultUMeetingSecret, quanshitest.DefaultAppKey)
+	secrets = append(secrets, quanshitest.DefaultAppSecret, quanshitest.DefaultAppIDSecret, quanshitest.DefaultAdminPassword,
+		quanshitest.DefaultLegacyAppKey, quanshitest.DefaultUMeetingKey, quanshitest.DefaultUMeetingSecret, quanshitest.DefaultAppKey)
 	a := &app{
 		stdin:    stdin,
 		stdout:   newRedactingWriter(stdout, secrets),
@@ -159,8 +159,14 @@ func (a *app) root() *cobra.Command {
 		return &commandError{err: usagef("-o %q: want table, json or yaml", a.output)}
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
-	a.addServices(root)
-	root.AddCommand(a.authCommand(), a.sandboxCommand(), a.callbacksCommand())
+	services := a.addServices(root)
+	auth, ok := services["auth"]
+	if !ok {
+		auth = &cobra.Command{Use: "auth", Short: "Check the credentials"}
+		root.AddCommand(auth)
+	}
+	auth.AddCommand(a.authCheckCommand())
+	root.AddCommand(a.sandboxCommand(), a.callbacksCommand())
 	return root
 }
 

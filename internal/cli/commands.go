@@ -24,8 +24,9 @@ RFC 3339; durations take 45m or 1h30m; enums take their number or their word.`
 // name gets the prefix "field-".
 var reservedFlags = []string{"file", "limit", "output", "sandbox", "debug", "timeout", "help", "version", "sandbox-now"}
 
-// addServices adds one command per service and under it one per method.
-func (a *app) addServices(root *cobra.Command) {
+// addServices adds one command per service and under it one per method,
+// and returns the service commands by name.
+func (a *app) addServices(root *cobra.Command) map[string]*cobra.Command {
 	services := map[string]*cobra.Command{}
 	for i := range generated {
 		e := &generated[i]
@@ -47,6 +48,7 @@ func (a *app) addServices(root *cobra.Command) {
 			}
 		}
 	}
+	return services
 }
 
 // findEndpoint returns the endpoint of a "service verb" command, or nil.
@@ -98,11 +100,16 @@ func (a *app) endpointCommand(e *endpoint, o overlay) *cobra.Command {
 	for _, arg := range o.args {
 		use += " [" + strings.ToUpper(strings.ReplaceAll(arg, "-", "_")) + "]"
 	}
+	args := cobra.RangeArgs(0, len(o.args))
+	if o.variadic {
+		use += "..."
+		args = cobra.ArbitraryArgs
+	}
 	cmd := &cobra.Command{
 		Use:   use,
 		Short: strings.TrimSuffix(e.Doc, "."),
 		Long:  e.Doc + "\n\nSDK method: client." + e.Method + "\nOperation:  " + e.Op + "\n\n" + requestHelp,
-		Args:  cobra.RangeArgs(0, len(o.args)),
+		Args:  args,
 	}
 	fl := cmd.Flags()
 	file := fl.StringP("file", "f", "", "the whole request as JSON: a path, or - for stdin")
@@ -142,7 +149,7 @@ func (a *app) endpointCommand(e *endpoint, o overlay) *cobra.Command {
 		}
 		set := setter(req, fields)
 		for i, arg := range args {
-			if err := set(o.args[i], arg); err != nil {
+			if err := set(o.args[min(i, len(o.args)-1)], arg); err != nil {
 				return &commandError{command: e.name(), op: e.Op, err: &usageError{err}}
 			}
 		}

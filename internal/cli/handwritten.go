@@ -18,6 +18,8 @@ type overlay struct {
 	layout tableLayout
 	// done is what a command the API answers with nothing prints.
 	done string
+	// variadic lets the last argument repeat (a list field).
+	variadic bool
 }
 
 // extraFlag is a friendlier flag: apply sets request fields, by their flag
@@ -104,6 +106,7 @@ var overlays = map[string]overlay{
 	"recording get":              {args: []string{"conference-id"}},
 	"dashboard live-conferences": {layout: tableLayout{columns: []string{"ConferenceID", "TempConferenceID", "Title", "StartTime", "HostName", "AttendeeCount"}}},
 	"user find-by-email":         {args: []string{"email"}},
+	"user lookup":                {args: []string{"emails"}, variadic: true},
 }
 
 // alias is a short name for a command, under the same service.
@@ -114,5 +117,4 @@ type alias struct {
 // aliases are the short names of commands used often.
 var aliases = []alias{
 	{"dashboard", "live", "dashboard live-conferences"},
-	{"user", "lookup EMAIL", "user find-by-email"},
 }

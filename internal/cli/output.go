@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 	"time"
 
 	"github.com/go-json-experiment/json"
@@ -28,18 +30,67 @@ var resultOptions = json.JoinOptions(json.Deterministic(true), json.WithMarshale
 // jsonOptions print the typed result indented, members in struct order.
 var jsonOptions = json.JoinOptions(resultOptions, jsontext.Multiline(true), jsontext.WithIndent("  "))
 
+// marshalResult marshals a typed result with its credentials masked.
+func marshalResult(v any, opts json.Options) ([]byte, error) {
+	b, err := json.Marshal(v, opts)
+	if err != nil {
+		return nil, err
+	}
+	return maskCredentials(b, opts)
+}
+
+// isCredential reports a member that holds a credential (a token, a secret,
+// a host key): masked in every format.
+func isCredential(name string) bool {
+	n := strings.ToLower(strings.ReplaceAll(name, "_", ""))
+	return strings.HasSuffix(n, "token") || strings.Contains(n, "secret") || n == "hostkey" || n == "appkey" || n == "apikey"
+}
+
+// maskCredentials replaces the text of every credential member of a JSON
+// document with the mask, keeping everything else as marshaled.
+func maskCredentials(b []byte, opts json.Options) ([]byte, error) {
+	dec := jsontext.NewDecoder(bytes.NewReader(b))
+	var out bytes.Buffer
+	enc := jsontext.NewEncoder(&out, opts)
+	maskNext := false
+	for {
+		tok, err := dec.ReadToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		kind, n := dec.StackIndex(dec.StackDepth())
+		isName := tok.Kind() == '"' && kind == '{' && n%2 == 1
+		switch {
+		case maskNext && tok.Kind() == '"' && tok.String() != "":
+			tok = jsontext.String(masked)
+			maskNext = false
+		case isName:
+			maskNext = isCredential(tok.String())
+		default:
+			maskNext = false
+		}
+		if err := enc.WriteToken(tok); err != nil {
+			return nil, err
+		}
+	}
+	return bytes.TrimRight(out.Bytes(), "\n"), nil
+}
+
 // render writes a result in the chosen format.
 func render(w io.Writer, format string, v any, layout tableLayout) error {
 	switch format {
 	case formatJSON:
-		b, err := json.Marshal(v, jsonOptions)
+		b, err := marshalResult(v, jsonOptions)
 		if err != nil {
 			return err
 		}
 		_, err = fmt.Fprintf(w, "%s\n", b)
 		return err
 	case formatYAML:
-		b, err := json.Marshal(v, resultOptions)
+		b, err := marshalResult(v, resultOptions)
 		if err != nil {
 			return err
 		}
@@ -112,7 +163,7 @@ func renderSeq(w io.Writer, format string, seq iter.Seq2[any, error], limit int,
 }
 
 func writeJSONItem(w io.Writer, item any, first bool) error {
-	b, err := json.Marshal(item, jsonOptions)
+	b, err := marshalResult(item, jsonOptions)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,12 @@ import (
 
 // generated is one entry per exported method of every service of quanshi.Client.
 var generated = []endpoint{
+	{Service: "auth", Verb: "check-token", Method: "Auth.CheckToken", Op: "POST /eventopenapi/token/check", Doc: "CheckToken asks the server whether a token is valid, and for whom and how long.", Request: "TokenCheckRequest",
+		New: func() any { return new(quanshi.TokenCheckRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Auth.CheckToken(ctx, req.(*quanshi.TokenCheckRequest), opts...)
+		},
+	},
 	{Service: "conference", Verb: "access-numbers", Method: "Conference.AccessNumbers", Op: "POST /conference/conference/getPhoneAccessNum", Doc: "AccessNumbers returns the dial-in numbers for a caller's phone number.", Request: "AccessNumberRequest",
 		New: func() any { return new(quanshi.AccessNumberRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
@@ -224,6 +230,48 @@ var generated = []endpoint{
 			return nil, c.UMeeting.Update(ctx, req.(*quanshi.UMeetingUpdateRequest))
 		},
 	},
+	{Service: "user", Verb: "create-account", Method: "User.CreateAccount", Op: "POST /user/account/createAccount", Doc: "CreateAccount creates an account modelled on a template account and returns its userId and initial password.", Request: "AccountCreateRequest",
+		New: func() any { return new(quanshi.AccountCreateRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.User.CreateAccount(ctx, req.(*quanshi.AccountCreateRequest), opts...)
+		},
+	},
+	{Service: "user", Verb: "find-by-email", Method: "User.FindByEmail", Op: "POST /eventopenapi/user/search/email", Doc: "FindByEmail finds the account with an e-mail address: the documented first step of an integration, which gives the host's userId for bookings (and, for WithAppCredentials, the admin's userId for minting).", Request: "UserFindByEmailRequest",
+		New: func() any { return new(quanshi.UserFindByEmailRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.User.FindByEmail(ctx, req.(*quanshi.UserFindByEmailRequest), opts...)
+		},
+	},
+	{Service: "user", Verb: "ids-by-emails", Method: "User.IDsByEmails", Op: "POST /user/account/getUserIdsByEmails", Doc: "IDsByEmails returns the userIds of the accounts with the given e-mail addresses (the classic call; addresses without an account are left out).", Request: "UserIDsByEmailsRequest",
+		New: func() any { return new(quanshi.UserIDsByEmailsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.User.IDsByEmails(ctx, req.(*quanshi.UserIDsByEmailsRequest), opts...)
+		},
+	},
+	{Service: "user", Verb: "lookup", Method: "User.Lookup", Op: "POST /confopenapi/account/getUsersByEmailsMobiles", Doc: "Lookup finds accounts on the openapi host by e-mail address, mobile number or login name, up to 200 of each.", Request: "UserLookupRequest",
+		New: func() any { return new(quanshi.UserLookupRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.User.Lookup(ctx, req.(*quanshi.UserLookupRequest), opts...)
+		},
+	},
+	{Service: "user", Verb: "search-account", Method: "User.SearchAccount", Op: "POST /user/account/searchAccount", Doc: "SearchAccount returns the full account record of an e-mail address.", Request: "AccountSearchRequest",
+		New: func() any { return new(quanshi.AccountSearchRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.User.SearchAccount(ctx, req.(*quanshi.AccountSearchRequest), opts...)
+		},
+	},
+	{Service: "user", Verb: "search-verified-emails", Method: "User.SearchVerifiedEmails", Op: "POST /eventopenapi/user/v2/search/emails", Doc: "SearchVerifiedEmails finds the accounts of verified e-mail addresses.", Request: "UserSearchEmailsRequest",
+		New: func() any { return new(quanshi.UserSearchEmailsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.User.SearchVerifiedEmails(ctx, req.(*quanshi.UserSearchEmailsRequest), opts...)
+		},
+	},
+	{Service: "user", Verb: "search-verified-mobiles", Method: "User.SearchVerifiedMobiles", Op: "POST /eventopenapi/user/v2/search/mobiles", Doc: "SearchVerifiedMobiles finds the accounts of verified mobile numbers.", Request: "UserSearchMobilesRequest",
+		New: func() any { return new(quanshi.UserSearchMobilesRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.User.SearchVerifiedMobiles(ctx, req.(*quanshi.UserSearchMobilesRequest), opts...)
+		},
+	},
 }
 
 // unsupported names the methods the table cannot call, and why.
@@ -244,6 +292,22 @@ var fieldDocs = map[string]string{
 	"AccessNumberRequest.BillingCode":                   "BillingCode is the meeting's billing code (BC).",
 	"AccessNumberRequest.Phone":                         "Phone is the caller's phone number, such as \"010-59937429\".",
 	"AccessNumberRequest.Strategy":                      "Strategy is what to do when the phone's region is unknown (\"1\": the Beijing numbers, the default); \"\" is not sent.",
+	"AccountCreateRequest.AccountType":                  "AccountType is 1 for an account that hosts (books meetings; phone dial-out is forced on), 2 for a user who only attends (AccountType).",
+	"AccountCreateRequest.AllowAttendeeCall":            "AllowAttendeeCall lets attendees dial out to themselves (allowAttendeeCall, sent as 0/1; default 1).",
+	"AccountCreateRequest.AllowHostCall":                "AllowHostCall lets the host dial out to themself (allowHostCall, sent as 0/1; the server's default is 1).",
+	"AccountCreateRequest.CallbackURL":                  "CallbackURL is called (POST) once the account is usable (callbackUrl).",
+	"AccountCreateRequest.Company":                      "Company is the company name (account_company).",
+	"AccountCreateRequest.ConferenceScale":              "ConferenceScale is the most participants a meeting admits (confScale; hosting accounts only).",
+	"AccountCreateRequest.CountryCode":                  "CountryCode is the mobile number's country code (account_countryCode; the server's default is 86).",
+	"AccountCreateRequest.Email":                        "Email is its e-mail address (account_userEmail).",
+	"AccountCreateRequest.Language":                     "Language is the account's language: \"zh-cn\" or \"en\" (language).",
+	"AccountCreateRequest.Mobile":                       "Mobile is the mobile number (account_userMobile).",
+	"AccountCreateRequest.Name":                         "Name is the new account's user name (account_userName).",
+	"AccountCreateRequest.Password":                     "Password is its initial password (account_userPassword).",
+	"AccountCreateRequest.Phone":                        "Phone is a contact phone number (AccountUserTel).",
+	"AccountCreateRequest.SiteURL":                      "SiteURL is the site's URL (AccountSiteUrl).",
+	"AccountCreateRequest.TemplateUserID":               "TemplateUserID is the userId of the account the new one is modelled on (hostUserId).",
+	"AccountSearchRequest.Email":                        "Email is the account's e-mail address (account_userEmail).",
 	"BoxBindRequest.Boxes":                              "Boxes are the boxes to bind, at most 20.",
 	"BoxBindRequest.ConferenceID":                       "ConferenceID is the scheduled meeting.",
 	"ConferenceCancelRequest.CallbackURL":               "CallbackURL is a callback URL (a path segment of the endpoint; not described further by the page).",
@@ -421,6 +485,8 @@ var fieldDocs = map[string]string{
 	"RoomListRequest.UserID":                            "UserID is the host's user id.",
 	"RoomUpdateRequest.ConferenceID":                    "ConferenceID is the meeting's id.",
 	"RoomUpdateRequest.EventID":                         "EventID is the booking's schedule id (use it for on-site meetings); one of EventID and ConferenceID is required.",
+	"TokenCheckRequest.Path":                            "Path overrides the path the check is sent to.",
+	"TokenCheckRequest.Token":                           "Token is the token to check (token).",
 	"UMeetingListRequest.PageNumber":                    "PageNumber is the page number, from 1 (the default when zero).",
 	"UMeetingListRequest.PageSize":                      "PageSize is the number of meetings a page (default 30 when zero).",
 	"UMeetingListRequest.UserKey":                       "UserKey restricts the list to the meetings booked with this key; empty lists all of them.",
@@ -453,4 +519,11 @@ var fieldDocs = map[string]string{
 	"UMeetingUpdateRequest.Topic":                       "Topic is the new subject; empty keeps it.",
 	"UMeetingUpdateRequest.UserKey":                     "UserKey identifies the booking user, at most 200 bytes.",
 	"UMeetingUpdateRequest.WaitingRoom":                 "WaitingRoom makes attendees wait for the host to admit them.",
+	"UserFindByEmailRequest.Email":                      "Email is the account's e-mail address (email).",
+	"UserIDsByEmailsRequest.Emails":                     "Emails are the e-mail addresses (emails).",
+	"UserLookupRequest.Emails":                          "Emails are e-mail addresses (emails), at most 200.",
+	"UserLookupRequest.LoginNames":                      "LoginNames are login names (loginNames), at most 200.",
+	"UserLookupRequest.Mobiles":                         "Mobiles are mobile numbers (mobiles), at most 200.",
+	"UserSearchEmailsRequest.Emails":                    "Emails are the e-mail addresses (emails); only verified addresses match.",
+	"UserSearchMobilesRequest.Mobiles":                  "Mobiles are the mobile numbers (mobiles); only verified numbers match.",
 }

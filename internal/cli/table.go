@@ -281,7 +281,7 @@ func cell(v reflect.Value, name string) string {
 	if !v.IsValid() {
 		return ""
 	}
-	if sensitive(name) && !v.IsZero() && v.Kind() != reflect.Bool && v.Kind() != reflect.Struct {
+	if (sensitive(name) || isCredential(name)) && !v.IsZero() && v.Kind() != reflect.Bool && v.Kind() != reflect.Struct {
 		return masked
 	}
 	switch x := v.Interface().(type) {

@@ -49,9 +49,9 @@ func (m Method) Command() (service, verb string) {
 }
 
 // Kebab turns a Go name into a command word: "JoinURL" is "join-url",
-// "ListByAdmin" is "list-by-admin".
+// "ListByAdmin" is "list-by-admin", "IDsByEmails" is "ids-by-emails".
 func Kebab(name string) string {
-	r := []rune(name)
+	r := []rune(strings.ReplaceAll(name, "IDs", "Ids"))
 	var b strings.Builder
 	for i, c := range r {
 		upper := unicode.IsUpper(c) || unicode.IsDigit(c) && i > 0 && unicode.IsUpper(r[i-1])

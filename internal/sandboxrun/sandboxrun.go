@@ -66,6 +66,8 @@ func PrintEnv(out io.Writer, srv *quanshitest.Server) {
 	for _, kv := range srv.Env() {
 		fmt.Fprintf(out, "export %s\n", kv)
 	}
+	fmt.Fprintf(out, "# as an AppId account instead: unset QUANSHI_APP_KEY QUANSHI_ADMIN_USER_ID; export QUANSHI_APP_ID=%s QUANSHI_APP_SECRET=%s\n", srv.AppID, srv.AppIDSecret)
+	fmt.Fprintf(out, "# the admin's e-mail address, for QUANSHI_HOST_EMAIL: %s\n", quanshitest.DefaultAdminEmail)
 }
 
 // seedMeetings are the seeded meetings: title, day after the sandbox's

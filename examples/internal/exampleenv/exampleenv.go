@@ -21,9 +21,14 @@ import (
 // on the real API; QUANSHI_ADMIN_USER_ID is the default.
 const EnvHostUserID = "QUANSHI_HOST_USER_ID"
 
+// EnvHostEmail names the e-mail address of the host of the examples'
+// meetings on the real API; the example finds the host's userId with it
+// (User.FindByEmail, which needs app credentials).
+const EnvHostEmail = "QUANSHI_HOST_EMAIL"
+
 // Names are the variables quanshi.NewClientFromEnv reads.
 var Names = []string{
-	quanshi.EnvToken, quanshi.EnvAppKey, quanshi.EnvAppSecret, quanshi.EnvAdminUserID,
+	quanshi.EnvToken, quanshi.EnvAppKey, quanshi.EnvAppID, quanshi.EnvAppSecret, quanshi.EnvAdminUserID,
 	quanshi.EnvLegacyAppKey, quanshi.EnvBaseURL, quanshi.EnvEventBaseURL,
 	quanshi.EnvUMeetingKey, quanshi.EnvUMeetingSecret, quanshi.EnvUMeetingBaseURL,
 }
@@ -74,6 +79,27 @@ func HostUserID(srv *quanshitest.Server) (int64, error) {
 		}
 	}
 	return 0, fmt.Errorf("set %s (or %s) to the Quanshi userId who hosts the example's meetings", EnvHostUserID, quanshi.EnvAdminUserID)
+}
+
+// FindHost finds the Quanshi userId who hosts the example's meetings by
+// e-mail address, as an integration does first: the sandbox's admin, or on
+// the real API the account QUANSHI_HOST_EMAIL names. Without that variable
+// it falls back to HostUserID. found reports whether the id came from a
+// lookup.
+func FindHost(ctx context.Context, client *quanshi.Client, srv *quanshitest.Server) (id int64, found bool, err error) {
+	email := os.Getenv(EnvHostEmail)
+	if srv != nil {
+		email = quanshitest.DefaultAdminEmail
+	}
+	if email == "" {
+		id, err := HostUserID(srv)
+		return id, false, err
+	}
+	host, err := client.User.FindByEmail(ctx, &quanshi.UserFindByEmailRequest{Email: email})
+	if err != nil {
+		return 0, false, fmt.Errorf("finding the host by e-mail (%s): %w", EnvHostEmail, err)
+	}
+	return host.UserID, true, nil
 }
 
 // Env is what an example runs with: its client, the sandbox when it runs

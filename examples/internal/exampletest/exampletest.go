@@ -14,12 +14,12 @@ import (
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 )
 
-// ClearEnv empties the variables of quanshi.NewClientFromEnv and the
-// example's own ones for the test, so that the example starts its
-// in-process sandbox.
+// ClearEnv empties the variables of quanshi.NewClientFromEnv,
+// QUANSHI_HOST_EMAIL and the example's own ones for the test, so that the
+// example starts its in-process sandbox.
 func ClearEnv(t *testing.T, extra ...string) {
 	t.Helper()
-	for _, name := range append(slices.Clone(exampleenv.Names), extra...) {
+	for _, name := range append(slices.Concat(exampleenv.Names, []string{exampleenv.EnvHostEmail}), extra...) {
 		t.Setenv(name, "")
 	}
 }
