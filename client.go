@@ -328,10 +328,10 @@ func (discardLogger) Debugf(string, ...any) {}
 // as the JSON (or, for FamilyUMeeting, form) body and may be nil; on success
 // the payload (result or data) is decoded into out, which may be nil.
 //
-//	var out struct{ Status int `json:"status"` }
+//	var out struct{ URL string `json:"url"` }
 //	op := quanshi.Operation{Family: quanshi.FamilyConfOpenAPI, Method: "POST",
-//		Path: "/confopenapi/conference/getStatus", Idempotent: true}
-//	err := client.Do(ctx, op, map[string]any{"conferenceIds": ids}, &out)
+//		Path: "/confopenapi/admin/getAdminLink", Idempotent: true}
+//	err := client.Do(ctx, op, map[string]any{"to": 1, "userId": adminUserID}, &out)
 func (c *Client) Do(ctx context.Context, op Operation, req, out any, opts ...CallOption) error {
 	if _, ok := families[op.Family]; !ok {
 		return &ValidationError{Operation: op.String(), Field: "Family", Reason: "unknown API family"}

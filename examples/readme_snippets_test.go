@@ -306,20 +306,104 @@ func readmeOutcome(ctx context.Context, client *quanshi.Client, req *quanshi.Con
 	case errors.Is(err, quanshi.ErrOutcomeUnknown):
 		// The request may have reached the server and only the answer was
 		// lost: look before booking again.
-		list, err := client.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: req.UserID, StartDate: req.StartTime})
-		if err != nil {
-			return err
-		}
-		for _, c := range list.Conferences {
-			if c.ConferenceTitle == req.Title && c.StartTime.Equal(req.StartTime) {
-				fmt.Println("booked after all:", c.ConferenceID)
-			}
+		found, err := client.Conference.FindCreated(ctx, &quanshi.ConferenceFindRequest{
+			UserID: req.UserID, Title: req.Title, Start: req.StartTime})
+		switch {
+		case errors.Is(err, quanshi.ErrNotBooked):
+			fmt.Println("not booked: safe to create again")
+		case err != nil:
+			return err // still unknown: look again later
+		default:
+			fmt.Println("booked after all:", found.ConferenceID)
 		}
 	case err != nil:
 		return err
 	default:
 		fmt.Println("booked:", res.ConferenceID)
 	}
+	// readme:end
+	return nil
+}
+
+func readmeStatusBatch(ctx context.Context, client *quanshi.Client, eventIDs []int64) error {
+	// readme:statusbatch
+	// One call for many meetings; the statuses are those Status reports.
+	live, err := client.Conference.StatusBatch(ctx, &quanshi.ConferenceStatusBatchRequest{EventIDs: eventIDs})
+	if err != nil {
+		return err
+	}
+	for _, c := range live.Conferences {
+		fmt.Println(c.EventID, c.ConferenceID, c.Status)
+	}
+	// readme:end
+	return nil
+}
+
+func readmeAttendance(ctx context.Context, client *quanshi.Client, eventID int64) error {
+	// readme:attendance
+	// By booking id: one record per participant, or one per join (v2).
+	att, err := client.Report.Attendance(ctx, &quanshi.ReportAttendanceRequest{EventID: eventID})
+	if err != nil {
+		return err
+	}
+	for _, r := range att.Records {
+		fmt.Println(r.Name, r.Role, r.OnlineTime.Format(time.TimeOnly), r.OfflineTime.Format(time.TimeOnly))
+	}
+	files, err := client.Report.Files(ctx, &quanshi.ReportEventRequest{EventID: eventID})
+	if err != nil {
+		return err
+	}
+	for _, f := range files.Reports {
+		fmt.Println("report file:", f.URL)
+	}
+	// readme:end
+	return nil
+}
+
+func readmeForward(ctx context.Context, client *quanshi.Client, eventID int64) error {
+	// readme:forward
+	// Invite more people (the server sends the invitations) ...
+	err := client.Event.Forward(ctx, &quanshi.EventForwardRequest{EventID: eventID, Invitees: []quanshi.EventForwardGroup{
+		{RoleID: quanshi.EventRoleGuest, Emails: []string{"guest@example.com"}},
+		{RoleID: quanshi.EventRoleCoHost, UserIDs: []int64{4307081}},
+	}})
+	if err != nil {
+		return err
+	}
+	// ... and change the live page: nil leaves a setting alone, false and ""
+	// are sent.
+	err = client.Event.UpdateSettings(ctx, &quanshi.EventSettingsUpdateRequest{
+		EventID:      eventID,
+		Announcement: &quanshi.EventAnnouncement{Enabled: new(false), Content: new("")},
+		Replay:       &quanshi.EventReplay{Validity: quanshi.EventReplayForever},
+	})
+	if err != nil {
+		return err
+	}
+	// A web join token is a credential: it prints masked, and the client
+	// masks it in its errors and logs.
+	tok, err := client.Conference.WebJoinToken(ctx, &quanshi.ConferenceWebJoinTokenRequest{
+		EventID: eventID, PlainText: map[string]any{"userId": 12345, "name": "Wang Fang"}})
+	if err != nil {
+		return err
+	}
+	fmt.Println("web join token:", tok)
+	// readme:end
+	return nil
+}
+
+func readmeRooms(ctx context.Context, client *quanshi.Client, adminID int64) error {
+	// readme:rooms
+	room, err := client.Room.AddRoom(ctx, &quanshi.MeetingRoomAddRequest{
+		UserID: adminID, Name: "Beijing 15F Lotus", Capacity: 12, City: "北京", Floor: new(15)})
+	if errors.Is(err, quanshi.ErrOutcomeUnknown) {
+		// Room names are unique: look the name up before adding again.
+		room, err = client.Room.FindAddedRoom(ctx, &quanshi.MeetingRoomFindRequest{Name: "Beijing 15F Lotus"})
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Println("room", room.RoomID, room.Name)
 	// readme:end
 	return nil
 }
@@ -342,17 +426,15 @@ func readmeTimes() error {
 	return nil
 }
 
-func readmeDo(ctx context.Context, client *quanshi.Client, adminUserID int64, ids []string) error {
+func readmeDo(ctx context.Context, client *quanshi.Client, adminUserID int64) error {
 	// readme:do
+	// The admin centre's login-free link (cn/node/568); to 1 is its home page.
 	op := quanshi.Operation{Family: quanshi.FamilyConfOpenAPI, Method: "POST",
-		Path: "/confopenapi/conference/getStatus", Idempotent: true}
-	var status struct {
-		List []struct {
-			ConferenceID string                   `json:"conferenceId"`
-			Status       quanshi.ConferenceStatus `json:"status"`
-		} `json:"list"`
+		Path: "/confopenapi/admin/getAdminLink", Idempotent: true}
+	var link struct {
+		URL string `json:"url"`
 	}
-	err := client.Do(ctx, op, map[string]any{"userId": adminUserID, "conferenceIds": ids}, &status)
+	err := client.Do(ctx, op, map[string]any{"to": 1, "userId": adminUserID}, &link)
 	if err != nil {
 		return err
 	}

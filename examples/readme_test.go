@@ -293,7 +293,7 @@ func TestReadmeServiceSnippets(t *testing.T) {
 
 	t.Run("do", func(t *testing.T) {
 		_, client := readmeSandbox(t)
-		err := readmeDo(ctx, client, 19533553, []string{"239139091"})
+		err := readmeDo(ctx, client, 19533553)
 		var apiErr *quanshi.APIError
 		require.ErrorAs(t, err, &apiErr, "the sandbox serves only the wrapped endpoints")
 		assert.Equal(t, 404, apiErr.HTTPStatus)
@@ -365,6 +365,13 @@ func TestReadmeOutcomeSnippet(t *testing.T) {
 
 	srv.Inject(quanshitest.Fault{Path: createPath, BusinessCode: 50103, Message: "bad title"})
 	assert.ErrorIs(t, readmeOutcome(ctx, client, req), quanshi.ErrInvalidParameter)
+
+	// The connection drops before the server books: nothing to find.
+	req.Title = "Board meeting 2"
+	srv.Inject(quanshitest.Fault{Path: createPath, Drop: true})
+	out, err = captureStdout(t, func() error { return readmeOutcome(ctx, client, req) })
+	require.NoError(t, err)
+	assert.Equal(t, "not booked: safe to create again\n", out)
 }
 
 // serviceOrder is the order of the services in the endpoint table.

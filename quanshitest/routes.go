@@ -68,7 +68,8 @@ func endpoint(path string, h handler) *route {
 // buildRoutes gathers every family's routes and completes them.
 func buildRoutes() map[routeKey]*route {
 	var all []*route
-	for _, group := range [][]*route{coreRoutes(), userRoutes(), conferenceRoutes(), roomRoutes(), eventRoutes(), dashboardRoutes(), umeetingRoutes()} {
+	for _, group := range [][]*route{coreRoutes(), userRoutes(), conferenceRoutes(), roomRoutes(), eventRoutes(), dashboardRoutes(), umeetingRoutes(),
+		monitorRoutes(), reportV2Routes(), eventForwardRoutes(), launchRoutes(), roomAdminRoutes()} {
 		all = append(all, group...)
 	}
 	routes := make(map[routeKey]*route, len(all))

@@ -41,6 +41,12 @@ var generated = []endpoint{
 			return c.Conference.Create(ctx, req.(*quanshi.ConferenceCreateRequest))
 		},
 	},
+	{Service: "conference", Verb: "find-created", Method: "Conference.FindCreated", Op: "POST /conference/business/getConferenceList", Doc: "FindCreated finds out whether a Conference.Create that failed with ErrOutcomeUnknown booked its meeting: it lists the host's meetings around the start and returns the one with the same subject and start minute, or an error matching ErrNotBooked.", Request: "ConferenceFindRequest",
+		New: func() any { return new(quanshi.ConferenceFindRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Conference.FindCreated(ctx, req.(*quanshi.ConferenceFindRequest), opts...)
+		},
+	},
 	{Service: "conference", Verb: "join-url", Method: "Conference.JoinURL", Op: "POST /conference/launch/joinConference", Doc: "JoinURL returns a link that joins a meeting (a short URL such as \"http://mtest.qsh1.cn/k/NJPfc2GYR9k\").", Request: "ConferenceJoinURLRequest",
 		New: func() any { return new(quanshi.ConferenceJoinURLRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
@@ -71,16 +77,34 @@ var generated = []endpoint{
 			return c.Conference.LiveWatchURL(ctx, req.(*quanshi.ConferenceLiveWatchURLRequest))
 		},
 	},
+	{Service: "conference", Verb: "monitor-url", Method: "Conference.MonitorURL", Op: "POST /confopenapi/conference/getMonitorClientUrl", Doc: "MonitorURL returns a link that joins a meeting as an invisible co-host, to control it (会控).", Request: "ConferenceMonitorURLRequest",
+		New: func() any { return new(quanshi.ConferenceMonitorURLRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Conference.MonitorURL(ctx, req.(*quanshi.ConferenceMonitorURLRequest), opts...)
+		},
+	},
 	{Service: "conference", Verb: "status", Method: "Conference.Status", Op: "POST /conference/conference/getConfStatus", Doc: "Status reports a meeting's state, how many people are in it, and whether it can be joined now.", Request: "ConferenceStatusRequest",
 		New: func() any { return new(quanshi.ConferenceStatusRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
 			return c.Conference.Status(ctx, req.(*quanshi.ConferenceStatusRequest))
 		},
 	},
+	{Service: "conference", Verb: "status-batch", Method: "Conference.StatusBatch", Op: "POST /confopenapi/conference/getStatus", Doc: "StatusBatch returns the live state of many meetings in one call, by conference ids or by booking ids: the documented way to poll many meetings.", Request: "ConferenceStatusBatchRequest",
+		New: func() any { return new(quanshi.ConferenceStatusBatchRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Conference.StatusBatch(ctx, req.(*quanshi.ConferenceStatusBatchRequest), opts...)
+		},
+	},
 	{Service: "conference", Verb: "update", Method: "Conference.Update", Op: "POST /conference/conference/updateReservConference", Doc: "Update changes a scheduled cloud meeting and returns it as saved.", Request: "ConferenceUpdateRequest",
 		New: func() any { return new(quanshi.ConferenceUpdateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
 			return c.Conference.Update(ctx, req.(*quanshi.ConferenceUpdateRequest))
+		},
+	},
+	{Service: "conference", Verb: "web-join-token", Method: "Conference.WebJoinToken", Op: "POST /confopenapi/web/meeting/join/token", Doc: "WebJoinToken returns a temporary token that joins a booking on the web, carrying the caller's plain-text object encrypted.", Request: "ConferenceWebJoinTokenRequest",
+		New: func() any { return new(quanshi.ConferenceWebJoinTokenRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Conference.WebJoinToken(ctx, req.(*quanshi.ConferenceWebJoinTokenRequest), opts...)
 		},
 	},
 	{Service: "dashboard", Verb: "attendees", Method: "Dashboard.Attendees", Op: "POST /confopenapi/conference/attendee/list", Doc: "Attendees returns one page of the endpoints in a meeting: who, with which client, from where.", Request: "DashboardAttendeesRequest",
@@ -113,6 +137,18 @@ var generated = []endpoint{
 			return c.Event.Create(ctx, req.(*quanshi.EventCreateRequest))
 		},
 	},
+	{Service: "event", Verb: "find-created", Method: "Event.FindCreated", Op: "POST /eventopenapi/event/public/list", Doc: "FindCreated finds out whether an Event.Create that failed with ErrOutcomeUnknown created its event: it lists the host's events (public or not) around the start and returns the one with the same subject and start minute, or an error matching ErrNotBooked.", Request: "EventFindRequest",
+		New: func() any { return new(quanshi.EventFindRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Event.FindCreated(ctx, req.(*quanshi.EventFindRequest), opts...)
+		},
+	},
+	{Service: "event", Verb: "forward", Method: "Event.Forward", Op: "POST /eventopenapi/event/batch/forward", Doc: "Forward invites Quanshi users to an event, each group with its role; the server sends them the invitation.", Request: "EventForwardRequest",
+		New: func() any { return new(quanshi.EventForwardRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.Event.Forward(ctx, req.(*quanshi.EventForwardRequest), opts...)
+		},
+	},
 	{Service: "event", Verb: "get", Method: "Event.Get", Op: "POST /eventopenapi/event/info", Doc: "Get returns one event's details: times, form, state, host, passwords and join links.", Request: "EventGetRequest",
 		New: func() any { return new(quanshi.EventGetRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
@@ -137,6 +173,24 @@ var generated = []endpoint{
 			return anySeq(c.Event.ListPublicIter(ctx, req.(*quanshi.EventListPublicRequest)))
 		},
 	},
+	{Service: "event", Verb: "server-ur-ls", Method: "Event.ServerURLs", Op: "POST /eventopenapi/mcenter/thirdconf/getServerUrl", Doc: "ServerURLs returns the customer's service addresses and, when asked, the site's login links.", Request: "EventServerURLsRequest",
+		New: func() any { return new(quanshi.EventServerURLsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Event.ServerURLs(ctx, req.(*quanshi.EventServerURLsRequest), opts...)
+		},
+	},
+	{Service: "event", Verb: "temporary-token", Method: "Event.TemporaryToken", Op: "POST /eventopenapi/mcenter/thirdconf/getTemporaryToken", Doc: "TemporaryToken returns a temporary token for a user of the third-party meeting centre.", Request: "EventTemporaryTokenRequest",
+		New: func() any { return new(quanshi.EventTemporaryTokenRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Event.TemporaryToken(ctx, req.(*quanshi.EventTemporaryTokenRequest), opts...)
+		},
+	},
+	{Service: "event", Verb: "update-settings", Method: "Event.UpdateSettings", Op: "POST /eventopenapi/event/settings/update", Doc: "UpdateSettings changes an event's live-page settings: style, notice, replay, organiser, viewer count, likes, anti-recording text and watermark.", Request: "EventSettingsUpdateRequest",
+		New: func() any { return new(quanshi.EventSettingsUpdateRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.Event.UpdateSettings(ctx, req.(*quanshi.EventSettingsUpdateRequest), opts...)
+		},
+	},
 	{Service: "recording", Verb: "delete", Method: "Recording.Delete", Op: "POST /conference/movie/recordsDelete", Doc: "Delete deletes the recordings of up to 20 meeting runs.", Request: "RecordingDeleteRequest",
 		New: func() any { return new(quanshi.RecordingDeleteRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
@@ -155,10 +209,40 @@ var generated = []endpoint{
 			return c.Recording.ListByHosts(ctx, req.(*quanshi.RecordingListByHostsRequest))
 		},
 	},
+	{Service: "report", Verb: "attendance", Method: "Report.Attendance", Op: "POST /confopenapi/conference/report/getReportDatas", Doc: "Attendance returns each participant's attendance of a meeting, by its booking id.", Request: "ReportAttendanceRequest",
+		New: func() any { return new(quanshi.ReportAttendanceRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Report.Attendance(ctx, req.(*quanshi.ReportAttendanceRequest), opts...)
+		},
+	},
+	{Service: "report", Verb: "attendance-v2", Method: "Report.AttendanceV2", Op: "POST /confopenapi/conference/report/getReportDatas/v2", Doc: "AttendanceV2 returns every join of a meeting and the sessions it ran, by its booking id.", Request: "ReportEventRequest",
+		New: func() any { return new(quanshi.ReportEventRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Report.AttendanceV2(ctx, req.(*quanshi.ReportEventRequest), opts...)
+		},
+	},
+	{Service: "report", Verb: "files", Method: "Report.Files", Op: "POST /confopenapi/event/report/url", Doc: "Files returns the download links of a meeting's post-meeting report files, one per session.", Request: "ReportEventRequest",
+		New: func() any { return new(quanshi.ReportEventRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Report.Files(ctx, req.(*quanshi.ReportEventRequest), opts...)
+		},
+	},
 	{Service: "report", Verb: "get", Method: "Report.Get", Op: "POST /conference/report/getReportData", Doc: "Get returns a meeting's post-meeting report.", Request: "ReportGetRequest",
 		New: func() any { return new(quanshi.ReportGetRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
 			return c.Report.Get(ctx, req.(*quanshi.ReportGetRequest))
+		},
+	},
+	{Service: "report", Verb: "query-events", Method: "Report.QueryEvents", Op: "POST /eventopenapi/event/report/query", Doc: "QueryEvents returns the state and the recordings of up to 50 bookings in one call.", Request: "ReportQueryEventsRequest",
+		New: func() any { return new(quanshi.ReportQueryEventsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Report.QueryEvents(ctx, req.(*quanshi.ReportQueryEventsRequest), opts...)
+		},
+	},
+	{Service: "room", Verb: "add-room", Method: "Room.AddRoom", Op: "POST /confopenapi/room/create", Doc: "AddRoom adds a meeting room to the customer's rooms.", Request: "MeetingRoomAddRequest",
+		New: func() any { return new(quanshi.MeetingRoomAddRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Room.AddRoom(ctx, req.(*quanshi.MeetingRoomAddRequest), opts...)
 		},
 	},
 	{Service: "room", Verb: "cancel", Method: "Room.Cancel", Op: "POST /confopenapi/room/cancelReservConference", Doc: "Cancel cancels a booked meeting, or one occurrence of a recurring one.", Request: "RoomCancelRequest",
@@ -171,6 +255,18 @@ var generated = []endpoint{
 		New: func() any { return new(quanshi.RoomCreateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
 			return c.Room.Create(ctx, req.(*quanshi.RoomCreateRequest))
+		},
+	},
+	{Service: "room", Verb: "find-added-room", Method: "Room.FindAddedRoom", Op: "POST /confopenapi/room/listAll", Doc: "FindAddedRoom finds out whether an AddRoom that failed with ErrOutcomeUnknown added its room: it lists the rooms and returns the one with that name (names are unique), or an error matching ErrNotBooked.", Request: "MeetingRoomFindRequest",
+		New: func() any { return new(quanshi.MeetingRoomFindRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Room.FindAddedRoom(ctx, req.(*quanshi.MeetingRoomFindRequest), opts...)
+		},
+	},
+	{Service: "room", Verb: "find-created", Method: "Room.FindCreated", Op: "POST /confopenapi/room/conference/list", Doc: "FindCreated finds out whether a Room.Create that failed with ErrOutcomeUnknown booked its meeting: it lists the host's meetings around the start and returns the one with the same subject and start minute, or an error matching ErrNotBooked.", Request: "RoomFindRequest",
+		New: func() any { return new(quanshi.RoomFindRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Room.FindCreated(ctx, req.(*quanshi.RoomFindRequest), opts...)
 		},
 	},
 	{Service: "room", Verb: "get", Method: "Room.Get", Op: "POST /confopenapi/room/conference/infos", Doc: "Get describes a booked meeting with its participants, meeting rooms and devices.", Request: "RoomGetRequest",
@@ -194,10 +290,22 @@ var generated = []endpoint{
 			return anySeq(c.Room.ListByAdminIter(ctx, req.(*quanshi.RoomListByAdminRequest)))
 		},
 	},
+	{Service: "room", Verb: "list-rooms", Method: "Room.ListRooms", Op: "POST /confopenapi/room/listAll", Doc: "ListRooms returns every meeting room of the customer.", Request: "MeetingRoomListRequest",
+		New: func() any { return new(quanshi.MeetingRoomListRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Room.ListRooms(ctx, req.(*quanshi.MeetingRoomListRequest), opts...)
+		},
+	},
 	{Service: "room", Verb: "update", Method: "Room.Update", Op: "POST /confopenapi/room/updateReservConference", Doc: "Update changes a booked meeting: time, subject, participants, recurrence and meeting rooms.", Request: "RoomUpdateRequest",
 		New: func() any { return new(quanshi.RoomUpdateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
 			return c.Room.Update(ctx, req.(*quanshi.RoomUpdateRequest))
+		},
+	},
+	{Service: "umeeting", Verb: "find-scheduled", Method: "UMeeting.FindScheduled", Op: "POST /umeeting/share/list", Doc: "FindScheduled finds out whether a UMeeting.Schedule that failed with ErrOutcomeUnknown booked its meeting: it pages through the online meetings booked with the user key and returns the one with the same topic and start minute, or an error matching ErrNotBooked.", Request: "UMeetingFindRequest",
+		New: func() any { return new(quanshi.UMeetingFindRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.FindScheduled(ctx, req.(*quanshi.UMeetingFindRequest), opts...)
 		},
 	},
 	{Service: "umeeting", Verb: "history", Method: "UMeeting.History", Op: "POST /umeeting/share/history", Doc: "History returns one page of the past meetings (cancelled or ended), all of them or those booked with one user key.", Request: "UMeetingListRequest",
@@ -322,6 +430,10 @@ var fieldDocs = map[string]string{
 	"ConferenceCreateRequest.From":                      "From is where the booking comes from, such as \"uc\".",
 	"ConferenceCreateRequest.InviteeGroupList":          "InviteeGroupList is the invited groups.",
 	"ConferenceCreateRequest.PeriodEndDate":             "PeriodEndDate is the last day of a periodic meeting, sent as a Beijing date (\"2018-12-30\").",
+	"ConferenceFindRequest.Email":                       "Email is the host's e-mail, used when UserID is 0.",
+	"ConferenceFindRequest.Start":                       "Start is the meeting's start, as sent.",
+	"ConferenceFindRequest.Title":                       "Title is the meeting's subject, as sent.",
+	"ConferenceFindRequest.UserID":                      "UserID is the host, as sent in the create (UserID or Email).",
 	"ConferenceJoinURLRequest.ConferenceID":             "ConferenceID is the meeting.",
 	"ConferenceJoinURLRequest.Name":                     "Name is the joiner's name; an e-mail address is accepted.",
 	"ConferenceJoinURLRequest.NewName":                  "NewName is a new name for the joiner (new_name).",
@@ -346,6 +458,9 @@ var fieldDocs = map[string]string{
 	"ConferenceLiveWatchURLRequest.Timeout":             "Timeout is how long the link lasts, in minutes (server default 5).",
 	"ConferenceLiveWatchURLRequest.UsableCount":         "UsableCount is how many times the link can be used (server default 6).",
 	"ConferenceLiveWatchURLRequest.UserID":              "UserID is the host's user id.",
+	"ConferenceMonitorURLRequest.ConferenceID":          "ConferenceID is the meeting (conferenceId).",
+	"ConferenceMonitorURLRequest.PCode":                 "PCode is the host's meeting password (pcode), used when ConferenceID is not given.",
+	"ConferenceMonitorURLRequest.UserID":                "UserID is the host's user id (userId).",
 	"ConferenceNoSecretJoinRequest.PCode":               "PCode is the meeting password: the host's for a host link, the participants' for a participant link.",
 	"ConferenceNoSecretJoinRequest.UserID":              "UserID is the user the link logs in; for a participant link, a user of your own company.",
 	"ConferenceOptions.AllowUnmute":                     "AllowUnmute: let participants unmute themselves (0 no, 1 yes); the page lists it beside IsAllowUnmute.",
@@ -382,6 +497,9 @@ var fieldDocs = map[string]string{
 	"ConferenceOptions.Title":                           "Title is the meeting's subject.",
 	"ConferenceOptions.UseWaitingRoom":                  "UseWaitingRoom: open the waiting room (0 no, the default; 1 yes).",
 	"ConferenceOptions.UserID":                          "UserID is the host's user id.",
+	"ConferenceStatusBatchRequest.ConferenceIDs":        "ConferenceIDs are the meetings' conference ids (conferenceIds).",
+	"ConferenceStatusBatchRequest.EventIDs":             "EventIDs are the meetings' booking ids (eventIds).",
+	"ConferenceStatusBatchRequest.UserID":               "UserID is an admin's user id (userId); required with ConferenceIDs.",
 	"ConferenceStatusRequest.ConferenceID":              "ConferenceID is the meeting.",
 	"ConferenceStatusRequest.UserID":                    "UserID is the host's user id.",
 	"ConferenceUpdateRequest.AllowInvite":               "AllowInvite shows the \"invite participants\" button (1 yes, the default; 0 no); nil is not sent.",
@@ -392,6 +510,10 @@ var fieldDocs = map[string]string{
 	"ConferenceUpdateRequest.InformType":                "InformType is the notification type (sent as 3 in the spec's example, not in its table; values undocumented).",
 	"ConferenceUpdateRequest.Password":                  "Password appears only in the spec's example (a 10-digit value, not in the table); its meaning is undocumented.",
 	"ConferenceUpdateRequest.UserName":                  "UserName is the host's account as the spec's example also sends it (not in the table).",
+	"ConferenceWebJoinTokenRequest.EventID":             "EventID is the booking (eventId).",
+	"ConferenceWebJoinTokenRequest.PlainText":           "PlainText is the JSON object the token carries, encrypted (plainText), such as {\"userId\": 12345, \"name\": \"mike\"}.",
+	"ConferenceWebJoinTokenRequest.Timeout":             "Timeout is how long the token lasts, in minutes (timeout); 0 is not sent (the server's default is 5).",
+	"ConferenceWebJoinTokenRequest.UsableCount":         "UsableCount is how many times it can be used (usableCount); 0 is not sent (the server's default is 6).",
 	"DashboardAttendeesRequest.Count":                   "Count is the number of endpoints a page (default 20 when zero).",
 	"DashboardAttendeesRequest.EventID":                 "EventID is the meeting's booking id (calendar event id).",
 	"DashboardAttendeesRequest.Page":                    "Page is the page number, from 1 (the default when zero).",
@@ -417,6 +539,11 @@ var fieldDocs = map[string]string{
 	"EventCreateRequest.StartTime":                      "StartTime is when the meeting starts (sent as Unix seconds).",
 	"EventCreateRequest.Summary":                        "Summary is the introduction, at most 500 characters.",
 	"EventCreateRequest.Title":                          "Title is the event's subject.",
+	"EventFindRequest.HostID":                           "HostID is the host, as sent.",
+	"EventFindRequest.Start":                            "Start is the event's start, as sent.",
+	"EventFindRequest.Title":                            "Title is the event's subject, as sent.",
+	"EventForwardRequest.EventID":                       "EventID is the event (eventId).",
+	"EventForwardRequest.Invitees":                      "Invitees are the people to invite, grouped by role (attendList).",
 	"EventGetRequest.EventID":                           "EventID is the event's id.",
 	"EventGetRequest.IsReturnLiveStreamURL":             "IsReturnLiveStreamURL: 1 also returns the live pull addresses (LiveStreamURL), 0 (default) does not.",
 	"EventListModifiedRequest.EndTime":                  "EndTime is the window's end; zero leaves it open.",
@@ -429,6 +556,43 @@ var fieldDocs = map[string]string{
 	"EventListPublicRequest.ListType":                   "ListType: 0 non-public, 1 public, 2 all (default when nil).",
 	"EventListPublicRequest.Page":                       "Page is the page number, from 0 (the default).",
 	"EventListPublicRequest.StartTime":                  "StartTime is the window's start (sent as Unix seconds); zero means now.",
+	"EventServerURLsRequest.CountryCode":                "CountryCode is the mobile number's country code (countryCode).",
+	"EventServerURLsRequest.Icon":                       "Icon is the user's avatar (icon).",
+	"EventServerURLsRequest.Mobile":                     "Mobile is the user's mobile number (mobile).",
+	"EventServerURLsRequest.Name":                       "Name is the user's name (name); required with ReturnWebsiteURL.",
+	"EventServerURLsRequest.OpenID":                     "OpenID is the user's WeCom id (openId).",
+	"EventServerURLsRequest.ReturnWebsiteURL":           "ReturnWebsiteURL also returns the site's login links (returnWebsiteUrl, sent as true/false; the server's default is false).",
+	"EventServerURLsRequest.Timeout":                    "Timeout is how long the links' authCode lasts, in minutes (timeout); 0 is not sent (the server's default is 5).",
+	"EventServerURLsRequest.UsableCount":                "UsableCount is how many times the authCode can be used (usableCount); 0 is not sent (the server's default is 6).",
+	"EventSettingsUpdateRequest.Announcement":           "Announcement is the live page's notice (announcement).",
+	"EventSettingsUpdateRequest.AntiScreen":             "AntiScreen is the moving anti-recording text (anti_screen).",
+	"EventSettingsUpdateRequest.EventID":                "EventID is the event (eventId).",
+	"EventSettingsUpdateRequest.Organizer":              "Organizer is the organiser's name shown on the page (organizer).",
+	"EventSettingsUpdateRequest.Praise":                 "Praise is the like button (praise).",
+	"EventSettingsUpdateRequest.Replay":                 "Replay is how long the replay stays available (replay).",
+	"EventSettingsUpdateRequest.ShowStyle":              "ShowStyle is the live page's style (show_style).",
+	"EventSettingsUpdateRequest.ViewerCount":            "ViewerCount shows the number of viewers (viewer_num).",
+	"EventSettingsUpdateRequest.WaterMark":              "WaterMark is the watermark (water_mark), sent as given: the page is cut before its members.",
+	"EventTemporaryTokenRequest.Company":                "Company is the user's company (company).",
+	"EventTemporaryTokenRequest.CountryCode":            "CountryCode is the mobile number's country code (countryCode), as \"86\".",
+	"EventTemporaryTokenRequest.Email":                  "Email is the user's e-mail address (email).",
+	"EventTemporaryTokenRequest.ExtID":                  "ExtID is the user's id in your system (extId).",
+	"EventTemporaryTokenRequest.Mobile":                 "Mobile is the user's mobile number (mobile).",
+	"EventTemporaryTokenRequest.Name":                   "Name is the user's name (name).",
+	"EventTemporaryTokenRequest.Timeout":                "Timeout is how long the token lasts, in minutes (timeout); 0 is not sent.",
+	"EventTemporaryTokenRequest.UsableCount":            "UsableCount is how many times it can be used (usableCount); 0 is not sent.",
+	"EventTemporaryTokenRequest.UserID":                 "UserID is the user's Quanshi id (userId).",
+	"MeetingRoomAddRequest.ApprovalRequired":            "ApprovalRequired makes bookings of the room need approval (approvalType, sent as 1/0); nil is not sent (no approval).",
+	"MeetingRoomAddRequest.Capacity":                    "Capacity is how many people the room holds (capacity).",
+	"MeetingRoomAddRequest.City":                        "City is the room's city (city).",
+	"MeetingRoomAddRequest.DetailAddress":               "DetailAddress is the room's full address (detailAddress).",
+	"MeetingRoomAddRequest.Floor":                       "Floor is the room's floor (floor); nil is not sent.",
+	"MeetingRoomAddRequest.Location":                    "Location is the room's building (location).",
+	"MeetingRoomAddRequest.LogoURL":                     "LogoURL is the room's picture (logoUrl).",
+	"MeetingRoomAddRequest.Members":                     "Members limits who may book the room (members); nil is everyone.",
+	"MeetingRoomAddRequest.Name":                        "Name is the room's name (roomName), unique among the customer's rooms.",
+	"MeetingRoomAddRequest.UserID":                      "UserID is the account that creates the room (userId).",
+	"MeetingRoomFindRequest.Name":                       "Name is the room's name, as sent in MeetingRoomAddRequest.Name.",
 	"RecordingDeleteRequest.TempConferenceIDs":          "TempConferenceIDs are the runs' ids (Recording.TempConferenceID): 1 to 20.",
 	"RecordingDeleteRequest.UserID":                     "UserID is the meetings' host's user id.",
 	"RecordingGetRequest.ConferenceID":                  "ConferenceID is the meeting's id.",
@@ -436,8 +600,14 @@ var fieldDocs = map[string]string{
 	"RecordingListByHostsRequest.Emails":                "Emails are the hosts' e-mail addresses: 1 to 10.",
 	"RecordingListByHostsRequest.From":                  "From is the first day of the range (its Beijing date).",
 	"RecordingListByHostsRequest.To":                    "To is the last day of the range (its Beijing date); zero means the same day as From.",
+	"ReportAttendanceRequest.EventID":                   "EventID is the meeting's booking id (eventId).",
+	"ReportAttendanceRequest.UserID":                    "UserID is the meeting's host (userId); 0 is not sent.",
+	"ReportEventRequest.EventID":                        "EventID is the meeting's booking id (eventId).",
 	"ReportGetRequest.ConferenceID":                     "ConferenceID is the meeting's id.",
 	"ReportGetRequest.UserID":                           "UserID is the meeting's host's user id.",
+	"ReportQueryEventsRequest.EventIDs":                 "EventIDs are the bookings (eventIds), 1 to 50.",
+	"ReportQueryEventsRequest.RecordType":               "RecordType limits the recordings (recordType); 0 is not sent (all).",
+	"ReportQueryEventsRequest.Type":                     "Type is what to return (queryType).",
 	"RoomCancelRequest.ConferenceID":                    "ConferenceID is the meeting's id.",
 	"RoomCancelRequest.Email":                           "Email is the host's e-mail address, used when UserID is not given.",
 	"RoomCancelRequest.EventID":                         "EventID is the booking's schedule id; one of EventID and ConferenceID is required.",
@@ -471,6 +641,9 @@ var fieldDocs = map[string]string{
 	"RoomCreateRequest.Title":                           "Title is the meeting's subject.",
 	"RoomCreateRequest.UseWaitingRoom":                  "UseWaitingRoom: 0 no waiting room (default), 1 waiting room.",
 	"RoomCreateRequest.UserID":                          "UserID is the host's user id; when 0, Email names the host.",
+	"RoomFindRequest.Start":                             "Start is the meeting's start, as sent.",
+	"RoomFindRequest.Title":                             "Title is the meeting's subject, as sent.",
+	"RoomFindRequest.UserID":                            "UserID is the host.",
 	"RoomGetRequest.ConferenceID":                       "ConferenceID is the meeting's id; one of ConferenceID and Pcode is required.",
 	"RoomGetRequest.Pcode":                              "Pcode is the host's join password.",
 	"RoomGetRequest.UserID":                             "UserID is the host's user id.",
@@ -487,6 +660,9 @@ var fieldDocs = map[string]string{
 	"RoomUpdateRequest.EventID":                         "EventID is the booking's schedule id (use it for on-site meetings); one of EventID and ConferenceID is required.",
 	"TokenCheckRequest.Path":                            "Path overrides the path the check is sent to.",
 	"TokenCheckRequest.Token":                           "Token is the token to check (token).",
+	"UMeetingFindRequest.Start":                         "Start is the meeting's start, as sent.",
+	"UMeetingFindRequest.Topic":                         "Topic is the meeting's subject, as sent.",
+	"UMeetingFindRequest.UserKey":                       "UserKey is the booking user's key, as sent; \"\" searches every online meeting.",
 	"UMeetingListRequest.PageNumber":                    "PageNumber is the page number, from 1 (the default when zero).",
 	"UMeetingListRequest.PageSize":                      "PageSize is the number of meetings a page (default 30 when zero).",
 	"UMeetingListRequest.UserKey":                       "UserKey restricts the list to the meetings booked with this key; empty lists all of them.",
