@@ -78,12 +78,10 @@ var overlays = map[string]overlay{
 		renamed("start", "time", "when it starts: Beijing wall-clock (2026-12-01 15:00) or RFC 3339", "start-time"),
 		minutesFlag("length", "length"),
 	}},
-	"conference get":    {args: []string{"conference-id"}},
-	"conference status": {args: []string{"conference-id"}},
-	"conference cancel": {args: []string{"conference-id"}, flags: []extraFlag{hostFlag("user-id", "email")}, done: "cancelled"},
-	"conference join-url": {args: []string{"conference-id"}, flags: []extraFlag{
-		renamed("name", "string", "the name the attendee joins under", "name"),
-	}},
+	"conference get":      {args: []string{"conference-id"}},
+	"conference status":   {args: []string{"conference-id"}},
+	"conference cancel":   {args: []string{"conference-id"}, flags: []extraFlag{hostFlag("user-id", "email")}, done: "cancelled"},
+	"conference join-url": {args: []string{"conference-id"}},
 	"conference list": {flags: []extraFlag{
 		hostFlag("user-id", "email-account"),
 		renamed("from", "time", "start of the period (the server's default: now)", "start-date"),
