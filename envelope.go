@@ -185,8 +185,11 @@ func readCode(dec *jsontext.Decoder, dst **int64) error {
 	return err
 }
 
+// readTime reads the server's clock; a value that is no time (the
+// examples' "timeStamp": 1) is metadata not worth failing a call for: it
+// reads as the zero time.
 func readTime(dec *jsontext.Decoder, dst *time.Time) error {
-	t, err := wire.ReadTime(dec)
+	t, _, err := wire.ReadTimeOrText(dec)
 	*dst = t
 	return err
 }

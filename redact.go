@@ -2,6 +2,7 @@ package quanshi
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -50,6 +51,28 @@ func redactText(s string) string {
 type redactor struct {
 	mu      sync.RWMutex
 	secrets []string
+	// recent are secrets learnt from answers (umeeting meeting tokens and
+	// start links), the newest maxRecentSecrets of them.
+	recent []string
+}
+
+// maxRecentSecrets bounds the secrets a client learns from answers, so that
+// a long-lived client's memory stays bounded.
+const maxRecentSecrets = 256
+
+// remember registers secrets read from an answer, forgetting the oldest
+// beyond maxRecentSecrets; short values are ignored as in add.
+func (r *redactor) remember(values ...string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, v := range values {
+		if len(v) >= 4 && !slices.Contains(r.recent, v) {
+			r.recent = append(r.recent, v)
+		}
+	}
+	if over := len(r.recent) - maxRecentSecrets; over > 0 {
+		r.recent = slices.Delete(r.recent, 0, over)
+	}
 }
 
 // add registers secret values; empty and very short values are ignored, as
@@ -70,6 +93,9 @@ func (r *redactor) text(s string) string {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	for _, v := range r.secrets {
+		s = strings.ReplaceAll(s, v, redacted)
+	}
+	for _, v := range r.recent {
 		s = strings.ReplaceAll(s, v, redacted)
 	}
 	return s

@@ -212,7 +212,8 @@ type UMeetingOccurrence struct {
 	UUID string `json:"uuid"`
 }
 
-// UMeetingScheduleResult is a booked meeting. HostKey, Token and StartURL
+// UMeetingScheduleResult is a booked or started meeting: the answer of
+// Schedule, Instant, PrivateSchedule and PrivateInstant. HostKey, Token and StartURL
 // let anyone start the meeting as its host: keep them secret. LogValue
 // masks them when the result is logged with log/slog.
 type UMeetingScheduleResult struct {
@@ -222,8 +223,13 @@ type UMeetingScheduleResult struct {
 	UUID string `json:"uuid"`
 	// JoinURL is the attendees' join link.
 	JoinURL string `json:"join_url"`
-	// StartTime is when it starts.
+	// StartTime is when it starts (start_time); zero when the answer has
+	// none or a value that is no time (then see StartTimeText).
 	StartTime time.Time `json:"start_time"`
+	// StartTimeText is start_time as sent when it is no time: the schedule
+	// page's example answers "7". The meeting was booked all the same, so
+	// the call succeeds and keeps the text rather than invent a date.
+	StartTimeText string `json:"-"`
 	// HostID is the host's id, for the client SDK.
 	HostID string `json:"host_id"`
 	// HostEmail is the room account's e-mail (live responses; not on the page).
@@ -302,11 +308,7 @@ func (s *UMeetingService) Schedule(ctx context.Context, req *UMeetingScheduleReq
 		StartTime wallClock `json:"start_time"`
 		umRecurrenceWire
 	}{req, wallClock(req.StartTime), umRecurrenceForm(req.Recurrence, false)}
-	var out UMeetingScheduleResult
-	if err := s.client.call(ctx, opUMeetingSchedule, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return s.umBook(ctx, opUMeetingSchedule, body, nil)
 }
 
 // umUserKeyMaxBytes is user_key's documented limit.

@@ -48,8 +48,10 @@ func TestUMeetingScheduleDecodesThePageExample(t *testing.T) {
 	assert.Equal(t, "http://p2.weizan.cn/79555295/132312377802785197/live.m3u8", m.PlayAddr)
 	assert.Equal(t, "https://wx.vzan.com/live/tvchat-1590377657?ver=637223897808876626", m.WatchURL)
 	assert.Equal(t, "12345663", m.LiveID)
-	// The page's "start_time": "7" is a number of seconds, read as such.
-	eventAssertTime(t, time.Unix(7, 0), m.StartTime, `"start_time":"7"`)
+	// The page's "start_time": "7" is no time: the booking succeeded, so the
+	// text is kept and no date is invented.
+	assert.True(t, m.StartTime.IsZero(), `"start_time":"7"`)
+	assert.Equal(t, "7", m.StartTimeText)
 	require.Len(t, m.Occurrences, 3)
 	eventAssertTime(t, time.Date(2020, 5, 18, 10, 0, 0, 0, Beijing), m.Occurrences[0].StartTime, "occurrences[0]")
 	assert.Equal(t, "2d3l1sotx4rky8vcipkrku==", m.Occurrences[0].UUID)

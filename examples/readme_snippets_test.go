@@ -251,6 +251,31 @@ func readmeUMeeting(ctx context.Context, client *quanshi.Client) error {
 	return nil
 }
 
+func readmeUMeetingMonitor(ctx context.Context, client *quanshi.Client) error {
+	// readme:umeetingmonitor
+	// Watch the public rooms: each with its booked and running meetings.
+	rooms, err := client.UMeeting.RoomMonitor(ctx, nil)
+	if err != nil {
+		return err
+	}
+	for _, room := range rooms {
+		if len(room.Meetings) > 0 {
+			fmt.Println(room.Name, room.MeetingCapacity, len(room.Meetings))
+		}
+	}
+	// What the rooms ran on 30 November (a query covers at most a month).
+	day := time.Date(2026, 11, 30, 0, 0, 0, 0, quanshi.Beijing)
+	records, err := client.UMeeting.MeetingRecords(ctx, &quanshi.UMeetingPeriodRequest{From: day, To: day})
+	if err != nil {
+		return err
+	}
+	for _, r := range records {
+		fmt.Println(r.ID, r.Duration, r.Participants)
+	}
+	// readme:end
+	return nil
+}
+
 func readmeErrors(ctx context.Context, client *quanshi.Client, conferenceID string) error {
 	// readme:errors
 	_, err := client.Conference.Get(ctx, conferenceID)

@@ -285,6 +285,19 @@ func TestReadmeServiceSnippets(t *testing.T) {
 		assert.Equal(t, quanshi.UMeetingStatusEnded, got.Status)
 	})
 
+	t.Run("umeetingmonitor", func(t *testing.T) {
+		srv, client := readmeSandbox(t)
+		inst, err := client.UMeeting.Instant(ctx, &quanshi.UMeetingInstantRequest{Topic: "Huddle", MeetingCapacity: 25})
+		require.NoError(t, err)
+		srv.Advance(20 * time.Minute)
+		require.NoError(t, client.UMeeting.End(ctx, inst.MeetingID))
+		_, err = client.UMeeting.Instant(ctx, &quanshi.UMeetingInstantRequest{Topic: "Next", MeetingCapacity: 50})
+		require.NoError(t, err)
+		out, err := captureStdout(t, func() error { return readmeUMeetingMonitor(ctx, client) })
+		require.NoError(t, err)
+		exampletest.Lines(t, out, `^\S+ 50 1$`, `^`+inst.MeetingID+` 20 1$`)
+	})
+
 	t.Run("times", func(t *testing.T) {
 		out, err := captureStdout(t, readmeTimes)
 		require.NoError(t, err)

@@ -168,15 +168,20 @@ func TestRelConcurrentCallsWithExpiringTokens(t *testing.T) {
 	var untyped []string
 
 	// The controller expires every token at 1/5, 2/5, ... of the run and
-	// waits for the one re-mint each expiry must cause before the next.
+	// waits for the one re-mint each expiry must cause before the next. The
+	// calls past each fifth wait for that expiry, so that however the
+	// scheduler runs the goroutines, calls remain to meet every expiry.
+	fifth := func(k int64) int64 { return k * total / (relExpiries + 1) }
+	var started, expired atomic.Int64
 	controllerDone := make(chan error, 1)
 	go func() {
 		for k := 1; k <= relExpiries; k++ {
-			for done.Load() < int64(k*total/(relExpiries+1)) {
+			for done.Load() < fifth(int64(k)) {
 				peak.Store(max(peak.Load(), int64(runtime.NumGoroutine())))
 				time.Sleep(time.Millisecond)
 			}
 			srv.ExpireTokens()
+			expired.Store(int64(k))
 			deadline := time.Now().Add(30 * time.Second)
 			for srv.Mints() < 1+k && time.Now().Before(deadline) {
 				time.Sleep(time.Millisecond)
@@ -196,6 +201,9 @@ func TestRelConcurrentCallsWithExpiringTokens(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range relCallsPerWorker {
+				for s := started.Add(1) - 1; expired.Load() < relExpiries && s >= fifth(expired.Load()+1) && ctx.Err() == nil; {
+					time.Sleep(time.Millisecond)
+				}
 				n := w*relCallsPerWorker + i
 				k := (w + i) % len(relMixedOps)
 				err := relMixedOps[k].call(ctx, c, ids, n)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -110,7 +111,7 @@ func relBadInputs() []relBadInput {
 		elevenHosts[i] = fmt.Sprintf("h%d@corp.test", i)
 	}
 	day := relBase
-	return append([]relBadInput{
+	return slices.Concat(relUMeetingMoreBadInputs(), []relBadInput{
 		// Conference.Create (and the options Update shares).
 		{"Conference.Create", "nil request", "request", func(ctx context.Context, c *quanshi.Client) error { return relErr(c.Conference.Create(ctx, nil)) }},
 		{"Conference.Create", "either/or: no userId nor email", "userId", createConf(func(o *quanshi.ConferenceOptions) { o.UserID = 0 })},
@@ -523,7 +524,7 @@ func relBadInputs() []relBadInput {
 		{"UMeeting.HistoryIter", "range: page_size", "page_size", func(ctx context.Context, c *quanshi.Client) error {
 			return relFirstErr(c.UMeeting.HistoryIter(ctx, &quanshi.UMeetingListRequest{PageSize: -2}))
 		}},
-	}, relBadInputsMore()...)
+	}, relBadInputsMore())
 }
 
 func TestRelBadInputNeverReachesTheServer(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"crypto/rand"
 	"encoding/base64"
-	"fmt"
 	"math/big"
 	"slices"
 	"strconv"
@@ -53,8 +52,8 @@ const (
 	umEnded     = 3
 )
 
-// umeetingRoutes are the systeccloud /umeeting endpoints.
-func umeetingRoutes() []*route {
+// umeetingShareRoutes are the public-room meeting endpoints.
+func umeetingShareRoutes() []*route {
 	return []*route{
 		endpoint(pathUMSchedule, handleUMSchedule),
 		endpoint(pathUMGet, handleUMGet),
@@ -67,12 +66,20 @@ func umeetingRoutes() []*route {
 	}
 }
 
+// umeetingRoutes are every umeeting route: meeting management, monitoring,
+// statistics and personal accounts.
+func umeetingRoutes() []*route {
+	return slices.Concat(umeetingShareRoutes(), umeetingMoreRoutes(), umeetingStatsRoutes(), umeetingPrivateRoutes())
+}
+
 // umStore holds the umeeting meetings.
 type umStore struct {
 	meetings []*umMeeting
 	byID     map[string]*umMeeting
 	byUUID   map[string]*umOccurrence
 	next     int64
+	rooms    []*umRoom // the licensed rooms (made on first use)
+	extra    []*umRoom // the rooms made up when no licensed one was free
 }
 
 func newUMStore() *umStore {
@@ -83,10 +90,15 @@ func umStoreOf(st *state) *umStore { return familyState(st, "umeeting", newUMSto
 
 // umMeeting is one booked meeting or recurring series.
 type umMeeting struct {
-	ID, UUID  string
-	Capacity  int
-	Room      string // the public room's host_id
-	RoomEmail string
+	ID, UUID string
+	Capacity int
+	// Room is the public room the meeting is in (nil for a personal
+	// account's meeting, whose host is HostID).
+	Room   *umRoom
+	HostID string
+	// Instant meetings were started now (list type 1); Private ones belong
+	// to a personal account and stay out of the public-room calls.
+	Instant, Private bool
 	// HostKey, Token and StartURL start the meeting as its host: secrets,
 	// made per meeting.
 	HostKey, Token, StartURL, JoinURL string
@@ -209,13 +221,19 @@ func (m *umMeeting) endTime(now time.Time) time.Time {
 	return end
 }
 
-// find looks a meeting up by number, or an occurrence by uuid (occurrence
-// is nil for a number). Unknown and deleted meetings are a 50709.
+// find looks a public-room meeting up by number, or an occurrence by uuid
+// (occurrence is nil for a number). Unknown and deleted meetings are a 50709.
 func (us *umStore) find(id string) (*umMeeting, *umOccurrence, error) {
-	if m, ok := us.byID[id]; ok && !m.Deleted {
+	return us.findIn(id, false)
+}
+
+// findIn is find among the public-room (private false) or the personal
+// accounts' meetings.
+func (us *umStore) findIn(id string, private bool) (*umMeeting, *umOccurrence, error) {
+	if m, ok := us.byID[id]; ok && !m.Deleted && m.Private == private {
 		return m, nil, nil
 	}
-	if o, ok := us.byUUID[id]; ok && !o.meeting.Deleted && o.DeletedAt.IsZero() {
+	if o, ok := us.byUUID[id]; ok && !o.meeting.Deleted && o.DeletedAt.IsZero() && o.meeting.Private == private {
 		return o.meeting, o, nil
 	}
 	return nil, nil, fail(codeConferenceNotFound, "meeting %s does not exist or was deleted", id)
@@ -267,6 +285,9 @@ type umForm struct {
 	WaitingRoom       *bool      `json:"waiting_room"`
 	Webinar           *bool      `json:"enable_webinar"`
 	JoinBeforeHost    *bool      `json:"option_jbh"`
+	// HostID and PrivateWebinar are the personal-account forms' members.
+	HostID         string `json:"host_id"`
+	PrivateWebinar *bool  `json:"webinar"`
 	umRecurrenceForm
 }
 
@@ -291,7 +312,7 @@ func (f *umForm) apply(s *umSettings) {
 	for dst, v := range map[*bool]*bool{
 		&s.MuteUponEntry: f.MuteUponEntry, &s.UsePMI: f.UsePMI, &s.HostVideo: f.HostVideo,
 		&s.ParticipantsVideo: f.ParticipantsVideo, &s.AllowLiveStreaming: f.AllowLiveStream,
-		&s.WaitingRoom: f.WaitingRoom, &s.Webinar: f.Webinar, &s.JoinBeforeHost: f.JoinBeforeHost,
+		&s.WaitingRoom: f.WaitingRoom, &s.Webinar: cmp.Or(f.Webinar, f.PrivateWebinar), &s.JoinBeforeHost: f.JoinBeforeHost,
 	} {
 		if v != nil {
 			*dst = *v
@@ -341,7 +362,9 @@ func (us *umStore) book(m *umMeeting, starts []time.Time) {
 	}
 }
 
-func handleUMSchedule(s *Server, c *call) (any, error) {
+// umBookingForm reads a schedule or instant form and checks its topic,
+// capacity and duration (more than 30 minutes; optional when instant).
+func umBookingForm(c *call, instant bool) (*umForm, error) {
 	var f umForm
 	if err := c.decode(&f); err != nil {
 		return nil, err
@@ -351,8 +374,16 @@ func handleUMSchedule(s *Server, c *call) (any, error) {
 		return nil, fail(codeInvalidParameter, "invalid parameter: topic is required")
 	case f.MeetingCapacity <= 0:
 		return nil, fail(codeInvalidParameter, "invalid parameter: meeting_capacity is required")
-	case f.Duration <= umMinDuration:
+	case (!instant || f.Duration != 0) && f.Duration <= umMinDuration:
 		return nil, fail(codeInvalidParameter, "invalid parameter: duration must be more than %d minutes, got %d", umMinDuration, f.Duration)
+	}
+	return &f, nil
+}
+
+func handleUMSchedule(s *Server, c *call) (any, error) {
+	f, err := umBookingForm(c, false)
+	if err != nil {
+		return nil, err
 	}
 	if err := f.check(); err != nil {
 		return nil, err
@@ -361,16 +392,25 @@ func handleUMSchedule(s *Server, c *call) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	us := umStoreOf(s.state)
-	id := strconv.FormatInt(us.next, 10)
-	m := &umMeeting{
-		ID: id, UUID: umUUID(), Capacity: f.MeetingCapacity, Created: c.now, Updated: c.now,
-		Room:      fmt.Sprintf("room%d-%s", f.MeetingCapacity, eventCode("umeeting room", strconv.Itoa(f.MeetingCapacity))),
-		RoomEmail: fmt.Sprintf("room%d@umeet.sandbox.test", f.MeetingCapacity),
-		HostKey:   umRandom(6, umDigits), Token: umRandom(32, umURLSafe),
-		JoinURL: umHost + "/j/" + id, umSettings: umSettings{Recording: "none"},
+	m, err := umStoreOf(s.state).create(c, f, recurrence, nil)
+	if err != nil {
+		return nil, err
 	}
+	return umScheduleAnswer(m), nil
+}
+
+// create books a meeting from a schedule or instant form: in a public room
+// of its capacity, or (private) on a personal account. m, when not nil,
+// brings the kind of meeting (Instant, Private, HostID).
+func (us *umStore) create(c *call, f *umForm, recurrence *umRecurrence, m *umMeeting) (*umMeeting, error) {
+	if m == nil {
+		m = &umMeeting{}
+	}
+	id := strconv.FormatInt(us.next, 10)
+	m.ID, m.UUID, m.Capacity, m.Created, m.Updated = id, umUUID(), f.MeetingCapacity, c.now, c.now
+	m.HostKey, m.Token, m.JoinURL = umRandom(6, umDigits), umRandom(32, umURLSafe), umHost+"/j/"+id
 	m.StartURL = umHost + "/s/" + id + "?zak=" + umRandom(96, umURLSafe)
+	m.umSettings = umSettings{Recording: "none"}
 	f.apply(&m.umSettings)
 	m.Recurrence = recurrence
 	starts, err := umStarts(&m.umSettings)
@@ -378,10 +418,13 @@ func handleUMSchedule(s *Server, c *call) (any, error) {
 		return nil, err
 	}
 	us.book(m, starts)
+	if !m.Private {
+		us.place(m, c.now)
+	}
 	us.next++
 	us.meetings = append(us.meetings, m)
 	us.byID[m.ID] = m
-	return umScheduleAnswer(m), nil
+	return m, nil
 }
 
 // umScheduleAnswer is the schedule answer: the page's members (meeting_id
@@ -392,8 +435,8 @@ func handleUMSchedule(s *Server, c *call) (any, error) {
 func umScheduleAnswer(m *umMeeting) map[string]any {
 	out := map[string]any{
 		"host_key": m.HostKey, "join_url": m.JoinURL, "meeting_id": m.ID, "uuid": m.UUID, "topic": m.Topic,
-		"start_time": quanshi.FormatWallClock(m.Start), "duration": m.Duration, "host_id": m.Room,
-		"host_email": m.RoomEmail, "token": m.Token, "mute_upon_entry": strconv.FormatBool(m.MuteUponEntry),
+		"start_time": quanshi.FormatWallClock(m.Start), "duration": m.Duration, "host_id": m.host(),
+		"host_email": m.hostEmail(), "token": m.Token, "mute_upon_entry": strconv.FormatBool(m.MuteUponEntry),
 		"option_jbh": m.JoinBeforeHost, "enable_webinar": m.Webinar, "ready_time": umReadyTime,
 		"start_url": m.StartURL, "user_key": umNullable(m.UserKey),
 		"createDate": quanshi.FormatWallClock(m.Created), "updateDate": quanshi.FormatWallClock(m.Updated),
@@ -445,9 +488,14 @@ func handleUMGet(s *Server, c *call) (any, error) {
 	if req.MeetingID == "" {
 		return nil, fail(codeInvalidParameter, "invalid parameter: meeting_id is required")
 	}
-	m, ok := umStoreOf(s.state).byID[req.MeetingID]
-	if !ok {
-		return nil, fail(codeConferenceNotFound, "meeting %s does not exist", req.MeetingID)
+	return umGetAnswer(umStoreOf(s.state), req.MeetingID, false, c.now)
+}
+
+// umGetAnswer is the answer of get (or of a personal account's get).
+func umGetAnswer(us *umStore, id string, private bool, now time.Time) (any, error) {
+	m, ok := us.byID[id]
+	if !ok || m.Private != private {
+		return nil, fail(codeConferenceNotFound, "meeting %s does not exist", id)
 	}
 	// As the page shows it: numbers and flags as strings, user_Key so
 	// spelled; a deleted meeting is still found, with del_flag "1".
@@ -457,10 +505,10 @@ func handleUMGet(s *Server, c *call) (any, error) {
 	}
 	live := m.live()
 	return map[string]any{
-		"duration": strconv.Itoa(m.Duration), "start_time": quanshi.FormatWallClock(m.current(c.now).Start),
+		"duration": strconv.Itoa(m.Duration), "start_time": quanshi.FormatWallClock(m.current(now).Start),
 		"del_flag": delFlag, "password": m.Password, "join_url": m.JoinURL, "topic": m.Topic,
 		"user_Key": umNullable(m.UserKey), "meeting_capacity": strconv.Itoa(m.Capacity), "id": m.ID,
-		"status": strconv.Itoa(m.status(c.now)), "allow_live_streaming": strconv.FormatBool(m.AllowLiveStreaming),
+		"status": strconv.Itoa(m.status(now)), "allow_live_streaming": strconv.FormatBool(m.AllowLiveStreaming),
 		"play_addr": live["play_addr"], "watch_url": live["watch_url"],
 	}, nil
 }
@@ -502,6 +550,9 @@ func handleUMUpdate(s *Server, c *call) (any, error) {
 	}
 	m.umSettings, m.Updated = settings, c.now
 	us.book(m, starts)
+	if !m.Private {
+		us.place(m, c.now)
+	}
 	return nil, nil
 }
 
@@ -510,6 +561,11 @@ type umIDRequest struct {
 }
 
 func (s *Server) umByID(c *call) (*umMeeting, *umOccurrence, error) {
+	return s.umByIDIn(c, false)
+}
+
+// umByIDIn reads {id} and finds the public-room or personal meeting.
+func (s *Server) umByIDIn(c *call, private bool) (*umMeeting, *umOccurrence, error) {
 	var req umIDRequest
 	if err := c.decode(&req); err != nil {
 		return nil, nil, err
@@ -517,7 +573,7 @@ func (s *Server) umByID(c *call) (*umMeeting, *umOccurrence, error) {
 	if req.ID == "" {
 		return nil, nil, fail(codeInvalidParameter, "invalid parameter: id is required")
 	}
-	return umStoreOf(s.state).find(req.ID)
+	return umStoreOf(s.state).findIn(req.ID, private)
 }
 
 // handleUMEnd ends the meeting (every occurrence of a series not over yet)
@@ -527,9 +583,14 @@ func handleUMEnd(s *Server, c *call) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	return umEnd(m, one, c.now)
+}
+
+// umEnd ends a meeting or one occurrence.
+func umEnd(m *umMeeting, one *umOccurrence, now time.Time) (any, error) {
 	for _, o := range m.Occurrences {
-		if (one == nil || o == one) && o.EndedAt.IsZero() && o.DeletedAt.IsZero() && c.now.Before(o.end()) {
-			o.EndedAt = c.now
+		if (one == nil || o == one) && o.EndedAt.IsZero() && o.DeletedAt.IsZero() && now.Before(o.end()) {
+			o.EndedAt = now
 		}
 	}
 	return nil, nil
@@ -542,10 +603,15 @@ func handleUMDelete(s *Server, c *call) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	return umDelete(m, one, c.now)
+}
+
+// umDelete deletes a meeting or one occurrence.
+func umDelete(m *umMeeting, one *umOccurrence, now time.Time) (any, error) {
 	left := 0
 	for _, o := range m.Occurrences {
-		if (one == nil || o == one) && o.DeletedAt.IsZero() && o.status(c.now) != umEnded {
-			o.DeletedAt = c.now
+		if (one == nil || o == one) && o.DeletedAt.IsZero() && o.status(now) != umEnded {
+			o.DeletedAt = now
 		}
 		if o.DeletedAt.IsZero() {
 			left++
@@ -573,7 +639,7 @@ func (s *Server) umPage(c *call, keep func(m *umMeeting) bool, newestFirst bool)
 	req.PageSize, req.PageNumber = cmp.Or(req.PageSize, umPageSize), cmp.Or(req.PageNumber, 1)
 	var hits []*umMeeting
 	for _, m := range umStoreOf(s.state).meetings {
-		if (req.UserKey == "" || m.UserKey == req.UserKey) && keep(m) {
+		if (req.UserKey == "" || m.UserKey == req.UserKey) && !m.Private && keep(m) {
 			hits = append(hits, m)
 		}
 	}
@@ -599,7 +665,7 @@ func handleUMList(s *Server, c *call) (any, error) {
 	for i, m := range page {
 		meetings[i] = map[string]any{
 			"duration": m.Duration, "start_time": quanshi.FormatWallClock(m.current(c.now).Start), "topic": m.Topic,
-			"join_url": m.JoinURL, "id": m.ID, "status": m.status(c.now), "host_key": m.HostKey, "type": 2,
+			"join_url": m.JoinURL, "id": m.ID, "status": m.status(c.now), "host_key": m.HostKey, "type": m.kind(),
 		}
 	}
 	pages := (total + req.PageSize - 1) / req.PageSize

@@ -1,6 +1,8 @@
 // Command umeeting books meetings in systeccloud public rooms through the
 // UMeeting service: it schedules two meetings, lists the online ones
-// (ListIter walks the pages), ends one, and deletes the other.
+// (ListIter walks the pages), ends one, and deletes the other. Then it
+// starts an instant meeting, monitors its room (RoomMonitor), ends it, and
+// reads the statistics of what it ran (MeetingRecords, RoomSummary).
 //
 // With no QUANSHI_* or UMEETING_* variable set it runs against the
 // in-process sandbox:
@@ -74,7 +76,65 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 		return fmt.Errorf("delete %s: %w", booked[1].MeetingID, err)
 	}
 	say("Deleted meeting %s.", booked[1].MeetingID)
+
+	if err := instantAndStatistics(ctx, client, say); err != nil {
+		return err
+	}
 	say("Done.")
+	return nil
+}
+
+// instantAndStatistics starts a meeting now, watches its room, ends it and
+// reads the statistics of what it ran.
+func instantAndStatistics(ctx context.Context, client *quanshi.Client, say func(string, ...any)) error {
+	inst, err := client.UMeeting.Instant(ctx, &quanshi.UMeetingInstantRequest{
+		Topic: "Quick huddle", MeetingCapacity: 25, UserKey: userKey, HostName: "Wang Fang",
+	})
+	if err != nil {
+		return fmt.Errorf("instant: %w", err)
+	}
+	say("Started instant meeting %s in room %s.", inst.MeetingID, inst.HostID)
+	if err := monitor(ctx, client, say, inst.HostID); err != nil {
+		return err
+	}
+	if err := client.UMeeting.End(ctx, inst.MeetingID); err != nil {
+		return fmt.Errorf("end %s: %w", inst.MeetingID, err)
+	}
+	say("Ended meeting %s.", inst.MeetingID)
+
+	today := time.Now().In(quanshi.Beijing)
+	records, err := client.UMeeting.MeetingRecords(ctx, &quanshi.UMeetingPeriodRequest{From: today, To: today})
+	if err != nil {
+		return fmt.Errorf("meeting records: %w", err)
+	}
+	for _, r := range records {
+		if r.ID == inst.MeetingID {
+			say("Record of meeting %s: %d min, %d participant(s), ended %s.", r.ID, r.Duration, r.Participants, clock(r.EndTime))
+		}
+	}
+	sum, err := client.UMeeting.RoomSummary(ctx, &quanshi.UMeetingRoomStatsRequest{From: today, To: today, HostID: inst.HostID})
+	if err != nil {
+		return fmt.Errorf("room summary: %w", err)
+	}
+	say("Room %s today: %d meeting(s), %d participant(s), %d min.", inst.HostID, sum.TotalMeetings, sum.TotalParticipants, sum.TotalMeetingMinutes)
+	return nil
+}
+
+// monitor prints the booked and running meetings of one public room.
+func monitor(ctx context.Context, client *quanshi.Client, say func(string, ...any), hostID string) error {
+	rooms, err := client.UMeeting.RoomMonitor(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("room monitor: %w", err)
+	}
+	for _, room := range rooms {
+		if room.HostID != hostID {
+			continue
+		}
+		say("Room %q (%d seats) now has %d meeting(s):", room.Name, room.MeetingCapacity, len(room.Meetings))
+		for _, m := range room.Meetings {
+			say("  %s  %q, %s", m.ID, m.Topic, m.Status)
+		}
+	}
 	return nil
 }
 

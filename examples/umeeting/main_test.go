@@ -29,8 +29,19 @@ func TestUMeetingOnTheSandbox(t *testing.T) {
 		`^Online meetings with user key "quanshi-go-example":$`,
 		`^  (\d+)  .*  "Customer demo", 60 min, scheduled$`,
 		`^Deleted meeting (\d+)\.$`,
+		`^Started instant meeting (\d+) in room (\S+)\.$`,
+		`^Room "[^"]+" \(25 seats\) now has 1 meeting\(s\):$`,
+		`^  (\d+)  "Quick huddle", in progress$`,
+		`^Ended meeting (\d+)\.$`,
+		`^Record of meeting (\d+): 0 min, 1 participant\(s\), ended \d{4}-\d\d-\d\d \d\d:\d\d \+08:00\.$`,
+		`^Room (\S+) today: 1 meeting\(s\), 1 participant\(s\), 0 min\.$`,
 		`^Done\.$`,
 	)
+	inst, room := m[10][1], m[10][2]
+	assert.Equal(t, inst, m[12][1], "the room monitor shows the instant meeting")
+	assert.Equal(t, inst, m[13][1])
+	assert.Equal(t, inst, m[14][1], "its record")
+	assert.Equal(t, room, m[15][1], "the statistics of its room")
 	sync, demo := m[1][1], m[2][1]
 	assert.Equal(t, sync, m[1][2])
 	assert.Equal(t, demo, m[2][2])
@@ -57,8 +68,12 @@ func TestUMeetingOnTheRealAPIPath(t *testing.T) {
 	)
 	assert.Equal(t, 2, srv.Handled("/umeeting/share/schedule"))
 	assert.Equal(t, 2, srv.Handled("/umeeting/share/list"))
-	assert.Equal(t, 1, srv.Handled("/umeeting/share/end"))
 	assert.Equal(t, 1, srv.Handled("/umeeting/share/delete"))
+	assert.Equal(t, 1, srv.Handled("/umeeting/share/instant"))
+	assert.Equal(t, 1, srv.Handled("/umeeting/share/rooms"))
+	assert.Equal(t, 2, srv.Handled("/umeeting/share/end"))
+	assert.Equal(t, 1, srv.Handled("/umeeting/share/hisMeeting"))
+	assert.Equal(t, 1, srv.Handled("/umeeting/share/summary"))
 	exampletest.NoSecrets(t, out.String(), srv)
 }
 

@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -23,11 +24,23 @@ const (
 	unixMilliThreshold = 100_000_000_000
 )
 
+// Unix numbers are read only when they fall between these instants: a
+// number outside them ("7", "20170819", a negative one) is no timestamp the
+// API meant, and reading it would invent a date in 1970. (The vendor pages
+// show such values: umeeting's schedule example answers "start_time": "7".)
+var (
+	plausibleFrom  = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	plausibleUntil = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
 // timeLayouts are the zone-less forms the API sends, read as Beijing time.
+// The unpadded ones read the umeeting statistics pages' "2017-8-31".
 var timeLayouts = []string{
 	wallClockLayout,
 	"2006-01-02 15:04",
 	dateLayout,
+	"2006-1-2 15:04:05",
+	"2006-1-2",
 	"2006/01/02 15:04:05",
 	"2006/01/02",
 	"2006-01-02T15:04:05",
@@ -48,6 +61,7 @@ func FormatDate(t time.Time) string {
 // a date-only string (midnight Beijing), RFC 3339, or Unix seconds or
 // milliseconds given as a number or a numeric string (told apart by
 // magnitude). "", "0" and "0000-00-00 00:00:00" give the zero time.
+// A Unix number outside 1990–2099 is an error, never a date in 1970.
 // A non-zero result is in the Beijing zone.
 func ParseTime(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
@@ -55,7 +69,7 @@ func ParseTime(s string) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-		return unixTime(n), nil
+		return unixTime(n)
 	}
 	for _, layout := range timeLayouts {
 		if t, err := time.ParseInLocation(layout, s, Beijing); err == nil {
@@ -68,16 +82,22 @@ func ParseTime(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("unrecognised time %q", s)
 }
 
-// unixTime turns Unix seconds or milliseconds into a Beijing time.
-func unixTime(n int64) time.Time {
+// unixTime turns Unix seconds or milliseconds into a Beijing time; 0 is
+// the zero time and a number that is no plausible timestamp an error.
+func unixTime(n int64) (time.Time, error) {
+	var t time.Time
 	switch {
 	case n == 0:
-		return time.Time{}
+		return time.Time{}, nil
 	case n >= unixMilliThreshold || n <= -unixMilliThreshold:
-		return time.UnixMilli(n).In(Beijing)
+		t = time.UnixMilli(n)
 	default:
-		return time.Unix(n, 0).In(Beijing)
+		t = time.Unix(n, 0)
 	}
+	if t.Before(plausibleFrom) || !t.Before(plausibleUntil) {
+		return time.Time{}, fmt.Errorf("%d is not a plausible Unix time (seconds or milliseconds between 1990 and 2099)", n)
+	}
+	return t.In(Beijing), nil
 }
 
 func parseScalarTime(s scalar) (time.Time, error) {
@@ -86,13 +106,13 @@ func parseScalarTime(s scalar) (time.Time, error) {
 		return time.Time{}, nil
 	case '0':
 		if n, ok := parseDecimal(s.text); ok {
-			return unixTime(n), nil
+			return unixTime(n)
 		}
 		f, err := strconv.ParseFloat(string(s.text), 64)
 		if err != nil {
 			return time.Time{}, err
 		}
-		return unixTime(int64(f)), nil
+		return unixTime(int64(f))
 	case '"':
 		if t, ok := parseWallClockFast(s.text); ok {
 			return t, nil
@@ -258,4 +278,29 @@ func (t DateOnly) MarshalJSONTo(enc *jsontext.Encoder) error {
 // MarshalJSONTo writes Unix seconds.
 func (t UnixSeconds) MarshalJSONTo(enc *jsontext.Encoder) error {
 	return enc.WriteToken(jsontext.Int(time.Time(t).Unix()))
+}
+
+// TimeOrText reads a JSON time value as the time.Time decoder does; a
+// scalar that is no time (umeeting's schedule example answers
+// "start_time": "7") gives the zero time and its text as sent, so that the
+// answer to a write that took effect can keep it rather than fail. An
+// absent value (empty v) is the zero time; an object or array is an error.
+func TimeOrText(v jsontext.Value) (time.Time, string, error) {
+	if len(v) == 0 {
+		return time.Time{}, "", nil
+	}
+	return ReadTimeOrText(jsontext.NewDecoder(bytes.NewReader(v)))
+}
+
+// ReadTimeOrText is TimeOrText reading the value from dec.
+func ReadTimeOrText(dec *jsontext.Decoder) (time.Time, string, error) {
+	s, err := readScalar(dec)
+	if err != nil {
+		return time.Time{}, "", err
+	}
+	t, err := parseScalarTime(s)
+	if err != nil {
+		return time.Time{}, s.asString(), nil
+	}
+	return t, "", nil
 }
