@@ -302,10 +302,34 @@ var generated = []endpoint{
 			return c.Room.Update(ctx, req.(*quanshi.RoomUpdateRequest))
 		},
 	},
+	{Service: "umeeting", Verb: "cloud-recordings", Method: "UMeeting.CloudRecordings", Op: "POST /umeeting/cloud/recording", Doc: "CloudRecordings lists a meeting's cloud recordings (获取会议云端录制信息).", Request: "UMeetingCloudRecordingsRequest",
+		New: func() any { return new(quanshi.UMeetingCloudRecordingsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.CloudRecordings(ctx, req.(*quanshi.UMeetingCloudRecordingsRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "dashboard-meetings", Method: "UMeeting.DashboardMeetings", Op: "POST /umeeting/metrics/meetings", Doc: "DashboardMeetings lists the running or ended meetings of a period as the dashboard shows them (获取会议详情列表); times are UTC on the wire.", Request: "UMeetingDashboardRequest",
+		New: func() any { return new(quanshi.UMeetingDashboardRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.DashboardMeetings(ctx, req.(*quanshi.UMeetingDashboardRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "delete-live", Method: "UMeeting.DeleteLive", Op: "POST /umeeting/live/{live_id}/delete", Doc: "DeleteLive deletes a meeting's live stream for good (the vendor: 不可恢复, it cannot be restored).", Request: "UMeetingDeleteLiveRequest",
+		New: func() any { return new(quanshi.UMeetingDeleteLiveRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.UMeeting.DeleteLive(ctx, req.(*quanshi.UMeetingDeleteLiveRequest), opts...)
+		},
+	},
 	{Service: "umeeting", Verb: "find-scheduled", Method: "UMeeting.FindScheduled", Op: "POST /umeeting/share/list", Doc: "FindScheduled finds out whether a UMeeting.Schedule that failed with ErrOutcomeUnknown booked its meeting: it pages through the online meetings booked with the user key and returns the one with the same topic and start minute, or an error matching ErrNotBooked.", Request: "UMeetingFindRequest",
 		New: func() any { return new(quanshi.UMeetingFindRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
 			return c.UMeeting.FindScheduled(ctx, req.(*quanshi.UMeetingFindRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "free-rooms", Method: "UMeeting.FreeRooms", Op: "POST /umeeting/share/freeRooms", Doc: "FreeRooms counts the public rooms of a size and how many of them are free for a time slot (空闲会议室查询).", Request: "UMeetingFreeRoomsRequest",
+		New: func() any { return new(quanshi.UMeetingFreeRoomsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.FreeRooms(ctx, req.(*quanshi.UMeetingFreeRoomsRequest), opts...)
 		},
 	},
 	{Service: "umeeting", Verb: "history", Method: "UMeeting.History", Op: "POST /umeeting/share/history", Doc: "History returns one page of the past meetings (cancelled or ended), all of them or those booked with one user key.", Request: "UMeetingListRequest",
@@ -317,6 +341,18 @@ var generated = []endpoint{
 			return anySeq(c.UMeeting.HistoryIter(ctx, req.(*quanshi.UMeetingListRequest)))
 		},
 	},
+	{Service: "umeeting", Verb: "instant", Method: "UMeeting.Instant", Op: "POST /umeeting/share/instant", Doc: "Instant starts a meeting now in a public room and returns its number, links and host credentials.", Request: "UMeetingInstantRequest",
+		New: func() any { return new(quanshi.UMeetingInstantRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.Instant(ctx, req.(*quanshi.UMeetingInstantRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "licence", Method: "UMeeting.Licence", Op: "POST /umeeting/licensing", Doc: "Licence returns how the account is billed and how many rooms of each size it holds (查询许可).", Request: "UMeetingLicenceRequest",
+		New: func() any { return new(quanshi.UMeetingLicenceRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.Licence(ctx, req.(*quanshi.UMeetingLicenceRequest), opts...)
+		},
+	},
 	{Service: "umeeting", Verb: "list", Method: "UMeeting.List", Op: "POST /umeeting/share/list", Doc: "List returns one page of the online meetings (booked or running), all of them or those booked with one user key.", Request: "UMeetingListRequest",
 		New: func() any { return new(quanshi.UMeetingListRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
@@ -326,10 +362,115 @@ var generated = []endpoint{
 			return anySeq(c.UMeeting.ListIter(ctx, req.(*quanshi.UMeetingListRequest)))
 		},
 	},
+	{Service: "umeeting", Verb: "meeting-detail", Method: "UMeeting.MeetingDetail", Op: "POST /umeeting/share/meetingdetail", Doc: "MeetingDetail returns a meeting with one page of its participants (会议详情, 包括参会人员信息).", Request: "UMeetingDetailRequest",
+		New: func() any { return new(quanshi.UMeetingDetailRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.MeetingDetail(ctx, req.(*quanshi.UMeetingDetailRequest), opts...)
+		},
+		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
+			return anySeq(c.UMeeting.MeetingDetailIter(ctx, req.(*quanshi.UMeetingDetailRequest), opts...))
+		},
+	},
+	{Service: "umeeting", Verb: "meeting-participants", Method: "UMeeting.MeetingParticipants", Op: "POST /umeeting/share/meeting/{meetingId}/participants", Doc: "MeetingParticipants returns a meeting with every participant (获取会议与会者).", Request: "UMeetingParticipantsRequest",
+		New: func() any { return new(quanshi.UMeetingParticipantsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.MeetingParticipants(ctx, req.(*quanshi.UMeetingParticipantsRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "meeting-records", Method: "UMeeting.MeetingRecords", Op: "POST /umeeting/share/hisMeeting", Doc: "MeetingRecords lists the records of the meetings that took place in a period (历史会议列表); each record's UUID is what MeetingReports, RecordParticipants and CloudRecordings take.", Request: "UMeetingPeriodRequest",
+		New: func() any { return new(quanshi.UMeetingPeriodRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.MeetingRecords(ctx, req.(*quanshi.UMeetingPeriodRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "meeting-reports", Method: "UMeeting.MeetingReports", Op: "POST /umeeting/share/meetingdetail", Doc: "MeetingReports returns meeting records with their participants (会议详细 信息, 包括参会人).", Request: "UMeetingReportsRequest",
+		New: func() any { return new(quanshi.UMeetingReportsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.MeetingReports(ctx, req.(*quanshi.UMeetingReportsRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "private-delete", Method: "UMeeting.PrivateDelete", Op: "POST /umeeting/private/delete", Doc: "PrivateDelete deletes a personal account's meeting.", Request: "UMeetingPrivateIDRequest",
+		New: func() any { return new(quanshi.UMeetingPrivateIDRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.UMeeting.PrivateDelete(ctx, req.(*quanshi.UMeetingPrivateIDRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "private-end", Method: "UMeeting.PrivateEnd", Op: "POST /umeeting/private/end", Doc: "PrivateEnd ends a personal account's meeting.", Request: "UMeetingPrivateIDRequest",
+		New: func() any { return new(quanshi.UMeetingPrivateIDRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.UMeeting.PrivateEnd(ctx, req.(*quanshi.UMeetingPrivateIDRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "private-get", Method: "UMeeting.PrivateGet", Op: "POST /umeeting/private/get", Doc: "PrivateGet returns a personal account's meeting: time, length, state, subject and link.", Request: "UMeetingPrivateGetRequest",
+		New: func() any { return new(quanshi.UMeetingPrivateGetRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.PrivateGet(ctx, req.(*quanshi.UMeetingPrivateGetRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "private-instant", Method: "UMeeting.PrivateInstant", Op: "POST /umeeting/private/instant", Doc: "PrivateInstant starts a meeting now on a personal account.", Request: "UMeetingPrivateScheduleRequest",
+		New: func() any { return new(quanshi.UMeetingPrivateScheduleRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.PrivateInstant(ctx, req.(*quanshi.UMeetingPrivateScheduleRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "private-schedule", Method: "UMeeting.PrivateSchedule", Op: "POST /umeeting/private/schedule", Doc: "PrivateSchedule books a meeting on a personal account.", Request: "UMeetingPrivateScheduleRequest",
+		New: func() any { return new(quanshi.UMeetingPrivateScheduleRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.PrivateSchedule(ctx, req.(*quanshi.UMeetingPrivateScheduleRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "private-update", Method: "UMeeting.PrivateUpdate", Op: "POST /umeeting/private/update", Doc: "PrivateUpdate changes a personal account's meeting.", Request: "UMeetingPrivateUpdateRequest",
+		New: func() any { return new(quanshi.UMeetingPrivateUpdateRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.UMeeting.PrivateUpdate(ctx, req.(*quanshi.UMeetingPrivateUpdateRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "record-participants", Method: "UMeeting.RecordParticipants", Op: "POST /umeeting/share/participants", Doc: "RecordParticipants lists the participants of one meeting record (获取会议与会者详情).", Request: "UMeetingRecordParticipantsRequest",
+		New: func() any { return new(quanshi.UMeetingRecordParticipantsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.RecordParticipants(ctx, req.(*quanshi.UMeetingRecordParticipantsRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "reset-capacity", Method: "UMeeting.ResetCapacity", Op: "POST /umeeting/share/resetCapacity/{meetingId}", Doc: "ResetCapacity changes the number of seats of a booked meeting (调整会议方数).", Request: "UMeetingResetCapacityRequest",
+		New: func() any { return new(quanshi.UMeetingResetCapacityRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.UMeeting.ResetCapacity(ctx, req.(*quanshi.UMeetingResetCapacityRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "room-detail", Method: "UMeeting.RoomDetail", Op: "POST /umeeting/share/detail", Doc: "RoomDetail returns one page of the meetings the public rooms ran in a period (公共会议室明细统计), with their participants and phone calls on request.", Request: "UMeetingRoomStatsRequest",
+		New: func() any { return new(quanshi.UMeetingRoomStatsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.RoomDetail(ctx, req.(*quanshi.UMeetingRoomStatsRequest), opts...)
+		},
+		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
+			return anySeq(c.UMeeting.RoomDetailIter(ctx, req.(*quanshi.UMeetingRoomStatsRequest), opts...))
+		},
+	},
+	{Service: "umeeting", Verb: "room-monitor", Method: "UMeeting.RoomMonitor", Op: "POST /umeeting/share/rooms", Doc: "RoomMonitor lists the public rooms with their booked and running meetings (会议室监控).", Request: "UMeetingRoomMonitorRequest",
+		New: func() any { return new(quanshi.UMeetingRoomMonitorRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.RoomMonitor(ctx, req.(*quanshi.UMeetingRoomMonitorRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "room-summary", Method: "UMeeting.RoomSummary", Op: "POST /umeeting/share/summary", Doc: "RoomSummary returns one page of the public rooms' totals over a period (公共会议室汇总统计): meetings, participants, minutes and phone usage.", Request: "UMeetingRoomStatsRequest",
+		New: func() any { return new(quanshi.UMeetingRoomStatsRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.RoomSummary(ctx, req.(*quanshi.UMeetingRoomStatsRequest), opts...)
+		},
+		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
+			return anySeq(c.UMeeting.RoomSummaryIter(ctx, req.(*quanshi.UMeetingRoomStatsRequest), opts...))
+		},
+	},
 	{Service: "umeeting", Verb: "schedule", Method: "UMeeting.Schedule", Op: "POST /umeeting/share/schedule", Doc: "Schedule books a meeting (or a recurring series, or a webinar) in a public room and returns its number, links and host credentials.", Request: "UMeetingScheduleRequest",
 		New: func() any { return new(quanshi.UMeetingScheduleRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
 			return c.UMeeting.Schedule(ctx, req.(*quanshi.UMeetingScheduleRequest))
+		},
+	},
+	{Service: "umeeting", Verb: "token", Method: "UMeeting.Token", Op: "POST /umeeting/share/token", Doc: "Token returns the host id and token that start a meeting from the client SDK.", Request: "UMeetingTokenRequest",
+		New: func() any { return new(quanshi.UMeetingTokenRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.Token(ctx, req.(*quanshi.UMeetingTokenRequest), opts...)
 		},
 	},
 	{Service: "umeeting", Verb: "update", Method: "UMeeting.Update", Op: "POST /umeeting/share/update", Doc: "Update changes a meeting's time, length, subject or options, makes it recurring, or (StopRecurrence) makes a recurring one single again.", Request: "UMeetingUpdateRequest",
@@ -660,12 +801,67 @@ var fieldDocs = map[string]string{
 	"RoomUpdateRequest.EventID":                         "EventID is the booking's schedule id (use it for on-site meetings); one of EventID and ConferenceID is required.",
 	"TokenCheckRequest.Path":                            "Path overrides the path the check is sent to.",
 	"TokenCheckRequest.Token":                           "Token is the token to check (token).",
+	"UMeetingCloudRecordingsRequest.MeetingID":          "MeetingID is a meeting number or a record's uuid (meeting_id).",
+	"UMeetingCloudRecordingsRequest.StartTime":          "StartTime is the meeting's start (start_time, sent as a Beijing wall-clock string).",
+	"UMeetingDashboardRequest.Type":                     "Type is \"live\" (the default) or \"past\" (type).",
+	"UMeetingDeleteLiveRequest.LiveID":                  "LiveID is the live stream's number ({live_id} in the path; the LiveID of a booking made with AllowLiveStreaming).",
+	"UMeetingDetailRequest.MeetingID":                   "MeetingID is the meeting number (meeting_id).",
+	"UMeetingDetailRequest.PageNumber":                  "PageNumber is the participants' page, from 1 (page_number).",
+	"UMeetingDetailRequest.PageSize":                    "PageSize is the number of participants a page (page_size); zero leaves it to the server (the example answers 100).",
+	"UMeetingDetailRequest.Type":                        "Type is 1 online or 2 history (type).",
 	"UMeetingFindRequest.Start":                         "Start is the meeting's start, as sent.",
 	"UMeetingFindRequest.Topic":                         "Topic is the meeting's subject, as sent.",
 	"UMeetingFindRequest.UserKey":                       "UserKey is the booking user's key, as sent; \"\" searches every online meeting.",
+	"UMeetingFreeRoomsRequest.Duration":                 "Duration is the slot's length in minutes (duration); more than 30.",
+	"UMeetingFreeRoomsRequest.MeetingCapacity":          "MeetingCapacity is the room size (meeting_capacity).",
+	"UMeetingFreeRoomsRequest.StartTime":                "StartTime is the slot's start (start_time, sent as a Beijing wall-clock string).",
+	"UMeetingInstantRequest.AllowLiveStreaming":         "AllowLiveStreaming turns live streaming on (allow_live_streaming).",
+	"UMeetingInstantRequest.Duration":                   "Duration is the length in minutes (duration); more than 30 when set, zero leaves it to the server.",
+	"UMeetingInstantRequest.HostName":                   "HostName is the host's display name (host_name).",
+	"UMeetingInstantRequest.JoinBeforeHost":             "JoinBeforeHost lets attendees join before the host (option_jbh).",
+	"UMeetingInstantRequest.MeetingCapacity":            "MeetingCapacity is the number of seats (meeting_capacity).",
+	"UMeetingInstantRequest.MuteUponEntry":              "MuteUponEntry mutes attendees as they join (mute_upon_entry).",
+	"UMeetingInstantRequest.OptionHostVideo":            "OptionHostVideo turns the host's video on (option_host_video).",
+	"UMeetingInstantRequest.OptionParticipantsVideo":    "OptionParticipantsVideo turns the attendees' video on (option_participants_video).",
+	"UMeetingInstantRequest.Recording":                  "Recording is \"cloud\" or \"none\" (recording; the default).",
+	"UMeetingInstantRequest.Topic":                      "Topic is the subject (topic).",
+	"UMeetingInstantRequest.UsePMI":                     "UsePMI uses the personal meeting number (use_pmi; needs a special account).",
+	"UMeetingInstantRequest.UserKey":                    "UserKey identifies the booking user (user_key), at most 200 bytes.",
+	"UMeetingInstantRequest.WaitingRoom":                "WaitingRoom makes attendees wait for the host to admit them (waiting_room).",
 	"UMeetingListRequest.PageNumber":                    "PageNumber is the page number, from 1 (the default when zero).",
 	"UMeetingListRequest.PageSize":                      "PageSize is the number of meetings a page (default 30 when zero).",
 	"UMeetingListRequest.UserKey":                       "UserKey restricts the list to the meetings booked with this key; empty lists all of them.",
+	"UMeetingParticipantsRequest.HostID":                "HostID is the host id the booking answered (host_id).",
+	"UMeetingParticipantsRequest.MeetingID":             "MeetingID is the meeting number ({meetingId} in the path).",
+	"UMeetingParticipantsRequest.Topic":                 "Topic is the meeting's subject (topic).",
+	"UMeetingPeriodRequest.From":                        "From is the first day (from, sent as \"2006-01-02\").",
+	"UMeetingPeriodRequest.To":                          "To is the last day (to).",
+	"UMeetingPrivateGetRequest.MeetingID":               "MeetingID is the meeting number (meeting_id).",
+	"UMeetingPrivateIDRequest.ID":                       "ID is the meeting number (id).",
+	"UMeetingPrivateScheduleRequest.Duration":           "Duration is the length in minutes (duration): more than 30, required by PrivateSchedule; optional for PrivateInstant.",
+	"UMeetingPrivateScheduleRequest.HostID":             "HostID is the personal account's hostId (host_id).",
+	"UMeetingPrivateScheduleRequest.MuteUponEntry":      "MuteUponEntry mutes attendees as they join (mute_upon_entry).",
+	"UMeetingPrivateScheduleRequest.Password":           "Password is the meeting password (password).",
+	"UMeetingPrivateScheduleRequest.StartTime":          "StartTime is the start (start_time, sent as a Beijing wall-clock string).",
+	"UMeetingPrivateScheduleRequest.Topic":              "Topic is the subject (topic).",
+	"UMeetingPrivateScheduleRequest.Webinar":            "Webinar books a webinar instead of a meeting (webinar; the server's default false).",
+	"UMeetingPrivateUpdateRequest.Duration":             "Duration is the length in minutes (duration), more than 30.",
+	"UMeetingPrivateUpdateRequest.ID":                   "ID is the meeting number (id).",
+	"UMeetingPrivateUpdateRequest.MuteUponEntry":        "MuteUponEntry mutes attendees as they join (mute_upon_entry).",
+	"UMeetingPrivateUpdateRequest.Password":             "Password is the meeting password (password); nil keeps it, \"\" clears it.",
+	"UMeetingPrivateUpdateRequest.StartTime":            "StartTime is the start (start_time, sent as a Beijing wall-clock string).",
+	"UMeetingPrivateUpdateRequest.Topic":                "Topic is the subject (topic).",
+	"UMeetingRecordParticipantsRequest.UUID":            "UUID is the record's uuid (uuid; from MeetingRecords).",
+	"UMeetingReportsRequest.UUIDs":                      "UUIDs are the records' uuids (uuid, sent comma-separated).",
+	"UMeetingResetCapacityRequest.MeetingCapacity":      "MeetingCapacity is the new number of seats (meeting_capacity).",
+	"UMeetingResetCapacityRequest.MeetingID":            "MeetingID is the meeting number ({meetingId} in the path).",
+	"UMeetingRoomStatsRequest.From":                     "From is the first day (from, sent as \"2006-01-02\"); zero is today.",
+	"UMeetingRoomStatsRequest.HostID":                   "HostID restricts the statistics to one room (host_id); empty covers every room.",
+	"UMeetingRoomStatsRequest.PageNumber":               "PageNumber is the page, from 1 (page_number).",
+	"UMeetingRoomStatsRequest.PageSize":                 "PageSize is the number of items a page (page_size; the server's default 30).",
+	"UMeetingRoomStatsRequest.ShowParticipants":         "ShowParticipants adds each meeting's participants (show_participants; RoomDetail only, the server's default false).",
+	"UMeetingRoomStatsRequest.ShowTelephonyUsage":       "ShowTelephonyUsage adds each meeting's phone participants (show_telephony_usage; RoomDetail only, the server's default false).",
+	"UMeetingRoomStatsRequest.To":                       "To is the last day (to); zero is today.",
 	"UMeetingScheduleRequest.AllowLiveStreaming":        "AllowLiveStreaming turns live streaming on (default false; not for webinars).",
 	"UMeetingScheduleRequest.Duration":                  "Duration is the length in minutes; more than 30.",
 	"UMeetingScheduleRequest.EnableWebinar":             "EnableWebinar books a webinar (网络研讨会) instead of a meeting.",
@@ -682,6 +878,7 @@ var fieldDocs = map[string]string{
 	"UMeetingScheduleRequest.UsePMI":                    "UsePMI books on the personal meeting number (needs a special account).",
 	"UMeetingScheduleRequest.UserKey":                   "UserKey identifies the booking user, your own value of at most 200 bytes.",
 	"UMeetingScheduleRequest.WaitingRoom":               "WaitingRoom makes attendees wait for the host to admit them (not for webinars).",
+	"UMeetingTokenRequest.MeetingID":                    "MeetingID is the meeting number (meeting_id).",
 	"UMeetingUpdateRequest.AllowLiveStreaming":          "AllowLiveStreaming turns live streaming on or off.",
 	"UMeetingUpdateRequest.Duration":                    "Duration is the length in minutes.",
 	"UMeetingUpdateRequest.HostName":                    "HostName is the host's display name.",
