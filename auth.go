@@ -64,7 +64,9 @@ func (staticToken) invalidate(string) bool                  { return false }
 
 // mintingSource mints tokens with the app credentials, caches them until a
 // margin before expiry, and lets only one mint be in flight: concurrent
-// callers wait for it (each until its own ctx is done).
+// callers wait for it (each until its own ctx is done). A mint goes on while
+// any caller waits for it and stops when the last one leaves or the client
+// is closed.
 type mintingSource struct {
 	client *Client
 
@@ -72,13 +74,16 @@ type mintingSource struct {
 	current   string
 	refreshAt time.Time
 	flight    *mintFlight
+	closed    bool
 }
 
 // mintFlight is one mint in progress; done is closed when it ends.
 type mintFlight struct {
-	done  chan struct{}
-	token string
-	err   error
+	done    chan struct{}
+	cancel  context.CancelFunc
+	waiters int // callers waiting; guarded by mintingSource.mu
+	token   string
+	err     error
 }
 
 func (m *mintingSource) token(ctx context.Context) (string, error) {
@@ -88,15 +93,22 @@ func (m *mintingSource) token(ctx context.Context) (string, error) {
 		m.mu.Unlock()
 		return tok, nil
 	}
+	if m.closed {
+		m.mu.Unlock()
+		return "", &TransportError{Operation: opTokenCreate.String(), Err: ErrClientClosed}
+	}
 	f := m.flight
 	if f == nil {
-		f = &mintFlight{done: make(chan struct{})}
+		// The mint keeps the first caller's values (tracing) but not its
+		// cancellation: it serves every caller that joins it.
+		mctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+		f = &mintFlight{done: make(chan struct{}), cancel: cancel}
 		m.flight = f
-		// The mint outlives a caller that gives up: others may be waiting.
-		// It is bounded by the HTTP timeout.
-		go m.mint(context.WithoutCancel(ctx), f)
+		go m.mint(mctx, f)
 	}
+	f.waiters++
 	m.mu.Unlock()
+	defer m.leave(f)
 	select {
 	case <-f.done:
 		return f.token, f.err
@@ -106,7 +118,23 @@ func (m *mintingSource) token(ctx context.Context) (string, error) {
 	}
 }
 
+// leave ends a caller's wait; the last caller to leave stops the mint and
+// detaches it, so that the next caller starts a fresh one.
+func (m *mintingSource) leave(f *mintFlight) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	f.waiters--
+	if f.waiters > 0 {
+		return
+	}
+	f.cancel()
+	if m.flight == f {
+		m.flight = nil
+	}
+}
+
 func (m *mintingSource) mint(ctx context.Context, f *mintFlight) {
+	defer f.cancel()
 	start := m.client.cfg.now()
 	tok, lifetime, err := m.client.mintToken(ctx)
 	m.mu.Lock()
@@ -114,10 +142,22 @@ func (m *mintingSource) mint(ctx context.Context, f *mintFlight) {
 		m.current = tok
 		m.refreshAt = start.Add(lifetime - min(maxRenewMargin, lifetime/10))
 	}
-	m.flight = nil
+	if m.flight == f {
+		m.flight = nil
+	}
 	f.token, f.err = tok, err
 	m.mu.Unlock()
 	close(f.done)
+}
+
+// close stops the mint in flight, if any, and refuses later mints.
+func (m *mintingSource) close() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.closed = true
+	if m.flight != nil {
+		m.flight.cancel()
+	}
 }
 
 func (m *mintingSource) invalidate(tok string) bool {
@@ -157,13 +197,14 @@ func (c *Client) mintToken(ctx context.Context) (string, time.Duration, error) {
 	} else if err := decodeJSON(data, &minted); err != nil {
 		return "", 0, c.redactError(malformedError(op.String(), http.StatusOK, data, "token mint response data has an unexpected shape", err))
 	}
-	c.redact.add(minted.Token)
 	switch {
 	case minted.Token == "":
 		return "", 0, c.redactError(malformedError(op.String(), http.StatusOK, data, "token mint response has no data.token", nil))
 	case !headerSafe(minted.Token):
-		return "", 0, c.redactError(malformedError(op.String(), http.StatusOK, data, "minted token holds control characters (CR, LF, NUL ...) and cannot be sent", nil))
+		// The value itself is not quoted: it is a credential, however broken.
+		return "", 0, malformedError(op.String(), http.StatusOK, nil, "minted token holds control characters (CR, LF, NUL ...) and cannot be sent", nil)
 	}
+	c.redact.addToken(minted.Token)
 	lifetime := time.Duration(minted.Expire) * time.Second
 	if lifetime <= 0 {
 		lifetime = defaultTokenLifetime
@@ -183,8 +224,9 @@ func (c *Client) mintOperation() (Operation, any) {
 // signing reports whether the client has app credentials to sign with.
 func (cfg *config) signing() bool { return cfg.appKey != "" || cfg.appID != "" }
 
-// checkCredentials rejects option sets that name two token flows, or a
-// signing option without anything to sign with.
+// checkCredentials rejects option sets that name two token flows, a signing
+// option without anything to sign with, or no credentials at all (a client
+// that could call no endpoint).
 func checkCredentials(cfg *config) error {
 	flows := 0
 	for _, set := range []bool{cfg.token != "", cfg.appKey != "", cfg.appID != ""} {
@@ -197,6 +239,8 @@ func checkCredentials(cfg *config) error {
 		return optionError("WithToken", "use one of WithToken, WithAppCredentials and WithAppIDCredentials, not both")
 	case cfg.signEveryCall && !cfg.signing():
 		return optionError("WithSignEveryCall", "needs WithAppCredentials or WithAppIDCredentials")
+	case flows == 0 && cfg.legacyAppKey == "" && cfg.umeetingKey == "" && cfg.adminLogin == "":
+		return optionError("credentials", "no credentials: give WithToken, WithAppCredentials, WithAppIDCredentials, WithLegacyAppKey, WithUMeetingCredentials or WithAdminLogin")
 	}
 	return nil
 }
@@ -227,10 +271,15 @@ func (c *Client) signHeaders(h http.Header) time.Time {
 	if c.cfg.appID != "" {
 		name, id = "AppId", c.cfg.appID
 	}
+	sum := checkSum(c.cfg.appSecret, nonce, curTime)
+	// The nonce and the signature are masked like a token, should the answer
+	// echo them.
+	c.redact.addSignature(nonce)
+	c.redact.addSignature(sum)
 	h.Set(name, id)
 	h.Set("Nonce", nonce)
 	h.Set("CurTime", curTime)
-	h.Set("CheckSum", checkSum(c.cfg.appSecret, nonce, curTime))
+	h.Set("CheckSum", sum)
 	return now
 }
 

@@ -14,6 +14,8 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-resty/resty/v2"
@@ -171,6 +173,27 @@ type service struct {
 	client *Client
 }
 
+// caller is how service code reaches its client: a nil service (the
+// services of a zero Client{}) gives a nil *Client, whose calls fail with
+// ErrClientUnusable instead of panicking. Each service type has a caller
+// method that converts itself to *service.
+func (s *service) caller() *Client {
+	if s == nil {
+		return nil
+	}
+	return s.client
+}
+
+func (s *ConferenceService) caller() *Client { return (*service)(s).caller() }
+func (s *RoomService) caller() *Client       { return (*service)(s).caller() }
+func (s *EventService) caller() *Client      { return (*service)(s).caller() }
+func (s *RecordingService) caller() *Client  { return (*service)(s).caller() }
+func (s *ReportService) caller() *Client     { return (*service)(s).caller() }
+func (s *DashboardService) caller() *Client  { return (*service)(s).caller() }
+func (s *UMeetingService) caller() *Client   { return (*service)(s).caller() }
+func (s *UserService) caller() *Client       { return (*service)(s).caller() }
+func (s *AuthService) caller() *Client       { return (*service)(s).caller() }
+
 // Client is a Quanshi API client. It is safe for concurrent use; create one
 // and share it.
 type Client struct {
@@ -207,12 +230,14 @@ type Client struct {
 	limiter       *rate.Limiter
 	redact        *redactor
 	common        service
+	closed        atomic.Bool
 }
 
-// NewClient returns a client configured by opts. Without options it talks to
-// the production hosts with no credentials; add one of WithToken,
+// NewClient returns a client configured by opts. It talks to the production
+// hosts unless told otherwise, with the credentials given: one of WithToken,
 // WithAppIDCredentials and WithAppCredentials, and WithLegacyAppKey,
-// WithUMeetingCredentials and WithAdminLogin as needed.
+// WithUMeetingCredentials and WithAdminLogin as needed. A client with none of
+// them could call no endpoint and is an error.
 func NewClient(opts ...Option) (*Client, error) {
 	cfg := defaultConfig()
 	timeoutSet := false
@@ -229,7 +254,7 @@ func NewClient(opts ...Option) (*Client, error) {
 	if err := checkCredentials(cfg); err != nil {
 		return nil, err
 	}
-	c := &Client{cfg: cfg, redact: &redactor{}}
+	c := &Client{cfg: cfg, redact: &redactor{keepPersonal: cfg.keepPersonalData}}
 	c.redact.add(cfg.token, cfg.appKey, cfg.appSecret, cfg.legacyAppKey, cfg.umeetingKey, cfg.umeetingSecret)
 	c.redact.add(cfg.appID, cfg.adminLogin, cfg.adminPassword)
 	members, err := encodeJSON(legacyCredentials{AppID: legacyAppID, AppKey: cfg.legacyAppKey})
@@ -261,9 +286,28 @@ func NewClient(opts ...Option) (*Client, error) {
 	return c, nil
 }
 
+// Close stops the client's background work (a token mint in flight) and
+// makes every later call fail with ErrClientClosed. It never closes a
+// transport: the one given with WithHTTPClient is the caller's, and the
+// SDK's shared transport serves every client; connections idle in its pool
+// belong to the pool, which closes them after its idle timeout (90 s).
+// Close is safe to call more than once and on a nil or zero Client.
+func (c *Client) Close() error {
+	if c == nil || c.cfg == nil || c.closed.Swap(true) {
+		return nil
+	}
+	if m, ok := c.tokens.(*mintingSource); ok {
+		m.close()
+	}
+	return nil
+}
+
 // String describes the client without any of its credentials, so that
 // printing a Client (%v, %+v) cannot leak them.
 func (c *Client) String() string {
+	if c == nil || c.cfg == nil {
+		return "quanshi.Client{unusable: nil or not built by NewClient}"
+	}
 	return fmt.Sprintf("quanshi.Client{openapi: %s, events: %s, umeeting: %s}", c.cfg.baseURL, c.cfg.eventBaseURL, c.cfg.umeetingBaseURL)
 }
 
@@ -278,11 +322,15 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 	if cfg.httpClient != nil {
 		hc = *cfg.httpClient
 	} else {
-		hc.Transport = newTransport()
+		hc.Transport = sharedTransport()
 	}
 	if cfg.httpClient == nil || timeoutSet {
 		hc.Timeout = cfg.timeout
 	}
+	// The API never redirects: a 3xx is returned to the pipeline as it is
+	// (see redirectError), so that neither credentials nor a request body
+	// follow it to another host and a write is never replayed.
+	hc.CheckRedirect = refuseRedirect
 	r := resty.NewWithClient(&hc)
 	r.SetLogger(discardLogger{})
 	r.SetDisableWarn(true)
@@ -292,8 +340,19 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 	return r
 }
 
-// newTransport is the default transport, with enough idle connections per
-// host for a busy service sharing one client. The pool is kept well above the
+// refuseRedirect makes net/http hand back a 3xx answer instead of following
+// it.
+func refuseRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+
+// sharedTransport is the transport of every client built without
+// WithHTTPClient, as http.DefaultTransport is shared: a client per request
+// then costs no connection, goroutine or pool of its own. It is built on
+// first use, not at package init. Client.Close never closes it; its idle
+// connections close after IdleConnTimeout.
+var sharedTransport = sync.OnceValue(newTransport)
+
+// newTransport is the shared transport, with enough idle connections per
+// host for a busy service. The pool is kept well above the
 // concurrency it serves: net/http dials a new connection when none is idle
 // at that instant, and a pool that is just full closes the surplus when it
 // comes back, so a tight pool churns connections under load.
@@ -326,7 +385,9 @@ func (discardLogger) Debugf(string, ...any) {}
 // Do calls an endpoint the SDK does not wrap yet, with the same credentials,
 // encoding, envelope handling and errors as the wrapped ones. req is encoded
 // as the JSON (or, for FamilyUMeeting, form) body and may be nil; on success
-// the payload (result or data) is decoded into out, which may be nil.
+// the payload (result or data) is decoded into out, which may be nil. The
+// request goes through the same generic checks (no negative id, no integer
+// beyond 32 bits but times, no year outside 1970–9999) before it is sent.
 //
 //	var out struct{ URL string `json:"url"` }
 //	op := quanshi.Operation{Family: quanshi.FamilyConfOpenAPI, Method: "POST",

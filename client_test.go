@@ -59,7 +59,7 @@ func TestOptionErrorsDoNotEchoSecrets(t *testing.T) {
 }
 
 func TestNewClientWiresEveryService(t *testing.T) {
-	c, err := NewClient()
+	c, err := NewClient(WithToken(testToken))
 	require.NoError(t, err)
 	assert.NotNil(t, c.Conference)
 	assert.NotNil(t, c.Room)
@@ -78,7 +78,7 @@ func TestNewClientWiresEveryService(t *testing.T) {
 }
 
 func TestBaseURLTrailingSlashIsTrimmed(t *testing.T) {
-	c, err := NewClient(WithBaseURL("https://sandbox.example/api/"))
+	c, err := NewClient(WithToken(testToken), WithBaseURL("https://sandbox.example/api/"))
 	require.NoError(t, err)
 	assert.Equal(t, "https://sandbox.example/api", c.cfg.baseURL)
 }
@@ -92,12 +92,12 @@ func TestUserAgentOption(t *testing.T) {
 
 func TestCallerHTTPClientIsNotModified(t *testing.T) {
 	mine := &http.Client{Transport: httpmock.NewMockTransport(), Timeout: 7 * time.Second}
-	c, err := NewClient(WithHTTPClient(mine))
+	c, err := NewClient(WithToken(testToken), WithHTTPClient(mine))
 	require.NoError(t, err)
 	assert.Equal(t, 7*time.Second, c.http.GetClient().Timeout, "the caller's timeout is kept")
 	assert.NotSame(t, mine, c.http.GetClient())
 
-	c, err = NewClient(WithHTTPClient(mine), WithTimeout(time.Second))
+	c, err = NewClient(WithToken(testToken), WithHTTPClient(mine), WithTimeout(time.Second))
 	require.NoError(t, err)
 	assert.Equal(t, time.Second, c.http.GetClient().Timeout)
 	assert.Equal(t, 7*time.Second, mine.Timeout, "applied to a copy")
@@ -105,7 +105,7 @@ func TestCallerHTTPClientIsNotModified(t *testing.T) {
 }
 
 func TestDefaultTransportIsTunedForConcurrency(t *testing.T) {
-	c, err := NewClient()
+	c, err := NewClient(WithToken(testToken))
 	require.NoError(t, err)
 	tr, ok := c.http.GetClient().Transport.(*http.Transport)
 	require.True(t, ok)
@@ -114,7 +114,7 @@ func TestDefaultTransportIsTunedForConcurrency(t *testing.T) {
 }
 
 func TestLoggerIsSilentByDefault(t *testing.T) {
-	c, err := NewClient()
+	c, err := NewClient(WithToken(testToken))
 	require.NoError(t, err)
 	assert.False(t, c.cfg.logger.Enabled(context.Background(), slog.LevelError))
 }
@@ -179,10 +179,4 @@ func TestMalformedEnvironmentIsAnError(t *testing.T) {
 			assert.False(t, strings.Contains(err.Error(), "\n"))
 		}
 	}
-}
-
-func TestNoCredentialsClientStillBuilds(t *testing.T) {
-	c, err := NewClient()
-	require.NoError(t, err)
-	assert.Nil(t, c.tokens)
 }

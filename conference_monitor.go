@@ -86,7 +86,7 @@ func (s *ConferenceService) StatusBatch(ctx context.Context, req *ConferenceStat
 		return nil, err
 	}
 	var out ConferenceStatusBatchResult
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -130,7 +130,7 @@ func (s *ConferenceService) MonitorURL(ctx context.Context, req *ConferenceMonit
 		return nil, err
 	}
 	var link string
-	if err := s.client.call(ctx, op, req, &link, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &link, opts...); err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(link) == "" {

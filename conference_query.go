@@ -98,7 +98,7 @@ func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest
 		EndDate   wallClock `json:"endDate,omitzero"`
 	}{req, wallClock(req.StartDate), wallClock(req.EndDate)}
 	var out confListWire
-	if err := s.client.call(ctx, op, body, &out); err != nil {
+	if err := s.caller().call(ctx, op, body, &out); err != nil {
 		return nil, err
 	}
 	res := &ConferenceListResult{TotalNum: out.TotalNum, CurrentTime: out.CurrentTime}

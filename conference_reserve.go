@@ -366,7 +366,7 @@ func (s *ConferenceService) Cancel(ctx context.Context, req *ConferenceCancelReq
 	}
 	op = op.withPath(strconv.Itoa(legacyAppID), req.ConferenceID, string(req.Language), host,
 		req.CallbackURL, confBoolSegment(req.EmailNotify), confBoolSegment(req.SMSNotify))
-	return s.client.call(ctx, op, nil, nil)
+	return s.caller().call(ctx, op, nil, nil)
 }
 
 // confBoolSegment writes an optional boolean as a path segment.

@@ -284,7 +284,7 @@ type AccessNumber struct {
 // confDo calls op with body and returns the payload decoded as a T.
 func confDo[T any](ctx context.Context, s *ConferenceService, op Operation, body any) (*T, error) {
 	var out T
-	if err := s.client.call(ctx, op, body, &out); err != nil {
+	if err := s.caller().call(ctx, op, body, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

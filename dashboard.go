@@ -108,7 +108,7 @@ func (s *DashboardService) ConferenceInfo(ctx context.Context, tempConferenceID 
 		TempConferenceID string `json:"tempConferenceId"`
 	}{tempConferenceID}
 	var out DashboardConference
-	if err := s.client.call(ctx, opDashboardConferenceInfo, body, &out); err != nil {
+	if err := s.caller().call(ctx, opDashboardConferenceInfo, body, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -158,7 +158,7 @@ func (s *DashboardService) LiveConferences(ctx context.Context, req *DashboardLi
 		return nil, err
 	}
 	var out DashboardConferenceList
-	if err := s.client.call(ctx, opDashboardLiveConferences, req, &out); err != nil {
+	if err := s.caller().call(ctx, opDashboardLiveConferences, req, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -264,7 +264,7 @@ func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendee
 		return nil, err
 	}
 	var out DashboardAttendeeList
-	if err := s.client.call(ctx, opDashboardAttendees, req, &out); err != nil {
+	if err := s.caller().call(ctx, opDashboardAttendees, req, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

@@ -176,9 +176,10 @@ func (e *envelope) text(key string) *string {
 	return nil
 }
 
-// readCode reads a business code; null or "" leaves it absent.
+// readCode reads a business code; null or "" leaves it absent, a value that
+// is not an integer makes the envelope unreadable.
 func readCode(dec *jsontext.Decoder, dst **int64) error {
-	n, present, err := wire.ReadInt(dec)
+	n, present, err := wire.ReadCode(dec)
 	if present {
 		*dst = &n
 	}
@@ -232,14 +233,40 @@ func (r *envelopeReader) payload(dec *jsontext.Decoder, inData bool) error {
 // silent zero. Whether a failure means "token rejected" is decided by the
 // caller, which knows what credentials it sent. The operation is named only
 // in errors: a success costs no string building.
+//
+// On any failure out is left as it was: a zero out (what every service
+// method passes) is decoded into directly and zeroed again on failure; a
+// non-zero one is decoded into a fresh value, copied over out on success
+// only. Either way a retry starts from the caller's value, never from a
+// failed attempt's payload.
 func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) error {
+	dst, fresh := decodeTarget(out)
+	err := interpret(rule, op, httpStatus, body, dst, info)
+	switch {
+	case err != nil && !fresh:
+		clearOut(out)
+	case err == nil && fresh:
+		reflect.ValueOf(out).Elem().Set(reflect.ValueOf(dst).Elem())
+	}
+	return err
+}
+
+// decodeTarget returns where to decode a payload meant for out: out itself
+// when it points to a zero value, otherwise a fresh value of its type.
+func decodeTarget(out any) (dst any, fresh bool) {
+	v := reflect.ValueOf(out)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().IsZero() {
+		return out, false
+	}
+	return reflect.New(v.Elem().Type()).Interface(), true
+}
+
+// interpret is readEnvelope's work on the decoding target.
+func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) error {
 	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out}
 	if err := decodeJSON(body, &r); err != nil {
 		if r.badFit != nil {
-			return payloadMisfit(op.String(), httpStatus, body, out, r.badFit)
-		}
-		if r.decoded { // the envelope broke after its payload went into out
-			clearOut(out)
+			return malformedError(op.String(), httpStatus, body, "response payload has an unexpected shape", r.badFit)
 		}
 		return malformedError(op.String(), httpStatus, body, "response is not a JSON envelope", err)
 	}
@@ -255,7 +282,7 @@ func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, 
 			return nil
 		}
 		if err := decodeJSON(payload, out); err != nil {
-			return payloadMisfit(op.String(), httpStatus, payload, out, err)
+			return malformedError(op.String(), httpStatus, payload, "response payload has an unexpected shape", err)
 		}
 		return nil
 	}
@@ -276,13 +303,6 @@ func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, 
 		apiErr.Message = http.StatusText(httpStatus)
 	}
 	return apiErr
-}
-
-// payloadMisfit reports a payload of the wrong shape and clears whatever of
-// it was decoded into out, so that a retry starts from a clean value.
-func payloadMisfit(opName string, httpStatus int, body []byte, out any, err error) error {
-	clearOut(out)
-	return malformedError(opName, httpStatus, body, "response payload has an unexpected shape", err)
 }
 
 // clearOut zeroes what out points to, so that a failed answer leaves nothing

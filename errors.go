@@ -39,6 +39,19 @@ var (
 	ErrMalformedResponse = errors.New("quanshi: malformed response")
 	// ErrResponseTooLarge: the response body exceeded the client's size limit.
 	ErrResponseTooLarge = errors.New("quanshi: response too large")
+	// ErrRedirected: the server answered with a redirect (HTTP 3xx). The API
+	// never redirects, so the SDK never follows one: credentials and request
+	// bodies are not sent to another host. For a write answered 303 the
+	// server acted on the request and the error also matches
+	// ErrOutcomeUnknown; any other 3xx means it did not.
+	ErrRedirected = errors.New("quanshi: redirect refused")
+
+	// ErrClientUnusable: the call was made on a nil *Client, on a Client not
+	// built by NewClient (a zero Client{}), or through a nil service. Nothing
+	// was sent.
+	ErrClientUnusable = errors.New("quanshi: client is nil or was not built by NewClient")
+	// ErrClientClosed: the call was made after Client.Close. Nothing was sent.
+	ErrClientClosed = errors.New("quanshi: client is closed")
 )
 
 // codeSentinels maps the documented business codes to their sentinels.
@@ -104,10 +117,14 @@ const (
 	kindUnauthorized
 	kindMalformed
 	kindTooLarge
+	kindRedirect
 )
 
 // Error returns a one-line description without credentials.
 func (e *APIError) Error() string {
+	if e == nil {
+		return "quanshi: <nil APIError>"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "quanshi: %s: ", e.Operation)
 	if e.HTTPStatus != 0 {
@@ -148,6 +165,9 @@ func (e *APIError) GoString() string { return e.Error() }
 
 // Is reports whether the error matches a sentinel of this package.
 func (e *APIError) Is(target error) bool {
+	if e == nil {
+		return false
+	}
 	switch target {
 	case ErrOutcomeUnknown:
 		return e.outcomeUnknown
@@ -159,18 +179,25 @@ func (e *APIError) Is(target error) bool {
 		return e.kind == kindMalformed
 	case ErrResponseTooLarge:
 		return e.kind == kindTooLarge
+	case ErrRedirected:
+		return e.kind == kindRedirect
 	}
 	s, ok := codeSentinels[e.Code]
 	return ok && s == target
 }
 
 // Unwrap returns the underlying cause, such as a JSON syntax error.
-func (e *APIError) Unwrap() error { return e.cause }
+func (e *APIError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.cause
+}
 
 // DecodeResult decodes the failure's Result payload into v with the SDK's
 // lenient rules. It is a no-op when there is no payload.
 func (e *APIError) DecodeResult(v any) error {
-	if len(e.Result) == 0 || string(e.Result) == "null" {
+	if e == nil || len(e.Result) == 0 || string(e.Result) == "null" {
 		return nil
 	}
 	return decodeJSON(e.Result, v)
@@ -189,6 +216,9 @@ type ValidationError struct {
 
 // Error returns a one-line description.
 func (e *ValidationError) Error() string {
+	if e == nil {
+		return "quanshi: <nil ValidationError>"
+	}
 	prefix := "quanshi: "
 	if e.Operation != "" {
 		prefix += e.Operation + ": "
@@ -214,6 +244,9 @@ type TransportError struct {
 
 // Error returns a one-line description.
 func (e *TransportError) Error() string {
+	if e == nil {
+		return "quanshi: <nil TransportError>"
+	}
 	if e.outcomeUnknown {
 		return fmt.Sprintf("quanshi: %s: %v; outcome unknown: the write may have happened, check with a read before retrying", e.Operation, e.Err)
 	}
@@ -222,8 +255,32 @@ func (e *TransportError) Error() string {
 
 // Is reports ErrOutcomeUnknown for a write that may have been processed.
 func (e *TransportError) Is(target error) bool {
-	return target == ErrOutcomeUnknown && e.outcomeUnknown
+	return e != nil && target == ErrOutcomeUnknown && e.outcomeUnknown
 }
 
 // Unwrap returns the cause.
-func (e *TransportError) Unwrap() error { return e.Err }
+func (e *TransportError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
+
+// redactedError is an error whose text was redacted. It has no Unwrap, so
+// that printing an error chain never reaches the raw text, but errors.Is and
+// errors.As still see the original (context.DeadlineExceeded, *net.OpError),
+// and Timeout reports the original's.
+type redactedError struct {
+	text string
+	err  error
+}
+
+func (e *redactedError) Error() string        { return e.text }
+func (e *redactedError) Is(target error) bool { return errors.Is(e.err, target) }
+func (e *redactedError) As(target any) bool   { return errors.As(e.err, target) }
+
+// Timeout reports whether the original error was a timeout.
+func (e *redactedError) Timeout() bool {
+	t, ok := e.err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}

@@ -485,7 +485,7 @@ func (s *EventService) Create(ctx context.Context, req *EventCreateRequest) (*Ev
 		StartTime unixSeconds `json:"startTime,omitzero"`
 	}{req, unixSeconds(req.StartTime)}
 	var out Event
-	if err := s.client.call(ctx, opEventCreate, body, &out); err != nil {
+	if err := s.caller().call(ctx, opEventCreate, body, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

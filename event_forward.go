@@ -75,7 +75,7 @@ func (s *EventService) Forward(ctx context.Context, req *EventForwardRequest, op
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.client.call(ctx, op, req, nil, opts...)
+	return s.caller().call(ctx, op, req, nil, opts...)
 }
 
 // eventForwardGroupCheck checks one group of a forward.

@@ -36,7 +36,7 @@ func (s *EventService) Get(ctx context.Context, req *EventGetRequest) (*Event, e
 		return nil, err
 	}
 	var out Event
-	if err := s.client.call(ctx, opEventInfo, req, &out); err != nil {
+	if err := s.caller().call(ctx, opEventInfo, req, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -92,7 +92,7 @@ func (s *EventService) ListModified(ctx context.Context, req *EventListModifiedR
 		EndTime   unixSeconds `json:"endTime,omitzero"`
 	}{req, unixSeconds(req.StartTime), unixSeconds(req.EndTime)}
 	var out EventModifiedList
-	if err := s.client.call(ctx, opEventModifyList, body, &out); err != nil {
+	if err := s.caller().call(ctx, opEventModifyList, body, &out); err != nil {
 		return nil, err
 	}
 	for i := range out.List {
@@ -195,7 +195,7 @@ func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicReque
 		EndTime   unixSeconds `json:"endTime,omitzero"`
 	}{req, unixSeconds(req.StartTime), unixSeconds(req.EndTime)}
 	var out []Event
-	if err := s.client.call(ctx, opEventPublicList, body, &out); err != nil {
+	if err := s.caller().call(ctx, opEventPublicList, body, &out); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -264,7 +264,7 @@ func (s *EventService) Control(ctx context.Context, req *EventControlRequest) er
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.client.call(ctx, opEventControl, req, nil)
+	return s.caller().call(ctx, opEventControl, req, nil)
 }
 
 // eventPaged is the numbered-page iterator of the event, dashboard and

@@ -266,7 +266,7 @@ func (s *EventService) UpdateSettings(ctx context.Context, req *EventSettingsUpd
 	if err := eventSettingsCheck(op, req); err != nil {
 		return err
 	}
-	return s.client.call(ctx, op, req.wire(), nil, opts...)
+	return s.caller().call(ctx, op, req.wire(), nil, opts...)
 }
 
 // eventSettingsCheck applies the page's rules.

@@ -23,12 +23,6 @@ var (
 		Path: "/eventopenapi/mcenter/thirdconf/getServerUrl"}
 )
 
-// registerCredential masks a credential the API handed out in everything
-// the client writes from now on.
-func (c *Client) registerCredential(values ...string) {
-	c.redact.add(values...)
-}
-
 // ConferenceWebJoinTokenRequest asks for a token that joins a booking on
 // the web (web/meeting/join/token).
 type ConferenceWebJoinTokenRequest struct {
@@ -84,13 +78,13 @@ func (s *ConferenceService) WebJoinToken(ctx context.Context, req *ConferenceWeb
 		return nil, err
 	}
 	var out ConferenceWebJoinToken
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(out.Token) == "" {
 		return nil, malformedError(op.String(), http.StatusOK, nil, "the answer carries no tempToken", nil)
 	}
-	s.client.registerCredential(out.Token)
+	s.caller().remember(out.Token)
 	return &out, nil
 }
 
@@ -153,13 +147,13 @@ func (s *EventService) TemporaryToken(ctx context.Context, req *EventTemporaryTo
 		return nil, err
 	}
 	var out EventTemporaryToken
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(out.Token) == "" {
 		return nil, malformedError(op.String(), http.StatusOK, nil, "the answer carries no data.token", nil)
 	}
-	s.client.registerCredential(out.Token)
+	s.caller().remember(out.Token)
 	return &out, nil
 }
 
@@ -236,9 +230,9 @@ func (s *EventService) ServerURLs(ctx context.Context, req *EventServerURLsReque
 		return nil, err
 	}
 	var out EventServerURLs
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
-	s.client.registerCredential(out.WebsiteBasicURL, out.MineURL)
+	s.caller().remember(out.WebsiteBasicURL, out.MineURL)
 	return &out, nil
 }

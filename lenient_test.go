@@ -23,7 +23,7 @@ var (
 // returns every type in them that needs a lenient decoder.
 func responseTypes(t *testing.T) map[reflect.Type]bool {
 	t.Helper()
-	c, err := NewClient()
+	c, err := NewClient(WithToken(testToken))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package quanshi
 import (
 	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/url"
 	"os"
@@ -27,6 +28,9 @@ const Version = "0.1.0"
 const (
 	defaultTimeout          = 30 * time.Second
 	defaultMaxResponseBytes = 16 << 20
+	// minResponseLimit and maxResponseLimit bound WithMaxResponseBytes.
+	minResponseLimit = 1 << 10
+	maxResponseLimit = 1 << 30
 	// legacyAppID is the appId every /conference call sends ("请传6").
 	legacyAppID = 6
 )
@@ -62,6 +66,7 @@ type config struct {
 	rateLimit         rate.Limit
 	rateBurst         int
 	now               func() time.Time
+	keepPersonalData  bool
 }
 
 func defaultConfig() *config {
@@ -249,7 +254,7 @@ func baseURLOption(name, raw string, set func(*config, string)) Option {
 	return func(c *config) error {
 		u, err := url.Parse(raw)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return optionError(name, fmt.Sprintf("%q is not an absolute http(s) URL", raw))
+			return optionError(name, "not an absolute http(s) URL") // the URL is not quoted: it may hold a password
 		}
 		if u.RawQuery != "" || u.Fragment != "" {
 			return optionError(name, "the base URL must not have a query or fragment")
@@ -259,8 +264,12 @@ func baseURLOption(name, raw string, set func(*config, string)) Option {
 	}
 }
 
-// WithHTTPClient sends requests through hc instead of the SDK's own tuned
-// client. The client is not modified; WithTimeout applies to a copy.
+// WithHTTPClient sends requests through hc's transport instead of the SDK's
+// shared tuned one. The SDK works on a copy of hc, never on hc itself: on the
+// copy, redirects are refused (CheckRedirect is replaced; the API never
+// redirects, and a followed redirect would carry credentials to another host
+// and replay writes) and WithTimeout, when given, sets Timeout. hc's
+// transport is the caller's: Client.Close never closes it.
 func WithHTTPClient(hc *http.Client) Option {
 	return func(c *config) error {
 		if hc == nil {
@@ -286,8 +295,8 @@ func WithTimeout(d time.Duration) Option {
 // WithUserAgent replaces the default User-Agent "quanshi-go/<version>".
 func WithUserAgent(ua string) Option {
 	return func(c *config) error {
-		if strings.TrimSpace(ua) == "" || strings.ContainsAny(ua, "\r\n") {
-			return optionError("WithUserAgent", "user agent is empty or spans lines")
+		if strings.TrimSpace(ua) == "" || !headerSafe(ua) {
+			return optionError("WithUserAgent", "user agent is empty or has control characters (CR, LF, NUL)")
 		}
 		c.userAgent = ua
 		return nil
@@ -323,11 +332,12 @@ func WithTokenInvalidCodes(codes ...int) Option {
 }
 
 // WithMaxResponseBytes bounds the size of a response body (default 16 MiB);
-// a larger body fails with ErrResponseTooLarge.
+// a larger body fails with ErrResponseTooLarge. n must be between 1 KiB and
+// 1 GiB. Memory follows the bytes that arrive, never a Content-Length header.
 func WithMaxResponseBytes(n int64) Option {
 	return func(c *config) error {
-		if n < 1024 {
-			return optionError("WithMaxResponseBytes", "limit must be at least 1024 bytes")
+		if n < minResponseLimit || n > maxResponseLimit {
+			return optionError("WithMaxResponseBytes", "limit must be between 1 KiB and 1 GiB")
 		}
 		c.maxResponseBytes = n
 		return nil
@@ -355,12 +365,15 @@ func WithRetryPolicy(p RetryPolicy) Option {
 func WithoutRetries() Option { return WithRetryPolicy(RetryPolicy{}) }
 
 // WithRateLimit limits the client to perSecond requests a second with bursts
-// of burst. A call over the limit waits for its turn (until its ctx is done);
-// it never fails for being over the limit.
+// of burst. A call over the limit waits for its turn; it never fails for
+// being over the limit. A call whose turn would come only after its
+// context's deadline fails at once with context.DeadlineExceeded (nothing is
+// sent, it is not ErrOutcomeUnknown) instead of waiting for the deadline in
+// vain. perSecond must be a positive, finite number.
 func WithRateLimit(perSecond float64, burst int) Option {
 	return func(c *config) error {
-		if perSecond <= 0 || burst < 1 {
-			return optionError("WithRateLimit", "perSecond must be positive and burst at least 1")
+		if !(perSecond > 0) || math.IsInf(perSecond, 0) || burst < 1 {
+			return optionError("WithRateLimit", "perSecond must be a positive finite number and burst at least 1")
 		}
 		c.rateLimit, c.rateBurst = rate.Limit(perSecond), burst
 		return nil
@@ -434,4 +447,17 @@ func optionsFromEnv(getenv func(string) string) ([]Option, error) {
 		}
 	}
 	return opts, nil
+}
+
+// WithPersonalDataInErrors is a debugging aid, off by default: errors,
+// captured metadata and debug log lines then keep the personal data
+// (e-mail addresses, mobile numbers, names) that the server's messages and
+// bodies carry. By default they are masked, as China's PIPL expects of the
+// people running this SDK: an error names the field, never its value.
+// Credentials stay masked either way. Do not use it in production.
+func WithPersonalDataInErrors() Option {
+	return func(c *config) error {
+		c.keepPersonalData = true
+		return nil
+	}
 }

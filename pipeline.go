@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +23,9 @@ import (
 // A token the server rejects is dropped, re-minted and the call sent once more
 // (only for minted tokens; a static token cannot be renewed).
 func (c *Client) call(ctx context.Context, op Operation, req, out any, opts ...CallOption) error {
+	if err := c.usable(op); err != nil {
+		return err
+	}
 	if ctx == nil {
 		return &ValidationError{Operation: op.String(), Reason: "nil context"}
 	}
@@ -41,8 +45,20 @@ func (c *Client) call(ctx context.Context, op Operation, req, out any, opts ...C
 	return c.send(ctx, op, spec, body, out, cs)
 }
 
+// usable refuses calls on a nil or zero Client (ErrClientUnusable) and on a
+// closed one (ErrClientClosed).
+func (c *Client) usable(op Operation) error {
+	switch {
+	case c == nil || c.cfg == nil:
+		return fmt.Errorf("quanshi: %s: %w", op, ErrClientUnusable)
+	case c.closed.Load():
+		return fmt.Errorf("quanshi: %s: %w", op, ErrClientClosed)
+	}
+	return nil
+}
+
 // redactError masks credentials in the server-supplied text of an APIError
-// (its message and body excerpt), the only error text the SDK does not write
+// (its message, body excerpt, request id and duration), the only error text the SDK does not write
 // itself, and cuts the body to a short excerpt. It runs where an APIError is
 // made, before the error is logged or shared (a failed mint's error reaches
 // every caller waiting for that mint), so a shared error is only ever read.
@@ -50,7 +66,9 @@ func (c *Client) redactError(err error) error {
 	var apiErr *APIError
 	if errors.As(err, &apiErr) && !apiErr.redacted {
 		apiErr.Message = c.redact.text(apiErr.Message)
-		apiErr.Body = excerpt(c.redact.text(apiErr.Body))
+		apiErr.Body = excerpt(c.redact.body(apiErr.Body))
+		apiErr.RequestID = c.redact.text(apiErr.RequestID)
+		apiErr.ServerDuration = c.redact.text(apiErr.ServerDuration)
 		apiErr.redacted = true
 	}
 	return err
@@ -152,6 +170,9 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 	}
 	if len(body) > maxRequestBytes {
 		return nil, &ValidationError{Operation: op.String(), Reason: fmt.Sprintf("the encoded request is %d bytes, over the %d-byte limit", len(body), maxRequestBytes)}
+	}
+	if err := checkNumbers(op, body); err != nil {
+		return nil, err
 	}
 	if spec.form {
 		return encodeForm(op, body, c.umeetingCreds)
@@ -260,6 +281,9 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		req.Header.Set("Content-Type", contentType(spec))
 	}
 	if token != "" && spec.tokenHeader {
+		if !headerSafe(token) { // never sent: a definite failure
+			return attemptResult{err: &ValidationError{Operation: op.String(), Field: "token", Reason: "has control characters (CR, LF, NUL) and cannot go in a header"}}
+		}
 		req.Header.Set("token", token)
 	}
 	var signedAt time.Time
@@ -268,8 +292,10 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	}
 	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.requestPath())
 	if err != nil {
+		sent := !neverSent(err, &trace)
+		err = &TransportError{Operation: op.String(), Err: c.redactCause(stripURL(op, err))}
 		c.logCall(op, 0, start, err)
-		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: neverSent(err, &trace)}
+		return attemptResult{err: err, neverSent: !sent}
 	}
 	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
 	if err != nil && !signedAt.IsZero() {
@@ -281,6 +307,44 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		a.retryAfter = parseRetryAfter(resp.Header(), c.cfg.now())
 	}
 	return a
+}
+
+// stripURL replaces the request URL in net/http's *url.Error by the
+// operation's path template: the URL carries caller data (Conference.Cancel
+// puts an e-mail address and a callback URL in its path), which must not
+// reach an error or a log. The *url.Error stays, for errors.As and its
+// Timeout method; any wrapper around it (resty's) is dropped.
+func stripURL(op Operation, err error) error {
+	var ue *url.Error
+	if !errors.As(err, &ue) {
+		return err
+	}
+	return &url.Error{Op: ue.Op, URL: op.Path, Err: ue.Err}
+}
+
+// redactCause masks secrets and personal data in a transport error's text:
+// net/http quotes what the server sent (an unparsable Location header, for
+// one). The *url.Error stays, its cause replaced by a redactedError when the
+// text needed masking.
+func (c *Client) redactCause(err error) error {
+	ue, ok := err.(*url.Error)
+	if !ok {
+		return c.redactedError(err)
+	}
+	return &url.Error{Op: ue.Op, URL: ue.URL, Err: c.redactedError(ue.Err)}
+}
+
+// redactedError returns err, or a redactedError when its text holds
+// anything to mask.
+func (c *Client) redactedError(err error) error {
+	if err == nil {
+		return nil
+	}
+	text := err.Error()
+	if masked := c.redact.text(text); masked != text {
+		return &redactedError{text: masked, err: err}
+	}
+	return err
 }
 
 // waitTurn waits for the rate limiter, if any. The limiter refuses at once a
@@ -311,6 +375,9 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 		info.HTTPStatus = resp.StatusCode
 		defer c.redactInfo(info)
 	}
+	if resp.StatusCode >= 300 && resp.StatusCode < 400 {
+		return c.redactError(redirectError(op, resp))
+	}
 	limit := c.cfg.maxResponseBytes
 	body, err := readBody(resp, limit)
 	if err != nil {
@@ -329,6 +396,23 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 	return nil
 }
 
+// redirectError reports an answer 3xx, which the SDK never follows. It names
+// the status and the target's host, never its path or query (they may carry
+// anything). The body is drained a little so that the connection can be
+// reused.
+func redirectError(op Operation, resp *http.Response) *APIError {
+	_, _ = io.CopyN(io.Discard, resp.Body, 4<<10)
+	target := "no Location"
+	if loc, err := resp.Location(); err == nil && loc.Host != "" {
+		target = "host " + loc.Host
+	}
+	msg := "redirected to " + target + "; the SDK does not follow redirects"
+	if resp.StatusCode == http.StatusSeeOther && !op.Idempotent {
+		msg += " (303: the server acted on the request, its answer is elsewhere)"
+	}
+	return &APIError{Operation: op.String(), HTTPStatus: resp.StatusCode, Message: msg, kind: kindRedirect}
+}
+
 // redactInfo masks credentials in the server-supplied text of captured
 // metadata, as redactError does for an error.
 func (c *Client) redactInfo(info *ResponseInfo) {
@@ -336,12 +420,18 @@ func (c *Client) redactInfo(info *ResponseInfo) {
 	info.RequestID = c.redact.text(info.RequestID)
 }
 
-// readBody reads up to limit+1 bytes of the body, into a buffer sized from
-// Content-Length when the server sent one.
+// maxPresize bounds the buffer reserved from a Content-Length header: the
+// header is the server's claim, not what arrives, so the buffer grows from
+// the bytes actually read beyond this.
+const maxPresize = 32 << 10
+
+// readBody reads up to limit+1 bytes of the body (limit is at most
+// maxResponseLimit, so limit+1 cannot overflow). The buffer is pre-sized from
+// Content-Length up to maxPresize only.
 func readBody(resp *http.Response, limit int64) ([]byte, error) {
 	var buf bytes.Buffer
-	if n := resp.ContentLength; n > 0 && n <= limit {
-		buf.Grow(int(n) + bytes.MinRead)
+	if n := resp.ContentLength; n > 0 {
+		buf.Grow(int(min(n, limit, maxPresize)) + bytes.MinRead)
 	}
 	_, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1))
 	return buf.Bytes(), err

@@ -163,9 +163,15 @@ func TestLegacyGETNeedsAToken(t *testing.T) {
 
 func TestMissingCredentialsFailBeforeSending(t *testing.T) {
 	mock := httpmock.NewMockTransport()
-	c, err := NewClient(WithHTTPClient(&http.Client{Transport: mock}), WithBaseURL(testBaseURL))
+	umOnly, err := NewClient(WithHTTPClient(&http.Client{Transport: mock}), WithBaseURL(testBaseURL), WithUMeetingCredentials(testUMeetingKey, testUMeetingSecret))
+	require.NoError(t, err)
+	legacyOnly, err := NewClient(WithHTTPClient(&http.Client{Transport: mock}), WithUMeetingBaseURL(testUMeetingBaseURL), WithLegacyAppKey(testLegacyAppKey))
 	require.NoError(t, err)
 	for _, op := range []Operation{testLegacyOp, testConfOp, testEventOp, testUMOp, opTokenCreate} {
+		c := umOnly
+		if op.Family == FamilyUMeeting {
+			c = legacyOnly
+		}
 		err := c.call(context.Background(), op, probeRequest{ConferenceID: "1"}, nil)
 		var ve *ValidationError
 		require.ErrorAs(t, err, &ve, op.String())
@@ -214,7 +220,7 @@ func TestUnreadableBodies(t *testing.T) {
 		{"not an envelope", `{"hello":"world"}`, http.StatusOK, "hello"},
 		{"JSON array", `[1,2,3]`, http.StatusOK, "[1,2,3]"},
 		{"wrong payload shape", `{"status":0,"result":{"count":{"a":1}}}`, http.StatusOK, `{"count"`},
-		{"wrong payload kind", `{"status":0,"result":"just a string"}`, http.StatusOK, "just a string"},
+		{"wrong payload kind", `{"status":0,"result":"just a string"}`, http.StatusOK, `"result":"[masked]"`}, // string values are masked (PIPL)
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -116,7 +116,7 @@ func (s *RecordingService) ListByHosts(ctx context.Context, req *RecordingListBy
 		DateTime string `json:"dateTime,omitempty"`
 	}{req, dateTime}
 	var out map[string][]Recording
-	if err := s.client.call(ctx, opRecordingListByHosts, body, &out); err != nil {
+	if err := s.caller().call(ctx, opRecordingListByHosts, body, &out); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -179,7 +179,7 @@ func (s *RecordingService) Delete(ctx context.Context, req *RecordingDeleteReque
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.client.call(ctx, opRecordingDelete, req, nil)
+	return s.caller().call(ctx, opRecordingDelete, req, nil)
 }
 
 // RecordingGetRequest names the meeting whose recording Get returns.
@@ -209,7 +209,7 @@ func (s *RecordingService) Get(ctx context.Context, req *RecordingGetRequest) (*
 		return nil, err
 	}
 	var out Recording
-	if err := s.client.call(ctx, opRecordingGet, req, &out); err != nil {
+	if err := s.caller().call(ctx, opRecordingGet, req, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

@@ -19,84 +19,281 @@ const redacted = "[REDACTED]"
 const secretNames = `token|passwd|account_userPassword|tempToken|appKey|appSecret|checkSum|nonce|api_key|api_secret|api_secure|pcode|pcode1|start_url|host_key|zak|password|pullPwd|livePassword`
 
 var (
-	// "name": "value", 123, [...] or {...} in JSON (flat lists and objects);
-	// a value cut off at the end of the text counts.
-	jsonSecret = regexp.MustCompile(`(?i)("(?:` + secretNames + `)"\s*:\s*)(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*|\[[^\]]*(?:\]|$)|\{[^}]*(?:\}|$))`)
-	// name=value in forms and query strings.
-	formSecret = regexp.MustCompile(`(?i)\b((?:` + secretNames + `)=)[^&\s"']+`)
+	// "name": "value", 123, [...] or {...} in JSON (flat lists and objects),
+	// also inside a JSON string (\"name\":\"value\"); a value cut off at the
+	// end of the text counts.
+	jsonSecret = regexp.MustCompile(`(?i)(\\?"(?:` + secretNames + `)\\?"\s*:\s*)(?:\\?"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*|\[[^\]]*(?:\]|$)|\{[^}]*(?:\}|$))`)
+	// name=value in forms and query strings, the "=" possibly
+	// percent-encoded.
+	formSecret = regexp.MustCompile(`(?i)\b((?:` + secretNames + `)(?:=|%3D))[^&\s"']+`)
 	// name: value, as in an echoed header ("CheckSum: 2201…").
 	headerSecret = regexp.MustCompile(`(?im)\b((?:` + secretNames + `):[ \t]*)[^\s"',;]+`)
 )
 
-// Personal data (PIPL) in server text: an e-mail address, or a mainland
-// mobile number standing alone. A server may echo what a lookup asked for.
+// personalNames are the wire names whose values are personal data: names,
+// e-mail addresses, mobile and phone numbers.
+const personalNames = `name|userName|user_name|realName|displayName|nickName|hostName|host_name|contactName|attendeeName|inviteeName|email|userEmail|hostEmail|mail|mobile|phone|telephone|tel`
+
+// personalMask replaces personal data in errors and logs.
+const personalMask = "[personal data]"
+
 var (
-	personalEmail  = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
-	personalMobile = regexp.MustCompile(`\b1[3-9][0-9]{9}\b`)
+	// "name": "value" (any JSON scalar) and name=value, for personal names.
+	jsonPersonal = regexp.MustCompile(`(?i)(\\?"(?:` + personalNames + `)\\?"\s*:\s*)(?:\\?"(?:[^"\\]|\\.)*(?:"|\\?$)|[-+0-9.eE]+)`)
+	formPersonal = regexp.MustCompile(`(?i)\b((?:` + personalNames + `)(?:=|%3D))[^&\s"']+`)
+	// an e-mail address, its "@" possibly escaped.
+	emailAddress = regexp.MustCompile(`(?i)[a-z0-9._%+-]+(?:@|%40|\\u0040)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+	// a Chinese mobile number (11 digits from 13 to 19, maybe +86 and
+	// separators), not part of a longer number.
+	mobileNumber = regexp.MustCompile(`(^|[^0-9])((?:\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})($|[^0-9])`)
 )
 
-// redactText masks credential values found by name in JSON or form text,
-// and personal data (e-mail addresses, mobile numbers).
+// redactPersonal masks personal data: values under personal names, e-mail
+// addresses and mobile numbers anywhere. Names in free text cannot be told
+// apart from other words; the SDK never writes them into its own text.
+func redactPersonal(s string) string {
+	s = jsonPersonal.ReplaceAllString(s, `${1}"`+personalMask+`"`)
+	s = formPersonal.ReplaceAllString(s, `${1}`+personalMask)
+	s = emailAddress.ReplaceAllString(s, "[email]")
+	return mobileNumber.ReplaceAllString(s, "${1}[mobile]${3}")
+}
+
+// envelopeText are the envelope members an excerpt keeps (their text is
+// shown anyway, as the error's message and request id); every other JSON
+// string value in an excerpt is masked by default.
+var envelopeText = map[string]bool{
+	"msg": true, "message": true, "errMessage": true, "request_id": true, "reqid": true, "requestId": true,
+	"request_duration": true, "status": true, "code": true, "timestamp": true, "timeStamp": true,
+}
+
+// maskedValue replaces a JSON string value in a body excerpt.
+const maskedValue = `"[masked]"`
+
+// maskJSONStrings replaces the string values of a JSON text (possibly cut
+// short) by maskedValue, but for the envelope's own text members: the
+// excerpt keeps the answer's shape and numbers, not the names, addresses and
+// other personal text its values may hold.
+func maskJSONStrings(s string) string {
+	var b strings.Builder
+	key := ""
+	for i := 0; i < len(s); {
+		if s[i] != '"' {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		end := stringEnd(s, i)
+		lit := s[i:end]
+		rest := strings.TrimLeft(s[end:], " \t\r\n")
+		switch {
+		case strings.HasPrefix(rest, ":"):
+			key = strings.Trim(lit, `"`)
+			b.WriteString(lit)
+		case envelopeText[key]:
+			b.WriteString(lit)
+			key = ""
+		default:
+			b.WriteString(maskedValue)
+		}
+		i = end
+	}
+	return b.String()
+}
+
+// stringEnd returns the index just past the JSON string starting at s[i],
+// or len(s) when it is cut off.
+func stringEnd(s string, i int) int {
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(s)
+}
+
+// redactText masks credential values found by name in JSON or form text.
 func redactText(s string) string {
-	s = personalEmail.ReplaceAllString(s, "[email]")
-	s = personalMobile.ReplaceAllString(s, "[mobile]")
 	s = jsonSecret.ReplaceAllString(s, `${1}"`+redacted+`"`)
 	s = formSecret.ReplaceAllString(s, `${1}`+redacted)
 	return headerSecret.ReplaceAllString(s, `${1}`+redacted)
 }
 
+// maxRecentTokens is how many minted tokens (and, apart, how many request
+// signatures: nonce and CheckSum) a redactor remembers: the current ones and
+// those an answer still in flight may echo. Older ones are forgotten, so
+// that memory stays flat however many tokens a process mints; signatures,
+// made on every signed request, never push a token out.
+const maxRecentTokens = 16
+
+// maxLearntSecrets is how many secrets learnt from answers (umeeting
+// meeting tokens and start links, temporary join tokens, a checked token, a
+// created account's password) a redactor remembers: more than tokens, as a
+// list can hand out many at once, and still bounded.
+const maxLearntSecrets = 256
+
+// recent is a ring of the latest secret values.
+type recent struct {
+	values []secretValue
+	next   int // where the next value goes once the ring is full
+}
+
+// push adds sv unless it is there already, replacing the oldest value once
+// the ring holds limit values.
+func (q *recent) push(sv secretValue, limit int) {
+	if slices.ContainsFunc(q.values, func(v secretValue) bool { return v.plain == sv.plain }) {
+		return
+	}
+	if len(q.values) < limit {
+		q.values = append(q.values, sv)
+		return
+	}
+	q.values[q.next] = sv
+	q.next = (q.next + 1) % limit
+}
+
 // redactor masks the well-known credential fields plus the exact values of
-// the credentials one client holds (configured secrets and minted tokens), so
-// that a secret echoed back under any name is masked too.
+// the credentials one client holds (configured secrets and its recent minted
+// tokens), so that a secret echoed back under any name is masked too, as is
+// or escaped (JSON \/ and \u00xx escapes, percent-encoding).
 type redactor struct {
-	mu      sync.RWMutex
-	secrets []string
-	// recent are secrets learnt from answers (umeeting meeting tokens and
-	// start links), the newest maxRecentSecrets of them.
-	recent []string
+	// keepPersonal leaves personal data unmasked (WithPersonalDataInErrors).
+	keepPersonal bool
+
+	mu         sync.RWMutex
+	secrets    []secretValue // configured credentials, for the client's life
+	tokens     recent        // minted tokens
+	signatures recent        // the nonces and CheckSums of signed requests
+	learnt     recent        // secrets answers and calls brought in
 }
 
-// maxRecentSecrets bounds the secrets a client learns from answers, so that
-// a long-lived client's memory stays bounded.
-const maxRecentSecrets = 256
+// secretValue is a secret and the pattern of its escaped forms, compiled on
+// first use (only text with an escape character needs it).
+type secretValue struct {
+	plain   string
+	escaped func() *regexp.Regexp
+}
 
-// remember registers secrets read from an answer, forgetting the oldest
-// beyond maxRecentSecrets; short values are ignored as in add.
-func (r *redactor) remember(values ...string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for _, v := range values {
-		if len(v) >= 4 && !slices.Contains(r.recent, v) {
-			r.recent = append(r.recent, v)
+func newSecretValue(v string) secretValue {
+	return secretValue{plain: v, escaped: sync.OnceValue(func() *regexp.Regexp { return escapedPattern(v) })}
+}
+
+// escapedPattern builds the pattern that matches v with any of its bytes
+// written as itself, as a JSON \u00xx escape, as %XX, "\/" for "/" and "+"
+// for a space.
+func escapedPattern(v string) *regexp.Regexp {
+	const hex = "0123456789abcdef"
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		hi, lo := hex[c>>4], hex[c&15]
+		b.WriteString(`(?:`)
+		b.WriteString(regexp.QuoteMeta(v[i : i+1]))
+		if c < 0x80 {
+			b.WriteString(`|\\[uU]00` + hexClass(hi) + hexClass(lo) + `|%` + hexClass(hi) + hexClass(lo))
 		}
+		switch c {
+		case '/':
+			b.WriteString(`|\\/`)
+		case ' ':
+			b.WriteString(`|\+`)
+		}
+		b.WriteString(`)`)
 	}
-	if over := len(r.recent) - maxRecentSecrets; over > 0 {
-		r.recent = slices.Delete(r.recent, 0, over)
-	}
+	return regexp.MustCompile(b.String())
 }
 
-// add registers secret values; empty and very short values are ignored, as
-// masking them would garble ordinary text.
+// hexClass matches a hex digit in either case.
+func hexClass(d byte) string {
+	if d >= 'a' {
+		return "[" + string(d) + string(d-'a'+'A') + "]"
+	}
+	return string(d)
+}
+
+// minSecretLen: shorter values are not masked by value, as masking them
+// would garble ordinary text.
+const minSecretLen = 4
+
+// add registers configured secret values; empty and very short values are
+// ignored.
 func (r *redactor) add(values ...string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, v := range values {
-		if len(v) >= 4 {
-			r.secrets = append(r.secrets, v)
+		if len(v) >= minSecretLen {
+			r.secrets = append(r.secrets, newSecretValue(v))
 		}
+	}
+}
+
+// addToken registers a minted token, forgetting the oldest beyond
+// maxRecentTokens.
+func (r *redactor) addToken(tok string) { r.addRecent(&r.tokens, maxRecentTokens, tok) }
+
+// addSignature registers a signed request's nonce or CheckSum.
+func (r *redactor) addSignature(v string) { r.addRecent(&r.signatures, maxRecentTokens, v) }
+
+// addRecent pushes v into q under the lock; short values are ignored.
+func (r *redactor) addRecent(q *recent, limit int, v string) {
+	if len(v) < minSecretLen {
+		return
+	}
+	sv := newSecretValue(v)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	q.push(sv, limit)
+}
+
+// body returns a body excerpt with every known secret masked and, unless
+// personal data is kept, the string values of a JSON body masked too.
+func (r *redactor) body(s string) string {
+	s = r.text(s)
+	if t := strings.TrimSpace(s); !r.keepPersonal && (strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")) {
+		s = maskJSONStrings(s)
+	}
+	return s
+}
+
+// remember registers secrets an answer or a call brought in (a meeting's
+// host token, a temporary join token, a token to check, a created account's
+// password): masked like a minted token, and forgotten with the oldest
+// beyond maxLearntSecrets, so that memory stays flat.
+func (r *redactor) remember(values ...string) {
+	for _, v := range values {
+		r.addRecent(&r.learnt, maxLearntSecrets, v)
+	}
+}
+
+// remember is redactor.remember for the client's redactor; a nil client (see
+// caller) has nothing to remember it in.
+func (c *Client) remember(secrets ...string) {
+	if c != nil && c.redact != nil {
+		c.redact.remember(secrets...)
 	}
 }
 
 // text returns s with every known secret masked.
 func (r *redactor) text(s string) string {
+	if s == "" {
+		return s
+	}
 	s = redactText(s)
+	if !r.keepPersonal {
+		s = redactPersonal(s)
+	}
+	escaped := strings.ContainsAny(s, `\%+`)
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	for _, v := range r.secrets {
-		s = strings.ReplaceAll(s, v, redacted)
-	}
-	for _, v := range r.recent {
-		s = strings.ReplaceAll(s, v, redacted)
+	for _, list := range [][]secretValue{r.secrets, r.tokens.values, r.signatures.values, r.learnt.values} {
+		for _, v := range list {
+			s = strings.ReplaceAll(s, v.plain, redacted)
+			if escaped {
+				s = v.escaped().ReplaceAllLiteralString(s, redacted)
+			}
+		}
 	}
 	return s
 }

@@ -231,7 +231,7 @@ func (s *ReportService) Get(ctx context.Context, req *ReportGetRequest) (*Report
 		return nil, err
 	}
 	var out Report
-	if err := s.client.call(ctx, opReportGet, req, &out); err != nil {
+	if err := s.caller().call(ctx, opReportGet, req, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

@@ -109,7 +109,7 @@ func (s *ReportService) QueryEvents(ctx context.Context, req *ReportQueryEventsR
 		return nil, err
 	}
 	var out reportQueryWire
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	res, err := reportQueryResult(out.Status, out.Records)

@@ -86,7 +86,7 @@ func (s *ReportService) Attendance(ctx context.Context, req *ReportAttendanceReq
 		return nil, err
 	}
 	var out []ReportAttendanceRecord
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &ReportAttendanceResult{Records: out}, nil
@@ -193,7 +193,7 @@ func (s *ReportService) AttendanceV2(ctx context.Context, req *ReportEventReques
 		return nil, err
 	}
 	var out reportAttendanceV2Wire
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	res := &ReportAttendanceV2Result{Sessions: out.Sessions, Joins: make([]ReportJoin, 0, len(out.Joins))}
@@ -240,7 +240,7 @@ func (s *ReportService) Files(ctx context.Context, req *ReportEventRequest, opts
 		return nil, err
 	}
 	var out ReportFiles
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil

@@ -63,14 +63,24 @@ func (t *connTrace) context(ctx context.Context) context.Context {
 }
 
 // neverSent reports whether a transport error happened before any byte of
-// the request could be written: a DNS or dial failure, with no connection.
+// the request could be written, with no connection: a DNS, dial or proxy
+// failure, or a request net/http refused to send (an invalid header value).
 func neverSent(err error, trace *connTrace) bool {
 	if trace.gotConn {
 		return false
 	}
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
-	return errors.As(err, &dnsErr) || (errors.As(err, &opErr) && opErr.Op == "dial")
+	return errors.As(err, &dnsErr) ||
+		(errors.As(err, &opErr) && (opErr.Op == "dial" || opErr.Op == "proxyconnect")) ||
+		refusedByNetHTTP(err)
+}
+
+// refusedByNetHTTP recognises the errors net/http's Transport returns for a
+// request it will not send at all. They have no type of their own; their text
+// is stable ("net/http: invalid header field name/value ...").
+func refusedByNetHTTP(err error) bool {
+	return strings.Contains(err.Error(), "net/http: invalid header field")
 }
 
 // attemptResult is one attempt's outcome as the retry loop sees it.
@@ -172,8 +182,10 @@ func forbidTransportReplay(_ *resty.Client, req *http.Request) error {
 
 // markOutcomeUnknown flags a write's error when the request may have been
 // processed: a transport error after the connection was made, a gateway
-// answering 502/504 in the server's stead, or a success status whose answer
-// the SDK could not read (truncated, an HTML page, over the size limit).
+// answering 502/504 in the server's stead, a success status whose answer the
+// SDK could not read (truncated, an HTML page, over the size limit), or a 303
+// redirect (done, but the answer is elsewhere). Other redirects (301, 302,
+// 307, 308) are definite failures: the server did not act.
 func markOutcomeUnknown(op Operation, a attemptResult) {
 	if op.Idempotent || a.neverSent {
 		return
@@ -189,7 +201,10 @@ func markOutcomeUnknown(op Operation, a attemptResult) {
 	}
 	gateway := apiErr.HTTPStatus == http.StatusBadGateway || apiErr.HTTPStatus == http.StatusGatewayTimeout
 	unread := (apiErr.kind == kindMalformed || apiErr.kind == kindTooLarge) && apiErr.HTTPStatus >= 200 && apiErr.HTTPStatus < 300
-	if gateway || unread {
+	// 303 See Other: the server acted on the write and points elsewhere for
+	// the answer, which the SDK does not fetch.
+	seeOther := apiErr.kind == kindRedirect && apiErr.HTTPStatus == http.StatusSeeOther
+	if gateway || unread || seeOther {
 		apiErr.outcomeUnknown = true
 	}
 }

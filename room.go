@@ -319,7 +319,7 @@ func (s *RoomService) Create(ctx context.Context, req *RoomCreateRequest) (*Room
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return roomReserve(ctx, s.client, opRoomCreate, roomBooking(req))
+	return roomReserve(ctx, s.caller(), opRoomCreate, roomBooking(req))
 }
 
 // RoomUpdateRequest changes a booking, named by EventID or ConferenceID.
@@ -358,7 +358,7 @@ func (s *RoomService) Update(ctx context.Context, req *RoomUpdateRequest) (*Room
 		ConferenceID string `json:"conferenceId,omitempty"`
 		roomBookingWire
 	}{req.EventID, req.ConferenceID, roomBooking(&req.RoomCreateRequest)}
-	return roomReserve(ctx, s.client, opRoomUpdate, body)
+	return roomReserve(ctx, s.caller(), opRoomUpdate, body)
 }
 
 // RoomCancelRequest cancels a booking, named by EventID or ConferenceID, or
@@ -417,7 +417,7 @@ func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest) (*Room
 		SingleStartTime unixSeconds `json:"singleStartTime,omitzero"`
 	}{req, unixSeconds(req.SingleStartTime)}
 	var out RoomCancelResult
-	if err := s.client.call(ctx, opRoomCancel, body, &out); err != nil {
+	if err := s.caller().call(ctx, opRoomCancel, body, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -454,7 +454,7 @@ func (s *RoomService) Get(ctx context.Context, req *RoomGetRequest) ([]Meeting, 
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return roomMeetings(ctx, s.client, opRoomGet, req)
+	return roomMeetings(ctx, s.caller(), opRoomGet, req)
 }
 
 // roomMeetings calls a room endpoint that answers a list of meetings, and
@@ -519,7 +519,7 @@ func (s *RoomService) List(ctx context.Context, req *RoomListRequest) ([]Meeting
 		*RoomListRequest
 		roomSpan
 	}{req, span}
-	return roomMeetings(ctx, s.client, opRoomList, body)
+	return roomMeetings(ctx, s.caller(), opRoomList, body)
 }
 
 // roomListByAdminLimit is the server's page size when limit is not sent.
@@ -568,7 +568,7 @@ func (s *RoomService) ListByAdmin(ctx context.Context, req *RoomListByAdminReque
 		*RoomListByAdminRequest
 		roomSpan
 	}{req, span}
-	return roomMeetings(ctx, s.client, opRoomListByAdmin, body)
+	return roomMeetings(ctx, s.caller(), opRoomListByAdmin, body)
 }
 
 // ListByAdminIter walks every page of ListByAdmin, starting at the caller's

@@ -153,7 +153,7 @@ func (s *RoomService) AddRoom(ctx context.Context, req *MeetingRoomAddRequest, o
 		ApprovalType *int `json:"approvalType,omitzero"`
 	}{req, bit01(req.ApprovalRequired)}
 	var out meetingRoomWire
-	if err := s.client.call(ctx, op, body, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	if out.RoomID == 0 {
@@ -183,7 +183,7 @@ func (s *RoomService) ListRooms(ctx context.Context, req *MeetingRoomListRequest
 		req = &MeetingRoomListRequest{}
 	}
 	var out []meetingRoomWire
-	if err := s.client.call(ctx, opRoomListRooms, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opRoomListRooms, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	list := &MeetingRoomList{Rooms: make([]MeetingRoom, 0, len(out))}

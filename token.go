@@ -80,14 +80,14 @@ func (s *AuthService) CheckToken(ctx context.Context, req *TokenCheckRequest, op
 	}
 	op := opTokenCheck
 	if req.Token != "" {
-		s.client.redact.add(req.Token)
+		s.caller().remember(req.Token)
 		op.ownCredential = true
 	}
 	if req.Path != "" {
 		op.filledPath = req.Path
 	}
 	var out TokenInfo
-	if err := s.client.call(ctx, op, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil

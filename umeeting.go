@@ -399,7 +399,7 @@ func (s *UMeetingService) Update(ctx context.Context, req *UMeetingUpdateRequest
 		StartTime wallClock `json:"start_time"`
 		umRecurrenceWire
 	}{req, wallClock(req.StartTime), umRecurrenceForm(req.Recurrence, req.StopRecurrence)}
-	return s.client.call(ctx, opUMeetingUpdate, body, nil)
+	return s.caller().call(ctx, opUMeetingUpdate, body, nil)
 }
 
 // umIDForm is the body of the endpoints that take one meeting id.
@@ -415,7 +415,7 @@ func (s *UMeetingService) umCallByID(ctx context.Context, op Operation, id strin
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.client.call(ctx, op, umIDForm{ID: id}, out)
+	return s.caller().call(ctx, op, umIDForm{ID: id}, out)
 }
 
 var opUMeetingEnd = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/end"}

@@ -114,10 +114,10 @@ func (s *UMeetingService) Instant(ctx context.Context, req *UMeetingInstantReque
 // registers the answer's credentials with the redactor.
 func (s *UMeetingService) umBook(ctx context.Context, op Operation, body any, opts []CallOption) (*UMeetingScheduleResult, error) {
 	var out UMeetingScheduleResult
-	if err := s.client.call(ctx, op, body, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
-	out.rememberSecrets(s.client.redact)
+	out.rememberSecrets(s.caller().redact)
 	return &out, nil
 }
 
@@ -158,10 +158,10 @@ func (s *UMeetingService) Token(ctx context.Context, req *UMeetingTokenRequest, 
 		return nil, err
 	}
 	var out UMeetingToken
-	if err := s.client.call(ctx, opUMeetingToken, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingToken, req, &out, opts...); err != nil {
 		return nil, err
 	}
-	umRememberSecrets(s.client.redact, out.Token)
+	umRememberSecrets(s.caller().redact, out.Token)
 	return &out, nil
 }
 
@@ -200,7 +200,7 @@ func (s *UMeetingService) ResetCapacity(ctx context.Context, req *UMeetingResetC
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.client.call(ctx, opUMeetingResetCapacity.withPath(strings.TrimSpace(req.MeetingID)), req, nil, opts...)
+	return s.caller().call(ctx, opUMeetingResetCapacity.withPath(strings.TrimSpace(req.MeetingID)), req, nil, opts...)
 }
 
 // UMeetingDeleteLiveRequest names a live stream to delete.
@@ -227,5 +227,5 @@ func (s *UMeetingService) DeleteLive(ctx context.Context, req *UMeetingDeleteLiv
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.client.call(ctx, opUMeetingDeleteLive.withPath(strings.TrimSpace(req.LiveID)), struct{}{}, nil, opts...)
+	return s.caller().call(ctx, opUMeetingDeleteLive.withPath(strings.TrimSpace(req.LiveID)), struct{}{}, nil, opts...)
 }

@@ -104,11 +104,11 @@ func TestUMeetingBookingSecretsAreRedactedLater(t *testing.T) {
 
 func TestUMeetingRedactorForgetsTheOldestLearntSecrets(t *testing.T) {
 	var r redactor
-	for i := range maxRecentSecrets + 10 {
+	for i := range maxLearntSecrets + 10 {
 		r.remember(strings.Repeat("x", 4) + string(rune('a'+i%26)) + strings.Repeat("y", i))
 	}
 	r.remember("same-secret", "same-secret")
-	assert.Len(t, r.recent, maxRecentSecrets)
+	assert.Len(t, r.learnt.values, maxLearntSecrets)
 	assert.Equal(t, "a [REDACTED] b", r.text("a same-secret b"))
 }
 

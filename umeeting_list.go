@@ -68,7 +68,7 @@ func (s *UMeetingService) Get(ctx context.Context, meetingID string) (*UMeeting,
 		MeetingID string `json:"meeting_id"`
 	}{meetingID}
 	var out UMeeting
-	if err := s.client.call(ctx, opUMeetingGet, body, &out); err != nil {
+	if err := s.caller().call(ctx, opUMeetingGet, body, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -170,7 +170,7 @@ func (s *UMeetingService) umPage(ctx context.Context, op Operation, req *UMeetin
 		return nil, err
 	}
 	var out UMeetingPage
-	if err := s.client.call(ctx, op, req, &out); err != nil {
+	if err := s.caller().call(ctx, op, req, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

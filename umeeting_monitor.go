@@ -42,7 +42,7 @@ var opUMeetingRooms = Operation{Family: FamilyUMeeting, Method: http.MethodPost,
 //quanshi:operation POST /umeeting/share/rooms
 func (s *UMeetingService) RoomMonitor(ctx context.Context, req *UMeetingRoomMonitorRequest, opts ...CallOption) ([]UMeetingRoom, error) {
 	var out []UMeetingRoom
-	if err := s.client.call(ctx, opUMeetingRooms, struct{}{}, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingRooms, struct{}{}, &out, opts...); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -206,7 +206,7 @@ func (s *UMeetingService) MeetingDetail(ctx context.Context, req *UMeetingDetail
 		return nil, err
 	}
 	var out UMeetingDetail
-	if err := s.client.call(ctx, opUMeetingDetail, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingDetail, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -310,7 +310,7 @@ func (s *UMeetingService) FreeRooms(ctx context.Context, req *UMeetingFreeRoomsR
 		StartTime wallClock `json:"start_time"`
 	}{req, wallClock(req.StartTime)}
 	var out UMeetingFreeRooms
-	if err := s.client.call(ctx, opUMeetingFreeRooms, body, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingFreeRooms, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -362,7 +362,7 @@ var opUMeetingLicence = Operation{Family: FamilyUMeeting, Method: http.MethodPos
 //quanshi:operation POST /umeeting/licensing
 func (s *UMeetingService) Licence(ctx context.Context, req *UMeetingLicenceRequest, opts ...CallOption) (*UMeetingLicence, error) {
 	var out UMeetingLicence
-	if err := s.client.call(ctx, opUMeetingLicence, struct{}{}, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingLicence, struct{}{}, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil

@@ -120,7 +120,7 @@ func (s *UMeetingService) PrivateUpdate(ctx context.Context, req *UMeetingPrivat
 		*UMeetingPrivateUpdateRequest
 		StartTime wallClock `json:"start_time"`
 	}{req, wallClock(req.StartTime)}
-	return s.client.call(ctx, opUMeetingPrivateUpdate, body, nil, opts...)
+	return s.caller().call(ctx, opUMeetingPrivateUpdate, body, nil, opts...)
 }
 
 // UMeetingPrivateGetRequest asks for a personal account's meeting.
@@ -144,7 +144,7 @@ func (s *UMeetingService) PrivateGet(ctx context.Context, req *UMeetingPrivateGe
 		return nil, err
 	}
 	var out UMeeting
-	if err := s.client.call(ctx, opUMeetingPrivateGet, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingPrivateGet, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -189,5 +189,5 @@ func (s *UMeetingService) umPrivateByID(ctx context.Context, op Operation, req *
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.client.call(ctx, op, req, nil, opts...)
+	return s.caller().call(ctx, op, req, nil, opts...)
 }

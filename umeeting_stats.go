@@ -177,7 +177,7 @@ func (s *UMeetingService) RoomDetail(ctx context.Context, req *UMeetingRoomStats
 	}
 	var out UMeetingRoomDetail
 	body := umRoomStatsForm{req, umPeriodForm{dateOnly(req.From), dateOnly(req.To)}}
-	if err := s.client.call(ctx, opUMeetingRoomDetail, body, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingRoomDetail, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -269,7 +269,7 @@ func (s *UMeetingService) RoomSummary(ctx context.Context, req *UMeetingRoomStat
 	body := umRoomStatsForm{req, umPeriodForm{dateOnly(req.From), dateOnly(req.To)}}
 	body.ShowParticipants, body.ShowTelephonyUsage = nil, nil // not on this page
 	var out UMeetingRoomSummary
-	if err := s.client.call(ctx, opUMeetingRoomSummary, body, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingRoomSummary, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -347,7 +347,7 @@ func (s *UMeetingService) umPeriodCall(ctx context.Context, op Operation, req *U
 		umPeriodForm
 		Type UMeetingDashboardType `json:"type,omitempty"`
 	}{umPeriodForm{dateOnly(req.From), dateOnly(req.To)}, typ}
-	return s.client.call(ctx, op, body, out, opts...)
+	return s.caller().call(ctx, op, body, out, opts...)
 }
 
 // UMeetingReportsRequest asks for the reports of meeting records.
@@ -398,7 +398,7 @@ func (s *UMeetingService) MeetingReports(ctx context.Context, req *UMeetingRepor
 		UUID string `json:"uuid"`
 	}{strings.Join(req.UUIDs, ",")}
 	var out []UMeetingReport
-	if err := s.client.call(ctx, opUMeetingReports, body, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingReports, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -457,7 +457,7 @@ func (s *UMeetingService) CloudRecordings(ctx context.Context, req *UMeetingClou
 		StartTime wallClock `json:"start_time"`
 	}{req, wallClock(req.StartTime)}
 	var out []UMeetingCloudRecording
-	if err := s.client.call(ctx, opUMeetingCloudRecordings, body, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingCloudRecordings, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -511,7 +511,7 @@ func (s *UMeetingService) MeetingParticipants(ctx context.Context, req *UMeeting
 		return nil, err
 	}
 	var out UMeetingParticipantReport
-	if err := s.client.call(ctx, opUMeetingParticipants.withPath(strings.TrimSpace(req.MeetingID)), req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingParticipants.withPath(strings.TrimSpace(req.MeetingID)), req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -543,7 +543,7 @@ func (s *UMeetingService) RecordParticipants(ctx context.Context, req *UMeetingR
 		return nil, err
 	}
 	var out []UMeetingParticipant
-	if err := s.client.call(ctx, opUMeetingRecordParticipants, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUMeetingRecordParticipants, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return out, nil

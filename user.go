@@ -151,7 +151,7 @@ func (s *UserService) FindByEmail(ctx context.Context, req *UserFindByEmailReque
 		return nil, err
 	}
 	var out User
-	if err := s.client.call(ctx, opUserFindByEmail, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUserFindByEmail, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -187,7 +187,7 @@ func (s *UserService) SearchVerifiedEmails(ctx context.Context, req *UserSearchE
 		return nil, err
 	}
 	var out map[string][]User
-	if err := s.client.call(ctx, opUserSearchEmails, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUserSearchEmails, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -241,7 +241,7 @@ func (s *UserService) SearchVerifiedMobiles(ctx context.Context, req *UserSearch
 		return nil, err
 	}
 	var out map[string][]User
-	if err := s.client.call(ctx, opUserSearchMobiles, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUserSearchMobiles, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -288,7 +288,7 @@ func (s *UserService) Lookup(ctx context.Context, req *UserLookupRequest, opts .
 		return nil, err
 	}
 	var out map[string]User
-	if err := s.client.call(ctx, opUserLookup, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUserLookup, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -59,7 +59,7 @@ func (s *UserService) IDsByEmails(ctx context.Context, req *UserIDsByEmailsReque
 		return nil, err
 	}
 	var out []UserEmailID
-	if err := s.client.call(ctx, opUserIDsByEmails, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opUserIDsByEmails, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -155,7 +155,7 @@ func (s *UserService) SearchAccount(ctx context.Context, req *AccountSearchReque
 		return nil, err
 	}
 	var out Account
-	if err := s.client.call(ctx, opAccountSearch, req, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opAccountSearch, req, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -246,10 +246,10 @@ func (s *UserService) CreateAccount(ctx context.Context, req *AccountCreateReque
 		AllowAttendeeCall *int `json:"allowAttendeeCall,omitempty"`
 	}{req, flag01(req.AllowHostCall), flag01(req.AllowAttendeeCall)}
 	var out CreatedAccount
-	if err := s.client.call(ctx, opAccountCreate, body, &out, opts...); err != nil {
+	if err := s.caller().call(ctx, opAccountCreate, body, &out, opts...); err != nil {
 		return nil, err
 	}
-	s.client.redact.add(out.Password)
+	s.caller().remember(out.Password)
 	return &out, nil
 }
 

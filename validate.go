@@ -2,10 +2,14 @@ package quanshi
 
 import (
 	"fmt"
+	"math"
 	"net/mail"
 	"net/url"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // check collects the first broken rule of a request, as a *ValidationError
@@ -105,4 +109,81 @@ func notNil[T any](op Operation, req *T) error {
 		return &ValidationError{Operation: op.String(), Field: "request", Reason: "is nil"}
 	}
 	return nil
+}
+
+// Generic value checks, run by the pipeline on every encoded JSON request
+// (service methods and Do alike): numbers the server cannot mean are refused
+// before sending, naming the field, never quoting the value.
+//
+//   - an id (a member named "id", "…Id", "…ID", "…_id", or a list named
+//     "…Ids") must not be negative;
+//   - any other integer must fit the API's 32-bit integers (a length of
+//     math.MaxInt is not a length), except times ("…time…", "…date…"), which
+//     may be Unix milliseconds.
+//
+// Times given as time.Time are checked where they are formatted (a year
+// outside 1970–9999 is refused; see wire.ErrYearRange).
+func checkNumbers(op Operation, body []byte) error {
+	r := formReaders.Get().(*formReader)
+	defer formReaders.Put(r)
+	defer r.src.Reset(nil)
+	r.src.Reset(body)
+	r.dec.Reset(&r.src, jsontext.AllowDuplicateNames(true))
+	for {
+		tok, err := r.dec.ReadToken()
+		if err != nil {
+			// io.EOF at the end; the SDK's own encoding has no syntax error.
+			return nil
+		}
+		if tok.Kind() != '0' {
+			continue
+		}
+		ptr := r.dec.StackPointer()
+		if reason := numberProblem(memberName(ptr), tok.String()); reason != "" {
+			return &ValidationError{Operation: op.String(), Field: fieldPath(ptr), Reason: reason}
+		}
+	}
+}
+
+// memberName is the name of the object member a JSON pointer ends in,
+// skipping list indexes ("/inviteeList/2/userId" → "userId",
+// "/userIds/0" → "userIds").
+func memberName(p jsontext.Pointer) string {
+	name := ""
+	for tok := range p.Tokens() {
+		if _, err := strconv.Atoi(tok); err != nil {
+			name = tok
+		}
+	}
+	return name
+}
+
+// numberProblem says what is wrong with the number literal under name, or "".
+func numberProblem(name, literal string) string {
+	negative := strings.HasPrefix(literal, "-")
+	switch {
+	case idLike(name):
+		if negative {
+			return "must not be negative"
+		}
+	case timeLike(name):
+	default:
+		f, err := strconv.ParseFloat(literal, 64)
+		if err == nil && (f > math.MaxInt32 || f < math.MinInt32) {
+			return "is out of the range the API accepts (32-bit integers)"
+		}
+	}
+	return ""
+}
+
+// idLike reports whether a member name denotes an id or a list of ids.
+func idLike(name string) bool {
+	name = strings.TrimSuffix(name, "s")
+	return name == "id" || strings.HasSuffix(name, "Id") || strings.HasSuffix(name, "ID") || strings.HasSuffix(name, "_id")
+}
+
+// timeLike reports whether a member name denotes a time or date.
+func timeLike(name string) bool {
+	lower := strings.ToLower(name)
+	return strings.Contains(lower, "time") || strings.Contains(lower, "date")
 }

@@ -157,7 +157,10 @@ func TestRelConcurrentCallsWithExpiringTokens(t *testing.T) {
 	}
 	requestsBefore := srv.TotalCalls()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	// A hang guard only: under -race on a loaded machine the run takes
+	// minutes, and calls that outlive it would leave the mints unwaited for
+	// (a mint stops with its last waiter).
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	const total = relWorkers * relCallsPerWorker
 	var done atomic.Int64
@@ -277,8 +280,9 @@ func relWrites64() int {
 }
 
 // TestRelAbandonedMintLeavesNothingBehind: a caller that gives up while its
-// token is being minted returns at once; the mint goes on for the callers
-// that may be waiting, caches its token, and leaves no goroutine behind.
+// token is being minted returns at once; the mint, which no caller waits for
+// any more, stops with it (issue 12.9), and the next call mints afresh and
+// succeeds; no goroutine is left behind.
 func TestRelAbandonedMintLeavesNothingBehind(t *testing.T) {
 	ignore := goleak.IgnoreCurrent()
 	srv := quanshitest.New(quanshitest.WithClock(func() time.Time { return relBase }))
@@ -293,11 +297,11 @@ func TestRelAbandonedMintLeavesNothingBehind(t *testing.T) {
 	assert.Less(t, time.Since(start), 250*time.Millisecond, "the caller does not wait for the mint")
 	relDeadline(t, err)
 	assert.Zero(t, srv.Calls(relPathEventInfo), "nothing was sent without a token")
-	require.Eventually(t, func() bool { return srv.Mints() == 1 }, 5*time.Second, 5*time.Millisecond, "the mint went on")
 
 	_, err = c.Event.Get(relCtx(t), &quanshi.EventGetRequest{EventID: 1})
-	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "the next call is sent with the cached token")
-	assert.Equal(t, 1, srv.Mints())
+	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "the next call mints and is sent")
+	assert.LessOrEqual(t, srv.Mints(), 2)
+	require.NoError(t, c.Close())
 	srv.Close()
 	tr.CloseIdleConnections()
 	goleak.VerifyNone(t, ignore)

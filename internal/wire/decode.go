@@ -242,13 +242,20 @@ func (s scalar) asString() string {
 	return string(s.text)
 }
 
-// quoted is the scalar's text for an error message, cut short.
+// quoted describes the scalar for an error message by its kind, never its
+// value: a value may be personal data (a name, a mobile number) or a
+// credential, and errors name the field instead (the decoder adds its JSON
+// pointer).
 func (s scalar) quoted() string {
-	const most = 40
-	if len(s.text) > most {
-		return strconv.Quote(string(s.text[:most])) + "…"
+	switch s.kind {
+	case '"':
+		return "a JSON string"
+	case '0':
+		return "a JSON number"
+	case 't', 'f':
+		return "a JSON boolean"
 	}
-	return strconv.Quote(string(s.text))
+	return "a JSON null"
 }
 
 // parseDecimal reads an optionally signed run of at most 18 decimal digits,
@@ -294,11 +301,76 @@ func (s scalar) asInt(bits int) (int64, error) {
 	if n, err := strconv.ParseInt(string(text), 10, bits); err == nil {
 		return n, nil
 	}
-	f, err := strconv.ParseFloat(string(text), 64)
-	if err != nil || f != math.Trunc(f) || f < -limit || f >= limit {
+	f, err := parseNumber(text)
+	if err != nil || f != math.Trunc(f) || f < -limit || f >= limit || underflows(text, f) {
 		return 0, fmt.Errorf("%s is not an integer of %d bits", s.quoted(), bits)
 	}
 	return int64(f), nil
+}
+
+// errNotNumber: the text is not a JSON number ("NaN", "Infinity", "0x10",
+// "+5" and "1_000" are not).
+var errNotNumber = errors.New("not a number")
+
+// parseNumber parses text that has the JSON number syntax; strconv alone
+// would also accept NaN, infinities, hex floats and underscores.
+func parseNumber(text []byte) (float64, error) {
+	if !isNumber(text) {
+		return 0, errNotNumber
+	}
+	return strconv.ParseFloat(string(text), 64)
+}
+
+// isNumber reports whether b is a JSON number:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func isNumber(b []byte) bool {
+	i := 0
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		start := i
+		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+			i++
+		}
+		return i - start
+	}
+	if n := digits(); n == 0 || (n > 1 && b[i-n] == '0') {
+		return false
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return false
+		}
+	}
+	return i == len(b)
+}
+
+// underflows reports whether f is zero only because text's value is too
+// small for a float64 (1e-400): not the integer 0.
+func underflows(text []byte, f float64) bool {
+	if f != 0 {
+		return false
+	}
+	for _, c := range text {
+		switch {
+		case c == 'e' || c == 'E':
+			return false
+		case c >= '1' && c <= '9':
+			return true
+		}
+	}
+	return false
 }
 
 func (s scalar) asUint(bits int) (uint64, error) {
@@ -323,7 +395,7 @@ func (s scalar) asFloat() (float64, error) {
 	if n, ok := parseDecimal(text); ok {
 		return float64(n), nil
 	}
-	f, err := strconv.ParseFloat(string(text), 64)
+	f, err := parseNumber(text)
 	if err != nil {
 		return 0, fmt.Errorf("%s is not a number", s.quoted())
 	}
@@ -353,7 +425,7 @@ func (s scalar) asBool() (bool, error) {
 			return false, nil
 		}
 	}
-	if f, err := strconv.ParseFloat(string(text), 64); err == nil {
+	if f, err := parseNumber(text); err == nil {
 		return f != 0, nil
 	}
 	return false, fmt.Errorf("%s is not a boolean", s.quoted())
@@ -428,15 +500,30 @@ func decodeStringComposite(dec *jsontext.Decoder, rv reflect.Value) error {
 	return fmt.Errorf("got a string where %v belongs", rv.Type())
 }
 
-// ReadInt reads one lenient integer member value; null or "" reports
-// present = false.
-func ReadInt(dec *jsontext.Decoder) (n int64, present bool, err error) {
+// errNotCode: a business code that is not an integer.
+var errNotCode = errors.New("the business code is not an integer")
+
+// ReadCode reads a business code strictly: an integer literal, or a string
+// holding one; null or "" report present = false. Booleans, fractions,
+// exponents, "NaN", objects and arrays are errors: a code that is not an
+// integer must never read as success.
+func ReadCode(dec *jsontext.Decoder) (n int64, present bool, err error) {
 	s, err := readScalar(dec)
-	if err != nil || s.empty() {
-		return 0, false, err
+	if err != nil {
+		return 0, false, errNotCode
 	}
-	n, err = s.asInt(64)
-	return n, err == nil, err
+	if s.empty() {
+		return 0, false, nil
+	}
+	text := bytes.TrimSpace(s.text)
+	if s.kind != '0' && s.kind != '"' || !isNumber(text) || bytes.ContainsAny(text, ".eE") {
+		return 0, false, errNotCode
+	}
+	n, err = strconv.ParseInt(string(text), 10, 64)
+	if err != nil {
+		return 0, false, errNotCode
+	}
+	return n, true, nil
 }
 
 // ReadString reads one lenient string member value.

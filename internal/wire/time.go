@@ -2,6 +2,7 @@ package wire
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -265,18 +266,39 @@ func (t DateOnly) IsZero() bool { return time.Time(t).IsZero() }
 // IsZero reports an unset time.
 func (t UnixSeconds) IsZero() bool { return time.Time(t).IsZero() }
 
+// ErrYearRange: a request time whose Beijing year is outside 1970–9999, which
+// no endpoint can mean (the API's times are Unix times or four-digit years).
+var ErrYearRange = errors.New("the year is outside 1970-9999")
+
+// checkYear refuses a set time outside ErrYearRange's years.
+func checkYear(t time.Time) error {
+	if y := t.In(Beijing).Year(); !t.IsZero() && (y < 1970 || y > 9999) {
+		return ErrYearRange
+	}
+	return nil
+}
+
 // MarshalJSONTo writes "2006-01-02 15:04:05" in Beijing time.
 func (t WallClock) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if err := checkYear(time.Time(t)); err != nil {
+		return err
+	}
 	return enc.WriteToken(jsontext.String(FormatWallClock(time.Time(t))))
 }
 
 // MarshalJSONTo writes "2006-01-02" of the Beijing day.
 func (t DateOnly) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if err := checkYear(time.Time(t)); err != nil {
+		return err
+	}
 	return enc.WriteToken(jsontext.String(FormatDate(time.Time(t))))
 }
 
 // MarshalJSONTo writes Unix seconds.
 func (t UnixSeconds) MarshalJSONTo(enc *jsontext.Encoder) error {
+	if err := checkYear(time.Time(t)); err != nil {
+		return err
+	}
 	return enc.WriteToken(jsontext.Int(time.Time(t).Unix()))
 }
 
