@@ -108,6 +108,9 @@ func isTerminal(w io.Writer) bool {
 }
 
 func (a *app) close() {
+	if a.client != nil {
+		_ = a.client.Close()
+	}
 	if a.srv != nil {
 		a.srv.Close()
 	}

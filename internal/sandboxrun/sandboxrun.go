@@ -97,6 +97,7 @@ func Seed(ctx context.Context, srv *quanshitest.Server) ([]Seeded, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer client.Close()
 	now := srv.Now().In(quanshi.Beijing)
 	seeded := make([]Seeded, 0, len(seedMeetings))
 	for _, m := range seedMeetings {
@@ -126,6 +127,7 @@ func Drive(ctx context.Context, srv *quanshitest.Server, seeded []Seeded, pause 
 	if err != nil {
 		return err
 	}
+	defer client.Close()
 	first, last := seeded[0], seeded[len(seeded)-1]
 	steps := []func() error{
 		func() error { srv.Advance(first.Start.Sub(srv.Now()) + time.Minute); return nil },
