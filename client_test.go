@@ -83,6 +83,14 @@ func TestBaseURLTrailingSlashIsTrimmed(t *testing.T) {
 	assert.Equal(t, "https://sandbox.example/api", c.cfg.baseURL)
 }
 
+func TestDefaultUserAgentNamesTheVersion(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respond(testConfOp, http.StatusOK, `{"status":0}`)
+	require.NoError(t, api.client.call(context.Background(), testConfOp, nil, nil))
+	assert.Equal(t, "quanshi-go/"+Version, rec.last(t).Header.Get("User-Agent"))
+	assert.Regexp(t, `^\d+\.\d+\.\d+$`, Version)
+}
+
 func TestUserAgentOption(t *testing.T) {
 	api := newTestAPI(t, WithUserAgent("my-oa/2.1"))
 	rec := api.respond(testConfOp, http.StatusOK, `{"status":0}`)

@@ -68,7 +68,7 @@ type BoxBindResult struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/conference/confBindBox
-func (s *ConferenceService) BindBoxes(ctx context.Context, req *BoxBindRequest) (*BoxBindResult, error) {
+func (s *ConferenceService) BindBoxes(ctx context.Context, req *BoxBindRequest, opts ...CallOption) (*BoxBindResult, error) {
 	op := opConferenceBindBoxes
 	if err := notNil(op, req); err != nil {
 		return nil, err
@@ -83,7 +83,7 @@ func (s *ConferenceService) BindBoxes(ctx context.Context, req *BoxBindRequest) 
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	out, err := confDo[BoxBindResult](ctx, s, op, req)
+	out, err := callFor[BoxBindResult](ctx, s.caller(), op, req, opts)
 	if err != nil {
 		if res, ok := BoxBindResultFromError(err); ok {
 			return res, err
@@ -93,14 +93,23 @@ func (s *ConferenceService) BindBoxes(ctx context.Context, req *BoxBindRequest) 
 	return out, nil
 }
 
+// BoxUnbindAllRequest names the meeting whose boxes UnbindAllBoxes removes.
+type BoxUnbindAllRequest struct {
+	// ConferenceID is the scheduled meeting (conferenceId). Required.
+	ConferenceID string `json:"conferenceId"`
+}
+
 // UnbindAllBoxes removes every box bound to a scheduled meeting (a bind
 // request with an empty box list).
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/conference/confBindBox
-func (s *ConferenceService) UnbindAllBoxes(ctx context.Context, conferenceID string) error {
-	_, err := s.BindBoxes(ctx, &BoxBindRequest{ConferenceID: conferenceID, Boxes: []Box{}})
+func (s *ConferenceService) UnbindAllBoxes(ctx context.Context, req *BoxUnbindAllRequest, opts ...CallOption) error {
+	if err := notNil(opConferenceBindBoxes, req); err != nil {
+		return err
+	}
+	_, err := s.BindBoxes(ctx, &BoxBindRequest{ConferenceID: req.ConferenceID, Boxes: []Box{}}, opts...)
 	return err
 }
 

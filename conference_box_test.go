@@ -113,7 +113,7 @@ func TestConferenceUnbindAllBoxesSendsAnEmptyList(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respond(opConferenceBindBoxes, http.StatusOK,
 		`{"status": 0, "result": {"invalidBoxIdList": [], "successBoxIdList": []}}`)
-	require.NoError(t, api.client.Conference.UnbindAllBoxes(context.Background(), "239376700"))
+	require.NoError(t, api.client.Conference.UnbindAllBoxes(context.Background(), &BoxUnbindAllRequest{ConferenceID: "239376700"}))
 	assert.JSONEq(t, want, rec.last(t).Body)
 
 	res, err := api.client.Conference.BindBoxes(context.Background(), &BoxBindRequest{ConferenceID: "239376700"})
@@ -129,7 +129,7 @@ func TestConferenceBindBoxesErrors(t *testing.T) {
 		return err
 	})
 	checkErrorPaths(t, opConferenceBindBoxes, opConferenceBindBoxes.Path, func(c *Client) error {
-		return c.Conference.UnbindAllBoxes(context.Background(), "239376700")
+		return c.Conference.UnbindAllBoxes(context.Background(), &BoxUnbindAllRequest{ConferenceID: "239376700"})
 	})
 }
 
@@ -149,7 +149,7 @@ func TestConferenceBindBoxesValidation(t *testing.T) {
 		rule{"boxInfoList[2].conferenceRoomId", func(r *BoxBindRequest) { r.Boxes[2].ConferenceRoomID = -1 }},
 	)
 	checkRejected(t, "conferenceId", func(c *Client) error {
-		return c.Conference.UnbindAllBoxes(context.Background(), "")
+		return c.Conference.UnbindAllBoxes(context.Background(), &BoxUnbindAllRequest{ConferenceID: ""})
 	})
 
 	// Exactly 20 boxes is allowed.

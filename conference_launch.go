@@ -40,8 +40,9 @@ type ConferenceJoinURLRequest struct {
 
 // ConferenceSecurityInfo limits a join link (securityInfo).
 type ConferenceSecurityInfo struct {
-	// IsSecurityLink: make a secure link (1 yes; 0 no, the default).
-	IsSecurityLink int `json:"isSecurityLink,omitzero"`
+	// IsSecurityLink: make a secure link (isSecurityLink, sent as 0/1; the
+	// server's default is no).
+	IsSecurityLink *bool `json:"-"`
 	// UserID is the user the link is for; required when IsSecurityLink is 1.
 	UserID int64 `json:"userId,omitzero"`
 	// Timeout is how long the link lasts, in minutes (server default 5).
@@ -50,29 +51,42 @@ type ConferenceSecurityInfo struct {
 	UsableCount int `json:"usableCount,omitzero"`
 }
 
+// confSecurityWire is securityInfo with its switch in 0/1 form.
+type confSecurityWire struct {
+	*ConferenceSecurityInfo
+	IsSecurityLink *int `json:"isSecurityLink,omitzero"`
+}
+
 // JoinURL returns a link that joins a meeting (a short URL such as
 // "http://mtest.qsh1.cn/k/NJPfc2GYR9k").
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/launch/joinConference
-func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLRequest) (string, error) {
+func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLRequest, opts ...CallOption) (*ConferenceLink, error) {
 	op := opConferenceJoinURL
 	if err := notNil(op, req); err != nil {
-		return "", err
+		return nil, err
 	}
 	v := newCheck(op)
 	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
 	if si := req.SecurityInfo; si != nil {
-		confFlag(v, "securityInfo.isSecurityLink", si.IsSecurityLink)
-		v.rule(si.IsSecurityLink != 1 || si.UserID != 0, "securityInfo.userId", "is required when isSecurityLink is 1")
+		secure := si.IsSecurityLink != nil && *si.IsSecurityLink
+		v.rule(!secure || si.UserID != 0, "securityInfo.userId", "is required when isSecurityLink is 1")
 		confNotNegative(v, "securityInfo.timeout", si.Timeout)
 		confNotNegative(v, "securityInfo.usableCount", si.UsableCount)
 	}
 	if err := v.err(); err != nil {
-		return "", err
+		return nil, err
 	}
-	return confString(ctx, s, op, req)
+	body := struct {
+		*ConferenceJoinURLRequest
+		SecurityInfo *confSecurityWire `json:"securityInfo,omitzero"`
+	}{ConferenceJoinURLRequest: req}
+	if si := req.SecurityInfo; si != nil {
+		body.SecurityInfo = &confSecurityWire{si, bit(si.IsSecurityLink)}
+	}
+	return confLink(ctx, s, op, body, opts)
 }
 
 // ConferenceLaunchStringRequest asks for the string that launches the
@@ -98,18 +112,30 @@ type ConferenceLaunchStringRequest struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/launch/launchString
-func (s *ConferenceService) LaunchString(ctx context.Context, req *ConferenceLaunchStringRequest) (string, error) {
+func (s *ConferenceService) LaunchString(ctx context.Context, req *ConferenceLaunchStringRequest, opts ...CallOption) (*ConferenceLaunchString, error) {
 	op := opConferenceLaunchString
 	if err := notNil(op, req); err != nil {
-		return "", err
+		return nil, err
 	}
 	v := newCheck(op)
 	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
 	v.httpURL("iconUrl", req.IconURL)
 	if err := v.err(); err != nil {
-		return "", err
+		return nil, err
 	}
-	return confString(ctx, s, op, req)
+	out, err := callFor[string](ctx, s.caller(), op, req, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &ConferenceLaunchString{LaunchString: *out}, nil
+}
+
+// ConferenceLaunchString is the string that starts the meeting client and
+// joins a meeting.
+type ConferenceLaunchString struct {
+	// LaunchString is the tang:// string (the bare string result of
+	// launchString).
+	LaunchString string
 }
 
 // ConferenceLiveWatchURLRequest asks for a password-free link to watch a
@@ -142,10 +168,10 @@ type ConferenceLiveWatchURLRequest struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/conference/getPullUrl
-func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiveWatchURLRequest) (string, error) {
+func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiveWatchURLRequest, opts ...CallOption) (*ConferenceLink, error) {
 	op := opConferenceLiveWatchURL
 	if err := notNil(op, req); err != nil {
-		return "", err
+		return nil, err
 	}
 	v := newCheck(op)
 	v.required("conferenceId", req.ConferenceID)
@@ -153,9 +179,9 @@ func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiv
 	confNotNegative(v, "usableCount", req.UsableCount)
 	v.email("email", req.Email)
 	if err := v.err(); err != nil {
-		return "", err
+		return nil, err
 	}
-	return confString(ctx, s, op, req)
+	return confLink(ctx, s, op, req, opts)
 }
 
 // ConferenceNoSecretJoinRequest asks for a login-free join link for one user
@@ -175,24 +201,18 @@ type ConferenceNoSecretJoinRequest struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/conference/launch/joinConferenceNoSecret
-func (s *ConferenceService) JoinURLNoSecret(ctx context.Context, req *ConferenceNoSecretJoinRequest) (string, error) {
+func (s *ConferenceService) JoinURLNoSecret(ctx context.Context, req *ConferenceNoSecretJoinRequest, opts ...CallOption) (*ConferenceLink, error) {
 	op := opConferenceJoinURLNoSecret
 	if err := notNil(op, req); err != nil {
-		return "", err
+		return nil, err
 	}
 	v := newCheck(op)
 	v.required("pcode", req.PCode)
 	v.rule(req.UserID != 0, "userId", "is required")
 	if err := v.err(); err != nil {
-		return "", err
+		return nil, err
 	}
-	out, err := confDo[struct {
-		JoinLink string `json:"joinLink"`
-	}](ctx, s, op, req)
-	if err != nil {
-		return "", err
-	}
-	return out.JoinLink, nil
+	return callFor[ConferenceLink](ctx, s.caller(), op, req, opts)
 }
 
 // ConferenceClientLaunchLinks are the links that start the meeting client
@@ -208,21 +228,28 @@ type ConferenceClientLaunchLinks struct {
 	AppJoinLink string `json:"appJoinLink"`
 }
 
+// ConferenceClientLaunchRequest names the user the client launch links
+// log in.
+type ConferenceClientLaunchRequest struct {
+	// UserID is the user's Quanshi user id (userId). Required.
+	UserID int64 `json:"userId"`
+}
+
 // ClientLaunchLinks returns the strings that start the desktop client and
 // the mobile app logged in as a user.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /confopenapi/conference/launch/launchMeetingClient
-func (s *ConferenceService) ClientLaunchLinks(ctx context.Context, userID int64) (*ConferenceClientLaunchLinks, error) {
+func (s *ConferenceService) ClientLaunchLinks(ctx context.Context, req *ConferenceClientLaunchRequest, opts ...CallOption) (*ConferenceClientLaunchLinks, error) {
 	op := opConferenceClientLaunchLinks
+	if err := notNil(op, req); err != nil {
+		return nil, err
+	}
 	v := newCheck(op)
-	v.rule(userID != 0, "userId", "is required")
+	v.rule(req.UserID != 0, "userId", "is required")
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	req := struct {
-		UserID int64 `json:"userId"`
-	}{userID}
-	return confDo[ConferenceClientLaunchLinks](ctx, s, op, req)
+	return callFor[ConferenceClientLaunchLinks](ctx, s.caller(), op, req, opts)
 }

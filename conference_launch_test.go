@@ -16,7 +16,7 @@ func confJoinExample() *ConferenceJoinURLRequest {
 		NewName:      "dtest04",
 		ConferenceID: "239131342",
 		NickName:     "测试04",
-		SecurityInfo: &ConferenceSecurityInfo{IsSecurityLink: 1, UserID: 81299515, Timeout: 10, UsableCount: 2},
+		SecurityInfo: &ConferenceSecurityInfo{IsSecurityLink: new(true), UserID: 81299515, Timeout: 10, UsableCount: 2},
 	}
 }
 
@@ -25,7 +25,7 @@ func TestConferenceJoinURLFixture(t *testing.T) {
 	api.respondFixture(opConferenceJoinURL, "conference/joinConference.json")
 	link, err := api.client.Conference.JoinURL(context.Background(), confJoinExample())
 	require.NoError(t, err)
-	assert.Equal(t, "http://mtest.qsh1.cn/k/NJPfc2GYR9k", link)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJPfc2GYR9k", link.URL)
 }
 
 func TestConferenceJoinURLRequestOnTheWire(t *testing.T) {
@@ -59,7 +59,6 @@ func TestConferenceJoinURLValidation(t *testing.T) {
 		return err
 	},
 		rule{"pcode", func(r *ConferenceJoinURLRequest) { r.PCode, r.ConferenceID = "", "" }},
-		rule{"securityInfo.isSecurityLink", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.IsSecurityLink = 2 }},
 		rule{"securityInfo.userId", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UserID = 0 }},
 		rule{"securityInfo.timeout", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.Timeout = -1 }},
 		rule{"securityInfo.usableCount", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UsableCount = -6 }},
@@ -87,12 +86,12 @@ func TestConferenceLaunchStringFixture(t *testing.T) {
 	api.respondFixture(opConferenceLaunchString, "conference/launchString.json")
 	s, err := api.client.Conference.LaunchString(context.Background(), confLaunchExample())
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(s, "tang:///us:meet-e-update-lab.quanshi.com|"), s)
-	assert.True(t, strings.HasSuffix(s, "/ds_zip_ratio:0/recordFile:0"), s)
-	assert.Contains(t, s, "/cid:239131342/huid:81299515/")
-	assert.Contains(t, s, "/pcode:201501000033327369/")
-	assert.Contains(t, s, "docShareServerUrl:https://confdlprint.quanshi.com/video:1")
-	assert.Len(t, s, 1974)
+	assert.True(t, strings.HasPrefix(s.LaunchString, "tang:///us:meet-e-update-lab.quanshi.com|"), s)
+	assert.True(t, strings.HasSuffix(s.LaunchString, "/ds_zip_ratio:0/recordFile:0"), s)
+	assert.Contains(t, s.LaunchString, "/cid:239131342/huid:81299515/")
+	assert.Contains(t, s.LaunchString, "/pcode:201501000033327369/")
+	assert.Contains(t, s.LaunchString, "docShareServerUrl:https://confdlprint.quanshi.com/video:1")
+	assert.Len(t, s.LaunchString, 1974)
 }
 
 func TestConferenceLaunchStringRequestOnTheWire(t *testing.T) {
@@ -137,7 +136,7 @@ func TestConferenceLiveWatchURLFixture(t *testing.T) {
 	api.respondFixture(opConferenceLiveWatchURL, "conference/getPullUrl.json")
 	link, err := api.client.Conference.LiveWatchURL(context.Background(), confWatchExample())
 	require.NoError(t, err)
-	assert.Equal(t, "https://ltest.qsh1.cn/3/gdn3sj9?t=1345d7d7-add7-45da-94af-dbc8c0a51bb4", link)
+	assert.Equal(t, "https://ltest.qsh1.cn/3/gdn3sj9?t=1345d7d7-add7-45da-94af-dbc8c0a51bb4", link.URL)
 }
 
 func TestConferenceLiveWatchURLRequestOnTheWire(t *testing.T) {
@@ -183,7 +182,7 @@ func TestConferenceJoinURLNoSecretFixture(t *testing.T) {
 	api.respondFixture(opConferenceJoinURLNoSecret, "conference/joinConferenceNoSecret.json")
 	link, err := api.client.Conference.JoinURLNoSecret(context.Background(), confNoSecretExample())
 	require.NoError(t, err)
-	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmgXQud77o?token=5b23de7a-e4ce-47bc-a4eb-dd7afeab8f22&wuid=87679779", link)
+	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmgXQud77o?token=5b23de7a-e4ce-47bc-a4eb-dd7afeab8f22&wuid=87679779", link.URL)
 }
 
 func TestConferenceJoinURLNoSecretRequestOnTheWire(t *testing.T) {
@@ -217,7 +216,7 @@ func TestConferenceJoinURLNoSecretValidation(t *testing.T) {
 func TestConferenceClientLaunchLinksFixture(t *testing.T) {
 	api := newTestAPI(t)
 	api.respondFixture(opConferenceClientLaunchLinks, "conference/launchMeetingClient.json")
-	links, err := api.client.Conference.ClientLaunchLinks(context.Background(), 88600761)
+	links, err := api.client.Conference.ClientLaunchLinks(context.Background(), &ConferenceClientLaunchRequest{UserID: 88600761})
 	require.NoError(t, err)
 	assert.Equal(t, &ConferenceClientLaunchLinks{
 		Token:       "a44f75ee-7aa2-48f0-975b-059fe4c60e6c",
@@ -230,7 +229,7 @@ func TestConferenceClientLaunchLinksFixture(t *testing.T) {
 func TestConferenceClientLaunchLinksRequestOnTheWire(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opConferenceClientLaunchLinks, "conference/launchMeetingClient.json")
-	_, err := api.client.Conference.ClientLaunchLinks(context.Background(), 88600761)
+	_, err := api.client.Conference.ClientLaunchLinks(context.Background(), &ConferenceClientLaunchRequest{UserID: 88600761})
 	require.NoError(t, err)
 	got := rec.last(t)
 	assert.Equal(t, testToken, got.Header.Get("token"))
@@ -239,14 +238,14 @@ func TestConferenceClientLaunchLinksRequestOnTheWire(t *testing.T) {
 
 func TestConferenceClientLaunchLinksErrors(t *testing.T) {
 	checkErrorPaths(t, opConferenceClientLaunchLinks, opConferenceClientLaunchLinks.Path, func(c *Client) error {
-		_, err := c.Conference.ClientLaunchLinks(context.Background(), 88600761)
+		_, err := c.Conference.ClientLaunchLinks(context.Background(), &ConferenceClientLaunchRequest{UserID: 88600761})
 		return err
 	})
 }
 
 func TestConferenceClientLaunchLinksValidation(t *testing.T) {
 	checkRejected(t, "userId", func(c *Client) error {
-		_, err := c.Conference.ClientLaunchLinks(context.Background(), 0)
+		_, err := c.Conference.ClientLaunchLinks(context.Background(), &ConferenceClientLaunchRequest{UserID: 0})
 		return err
 	})
 }

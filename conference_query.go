@@ -82,7 +82,7 @@ type confListWire struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/business/getConferenceList
-func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest) (*ConferenceListResult, error) {
+func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest, opts ...CallOption) (*ConferenceListResult, error) {
 	op := opConferenceList
 	if err := notNil(op, req); err != nil {
 		return nil, err
@@ -98,7 +98,7 @@ func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest
 		EndDate   wallClock `json:"endDate,omitzero"`
 	}{req, wallClock(req.StartDate), wallClock(req.EndDate)}
 	var out confListWire
-	if err := s.caller().call(ctx, op, body, &out); err != nil {
+	if err := s.caller().call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	res := &ConferenceListResult{TotalNum: out.TotalNum, CurrentTime: out.CurrentTime}
@@ -166,20 +166,30 @@ type ConferenceInfo struct {
 	PullURL string `json:"pullUrl"`
 }
 
+// ConferenceGetRequest names the meeting Get describes.
+type ConferenceGetRequest struct {
+	// ConferenceID is the meeting's id (the conferenceId path segment).
+	// Required.
+	ConferenceID string `json:"-"`
+}
+
 // Get returns a meeting's basic information: times, passwords, links,
 // invitees and dial-in numbers.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/conference/getConferenceBaseInfoById/{appId}/{conferenceId}
-func (s *ConferenceService) Get(ctx context.Context, conferenceID string) (*ConferenceInfo, error) {
+func (s *ConferenceService) Get(ctx context.Context, req *ConferenceGetRequest, opts ...CallOption) (*ConferenceInfo, error) {
 	op := opConferenceGet
+	if err := notNil(op, req); err != nil {
+		return nil, err
+	}
 	v := newCheck(op)
-	v.required("conferenceId", conferenceID)
+	v.required("conferenceId", req.ConferenceID)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return confDo[ConferenceInfo](ctx, s, op.withPath(strconv.Itoa(legacyAppID), conferenceID), nil)
+	return callFor[ConferenceInfo](ctx, s.caller(), op.withPath(strconv.Itoa(legacyAppID), req.ConferenceID), nil, opts)
 }
 
 // ConferenceStatusRequest asks for a meeting's live state.
@@ -212,7 +222,7 @@ type ConferenceStatusResult struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/163
 //
 //quanshi:operation POST /conference/conference/getConfStatus
-func (s *ConferenceService) Status(ctx context.Context, req *ConferenceStatusRequest) (*ConferenceStatusResult, error) {
+func (s *ConferenceService) Status(ctx context.Context, req *ConferenceStatusRequest, opts ...CallOption) (*ConferenceStatusResult, error) {
 	op := opConferenceStatus
 	if err := notNil(op, req); err != nil {
 		return nil, err
@@ -222,7 +232,7 @@ func (s *ConferenceService) Status(ctx context.Context, req *ConferenceStatusReq
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return confDo[ConferenceStatusResult](ctx, s, op, req)
+	return callFor[ConferenceStatusResult](ctx, s.caller(), op, req, opts)
 }
 
 // AccessNumberRequest asks for the dial-in numbers suited to a caller.
@@ -239,25 +249,30 @@ type AccessNumberRequest struct {
 	Strategy AccessNumberStrategy `json:"strategy,omitempty"`
 }
 
-// AccessNumbers returns the dial-in numbers for a caller's phone number.
+// AccessNumberList is the dial-in numbers getPhoneAccessNum answers.
+type AccessNumberList struct {
+	// Numbers are the dial-in numbers (the result array).
+	Numbers []AccessNumber
+}
+
+// AccessNumbers returns the dial-in numbers for a caller's phone number. req
+// may be nil: every field is optional.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/conference/getPhoneAccessNum
-func (s *ConferenceService) AccessNumbers(ctx context.Context, req *AccessNumberRequest) ([]AccessNumber, error) {
+func (s *ConferenceService) AccessNumbers(ctx context.Context, req *AccessNumberRequest, opts ...CallOption) (*AccessNumberList, error) {
 	op := opConferenceAccessNumbers
-	if err := notNil(op, req); err != nil {
-		return nil, err
-	}
+	req = orEmpty(req)
 	v := newCheck(op)
 	oneOf(v, "acFlag", req.ACFlag, AccessNumberFlagShared, AccessNumberFlagDedicated)
 	oneOf(v, "strategy", req.Strategy, AccessNumberStrategyBeijing)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	out, err := confDo[[]AccessNumber](ctx, s, op, req)
+	out, err := callFor[[]AccessNumber](ctx, s.caller(), op, req, opts)
 	if err != nil {
 		return nil, err
 	}
-	return *out, nil
+	return &AccessNumberList{Numbers: *out}, nil
 }

@@ -127,7 +127,7 @@ func TestConferenceGetFixture(t *testing.T) {
 	path := "/conference/conference/getConferenceBaseInfoById/6/239136921"
 	api.respondPath(FamilyConference, http.MethodPost, path, http.StatusOK,
 		fixture(t, "conference/getConferenceBaseInfoById.json"))
-	res, err := api.client.Conference.Get(context.Background(), "239136921")
+	res, err := api.client.Conference.Get(context.Background(), &ConferenceGetRequest{ConferenceID: "239136921"})
 	require.NoError(t, err)
 	assert.Equal(t, int64(81299515), res.UserID)
 	assert.Equal(t, "线下OpenAPi测试会议", res.ConferenceTitle)
@@ -174,7 +174,7 @@ func TestConferenceGetRequestOnTheWire(t *testing.T) {
 	path := "/conference/conference/getConferenceBaseInfoById/6/2797%2F400"
 	rec := api.respondPath(FamilyConference, http.MethodPost, path, http.StatusOK,
 		fixture(t, "conference/getConferenceBaseInfoById.json"))
-	_, err := api.client.Conference.Get(context.Background(), "2797/400")
+	_, err := api.client.Conference.Get(context.Background(), &ConferenceGetRequest{ConferenceID: "2797/400"})
 	require.NoError(t, err)
 	got := rec.last(t)
 	assert.Equal(t, http.MethodPost, got.Method)
@@ -186,14 +186,14 @@ func TestConferenceGetRequestOnTheWire(t *testing.T) {
 func TestConferenceGetErrors(t *testing.T) {
 	filled := opConferenceGet.withPath("6", "239136921")
 	checkErrorPaths(t, opConferenceGet, filled.requestPath(), func(c *Client) error {
-		_, err := c.Conference.Get(context.Background(), "239136921")
+		_, err := c.Conference.Get(context.Background(), &ConferenceGetRequest{ConferenceID: "239136921"})
 		return err
 	})
 }
 
 func TestConferenceGetValidation(t *testing.T) {
 	checkRejected(t, "conferenceId", func(c *Client) error {
-		_, err := c.Conference.Get(context.Background(), "")
+		_, err := c.Conference.Get(context.Background(), &ConferenceGetRequest{ConferenceID: ""})
 		return err
 	})
 }
@@ -271,7 +271,7 @@ func TestConferenceAccessNumbersFixture(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []AccessNumber{{
 		AccessID: "7135", AccessNo: "01058858950", AccessNoType: "1", Platform: "summit2",
-	}}, res)
+	}}, res.Numbers)
 }
 
 func TestConferenceAccessNumbersRequestOnTheWire(t *testing.T) {
@@ -296,13 +296,18 @@ func TestConferenceAccessNumbersErrors(t *testing.T) {
 
 func TestConferenceAccessNumbersValidation(t *testing.T) {
 	type rule = confRule[AccessNumberRequest]
-	confCheckRules(t, confAccessExample, func(c *Client, req *AccessNumberRequest) error {
+	confCheckFieldRules(t, confAccessExample, func(c *Client, req *AccessNumberRequest) error {
 		_, err := c.Conference.AccessNumbers(context.Background(), req)
 		return err
 	},
 		rule{"acFlag", func(r *AccessNumberRequest) { r.ACFlag = "2" }},
 		rule{"strategy", func(r *AccessNumberRequest) { r.Strategy = "0" }},
 	)
+	sent := checkNilAccepted(t, opConferenceAccessNumbers, `[]`, func(c *Client) error {
+		_, err := c.Conference.AccessNumbers(context.Background(), nil)
+		return err
+	})
+	assert.NotContains(t, sent.Body, "acFlag")
 }
 
 func TestConferenceEnumNames(t *testing.T) {

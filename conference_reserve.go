@@ -22,112 +22,162 @@ var (
 )
 
 // ConferenceOptions are the meeting settings shared by ConferenceCreateRequest
-// and ConferenceUpdateRequest. Zero values are not sent, except InviteeList,
-// which is always sent as an array ([] when empty, as the API requires).
-// Switches documented with a default are int (0 no, 1 yes); switches without
-// a documented default are *int, so that an explicit 0 can be sent.
+// and ConferenceUpdateRequest. A nil pointer is not sent, so an update
+// leaves that setting as it is; a pointer to false, 0 or "" is sent, so an
+// update can turn a switch off or clear a text (new(false), new(0),
+// new("")). InviteeList is always sent as an array ([] when empty on
+// create, as the API requires). The page types the switches int (0 no,
+// 1 yes): each *bool switch is sent as 0 or 1.
 type ConferenceOptions struct {
-	// UserID is the host's user id. UserID or Email is required.
+	// UserID is the host's user id (userId). UserID or Email is required.
 	UserID int64 `json:"userId,omitzero"`
-	// Email is the host's e-mail address, used to find the host when UserID
-	// is not given.
+	// Email is the host's e-mail address (email), used to find the host when
+	// UserID is not given.
 	Email string `json:"email,omitempty"`
-	// Title is the meeting's subject.
+	// Title is the meeting's subject (title).
 	Title string `json:"title,omitempty"`
-	// Length is the meeting's length in minutes.
+	// Length is the meeting's length in minutes (length).
 	Length int `json:"length,omitzero"`
-	// StartTime is when the meeting starts; it is sent as Beijing wall-clock
-	// time ("2013-05-30 14:41:20") whatever its location. The zero time is
-	// not sent.
+	// StartTime is when the meeting starts (starttime); it is sent as Beijing
+	// wall-clock time ("2013-05-30 14:41:20") whatever its location. The
+	// zero time is not sent.
 	StartTime time.Time `json:"-"`
-	// Setting is the participant settings object (seting).
-	Setting *ConferenceAttendeeSetting `json:"seting,omitzero"`
-	// IsShowInfo: show the participant list (0 no, 1 yes).
-	IsShowInfo *int `json:"isShowInfo,omitzero"`
-	// IsShowVideo: let participants share video (0 no, 1 yes).
-	IsShowVideo *int `json:"isShowVideo,omitzero"`
-	// ShowVideo: let participants share video (0 no, 1 yes); the page lists
-	// it beside IsShowVideo.
-	ShowVideo *int `json:"showVideo,omitzero"`
-	// IsAllowUnmute: let participants unmute themselves (0 no, 1 yes).
-	IsAllowUnmute *int `json:"isAllowUnmute,omitzero"`
-	// AllowUnmute: let participants unmute themselves (0 no, 1 yes); the page
-	// lists it beside IsAllowUnmute.
-	AllowUnmute *int `json:"allowUnmute,omitzero"`
-	// IsOnly: the settings apply to this meeting only (0 no, 1 yes).
-	IsOnly *int `json:"isOnly,omitzero"`
-	// ShowInfo: show the participant list (0 no, 1 yes); the page lists it
-	// beside IsShowInfo.
-	ShowInfo *int `json:"showInfo,omitzero"`
-	// InviteeList is the people invited, sent as an array and never as a
-	// string. On Create, nil or empty sends [] ("no invitees"). On Update
-	// the list replaces the meeting's invitees: nil leaves them as they are
-	// (nothing is sent), an empty non-nil slice sends [] and removes them.
+	// ShowAttendeeList: participants see the participant list. The page
+	// names this setting three times; it is sent as seting.isShowInfo
+	// (true/false) and as isShowInfo and showInfo (0/1).
+	ShowAttendeeList *bool `json:"-"`
+	// AllowAttendeeVideo: participants may share video; sent as
+	// seting.isShowVideo (true/false) and as isShowVideo and showVideo (0/1).
+	AllowAttendeeVideo *bool `json:"-"`
+	// AllowSelfUnmute: participants may unmute themselves; sent as
+	// seting.isAllowUnmute (true/false) and as isAllowUnmute and allowUnmute
+	// (0/1).
+	AllowSelfUnmute *bool `json:"-"`
+	// SettingsThisMeetingOnly: the participant settings above apply to this
+	// meeting only; sent as seting.isOnly (true/false) and as isOnly (0/1).
+	SettingsThisMeetingOnly *bool `json:"-"`
+	// InviteeList is the people invited (inviteeList), sent as an array and
+	// never as a string. On Create, nil or empty sends [] ("no invitees").
+	// On Update the list replaces the meeting's invitees: nil leaves them as
+	// they are (nothing is sent), an empty non-nil slice sends [] and
+	// removes them.
 	InviteeList []ConferenceInvitee `json:"inviteeList"`
-	// EmailNotify: mail the invitees (the host's mail is not affected).
+	// EmailNotify: mail the invitees (email_notify, true/false); the host's
+	// mail is not affected.
 	EmailNotify *bool `json:"email_notify,omitzero"`
-	// SMSNotify: text the invitees (the host's text is not affected).
+	// SMSNotify: text the invitees (sms_notify, true/false); the host's text
+	// is not affected.
 	SMSNotify *bool `json:"sms_notify,omitzero"`
-	// PasswordType is the password type (0 fixed, 1 secure); nil is not sent.
+	// PasswordType is the password type (password_type: 0 fixed, 1 secure).
 	PasswordType *PasswordType `json:"password_type,omitzero"`
-	// AutoRecord: record automatically (0 no, the default; 1 yes).
-	AutoRecord int `json:"autoRecord,omitzero"`
-	// ConfLevelMute is the meeting-level self-unmute rule (1 allowed,
-	// 2 not allowed; 0, the default, is not sent).
+	// AutoRecord: record automatically (autoRecord; the server's default is
+	// no).
+	AutoRecord *bool `json:"-"`
+	// ConfLevelMute is the meeting-level self-unmute rule (confLevelMute:
+	// 1 allowed, 2 not allowed; 0, the default, is not sent).
 	ConfLevelMute ConferenceMuteLevel `json:"confLevelMute,omitzero"`
-	// EstimateSize is the expected number of invitees.
-	EstimateSize int `json:"estimateSize,omitzero"`
-	// RecordCallbackURL is called when a recording is ready.
-	RecordCallbackURL string `json:"recordCallbackUrl,omitempty"`
-	// MustSelectAudio: 0 (the default) lets users close the audio choice
-	// box; 1 makes them choose audio even when another of their devices is
-	// already connected.
-	MustSelectAudio int `json:"mustSelectAudio,omitzero"`
-	// AutoVideo: start video on joining (0 no, the default; 1 yes).
-	AutoVideo int `json:"autoVideo,omitzero"`
-	// ConfLevelVideoStandard is the meeting's video definition (1 SD, 2 HD,
-	// 4 ultra HD; 0, the default, is unset).
+	// EstimateSize is the expected number of invitees (estimateSize).
+	EstimateSize *int `json:"estimateSize,omitzero"`
+	// RecordCallbackURL is called when a recording is ready
+	// (recordCallbackUrl).
+	RecordCallbackURL *string `json:"recordCallbackUrl,omitzero"`
+	// MustSelectAudio: users must choose audio even when another of their
+	// devices is already connected (mustSelectAudio; the server's default
+	// lets them close the audio choice box).
+	MustSelectAudio *bool `json:"-"`
+	// AutoVideo: start video on joining (autoVideo; the server's default is
+	// no).
+	AutoVideo *bool `json:"-"`
+	// ConfLevelVideoStandard is the meeting's video definition
+	// (confLevelVideoStandard: 1 SD, 2 HD, 4 ultra HD; 0, the default, is
+	// unset and not sent).
 	ConfLevelVideoStandard VideoStandard `json:"confLevelVideoStandard,omitzero"`
-	// Extend is the e-mail domain appended to invitees given without one:
-	// "zhangsan" with Extend "quanshi.com" or "@quanshi.com" becomes
-	// "zhangsan@quanshi.com".
+	// Extend is the e-mail domain appended to invitees given without one
+	// (extend): "zhangsan" with Extend "quanshi.com" or "@quanshi.com"
+	// becomes "zhangsan@quanshi.com".
 	Extend string `json:"extend,omitempty"`
-	// LiveOpenFlag: open a live stream (0 no, the default; 1 yes).
-	LiveOpenFlag int `json:"liveOpenFlag,omitzero"`
-	// LivePassword is the live stream's password.
-	LivePassword string `json:"livePassword,omitempty"`
-	// EnableCloudMCU: 0 old version (the default), 1 new cloud meeting with
-	// the cloud MCU. A meeting created with 1 must be updated with 1.
-	EnableCloudMCU int `json:"enableCloudMCU,omitzero"`
-	// SV is the client version flag (default 0); at least 100 when
-	// EnableCloudMCU is 1.
-	SV int `json:"sv,omitzero"`
-	// JoinLogin: participants must log in to join (0 no, the default; 1 yes).
-	JoinLogin int `json:"joinLogin,omitzero"`
-	// UseWaitingRoom: open the waiting room (0 no, the default; 1 yes).
-	UseWaitingRoom int `json:"useWaitingRoom,omitzero"`
-	// Summary is a note on the meeting.
-	Summary string `json:"summary,omitempty"`
-	// OpenWatchword: require a join watchword (0 no, the default; 1 yes).
-	OpenWatchword int `json:"openWatchword,omitzero"`
-	// EventWatchword is the join watchword.
-	EventWatchword string `json:"eventWatchword,omitempty"`
+	// LiveOpenFlag: open a live stream (liveOpenFlag; the server's default
+	// is no).
+	LiveOpenFlag *bool `json:"-"`
+	// LivePassword is the live stream's password (livePassword); new("")
+	// clears it.
+	LivePassword *string `json:"livePassword,omitzero"`
+	// EnableCloudMCU: a new cloud meeting with the cloud MCU (enableCloudMCU;
+	// the server's default is the old version). A meeting created with it
+	// must be updated with it.
+	EnableCloudMCU *bool `json:"-"`
+	// SV is the client version flag (sv; server default 0); at least 100
+	// with EnableCloudMCU.
+	SV *int `json:"sv,omitzero"`
+	// JoinLogin: participants must log in to join (joinLogin; the server's
+	// default is no).
+	JoinLogin *bool `json:"-"`
+	// UseWaitingRoom: open the waiting room (useWaitingRoom; the server's
+	// default is no).
+	UseWaitingRoom *bool `json:"-"`
+	// Summary is a note on the meeting (summary); new("") clears it.
+	Summary *string `json:"summary,omitzero"`
+	// OpenWatchword: require a join watchword (openWatchword; the server's
+	// default is no).
+	OpenWatchword *bool `json:"-"`
+	// EventWatchword is the join watchword (eventWatchword); new("") clears
+	// it.
+	EventWatchword *string `json:"eventWatchword,omitzero"`
+}
+
+// confSettingWire is the participant settings object (seting; the API
+// spells it with one t), sent with JSON booleans.
+type confSettingWire struct {
+	IsShowInfo    *bool `json:"isShowInfo,omitzero"`
+	IsShowVideo   *bool `json:"isShowVideo,omitzero"`
+	IsOnly        *bool `json:"isOnly,omitzero"`
+	IsAllowUnmute *bool `json:"isAllowUnmute,omitzero"`
+}
+
+// confSwitchesWire is the 0/1 form of ConferenceOptions' switches, added
+// to a request body beside the embedded request.
+type confSwitchesWire struct {
+	Setting         *confSettingWire `json:"seting,omitzero"`
+	IsShowInfo      *int             `json:"isShowInfo,omitzero"`
+	ShowInfo        *int             `json:"showInfo,omitzero"`
+	IsShowVideo     *int             `json:"isShowVideo,omitzero"`
+	ShowVideo       *int             `json:"showVideo,omitzero"`
+	IsAllowUnmute   *int             `json:"isAllowUnmute,omitzero"`
+	AllowUnmute     *int             `json:"allowUnmute,omitzero"`
+	IsOnly          *int             `json:"isOnly,omitzero"`
+	AutoRecord      *int             `json:"autoRecord,omitzero"`
+	MustSelectAudio *int             `json:"mustSelectAudio,omitzero"`
+	AutoVideo       *int             `json:"autoVideo,omitzero"`
+	LiveOpenFlag    *int             `json:"liveOpenFlag,omitzero"`
+	EnableCloudMCU  *int             `json:"enableCloudMCU,omitzero"`
+	JoinLogin       *int             `json:"joinLogin,omitzero"`
+	UseWaitingRoom  *int             `json:"useWaitingRoom,omitzero"`
+	OpenWatchword   *int             `json:"openWatchword,omitzero"`
+}
+
+// switches returns the options' switches in their wire form.
+func (o *ConferenceOptions) switches() confSwitchesWire {
+	w := confSwitchesWire{
+		IsShowInfo: bit(o.ShowAttendeeList), ShowInfo: bit(o.ShowAttendeeList),
+		IsShowVideo: bit(o.AllowAttendeeVideo), ShowVideo: bit(o.AllowAttendeeVideo),
+		IsAllowUnmute: bit(o.AllowSelfUnmute), AllowUnmute: bit(o.AllowSelfUnmute),
+		IsOnly: bit(o.SettingsThisMeetingOnly), AutoRecord: bit(o.AutoRecord),
+		MustSelectAudio: bit(o.MustSelectAudio), AutoVideo: bit(o.AutoVideo),
+		LiveOpenFlag: bit(o.LiveOpenFlag), EnableCloudMCU: bit(o.EnableCloudMCU),
+		JoinLogin: bit(o.JoinLogin), UseWaitingRoom: bit(o.UseWaitingRoom),
+		OpenWatchword: bit(o.OpenWatchword),
+	}
+	if o.ShowAttendeeList != nil || o.AllowAttendeeVideo != nil || o.AllowSelfUnmute != nil || o.SettingsThisMeetingOnly != nil {
+		w.Setting = &confSettingWire{IsShowInfo: o.ShowAttendeeList, IsShowVideo: o.AllowAttendeeVideo,
+			IsOnly: o.SettingsThisMeetingOnly, IsAllowUnmute: o.AllowSelfUnmute}
+	}
+	return w
 }
 
 // confCheck applies the rules both create and update state.
 func (o *ConferenceOptions) confCheck(v *check) {
 	confHost(v, "userId", o.UserID, "email", o.Email)
 	confNotNegative(v, "length", o.Length)
-	for _, f := range []struct {
-		field string
-		value *int
-	}{
-		{"isShowInfo", o.IsShowInfo}, {"isShowVideo", o.IsShowVideo}, {"showVideo", o.ShowVideo},
-		{"isAllowUnmute", o.IsAllowUnmute}, {"allowUnmute", o.AllowUnmute}, {"isOnly", o.IsOnly},
-		{"showInfo", o.ShowInfo},
-	} {
-		confOptFlag(v, f.field, f.value)
-	}
 	for i, inv := range o.InviteeList {
 		field := fmt.Sprintf("inviteeList[%d].", i)
 		v.rule(inv.UserID != 0 || inv.Email != "" || inv.Mobile != "", field+"email",
@@ -139,21 +189,21 @@ func (o *ConferenceOptions) confCheck(v *check) {
 	if o.PasswordType != nil {
 		oneOf(v, "password_type", *o.PasswordType, PasswordTypeFixed, PasswordTypeSecure)
 	}
-	for _, f := range []struct {
-		field string
-		value int
-	}{
-		{"autoRecord", o.AutoRecord}, {"mustSelectAudio", o.MustSelectAudio}, {"autoVideo", o.AutoVideo},
-		{"liveOpenFlag", o.LiveOpenFlag}, {"enableCloudMCU", o.EnableCloudMCU}, {"joinLogin", o.JoinLogin},
-		{"useWaitingRoom", o.UseWaitingRoom}, {"openWatchword", o.OpenWatchword},
-	} {
-		confFlag(v, f.field, f.value)
-	}
 	oneOf(v, "confLevelMute", o.ConfLevelMute, ConferenceMuteLevelAllowUnmute, ConferenceMuteLevelNoSelfUnmute)
-	confNotNegative(v, "estimateSize", o.EstimateSize)
-	v.httpURL("recordCallbackUrl", o.RecordCallbackURL)
+	if o.EstimateSize != nil {
+		confNotNegative(v, "estimateSize", *o.EstimateSize)
+	}
+	if o.RecordCallbackURL != nil {
+		v.httpURL("recordCallbackUrl", *o.RecordCallbackURL)
+	}
 	oneOf(v, "confLevelVideoStandard", o.ConfLevelVideoStandard, VideoStandardSD, VideoStandardHD, VideoStandardUltraHD)
-	v.rulef(o.EnableCloudMCU != 1 || o.SV >= 100, "sv", "must be at least 100 when enableCloudMCU is 1, got %d", o.SV)
+	if o.EnableCloudMCU != nil && *o.EnableCloudMCU {
+		sv := 0
+		if o.SV != nil {
+			sv = *o.SV
+		}
+		v.rulef(sv >= 100, "sv", "must be at least 100 when enableCloudMCU is 1, got %d", sv)
+	}
 }
 
 // ConferenceCreateRequest schedules a cloud meeting (reservConference2).
@@ -182,12 +232,13 @@ type ConferenceUpdateRequest struct {
 	ConferenceID string `json:"conferenceId"`
 	// ConferenceOptions are the host, subject, time and settings.
 	ConferenceOptions
-	// AllowInvite shows the "invite participants" button (1 yes, the default;
-	// 0 no); nil is not sent. The API spells it with a capital A.
-	AllowInvite *int `json:"AllowInvite,omitzero"`
-	// HardwareVideo: hardware video terminals will join (0 no, the default;
-	// 1 yes).
-	HardwareVideo int `json:"hardwareVideo,omitzero"`
+	// AllowInvite shows the "invite participants" button (AllowInvite, sent
+	// as 0/1, with a capital A as the API spells it; the server's default is
+	// yes).
+	AllowInvite *bool `json:"-"`
+	// HardwareVideo: hardware video terminals will join (hardwareVideo, sent
+	// as 0/1; the server's default is no).
+	HardwareVideo *bool `json:"-"`
 	// InformType is the notification type (sent as 3 in the spec's example,
 	// not in its table; values undocumented).
 	InformType int `json:"informType,omitzero"`
@@ -219,8 +270,9 @@ type ConferenceReservation struct {
 	CreatorName string `json:"creatorName"`
 	// CurrentTime is the server's time when the meeting was saved.
 	CurrentTime time.Time `json:"currentTime"`
-	// Title is the subject of the invitation mail.
-	Title string `json:"title"`
+	// InvitationSubject is the subject of the invitation mail (title), such
+	// as "邀请您参加eyh1的会议"; the meeting's own subject is ConferenceTitle.
+	InvitationSubject string `json:"title"`
 	// DTitle is the meeting's subject.
 	DTitle string `json:"dTitle"`
 	// HostName is the host's name (the example spells it hostname).
@@ -265,7 +317,7 @@ type ConferenceReservation struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/conference/reservConference2
-func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateRequest) (*ConferenceReservation, error) {
+func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateRequest, opts ...CallOption) (*ConferenceReservation, error) {
 	op := opConferenceCreate
 	if err := notNil(op, req); err != nil {
 		return nil, err
@@ -285,8 +337,9 @@ func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateReq
 		*ConferenceCreateRequest
 		StartTime     wallClock `json:"starttime,omitzero"`
 		PeriodEndDate dateOnly  `json:"periodEndDate,omitzero"`
-	}{req, wallClock(req.StartTime), dateOnly(req.PeriodEndDate)}
-	return confDo[ConferenceReservation](ctx, s, op, body)
+		confSwitchesWire
+	}{req, wallClock(req.StartTime), dateOnly(req.PeriodEndDate), req.switches()}
+	return callFor[ConferenceReservation](ctx, s.caller(), op, body, opts)
 }
 
 // Update changes a scheduled cloud meeting and returns it as saved.
@@ -294,7 +347,7 @@ func (s *ConferenceService) Create(ctx context.Context, req *ConferenceCreateReq
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/conference/updateReservConference
-func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateRequest) (*ConferenceReservation, error) {
+func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateRequest, opts ...CallOption) (*ConferenceReservation, error) {
 	op := opConferenceUpdate
 	if err := notNil(op, req); err != nil {
 		return nil, err
@@ -302,8 +355,6 @@ func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateReq
 	v := newCheck(op)
 	v.required("conferenceId", req.ConferenceID)
 	req.confCheck(v)
-	confOptFlag(v, "AllowInvite", req.AllowInvite)
-	confFlag(v, "hardwareVideo", req.HardwareVideo)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
@@ -311,8 +362,11 @@ func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateReq
 		*ConferenceUpdateRequest
 		StartTime   wallClock           `json:"starttime,omitzero"`
 		InviteeList []ConferenceInvitee `json:"inviteeList,omitzero"` // nil: keep the invitees
-	}{req, wallClock(req.StartTime), req.InviteeList}
-	return confDo[ConferenceReservation](ctx, s, op, body)
+		confSwitchesWire
+		AllowInvite   *int `json:"AllowInvite,omitzero"`
+		HardwareVideo *int `json:"hardwareVideo,omitzero"`
+	}{req, wallClock(req.StartTime), req.InviteeList, req.switches(), bit(req.AllowInvite), bit(req.HardwareVideo)}
+	return callFor[ConferenceReservation](ctx, s.caller(), op, body, opts)
 }
 
 // ConferenceCancelRequest cancels a scheduled meeting. Its values travel as
@@ -347,7 +401,7 @@ type ConferenceCancelRequest struct {
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation GET /conference/conference/cancelReservConference/{appId}/{conferenceId}/{language}/{userIdEmail}/{callbackUrl}/{email_notify}/{sms_notify}
-func (s *ConferenceService) Cancel(ctx context.Context, req *ConferenceCancelRequest) error {
+func (s *ConferenceService) Cancel(ctx context.Context, req *ConferenceCancelRequest, opts ...CallOption) error {
 	op := opConferenceCancel
 	if err := notNil(op, req); err != nil {
 		return err
@@ -366,7 +420,7 @@ func (s *ConferenceService) Cancel(ctx context.Context, req *ConferenceCancelReq
 	}
 	op = op.withPath(strconv.Itoa(legacyAppID), req.ConferenceID, string(req.Language), host,
 		req.CallbackURL, confBoolSegment(req.EmailNotify), confBoolSegment(req.SMSNotify))
-	return s.caller().call(ctx, op, nil, nil)
+	return s.caller().call(ctx, op, nil, nil, opts...)
 }
 
 // confBoolSegment writes an optional boolean as a path segment.

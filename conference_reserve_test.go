@@ -36,7 +36,7 @@ func confCreateExample() *ConferenceCreateRequest {
 			InviteeList: []ConferenceInvitee{{
 				Name: "dtest04", Email: "dtest04@quanshitest.com",
 			}},
-			RecordCallbackURL: "http://134.com",
+			RecordCallbackURL: new("http://134.com"),
 		},
 		From:      "uc",
 		ExtraInfo: &ConferenceExtraInfo{JoinMethod: &ConferenceJoinMethod{HardwareVideo: 1}},
@@ -61,7 +61,7 @@ func TestConferenceCreateFixture(t *testing.T) {
 	assert.Equal(t, ConferenceStatusCreated, res.Status)
 	assert.Equal(t, "eyh1@test1.com", res.CreatorAccount)
 	assert.Equal(t, "eyh1", res.CreatorName)
-	assert.Equal(t, "邀请您参加eyh1的会议", res.Title)
+	assert.Equal(t, "邀请您参加eyh1的会议", res.InvitationSubject)
 	assert.Equal(t, "测试%", res.DTitle)
 	assert.Equal(t, "eyh1", res.HostName, "the example spells it hostname")
 	assert.Equal(t, "201501000033329182", res.Desc)
@@ -112,23 +112,21 @@ func TestConferenceCreateRequestOnTheWire(t *testing.T) {
 func TestConferenceCreateSendsEveryOption(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opConferenceCreate, "conference/reservConference2.json")
-	yes, no := new(1), new(0)
 	_, err := api.client.Conference.Create(context.Background(), &ConferenceCreateRequest{
 		ConferenceOptions: ConferenceOptions{
 			Email: "eyh1@test1.com", Title: "季度会", Length: 45,
-			StartTime:  time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
-			Setting:    &ConferenceAttendeeSetting{IsShowInfo: new(true), IsAllowUnmute: new(false)},
-			IsShowInfo: yes, IsShowVideo: no, ShowVideo: no, IsAllowUnmute: yes, AllowUnmute: yes,
-			IsOnly: no, ShowInfo: yes,
+			StartTime:        time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
+			ShowAttendeeList: new(true), AllowAttendeeVideo: new(false), AllowSelfUnmute: new(true),
+			SettingsThisMeetingOnly: new(false),
 			InviteeList: []ConferenceInvitee{
 				{UserID: 4307081}, {Mobile: "13800000000"}, {Email: "zhangsan", GroupName: "研发", GroupID: "g1", CID: 7},
 			},
-			PasswordType: new(PasswordTypeSecure), AutoRecord: 1,
-			ConfLevelMute: ConferenceMuteLevelNoSelfUnmute, EstimateSize: 30,
-			MustSelectAudio: 1, AutoVideo: 1, ConfLevelVideoStandard: VideoStandardUltraHD,
-			Extend: "quanshi.com", LiveOpenFlag: 1, LivePassword: "8888",
-			EnableCloudMCU: 1, SV: 100, JoinLogin: 1, UseWaitingRoom: 1, Summary: "备注",
-			OpenWatchword: 1, EventWatchword: "芝麻",
+			PasswordType: new(PasswordTypeSecure), AutoRecord: new(true),
+			ConfLevelMute: ConferenceMuteLevelNoSelfUnmute, EstimateSize: new(30),
+			MustSelectAudio: new(true), AutoVideo: new(true), ConfLevelVideoStandard: VideoStandardUltraHD,
+			Extend: "quanshi.com", LiveOpenFlag: new(true), LivePassword: new("8888"),
+			EnableCloudMCU: new(true), SV: new(100), JoinLogin: new(true), UseWaitingRoom: new(true), Summary: new("备注"),
+			OpenWatchword: new(true), EventWatchword: new("芝麻"),
 		},
 		Cycle:         ConferenceCyclePeriodic,
 		PeriodEndDate: time.Date(2024, 3, 31, 0, 0, 0, 0, Beijing),
@@ -138,9 +136,9 @@ func TestConferenceCreateSendsEveryOption(t *testing.T) {
 		"appId": 6, "appKey": "legacy-appkey-7f3e",
 		"email": "eyh1@test1.com", "title": "季度会", "length": 45,
 		"starttime": "2024-01-02 09:30:00",
-		"seting": {"isShowInfo": true, "isAllowUnmute": false},
-		"isShowInfo": 1, "isShowVideo": 0, "showVideo": 0, "isAllowUnmute": 1, "allowUnmute": 1,
-		"isOnly": 0, "showInfo": 1,
+		"seting": {"isShowInfo": true, "isShowVideo": false, "isAllowUnmute": true, "isOnly": false},
+		"isShowInfo": 1, "showInfo": 1, "isShowVideo": 0, "showVideo": 0, "isAllowUnmute": 1, "allowUnmute": 1,
+		"isOnly": 0,
 		"inviteeList": [
 			{"userId": 4307081}, {"mobile": "13800000000"},
 			{"email": "zhangsan", "groupName": "研发", "groupId": "g1", "cId": 7}
@@ -183,6 +181,14 @@ type confRule[T any] struct {
 // rejected before sending, and so is a nil request.
 func confCheckRules[T any](t *testing.T, valid func() *T, call func(c *Client, req *T) error, rules ...confRule[T]) {
 	t.Helper()
+	confCheckFieldRules(t, valid, call, rules...)
+	checkRejected(t, "request", func(c *Client) error { return call(c, nil) })
+}
+
+// confCheckFieldRules is confCheckRules for a request with no required
+// field, which may be nil.
+func confCheckFieldRules[T any](t *testing.T, valid func() *T, call func(c *Client, req *T) error, rules ...confRule[T]) {
+	t.Helper()
 	for _, r := range rules {
 		t.Run(r.field, func(t *testing.T) {
 			req := valid()
@@ -190,7 +196,6 @@ func confCheckRules[T any](t *testing.T, valid func() *T, call func(c *Client, r
 			checkRejected(t, r.field, func(c *Client) error { return call(c, req) })
 		})
 	}
-	checkRejected(t, "request", func(c *Client) error { return call(c, nil) })
 }
 
 // confOptionRules are the rules create and update share.
@@ -199,13 +204,6 @@ var confOptionRules = []confRule[ConferenceOptions]{
 	{"userId", func(o *ConferenceOptions) { o.UserID, o.Email = 0, "  " }},
 	{"email", func(o *ConferenceOptions) { o.UserID, o.Email = 0, "not-an-address" }},
 	{"length", func(o *ConferenceOptions) { o.Length = -5 }},
-	{"isShowInfo", func(o *ConferenceOptions) { o.IsShowInfo = new(2) }},
-	{"isShowVideo", func(o *ConferenceOptions) { o.IsShowVideo = new(-1) }},
-	{"showVideo", func(o *ConferenceOptions) { o.ShowVideo = new(3) }},
-	{"isAllowUnmute", func(o *ConferenceOptions) { o.IsAllowUnmute = new(2) }},
-	{"allowUnmute", func(o *ConferenceOptions) { o.AllowUnmute = new(2) }},
-	{"isOnly", func(o *ConferenceOptions) { o.IsOnly = new(2) }},
-	{"showInfo", func(o *ConferenceOptions) { o.ShowInfo = new(2) }},
 	{"inviteeList[1].email", func(o *ConferenceOptions) {
 		o.InviteeList = []ConferenceInvitee{{UserID: 1}, {Name: "nobody"}}
 	}},
@@ -220,19 +218,12 @@ var confOptionRules = []confRule[ConferenceOptions]{
 		o.Extend, o.InviteeList = "quanshi.com", []ConferenceInvitee{{Email: "zhang@san@x"}}
 	}},
 	{"password_type", func(o *ConferenceOptions) { o.PasswordType = new(PasswordType(3)) }},
-	{"autoRecord", func(o *ConferenceOptions) { o.AutoRecord = 2 }},
-	{"mustSelectAudio", func(o *ConferenceOptions) { o.MustSelectAudio = 2 }},
-	{"autoVideo", func(o *ConferenceOptions) { o.AutoVideo = 2 }},
-	{"liveOpenFlag", func(o *ConferenceOptions) { o.LiveOpenFlag = 2 }},
-	{"enableCloudMCU", func(o *ConferenceOptions) { o.EnableCloudMCU = 2 }},
-	{"joinLogin", func(o *ConferenceOptions) { o.JoinLogin = 2 }},
-	{"useWaitingRoom", func(o *ConferenceOptions) { o.UseWaitingRoom = 2 }},
-	{"openWatchword", func(o *ConferenceOptions) { o.OpenWatchword = 2 }},
 	{"confLevelMute", func(o *ConferenceOptions) { o.ConfLevelMute = 3 }},
-	{"estimateSize", func(o *ConferenceOptions) { o.EstimateSize = -1 }},
-	{"recordCallbackUrl", func(o *ConferenceOptions) { o.RecordCallbackURL = "ftp://134.com" }},
+	{"estimateSize", func(o *ConferenceOptions) { o.EstimateSize = new(-1) }},
+	{"recordCallbackUrl", func(o *ConferenceOptions) { o.RecordCallbackURL = new("ftp://134.com") }},
 	{"confLevelVideoStandard", func(o *ConferenceOptions) { o.ConfLevelVideoStandard = 3 }},
-	{"sv", func(o *ConferenceOptions) { o.EnableCloudMCU, o.SV = 1, 99 }},
+	{"sv", func(o *ConferenceOptions) { o.EnableCloudMCU, o.SV = new(true), new(99) }},
+	{"sv", func(o *ConferenceOptions) { o.EnableCloudMCU, o.SV = new(true), nil }},
 }
 
 func TestConferenceCreateValidation(t *testing.T) {
@@ -260,16 +251,19 @@ func confUpdateExample() *ConferenceUpdateRequest {
 			Title:     "线下OpenAPi测试会议",
 			Length:    60,
 			StartTime: time.Date(2020, 7, 7, 14, 30, 0, 0, Beijing),
-			Setting: &ConferenceAttendeeSetting{
-				IsShowInfo: new(true), IsShowVideo: new(true), IsOnly: new(true), IsAllowUnmute: new(true),
-			},
-			IsShowInfo:   new(1),
-			IsOnly:       new(1),
-			EmailNotify:  new(true),
-			SMSNotify:    new(true),
-			PasswordType: new(PasswordTypeSecure),
-			Extend:       "wanda.com",
-			InviteeList:  []ConferenceInvitee{{Email: "bing.shao@quanshi.com"}},
+			// The example sends seting {isShowInfo, isShowVideo, isOnly,
+			// isAllowUnmute: "true"}, isShowInfo and isOnly "true", and
+			// autoRecord "0".
+			ShowAttendeeList:        new(true),
+			AllowAttendeeVideo:      new(true),
+			SettingsThisMeetingOnly: new(true),
+			AllowSelfUnmute:         new(true),
+			AutoRecord:              new(false),
+			EmailNotify:             new(true),
+			SMSNotify:               new(true),
+			PasswordType:            new(PasswordTypeSecure),
+			Extend:                  "wanda.com",
+			InviteeList:             []ConferenceInvitee{{Email: "bing.shao@quanshi.com"}},
 		},
 		InformType:  3,
 		HostUserID:  4307081,
@@ -304,8 +298,8 @@ func TestConferenceUpdateRequestOnTheWire(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opConferenceUpdate, "conference/updateReservConference.json")
 	req := confUpdateExample()
-	req.AllowInvite = new(0)
-	req.HardwareVideo = 1
+	req.AllowInvite = new(false)
+	req.HardwareVideo = new(true)
 	_, err := api.client.Conference.Update(context.Background(), req)
 	require.NoError(t, err)
 	got := rec.last(t)
@@ -321,8 +315,9 @@ func TestConferenceUpdateRequestOnTheWire(t *testing.T) {
 		"length": 60,
 		"starttime": "2020-07-07 14:30:00",
 		"seting": {"isShowInfo": true, "isShowVideo": true, "isOnly": true, "isAllowUnmute": true},
-		"isShowInfo": 1,
-		"isOnly": 1,
+		"isShowInfo": 1, "showInfo": 1, "isShowVideo": 1, "showVideo": 1,
+		"isAllowUnmute": 1, "allowUnmute": 1, "isOnly": 1,
+		"autoRecord": 0,
 		"email_notify": true,
 		"sms_notify": true,
 		"password_type": 1,
@@ -335,6 +330,42 @@ func TestConferenceUpdateRequestOnTheWire(t *testing.T) {
 	}`, got.Body)
 }
 
+// An update can turn every switch off and clear every text: 0, false and ""
+// are sent, not dropped (seed 001 §2's example sends "autoRecord":"0").
+func TestConferenceUpdateSendsZeroFalseAndEmpty(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opConferenceUpdate, "conference/updateReservConference.json")
+	req := confUpdateExample()
+	off := new(false)
+	req.ShowAttendeeList, req.AllowAttendeeVideo, req.AllowSelfUnmute, req.SettingsThisMeetingOnly = off, off, off, off
+	req.EmailNotify, req.SMSNotify = off, off
+	req.AutoRecord, req.MustSelectAudio, req.AutoVideo, req.LiveOpenFlag = off, off, off, off
+	req.EnableCloudMCU, req.JoinLogin, req.UseWaitingRoom, req.OpenWatchword = off, off, off, off
+	req.AllowInvite, req.HardwareVideo = off, off
+	req.PasswordType = new(PasswordTypeFixed)
+	req.EstimateSize, req.SV = new(0), new(0)
+	req.RecordCallbackURL, req.LivePassword, req.Summary, req.EventWatchword = new(""), new(""), new(""), new("")
+	req.InviteeList = []ConferenceInvitee{}
+	_, err := api.client.Conference.Update(context.Background(), req)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+		"appId": 6, "appKey": "legacy-appkey-7f3e",
+		"conferenceId": "2797368", "userId": 4307081, "hostUserId": 4307081, "userName": "cx084@qs.com",
+		"title": "线下OpenAPi测试会议", "length": 60, "starttime": "2020-07-07 14:30:00",
+		"seting": {"isShowInfo": false, "isShowVideo": false, "isOnly": false, "isAllowUnmute": false},
+		"isShowInfo": 0, "showInfo": 0, "isShowVideo": 0, "showVideo": 0,
+		"isAllowUnmute": 0, "allowUnmute": 0, "isOnly": 0,
+		"email_notify": false, "sms_notify": false, "password_type": 0,
+		"autoRecord": 0, "mustSelectAudio": 0, "autoVideo": 0, "liveOpenFlag": 0,
+		"enableCloudMCU": 0, "joinLogin": 0, "useWaitingRoom": 0, "openWatchword": 0,
+		"AllowInvite": 0, "hardwareVideo": 0,
+		"estimateSize": 0, "sv": 0,
+		"recordCallbackUrl": "", "livePassword": "", "summary": "", "eventWatchword": "",
+		"callbackUrl": "reservConference", "informType": 3, "extend": "wanda.com",
+		"inviteeList": []
+	}`, rec.last(t).Body)
+}
+
 func TestConferenceUpdateErrors(t *testing.T) {
 	checkErrorPaths(t, opConferenceUpdate, opConferenceUpdate.Path, func(c *Client) error {
 		_, err := c.Conference.Update(context.Background(), confUpdateExample())
@@ -345,8 +376,6 @@ func TestConferenceUpdateErrors(t *testing.T) {
 func TestConferenceUpdateValidation(t *testing.T) {
 	rules := []confRule[ConferenceUpdateRequest]{
 		{"conferenceId", func(r *ConferenceUpdateRequest) { r.ConferenceID = "" }},
-		{"AllowInvite", func(r *ConferenceUpdateRequest) { r.AllowInvite = new(2) }},
-		{"hardwareVideo", func(r *ConferenceUpdateRequest) { r.HardwareVideo = 2 }},
 	}
 	for _, r := range confOptionRules {
 		rules = append(rules, confRule[ConferenceUpdateRequest]{r.field, func(u *ConferenceUpdateRequest) { r.mutate(&u.ConferenceOptions) }})

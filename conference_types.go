@@ -172,19 +172,6 @@ type ConferenceInvitee struct {
 	GroupID string `json:"groupId,omitempty"`
 }
 
-// ConferenceAttendeeSetting is the participant settings object (seting; the
-// API spells it with one t). Nil fields are not sent.
-type ConferenceAttendeeSetting struct {
-	// IsShowInfo: show the participant list to participants.
-	IsShowInfo *bool `json:"isShowInfo,omitzero"`
-	// IsShowVideo: let participants share video.
-	IsShowVideo *bool `json:"isShowVideo,omitzero"`
-	// IsOnly: the settings apply to this meeting only.
-	IsOnly *bool `json:"isOnly,omitzero"`
-	// IsAllowUnmute: let participants unmute themselves.
-	IsAllowUnmute *bool `json:"isAllowUnmute,omitzero"`
-}
-
 // ConferenceExtraInfo is the extra information of a meeting (extraInfo):
 // the hardware ways of joining it. It decodes from an object, from null, ""
 // or [] (empty), and from a JSON object inside a string (the
@@ -281,34 +268,35 @@ type AccessNumber struct {
 	Platform string `json:"platform"`
 }
 
-// confDo calls op with body and returns the payload decoded as a T.
-func confDo[T any](ctx context.Context, s *ConferenceService, op Operation, body any) (*T, error) {
+// callFor calls op with body and returns the payload decoded as a T.
+func callFor[T any](ctx context.Context, c *Client, op Operation, body any, opts []CallOption) (*T, error) {
 	var out T
-	if err := s.caller().call(ctx, op, body, &out); err != nil {
+	if err := c.call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	return &out, nil
 }
 
-// confString calls an endpoint whose payload is a bare string.
-func confString(ctx context.Context, s *ConferenceService, op Operation, body any) (string, error) {
-	out, err := confDo[string](ctx, s, op, body)
+// ConferenceLink is a link an endpoint answers: a join link, a login-free
+// join link or a live-watch link.
+type ConferenceLink struct {
+	// URL is the link: the bare string result of joinConference and
+	// getPullUrl, joinLink of joinConferenceNoSecret.
+	URL string `json:"joinLink"`
+}
+
+// confLink calls an endpoint whose payload is a bare string link.
+func confLink(ctx context.Context, s *ConferenceService, op Operation, body any, opts []CallOption) (*ConferenceLink, error) {
+	out, err := callFor[string](ctx, s.caller(), op, body, opts)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	return *out, nil
+	return &ConferenceLink{URL: *out}, nil
 }
 
 // confFlag checks a 0/1 switch.
 func confFlag(v *check, field string, value int) {
 	v.rulef(value == 0 || value == 1, field, "must be 0 or 1, got %d", value)
-}
-
-// confOptFlag checks a 0/1 switch that may be left unset.
-func confOptFlag(v *check, field string, value *int) {
-	if value != nil {
-		confFlag(v, field, *value)
-	}
 }
 
 // confNotNegative checks a count or duration that may not be negative.

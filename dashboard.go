@@ -92,26 +92,30 @@ type DashboardConference struct {
 
 var opDashboardConferenceInfo = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost, Path: "/confopenapi/admin/dashboard/conference/info", Idempotent: true}
 
+// DashboardConferenceInfoRequest names the run of a meeting ConferenceInfo
+// describes.
+type DashboardConferenceInfoRequest struct {
+	// TempConferenceID is the run's temporary conference id
+	// (tempConferenceId). Required.
+	TempConferenceID string `json:"tempConferenceId"`
+}
+
 // ConferenceInfo returns one run of a meeting, by its temporary conference
 // id: host, timing, state (2 in progress, 4 ended) and connection counts.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/665
 //
 //quanshi:operation POST /confopenapi/admin/dashboard/conference/info
-func (s *DashboardService) ConferenceInfo(ctx context.Context, tempConferenceID string) (*DashboardConference, error) {
+func (s *DashboardService) ConferenceInfo(ctx context.Context, req *DashboardConferenceInfoRequest, opts ...CallOption) (*DashboardConference, error) {
+	if err := notNil(opDashboardConferenceInfo, req); err != nil {
+		return nil, err
+	}
 	v := newCheck(opDashboardConferenceInfo)
-	v.required("tempConferenceId", tempConferenceID)
+	v.required("tempConferenceId", req.TempConferenceID)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	body := struct {
-		TempConferenceID string `json:"tempConferenceId"`
-	}{tempConferenceID}
-	var out DashboardConference
-	if err := s.caller().call(ctx, opDashboardConferenceInfo, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[DashboardConference](ctx, s.caller(), opDashboardConferenceInfo, req, opts)
 }
 
 // DashboardLiveConferencesRequest asks for one page of meetings in progress.
@@ -143,25 +147,19 @@ var opDashboardLiveConferences = Operation{Family: FamilyConfOpenAPI, Method: ht
 
 // LiveConferences returns one page of the meetings in progress, for an
 // administrator (default: the super administrator). Pages are numbered
-// from 1.
+// from 1. req may be nil: every field is optional.
 //
 // Quanshi API docs: https://developer.quanshi.com/en/api/656
 //
 //quanshi:operation POST /confopenapi/conference/listbystatus
-func (s *DashboardService) LiveConferences(ctx context.Context, req *DashboardLiveConferencesRequest) (*DashboardConferenceList, error) {
-	if err := notNil(opDashboardLiveConferences, req); err != nil {
-		return nil, err
-	}
+func (s *DashboardService) LiveConferences(ctx context.Context, req *DashboardLiveConferencesRequest, opts ...CallOption) (*DashboardConferenceList, error) {
+	req = orEmpty(req)
 	v := newCheck(opDashboardLiveConferences)
 	dashCheckPage(v, req.Page, req.Count)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out DashboardConferenceList
-	if err := s.caller().call(ctx, opDashboardLiveConferences, req, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[DashboardConferenceList](ctx, s.caller(), opDashboardLiveConferences, req, opts)
 }
 
 // LiveConferencesIter iterates over every meeting in progress, page by page
@@ -172,16 +170,13 @@ func (s *DashboardService) LiveConferences(ctx context.Context, req *DashboardLi
 // Quanshi API docs: https://developer.quanshi.com/en/api/656
 //
 //quanshi:operation POST /confopenapi/conference/listbystatus
-func (s *DashboardService) LiveConferencesIter(ctx context.Context, req *DashboardLiveConferencesRequest) iter.Seq2[DashboardConference, error] {
-	var base DashboardLiveConferencesRequest
-	if req != nil {
-		base = *req
-	}
+func (s *DashboardService) LiveConferencesIter(ctx context.Context, req *DashboardLiveConferencesRequest, opts ...CallOption) iter.Seq2[*DashboardConference, error] {
+	base := *orEmpty(req)
 	base.Count = cmp.Or(base.Count, dashPageSize)
 	return eventPaged(ctx, cmp.Or(base.Page, 1), base.Count, func(ctx context.Context, page int) ([]DashboardConference, int, error) {
 		r := base
 		r.Page = page
-		out, err := s.LiveConferences(ctx, &r)
+		out, err := s.LiveConferences(ctx, &r, opts...)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -253,7 +248,7 @@ var opDashboardAttendees = Operation{Family: FamilyConfOpenAPI, Method: http.Met
 // Quanshi API docs: https://developer.quanshi.com/cn/node/657
 //
 //quanshi:operation POST /confopenapi/conference/attendee/list
-func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendeesRequest) (*DashboardAttendeeList, error) {
+func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendeesRequest, opts ...CallOption) (*DashboardAttendeeList, error) {
 	if err := notNil(opDashboardAttendees, req); err != nil {
 		return nil, err
 	}
@@ -263,30 +258,27 @@ func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendee
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out DashboardAttendeeList
-	if err := s.caller().call(ctx, opDashboardAttendees, req, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[DashboardAttendeeList](ctx, s.caller(), opDashboardAttendees, req, opts)
 }
 
 // AttendeesIter iterates over every endpoint in a meeting, page by page
 // from req.Page (default 1), stopping at the first short or empty page. An
-// error is yielded once and ends the iteration. req is copied, not changed.
+// error is yielded once and ends the iteration; a nil req is one, as for
+// Attendees. req is copied, not changed.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/node/657
 //
 //quanshi:operation POST /confopenapi/conference/attendee/list
-func (s *DashboardService) AttendeesIter(ctx context.Context, req *DashboardAttendeesRequest) iter.Seq2[DashboardAttendee, error] {
-	var base DashboardAttendeesRequest
-	if req != nil {
-		base = *req
+func (s *DashboardService) AttendeesIter(ctx context.Context, req *DashboardAttendeesRequest, opts ...CallOption) iter.Seq2[*DashboardAttendee, error] {
+	if err := notNil(opDashboardAttendees, req); err != nil {
+		return failed[DashboardAttendee](err)
 	}
+	base := *req
 	base.Count = cmp.Or(base.Count, dashPageSize)
 	return eventPaged(ctx, cmp.Or(base.Page, 1), base.Count, func(ctx context.Context, page int) ([]DashboardAttendee, int, error) {
 		r := base
 		r.Page = page
-		out, err := s.Attendees(ctx, &r)
+		out, err := s.Attendees(ctx, &r, opts...)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -15,7 +15,7 @@ import (
 func TestDashboardConferenceInfoDecodesTheSeedExample(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opDashboardConferenceInfo, "dashboard/info.json")
-	c, err := api.client.Dashboard.ConferenceInfo(context.Background(), "56039682")
+	c, err := api.client.Dashboard.ConferenceInfo(context.Background(), &DashboardConferenceInfoRequest{TempConferenceID: "56039682"})
 	require.NoError(t, err)
 
 	got := rec.last(t)
@@ -61,7 +61,7 @@ func TestDashboardConferenceInfoEndedWithNullFlags(t *testing.T) {
 	api := newTestAPI(t)
 	api.respond(opDashboardConferenceInfo, http.StatusOK, `{"status":0,"result":{"tempConferenceId":"56039682",
 		"startTime":1715600000,"stopTime":1715603600,"confDuration":"3600","isSecureConf":null,"isRecord":null,"status":4}}`)
-	c, err := api.client.Dashboard.ConferenceInfo(context.Background(), "56039682")
+	c, err := api.client.Dashboard.ConferenceInfo(context.Background(), &DashboardConferenceInfoRequest{TempConferenceID: "56039682"})
 	require.NoError(t, err)
 	assert.Nil(t, c.IsSecureConf, "null is unknown, not false")
 	assert.Nil(t, c.IsRecord)
@@ -72,11 +72,11 @@ func TestDashboardConferenceInfoEndedWithNullFlags(t *testing.T) {
 
 func TestDashboardConferenceInfoErrorsAndValidation(t *testing.T) {
 	checkErrorPaths(t, opDashboardConferenceInfo, opDashboardConferenceInfo.Path, func(c *Client) error {
-		_, err := c.Dashboard.ConferenceInfo(context.Background(), "56039682")
+		_, err := c.Dashboard.ConferenceInfo(context.Background(), &DashboardConferenceInfoRequest{TempConferenceID: "56039682"})
 		return err
 	})
 	checkRejected(t, "tempConferenceId", func(c *Client) error {
-		_, err := c.Dashboard.ConferenceInfo(context.Background(), " ")
+		_, err := c.Dashboard.ConferenceInfo(context.Background(), &DashboardConferenceInfoRequest{TempConferenceID: " "})
 		return err
 	})
 }
@@ -126,15 +126,18 @@ func TestDashboardLiveConferencesErrorsAndValidation(t *testing.T) {
 		return err
 	})
 	for field, r := range map[string]*DashboardLiveConferencesRequest{
-		"request": nil,
-		"page":    {Page: -2},
-		"count":   {Count: -1},
+		"page":  {Page: -2},
+		"count": {Count: -1},
 	} {
 		checkRejected(t, field, func(c *Client) error {
 			_, err := c.Dashboard.LiveConferences(context.Background(), r)
 			return err
 		})
 	}
+	checkNilAccepted(t, opDashboardLiveConferences, `{"totalCount":0,"confList":[]}`, func(c *Client) error {
+		_, err := c.Dashboard.LiveConferences(context.Background(), nil)
+		return err
+	})
 }
 
 // dashConferencePage is one page of listbystatus holding ids from..to-1.
@@ -302,6 +305,6 @@ func TestDashboardAttendeesIterStopsAtAnError(t *testing.T) {
 	_, err = collect(api.client.Dashboard.AttendeesIter(context.Background(), nil))
 	var ve *ValidationError
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "eventId", ve.Field)
+	assert.Equal(t, "request", ve.Field, "the same nil rule as Attendees")
 	assert.Zero(t, api.mock.GetTotalCallCount())
 }

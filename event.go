@@ -276,8 +276,8 @@ type EventCreateRequest struct {
 	// ListedCompany names the listed company; required when MeetingType is 2.
 	ListedCompany *EventListedCompany `json:"listedCompany,omitzero"`
 	// IsSamePassword says whether the meetings of a series or strategy event
-	// share passwords: 1 same, 0 different. nil leaves it out.
-	IsSamePassword *int `json:"isSamePassword,omitzero"`
+	// share passwords (isSamePassword, sent as 0/1).
+	IsSamePassword *bool `json:"-"`
 	// Participants is the meeting's participant list, a JSON array the page
 	// does not describe further. Required for child meetings (R, FB, FC),
 	// not sent for parents.
@@ -288,9 +288,9 @@ type EventCreateRequest struct {
 	// Length is the meeting's length in minutes. Required for child
 	// meetings, not sent for parents.
 	Length int `json:"length,omitzero"`
-	// IsReturnLiveStreamURL: 1 asks for LiveStreamURL in the answer,
-	// 0 (default) does not.
-	IsReturnLiveStreamURL int `json:"isReturnLiveStreamUrl,omitzero"`
+	// IsReturnLiveStreamURL asks for LiveStreamURL in the answer
+	// (isReturnLiveStreamUrl, sent as 0/1; the server's default is no).
+	IsReturnLiveStreamURL *bool `json:"-"`
 }
 
 // EventRole is one role of a professional event (btplRole) and its link.
@@ -476,19 +476,17 @@ var opEventCreate = Operation{Family: FamilyEvent, Method: http.MethodPost, Path
 // Quanshi API docs: https://developer.quanshi.com/en/api/608
 //
 //quanshi:operation POST /eventopenapi/event/create
-func (s *EventService) Create(ctx context.Context, req *EventCreateRequest) (*Event, error) {
+func (s *EventService) Create(ctx context.Context, req *EventCreateRequest, opts ...CallOption) (*Event, error) {
 	if err := eventCheckCreate(req); err != nil {
 		return nil, err
 	}
 	body := struct {
 		*EventCreateRequest
-		StartTime unixSeconds `json:"startTime,omitzero"`
-	}{req, unixSeconds(req.StartTime)}
-	var out Event
-	if err := s.caller().call(ctx, opEventCreate, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+		StartTime             unixSeconds `json:"startTime,omitzero"`
+		IsSamePassword        *int        `json:"isSamePassword,omitzero"`
+		IsReturnLiveStreamURL *int        `json:"isReturnLiveStreamUrl,omitzero"`
+	}{req, unixSeconds(req.StartTime), bit(req.IsSamePassword), bit(req.IsReturnLiveStreamURL)}
+	return callFor[Event](ctx, s.caller(), opEventCreate, body, opts)
 }
 
 // eventSummaryMaxRunes is the summary's documented limit (500 个字).
@@ -538,10 +536,6 @@ func eventCheckCreate(req *EventCreateRequest) error {
 		v.rulef(false, "summary", "may use only the HTML tags p, span, ul, li, br, strong, em and u, not <%s>", tag)
 	}
 	v.httpURL("liveCover", req.LiveCover)
-	if req.IsSamePassword != nil {
-		eventSwitch(v, "isSamePassword", *req.IsSamePassword)
-	}
-	eventSwitch(v, "isReturnLiveStreamUrl", req.IsReturnLiveStreamURL)
 	eventCheckExtraInfo(v, req.ExtraInfo)
 	if req.ExtraInfo != nil && req.ExtraInfo.ParentEventID != 0 {
 		v.rule(req.ExtraInfo.ParentEventID > 0, "extraInfo.parentEventId", "must be a positive eventId")

@@ -12,9 +12,10 @@ import (
 type EventGetRequest struct {
 	// EventID is the event's id. Required.
 	EventID int64 `json:"eventId"`
-	// IsReturnLiveStreamURL: 1 also returns the live pull addresses
-	// (LiveStreamURL), 0 (default) does not.
-	IsReturnLiveStreamURL int `json:"isReturnLiveStreamUrl,omitzero"`
+	// IsReturnLiveStreamURL: also return the live pull addresses
+	// (LiveStreamURL); sent as isReturnLiveStreamUrl 0/1, the server's
+	// default is no.
+	IsReturnLiveStreamURL *bool `json:"-"`
 }
 
 var opEventInfo = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: "/eventopenapi/event/info", Idempotent: true}
@@ -25,21 +26,20 @@ var opEventInfo = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: 
 // Quanshi API docs: https://developer.quanshi.com/cn/api/77
 //
 //quanshi:operation POST /eventopenapi/event/info
-func (s *EventService) Get(ctx context.Context, req *EventGetRequest) (*Event, error) {
+func (s *EventService) Get(ctx context.Context, req *EventGetRequest, opts ...CallOption) (*Event, error) {
 	if err := notNil(opEventInfo, req); err != nil {
 		return nil, err
 	}
 	v := newCheck(opEventInfo)
 	v.rule(req.EventID > 0, "eventId", "is required")
-	eventSwitch(v, "isReturnLiveStreamUrl", req.IsReturnLiveStreamURL)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out Event
-	if err := s.caller().call(ctx, opEventInfo, req, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	body := struct {
+		*EventGetRequest
+		IsReturnLiveStreamURL *int `json:"isReturnLiveStreamUrl,omitzero"`
+	}{req, bit(req.IsReturnLiveStreamURL)}
+	return callFor[Event](ctx, s.caller(), opEventInfo, body, opts)
 }
 
 // EventListModifiedRequest asks for the events created, changed or
@@ -74,7 +74,7 @@ var opEventModifyList = Operation{Family: FamilyEvent, Method: http.MethodPost, 
 // Quanshi API docs: https://developer.quanshi.com/cn/node/540
 //
 //quanshi:operation POST /eventopenapi/event/modify/list
-func (s *EventService) ListModified(ctx context.Context, req *EventListModifiedRequest) (*EventModifiedList, error) {
+func (s *EventService) ListModified(ctx context.Context, req *EventListModifiedRequest, opts ...CallOption) (*EventModifiedList, error) {
 	if err := notNil(opEventModifyList, req); err != nil {
 		return nil, err
 	}
@@ -92,7 +92,7 @@ func (s *EventService) ListModified(ctx context.Context, req *EventListModifiedR
 		EndTime   unixSeconds `json:"endTime,omitzero"`
 	}{req, unixSeconds(req.StartTime), unixSeconds(req.EndTime)}
 	var out EventModifiedList
-	if err := s.caller().call(ctx, opEventModifyList, body, &out); err != nil {
+	if err := s.caller().call(ctx, opEventModifyList, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	for i := range out.List {
@@ -105,21 +105,22 @@ func (s *EventService) ListModified(ctx context.Context, req *EventListModifiedR
 
 // ListModifiedIter iterates over every event ListModified finds, page by
 // page from req.Page (default 1), stopping after the last page. An error
-// is yielded once and ends the iteration. req is copied, not changed.
+// is yielded once and ends the iteration; a nil req is one, as for
+// ListModified. req is copied, not changed.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/node/540
 //
 //quanshi:operation POST /eventopenapi/event/modify/list
-func (s *EventService) ListModifiedIter(ctx context.Context, req *EventListModifiedRequest) iter.Seq2[Event, error] {
-	var base EventListModifiedRequest
-	if req != nil {
-		base = *req
+func (s *EventService) ListModifiedIter(ctx context.Context, req *EventListModifiedRequest, opts ...CallOption) iter.Seq2[*Event, error] {
+	if err := notNil(opEventModifyList, req); err != nil {
+		return failed[Event](err)
 	}
+	base := *req
 	base.PageSize = cmp.Or(base.PageSize, eventModifyPageSize)
 	return eventPaged(ctx, cmp.Or(base.Page, 1), base.PageSize, func(ctx context.Context, page int) ([]Event, int, error) {
 		r := base
 		r.Page = page
-		out, err := s.ListModified(ctx, &r)
+		out, err := s.ListModified(ctx, &r, opts...)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -163,6 +164,12 @@ type EventListPublicRequest struct {
 	Count int `json:"count,omitzero"`
 }
 
+// EventPublicList is one page of events by public type.
+type EventPublicList struct {
+	// Events holds this page's events (the data array).
+	Events []Event
+}
+
 // eventPublicPageSize is the server's default count.
 const eventPublicPageSize = 20
 
@@ -170,15 +177,14 @@ var opEventPublicList = Operation{Family: FamilyEvent, Method: http.MethodPost, 
 
 // ListPublic returns one page of events of a public type (non-public,
 // public or all), for one host or the whole customer. Pages are numbered
-// from 0. It replaces /eventopenapi/event/list.
+// from 0. It replaces /eventopenapi/event/list. req may be nil: every field
+// is optional.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/449
 //
 //quanshi:operation POST /eventopenapi/event/public/list
-func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicRequest) ([]Event, error) {
-	if err := notNil(opEventPublicList, req); err != nil {
-		return nil, err
-	}
+func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicRequest, opts ...CallOption) (*EventPublicList, error) {
+	req = orEmpty(req)
 	v := newCheck(opEventPublicList)
 	if req.ListType != nil {
 		v.rulef(*req.ListType >= EventListNonPublic && *req.ListType <= EventListAll, "listType", "must be 0, 1 or 2, got %d", *req.ListType)
@@ -194,11 +200,11 @@ func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicReque
 		StartTime unixSeconds `json:"startTime,omitzero"`
 		EndTime   unixSeconds `json:"endTime,omitzero"`
 	}{req, unixSeconds(req.StartTime), unixSeconds(req.EndTime)}
-	var out []Event
-	if err := s.caller().call(ctx, opEventPublicList, body, &out); err != nil {
+	out, err := callFor[[]Event](ctx, s.caller(), opEventPublicList, body, opts)
+	if err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &EventPublicList{Events: *out}, nil
 }
 
 // ListPublicIter iterates over every event ListPublic finds, page by page
@@ -208,17 +214,17 @@ func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicReque
 // Quanshi API docs: https://developer.quanshi.com/cn/api/449
 //
 //quanshi:operation POST /eventopenapi/event/public/list
-func (s *EventService) ListPublicIter(ctx context.Context, req *EventListPublicRequest) iter.Seq2[Event, error] {
-	var base EventListPublicRequest
-	if req != nil {
-		base = *req
-	}
+func (s *EventService) ListPublicIter(ctx context.Context, req *EventListPublicRequest, opts ...CallOption) iter.Seq2[*Event, error] {
+	base := *orEmpty(req)
 	base.Count = cmp.Or(base.Count, eventPublicPageSize)
 	return eventPaged(ctx, base.Page, base.Count, func(ctx context.Context, page int) ([]Event, int, error) {
 		r := base
 		r.Page = page
-		out, err := s.ListPublic(ctx, &r)
-		return out, 0, err
+		out, err := s.ListPublic(ctx, &r, opts...)
+		if err != nil {
+			return nil, 0, err
+		}
+		return out.Events, 0, nil
 	})
 }
 
@@ -229,14 +235,15 @@ type EventControlRequest struct {
 	EventID int64 `json:"eventId"`
 	// OperatorID identifies who operates.
 	OperatorID string `json:"operatorId,omitempty"`
-	// MuteAll: 1 mute everyone, 0 do not.
-	MuteAll *int `json:"muteAll,omitzero"`
-	// Lock: 1 locks the meeting (which opens the waiting room), 0 unlocks it
-	// (the waiting room stays open unless WaitingRoom is 0).
-	Lock *int `json:"lock,omitzero"`
-	// WaitingRoom: 1 opens the waiting room, 0 closes it. Ignored while
-	// Lock is 1.
-	WaitingRoom *int `json:"waitingRoom,omitzero"`
+	// MuteAll: mute everyone (muteAll, sent as 0/1).
+	MuteAll *bool `json:"-"`
+	// Lock: true locks the meeting (which opens the waiting room), false
+	// unlocks it (the waiting room stays open unless WaitingRoom is false);
+	// sent as lock 0/1.
+	Lock *bool `json:"-"`
+	// WaitingRoom: true opens the waiting room, false closes it; ignored
+	// while Lock is true. Sent as waitingRoom 0/1.
+	WaitingRoom *bool `json:"-"`
 }
 
 var opEventControl = Operation{Family: FamilyEvent, Method: http.MethodPost, Path: "/eventopenapi/realtime/meeting/control"}
@@ -247,34 +254,26 @@ var opEventControl = Operation{Family: FamilyEvent, Method: http.MethodPost, Pat
 // Quanshi API docs: https://developer.quanshi.com/cn/api/563
 //
 //quanshi:operation POST /eventopenapi/realtime/meeting/control
-func (s *EventService) Control(ctx context.Context, req *EventControlRequest) error {
+func (s *EventService) Control(ctx context.Context, req *EventControlRequest, opts ...CallOption) error {
 	if err := notNil(opEventControl, req); err != nil {
 		return err
 	}
 	v := newCheck(opEventControl)
 	v.rule(req.EventID > 0, "eventId", "is required")
-	for _, sw := range []struct {
-		field string
-		value *int
-	}{{"muteAll", req.MuteAll}, {"lock", req.Lock}, {"waitingRoom", req.WaitingRoom}} {
-		if sw.value != nil {
-			eventSwitch(v, sw.field, *sw.value)
-		}
-	}
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.caller().call(ctx, opEventControl, req, nil)
+	body := struct {
+		*EventControlRequest
+		MuteAll     *int `json:"muteAll,omitzero"`
+		Lock        *int `json:"lock,omitzero"`
+		WaitingRoom *int `json:"waitingRoom,omitzero"`
+	}{req, bit(req.MuteAll), bit(req.Lock), bit(req.WaitingRoom)}
+	return s.caller().call(ctx, opEventControl, body, nil, opts...)
 }
 
 // eventPaged is the numbered-page iterator of the event, dashboard and
 // umeeting lists. Each range over it starts again from the first page.
-func eventPaged[T any](ctx context.Context, first, size int, fetch func(ctx context.Context, page int) ([]T, int, error)) iter.Seq2[T, error] {
-	return func(yield func(T, error) bool) {
-		for item, err := range iterate(ctx, numberedPages(first, size, fetch)) {
-			if !yield(item, err) {
-				return
-			}
-		}
-	}
+func eventPaged[T any](ctx context.Context, first, size int, fetch func(ctx context.Context, page int) ([]T, int, error)) iter.Seq2[*T, error] {
+	return iterate(ctx, numberedPages(first, size, fetch))
 }

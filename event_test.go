@@ -54,7 +54,7 @@ func eventListedCompanyRequest() *EventCreateRequest {
 			JoinLimits:         []EventJoinLimit{EventJoinLimitEveryone, EventJoinLimitEnrolled},
 			LiveConfig:         &EventLiveConfig{EnrollApproval: new(0)},
 		},
-		IsSamePassword: new(0),
+		IsSamePassword: new(false),
 	}
 }
 
@@ -194,7 +194,7 @@ func TestEventCreateSendsAParentWithoutSchedule(t *testing.T) {
 	rec := api.respondFixture(opEventCreate, "event/create.json")
 	_, err := api.client.Event.Create(context.Background(), &EventCreateRequest{
 		CalType: EventCalTypeSeriesParent, MeetingType: EventMeetingTypeAnalyst,
-		HostID: 88589613, Title: "2024 分析师系列会", Summary: "<p>系列会<br/>第一期</p>", IsReturnLiveStreamURL: 1,
+		HostID: 88589613, Title: "2024 分析师系列会", Summary: "<p>系列会<br/>第一期</p>", IsReturnLiveStreamURL: new(true),
 	})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","calType":"RP","meetingType":1,"hostId":88589613,
@@ -233,8 +233,6 @@ func TestEventCreateValidation(t *testing.T) {
 		"summary comment":       {"summary", func(r *EventCreateRequest) { r.Summary = "<!-- x -->" }},
 		"liveCover not a URL":   {"liveCover", func(r *EventCreateRequest) { r.LiveCover = "cover.png" }},
 		"liveCover ftp":         {"liveCover", func(r *EventCreateRequest) { r.LiveCover = "ftp://x/cover.png" }},
-		"isSamePassword 2":      {"isSamePassword", func(r *EventCreateRequest) { r.IsSamePassword = new(2) }},
-		"isReturnLiveStreamUrl": {"isReturnLiveStreamUrl", func(r *EventCreateRequest) { r.IsReturnLiveStreamURL = 3 }},
 		"recommends 2":          {"extraInfo.recommends[1]", func(r *EventCreateRequest) { r.ExtraInfo.Recommends[1] = 2 }},
 		"recommends two bits":   {"extraInfo.recommends[0]", func(r *EventCreateRequest) { r.ExtraInfo.Recommends[0] = 9 }},
 		"recommendJoinLimit 6":  {"extraInfo.recommendJoinLimit", func(r *EventCreateRequest) { r.ExtraInfo.RecommendJoinLimit = 6 }},

@@ -220,7 +220,7 @@ func FuzzConferenceResponses(f *testing.F) {
 			return err
 		}},
 		{"Get", func(ctx context.Context, c *Client) error {
-			_, err := c.Conference.Get(ctx, "239139091")
+			_, err := c.Conference.Get(ctx, &ConferenceGetRequest{ConferenceID: "239139091"})
 			return err
 		}},
 		{"Status", func(ctx context.Context, c *Client) error {
@@ -239,7 +239,7 @@ func FuzzConferenceResponses(f *testing.F) {
 			return err
 		}},
 		{"UnbindAllBoxes", func(ctx context.Context, c *Client) error {
-			return c.Conference.UnbindAllBoxes(ctx, "239139091")
+			return c.Conference.UnbindAllBoxes(ctx, &BoxUnbindAllRequest{ConferenceID: "239139091"})
 		}},
 		{"JoinURL", func(ctx context.Context, c *Client) error {
 			_, err := c.Conference.JoinURL(ctx, &ConferenceJoinURLRequest{PCode: "201501000033329181"})
@@ -258,7 +258,7 @@ func FuzzConferenceResponses(f *testing.F) {
 			return err
 		}},
 		{"ClientLaunchLinks", func(ctx context.Context, c *Client) error {
-			_, err := c.Conference.ClientLaunchLinks(ctx, 81299515)
+			_, err := c.Conference.ClientLaunchLinks(ctx, &ConferenceClientLaunchRequest{UserID: 81299515})
 			return err
 		}},
 	})
@@ -339,7 +339,7 @@ func FuzzEventResponses(f *testing.F) {
 			return fsvcDrain(c.Event.ListPublicIter(ctx, &EventListPublicRequest{Count: 2}))
 		}},
 		{"Control", func(ctx context.Context, c *Client) error {
-			return c.Event.Control(ctx, &EventControlRequest{EventID: 657341, MuteAll: new(1)})
+			return c.Event.Control(ctx, &EventControlRequest{EventID: 657341, MuteAll: new(true)})
 		}},
 		{"token mint", func(ctx context.Context, c *Client) error {
 			// A fresh minting client on the same answers: a client keeps
@@ -392,7 +392,7 @@ func FuzzDashboardResponses(f *testing.F) {
 		{opDashboardAttendees, fsvcOut[DashboardAttendeeList]()},
 	}, []fsvcCall{
 		{"ConferenceInfo", func(ctx context.Context, c *Client) error {
-			_, err := c.Dashboard.ConferenceInfo(ctx, "3485309")
+			_, err := c.Dashboard.ConferenceInfo(ctx, &DashboardConferenceInfoRequest{TempConferenceID: "3485309"})
 			return err
 		}},
 		{"LiveConferences", func(ctx context.Context, c *Client) error {
@@ -420,7 +420,7 @@ func FuzzUMeetingResponses(f *testing.F) {
 		{opUMeetingUpdate, nil},
 		{opUMeetingEnd, nil},
 		{opUMeetingDelete, nil},
-		{opUMeetingStartURL, fsvcOut[umStartURLWire]()},
+		{opUMeetingStartURL, fsvcOut[UMeetingStartLink]()},
 		{opUMeetingGet, fsvcOut[UMeeting]()},
 		{opUMeetingList, fsvcOut[UMeetingPage]()},
 		{opUMeetingHistory, fsvcOut[UMeetingPage]()},
@@ -432,14 +432,18 @@ func FuzzUMeetingResponses(f *testing.F) {
 		{"Update", func(ctx context.Context, c *Client) error {
 			return c.UMeeting.Update(ctx, &UMeetingUpdateRequest{ID: "1770498237", StartTime: start, Duration: 60})
 		}},
-		{"End", func(ctx context.Context, c *Client) error { return c.UMeeting.End(ctx, "1770498237") }},
-		{"Delete", func(ctx context.Context, c *Client) error { return c.UMeeting.Delete(ctx, "1770498237") }},
+		{"End", func(ctx context.Context, c *Client) error {
+			return c.UMeeting.End(ctx, &UMeetingEndRequest{ID: "1770498237"})
+		}},
+		{"Delete", func(ctx context.Context, c *Client) error {
+			return c.UMeeting.Delete(ctx, &UMeetingDeleteRequest{ID: "1770498237"})
+		}},
 		{"StartURL", func(ctx context.Context, c *Client) error {
-			_, err := c.UMeeting.StartURL(ctx, "1770498237")
+			_, err := c.UMeeting.StartURL(ctx, &UMeetingStartURLRequest{ID: "1770498237"})
 			return err
 		}},
 		{"Get", func(ctx context.Context, c *Client) error {
-			_, err := c.UMeeting.Get(ctx, "1770498237")
+			_, err := c.UMeeting.Get(ctx, &UMeetingGetRequest{MeetingID: "1770498237"})
 			return err
 		}},
 		{"List", func(ctx context.Context, c *Client) error {

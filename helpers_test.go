@@ -238,3 +238,24 @@ func checkRejected(t *testing.T, field string, call func(c *Client) error) {
 	require.Equal(t, field, ve.Field, "error: %v", err)
 	require.Zero(t, api.mock.GetTotalCallCount(), "a rejected request must not be sent")
 }
+
+// checkNilAccepted asserts that a nil request (one with no required field)
+// is sent as the empty request: the server answers result, in the family's
+// success envelope, and the call succeeds. It returns what was sent.
+func checkNilAccepted(t *testing.T, op Operation, result string, call func(c *Client) error) capturedRequest {
+	t.Helper()
+	api := newTestAPI(t)
+	var body string
+	switch op.Family {
+	case FamilyEvent:
+		body = `{"code":200,"msg":"ok","data":` + result + `}`
+	case FamilyUMeeting:
+		body = `{"status":200,"message":"OK","data":` + result + `}`
+	default:
+		body = `{"status":0,"result":` + result + `}`
+	}
+	rec := api.respond(op, http.StatusOK, body)
+	require.NoError(t, call(api.client), "a nil request has no required field")
+	require.Equal(t, 1, rec.count())
+	return rec.last(t)
+}

@@ -23,7 +23,7 @@ const (
 )
 
 // Version is the SDK's version, sent in the default User-Agent.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 const (
 	defaultTimeout          = 30 * time.Second

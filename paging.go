@@ -15,20 +15,20 @@ var ErrCursorStuck = errors.New("quanshi: paging cursor did not advance")
 // items are yielded before its error, if any.
 type pageFunc[T any] func(ctx context.Context) (items []T, more bool, err error)
 
-// iterate turns a page source into an iterator. An error is yielded once,
-// with the zero item, and ends the iteration; so does the caller's break.
-func iterate[T any](ctx context.Context, next pageFunc[T]) iter.Seq2[T, error] {
-	return func(yield func(T, error) bool) {
+// iterate turns a page source into an iterator of pointers into each page.
+// An error is yielded once, with a nil item, and ends the iteration; so does
+// the caller's break.
+func iterate[T any](ctx context.Context, next pageFunc[T]) iter.Seq2[*T, error] {
+	return func(yield func(*T, error) bool) {
 		for {
 			items, more, err := next(ctx)
-			for _, item := range items {
-				if !yield(item, nil) {
+			for i := range items {
+				if !yield(&items[i], nil) {
 					return
 				}
 			}
 			if err != nil {
-				var zero T
-				yield(zero, err)
+				yield(nil, err)
 				return
 			}
 			if !more {
@@ -75,4 +75,10 @@ func cursorPages[T any, C comparable](start C, limit int, fetch func(ctx context
 		cursor = next
 		return items, len(items) >= limit, nil
 	}
+}
+
+// failed is an iterator that yields err once: what an iterator answers to a
+// request its page method rejects before sending anything.
+func failed[T any](err error) iter.Seq2[*T, error] {
+	return func(yield func(*T, error) bool) { yield(nil, err) }
 }

@@ -9,14 +9,21 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// collect drains an iterator into its items and its error.
-func collect[T any](seq func(func(T, error) bool)) ([]T, error) {
+// collect drains an iterator into copies of its items and its error. An
+// error comes with a nil item; every other item is non-nil.
+func collect[T any](seq func(func(*T, error) bool)) ([]T, error) {
 	var items []T
 	for item, err := range seq {
 		if err != nil {
+			if item != nil {
+				return items, errors.New("an error came with an item")
+			}
 			return items, err
 		}
-		items = append(items, item)
+		if item == nil {
+			return items, errors.New("a nil item without an error")
+		}
+		items = append(items, *item)
 	}
 	return items, nil
 }
@@ -76,7 +83,7 @@ func TestIteratorYieldsAnErrorOnceAndStops(t *testing.T) {
 			errs = append(errs, err)
 			continue
 		}
-		items = append(items, item)
+		items = append(items, *item)
 	}
 	assert.Equal(t, []int{1, 2}, items)
 	assert.Equal(t, []error{boom}, errs)
@@ -90,7 +97,7 @@ func TestIteratorStopsOnBreak(t *testing.T) {
 		return []int{page, page}, 0, nil
 	})
 	for item := range iterate(context.Background(), next) {
-		if item == 1 {
+		if *item == 1 {
 			break
 		}
 	}

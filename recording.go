@@ -88,6 +88,13 @@ type RecordingListByHostsRequest struct {
 var opRecordingListByHosts = Operation{Family: FamilyConference, Method: http.MethodPost,
 	Path: "/conference/movie/getConfReplay", Idempotent: true}
 
+// RecordingsByHost are the ended meetings getConfReplay answers, by host.
+type RecordingsByHost struct {
+	// ByEmail holds each host's meetings under the host's e-mail address
+	// (the keys of the result object); hosts without meetings are absent.
+	ByEmail map[string][]Recording
+}
+
 // ListByHosts lists the ended meetings of up to 10 hosts, by their e-mail
 // addresses, over up to 14 days, with their recording and report links. The
 // result is keyed by e-mail address; hosts without meetings are absent.
@@ -95,7 +102,7 @@ var opRecordingListByHosts = Operation{Family: FamilyConference, Method: http.Me
 // Quanshi API docs: https://developer.quanshi.com/cn/api/153
 //
 //quanshi:operation POST /conference/movie/getConfReplay
-func (s *RecordingService) ListByHosts(ctx context.Context, req *RecordingListByHostsRequest) (map[string][]Recording, error) {
+func (s *RecordingService) ListByHosts(ctx context.Context, req *RecordingListByHostsRequest, opts ...CallOption) (*RecordingsByHost, error) {
 	if err := notNil(opRecordingListByHosts, req); err != nil {
 		return nil, err
 	}
@@ -116,10 +123,10 @@ func (s *RecordingService) ListByHosts(ctx context.Context, req *RecordingListBy
 		DateTime string `json:"dateTime,omitempty"`
 	}{req, dateTime}
 	var out map[string][]Recording
-	if err := s.caller().call(ctx, opRecordingListByHosts, body, &out); err != nil {
+	if err := s.caller().call(ctx, opRecordingListByHosts, body, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &RecordingsByHost{ByEmail: out}, nil
 }
 
 // recDateRange checks a day range and formats it as "from~to" in Beijing
@@ -165,7 +172,7 @@ var opRecordingDelete = Operation{Family: FamilyConference, Method: http.MethodP
 // Quanshi API docs: https://developer.quanshi.com/cn/api/50
 //
 //quanshi:operation POST /conference/movie/recordsDelete
-func (s *RecordingService) Delete(ctx context.Context, req *RecordingDeleteRequest) error {
+func (s *RecordingService) Delete(ctx context.Context, req *RecordingDeleteRequest, opts ...CallOption) error {
 	if err := notNil(opRecordingDelete, req); err != nil {
 		return err
 	}
@@ -179,7 +186,7 @@ func (s *RecordingService) Delete(ctx context.Context, req *RecordingDeleteReque
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.caller().call(ctx, opRecordingDelete, req, nil)
+	return s.caller().call(ctx, opRecordingDelete, req, nil, opts...)
 }
 
 // RecordingGetRequest names the meeting whose recording Get returns.
@@ -198,7 +205,7 @@ var opRecordingGet = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPos
 // Quanshi API docs: https://developer.quanshi.com/cn/api/154
 //
 //quanshi:operation POST /confopenapi/conference/movie/getConfReplayById
-func (s *RecordingService) Get(ctx context.Context, req *RecordingGetRequest) (*Recording, error) {
+func (s *RecordingService) Get(ctx context.Context, req *RecordingGetRequest, opts ...CallOption) (*Recording, error) {
 	if err := notNil(opRecordingGet, req); err != nil {
 		return nil, err
 	}
@@ -208,9 +215,5 @@ func (s *RecordingService) Get(ctx context.Context, req *RecordingGetRequest) (*
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out Recording
-	if err := s.caller().call(ctx, opRecordingGet, req, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[Recording](ctx, s.caller(), opRecordingGet, req, opts)
 }

@@ -15,8 +15,9 @@ import (
 func TestRecordingListByHostsDecodesTheExample(t *testing.T) {
 	api := newTestAPI(t)
 	api.respondFixture(opRecordingListByHosts, "recording/getConfReplay.json")
-	byHost, err := api.client.Recording.ListByHosts(context.Background(), &RecordingListByHostsRequest{Emails: []string{"xmlpay16@hys.com"}})
+	byHostRes, err := api.client.Recording.ListByHosts(context.Background(), &RecordingListByHostsRequest{Emails: []string{"xmlpay16@hys.com"}})
 	require.NoError(t, err)
+	byHost := byHostRes.ByEmail
 	require.Len(t, byHost, 1)
 	recs := byHost["xmlpay16@hys.com"]
 	require.Len(t, recs, 6)
@@ -122,8 +123,9 @@ func TestRecordingListByHostsWithoutMeetings(t *testing.T) {
 	for _, result := range []string{`{}`, `[]`, `null`} {
 		api := newTestAPI(t)
 		api.respond(opRecordingListByHosts, http.StatusOK, `{"status":0,"result":`+result+`}`)
-		byHost, err := api.client.Recording.ListByHosts(context.Background(), &RecordingListByHostsRequest{Emails: []string{"a@b.cn"}})
+		byHostRes, err := api.client.Recording.ListByHosts(context.Background(), &RecordingListByHostsRequest{Emails: []string{"a@b.cn"}})
 		require.NoError(t, err, result)
+		byHost := byHostRes.ByEmail
 		assert.Empty(t, byHost["a@b.cn"], result)
 	}
 }

@@ -141,9 +141,9 @@ func (s *RoomService) FindCreated(ctx context.Context, req *RoomFindRequest, opt
 	if err != nil {
 		return nil, err
 	}
-	for i := range list {
-		if sameBooking(req.Title, req.Start, list[i].Title, list[i].StartTime) {
-			return &list[i], nil
+	for i := range list.Meetings {
+		if m := &list.Meetings[i]; sameBooking(req.Title, req.Start, m.Title, m.StartTime) {
+			return m, nil
 		}
 	}
 	return nil, errNotBooked(op)
@@ -186,7 +186,7 @@ func (s *EventService) FindCreated(ctx context.Context, req *EventFindRequest, o
 			return nil, err
 		}
 		if sameBooking(req.Title, req.Start, ev.Title, ev.StartTime) {
-			return &ev, nil
+			return ev, nil
 		}
 	}
 	return nil, errNotBooked(op)
@@ -227,7 +227,7 @@ func (s *UMeetingService) FindScheduled(ctx context.Context, req *UMeetingFindRe
 			return nil, err
 		}
 		if sameBooking(req.Topic, req.Start, m.Topic, m.StartTime) {
-			return &m, nil
+			return m, nil
 		}
 	}
 	return nil, errNotBooked(op)

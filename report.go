@@ -220,7 +220,7 @@ var opReportGet = Operation{Family: FamilyConference, Method: http.MethodPost,
 // Quanshi API docs: https://developer.quanshi.com/cn/api/156
 //
 //quanshi:operation POST /conference/report/getReportData
-func (s *ReportService) Get(ctx context.Context, req *ReportGetRequest) (*Report, error) {
+func (s *ReportService) Get(ctx context.Context, req *ReportGetRequest, opts ...CallOption) (*Report, error) {
 	if err := notNil(opReportGet, req); err != nil {
 		return nil, err
 	}
@@ -230,9 +230,5 @@ func (s *ReportService) Get(ctx context.Context, req *ReportGetRequest) (*Report
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out Report
-	if err := s.caller().call(ctx, opReportGet, req, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[Report](ctx, s.caller(), opReportGet, req, opts)
 }

@@ -19,8 +19,9 @@ import (
 func TestRoomGetDecodesTheExample(t *testing.T) {
 	api := newTestAPI(t)
 	api.respondFixture(opRoomGet, "room/infos.json")
-	meetings, err := api.client.Room.Get(context.Background(), &RoomGetRequest{ConferenceID: "239608224", UserID: 87679779})
+	meetingsRes, err := api.client.Room.Get(context.Background(), &RoomGetRequest{ConferenceID: "239608224", UserID: 87679779})
 	require.NoError(t, err)
+	meetings := meetingsRes.Meetings
 	require.Len(t, meetings, 1)
 	m := meetings[0]
 
@@ -137,8 +138,9 @@ func TestMeetingDecodesRoomsDevicesAndSettings(t *testing.T) {
 	}]`
 	api := newTestAPI(t)
 	api.respond(opRoomGet, http.StatusOK, `{"status":0,"result":`+payload+`}`)
-	meetings, err := api.client.Room.Get(context.Background(), &RoomGetRequest{ConferenceID: "1"})
+	meetingsRes, err := api.client.Room.Get(context.Background(), &RoomGetRequest{ConferenceID: "1"})
 	require.NoError(t, err)
+	meetings := meetingsRes.Meetings
 	require.Len(t, meetings, 1)
 	m := meetings[0]
 	assert.Equal(t, "a b c", m.Title, "titles are read as url.QueryUnescape reads them")
@@ -193,10 +195,11 @@ func TestMeetingTitleDecoding(t *testing.T) {
 func TestRoomListDecodesTheExample(t *testing.T) {
 	api := newTestAPI(t)
 	api.respondFixture(opRoomList, "room/list.json")
-	meetings, err := api.client.Room.List(context.Background(), &RoomListRequest{
+	meetingsRes, err := api.client.Room.List(context.Background(), &RoomListRequest{
 		StartTime: roomBJ(2022, 1, 1, 15, 0, 0), EndTime: roomBJ(2022, 1, 7, 15, 0, 0), UserID: 87679779,
 	})
 	require.NoError(t, err)
+	meetings := meetingsRes.Meetings
 	require.Len(t, meetings, 1)
 	m := meetings[0]
 	assert.Equal(t, int64(545480), m.EventID)
@@ -229,7 +232,7 @@ func TestRoomListSendsUnixSeconds(t *testing.T) {
 	assert.JSONEq(t, `{"token":"`+testToken+`","startTime":1641020400,"endTime":1641538800,"userId":87679779}`, got.Body)
 
 	_, err = api.client.Room.List(context.Background(), &RoomListRequest{
-		StartTime: roomBJ(2022, 1, 1, 15, 0, 0), EndTime: roomBJ(2022, 1, 7, 15, 0, 0), InCycle: 1,
+		StartTime: roomBJ(2022, 1, 1, 15, 0, 0), EndTime: roomBJ(2022, 1, 7, 15, 0, 0), InCycle: new(true),
 	})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","startTime":1641020400,"endTime":1641538800,"inCycle":1}`, rec.last(t).Body)
@@ -238,8 +241,9 @@ func TestRoomListSendsUnixSeconds(t *testing.T) {
 func TestRoomListByAdminDecodesTheExample(t *testing.T) {
 	api := newTestAPI(t)
 	api.respondFixture(opRoomListByAdmin, "room/listByAdmin.json")
-	meetings, err := api.client.Room.ListByAdmin(context.Background(), roomAdminExample())
+	meetingsRes, err := api.client.Room.ListByAdmin(context.Background(), roomAdminExample())
 	require.NoError(t, err)
+	meetings := meetingsRes.Meetings
 	require.Len(t, meetings, 3)
 	assert.Equal(t, []int64{557933, 557932, 557934}, []int64{meetings[0].EventID, meetings[1].EventID, meetings[2].EventID})
 	assert.Equal(t, "pxytest0001的会议002", meetings[0].Title)
@@ -488,7 +492,6 @@ func TestRoomReadsValidation(t *testing.T) {
 		{"list no end", "endTime", list(&RoomListRequest{StartTime: start})},
 		{"list reversed", "endTime", list(&RoomListRequest{StartTime: end, EndTime: start})},
 		{"list negative user", "userId", list(&RoomListRequest{StartTime: start, EndTime: end, UserID: -1})},
-		{"list inCycle", "inCycle", list(&RoomListRequest{StartTime: start, EndTime: end, InCycle: 2})},
 		{"admin nil", "request", admin(nil)},
 		{"admin no start", "startTime", admin(&RoomListByAdminRequest{EndTime: end})},
 		{"admin no end", "endTime", admin(&RoomListByAdminRequest{StartTime: start})},

@@ -33,8 +33,8 @@ func roomCreateExample() *RoomCreateRequest {
 		StartTime:     time.Date(2021, 9, 15, 11, 0, 0, 0, time.UTC),
 		Title:         "王迪的会议测试233",
 		Length:        30,
-		HardwareVideo: 1,
-		AutoVideo:     2,
+		HardwareVideo: new(true),
+		AutoVideo:     new(2),
 	}
 }
 
@@ -58,7 +58,7 @@ func roomAssertReservation(t *testing.T, res *RoomReservation) {
 	assert.Equal(t, int64(88415897), res.UserID)
 	assert.Equal(t, "王迪的会议测试233", res.ConferenceTitle)
 	assert.Equal(t, "王迪的会议测试233", res.DTitle)
-	assert.Equal(t, "php0827_001", res.Title)
+	assert.Equal(t, "php0827_001", res.InvitationSubject)
 	roomAssertBeijing(t, roomBJ(2021, 9, 15, 19, 0, 0), res.StartTime)
 	roomAssertBeijing(t, roomBJ(2021, 9, 15, 19, 30, 0), res.EndTime)
 	roomAssertBeijing(t, roomBJ(2021, 9, 15, 19, 0, 0), res.StartTimeUnix)
@@ -115,21 +115,21 @@ func TestRoomCreateSendsRecurrenceParticipantsAndRooms(t *testing.T) {
 		Title:              "周会",
 		Length:             60,
 		StartTime:          roomBJ(2021, 9, 20, 9, 30, 0),
-		Summary:            "每周一、三",
+		Summary:            new("每周一、三"),
 		ParticipantUserIDs: []int64{81422209, 81422210},
 		ParticipantEmails:  []string{"kai.zhang_5@quanshi.com"},
-		LiveOpenFlag:       1,
-		LivePassword:       "123456",
-		JoinLogin:          1,
-		UseWaitingRoom:     1,
-		OpenWatchword:      1,
-		EventWatchword:     "芝麻开门",
-		JoinConfSelTag:     1,
-		JoinConfTags:       "aa,bb",
-		ConfMode:           1,
-		IsGnet:             new(0),
-		Hide:               1,
-		ReservDevices:      1,
+		LiveOpenFlag:       new(true),
+		LivePassword:       new("123456"),
+		JoinLogin:          new(true),
+		UseWaitingRoom:     new(true),
+		OpenWatchword:      new(true),
+		EventWatchword:     new("芝麻开门"),
+		JoinConfSelTag:     new(true),
+		JoinConfTags:       new("aa,bb"),
+		ConfMode:           new(1),
+		IsGnet:             new(false),
+		Hide:               new(true),
+		ReservDevices:      new(true),
 		Cycle:              new(true),
 		RepeatEndDate:      roomBJ(2021, 12, 31, 0, 0, 0),
 		CycleRole:          &CycleRule{Frequency: CycleWeekly, Interval: 1, ByDay: []time.Weekday{time.Monday, time.Wednesday}},
@@ -226,6 +226,51 @@ func TestRoomUpdateSendsTheExampleRequest(t *testing.T) {
 	}`, got.Body)
 }
 
+// An update can turn every switch off and clear every text: seed 001's
+// update example sends "liveOpenFlag":0 and "livePassword":"".
+func TestRoomUpdateSendsZeroFalseAndEmpty(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opRoomUpdate, "room/updateReservConference.json")
+	off := new(false)
+	req := &RoomUpdateRequest{
+		EventID:      524331,
+		ConferenceID: "239418513",
+		RoomCreateRequest: RoomCreateRequest{
+			ComposeRoomList: []ComposeRoom{{RoomID: 10935, IsMainRoom: RoomVenueMain, EquipIDs: []int64{58934123}}},
+			UserID:          88415897,
+			SessionID:       "8f2458beaa42aaaadfb74ec84fdd6efc2f0af7ee",
+			StartTime:       roomBJ(2021, 9, 15, 18, 30, 0),
+			Title:           "王迪的会议测q1q2q3q4",
+			Length:          40,
+			LiveOpenFlag:    off,
+			LivePassword:    new(""),
+			HardwareVideo:   off, JoinLogin: off, UseWaitingRoom: off, OpenWatchword: off,
+			JoinConfSelTag: off, IsGnet: off, Hide: off, ReservDevices: off,
+			AutoVideo: new(0), ConfMode: new(0),
+			Summary: new(""), EventWatchword: new(""), JoinConfTags: new(""),
+		},
+	}
+	_, err := api.client.Room.Update(context.Background(), req)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+		"token": "`+testToken+`",
+		"eventId": 524331,
+		"conferenceId": "239418513",
+		"composeRoomList": [{"roomId": 10935, "isMainRoom": 1, "equipIdList": [58934123]}],
+		"userId": 88415897,
+		"sessionId": "8f2458beaa42aaaadfb74ec84fdd6efc2f0af7ee",
+		"starttime": "2021-09-15 18:30:00",
+		"title": "王迪的会议测q1q2q3q4",
+		"length": 40,
+		"liveOpenFlag": 0,
+		"livePassword": "",
+		"hardwareVideo": 0, "joinLogin": 0, "useWaitingRoom": 0, "openWatchword": 0,
+		"joinConfSelTag": 0, "isGnet": 0, "hide": 0, "reservDevices": 0,
+		"autoVideo": 0, "confMode": 0,
+		"summary": "", "eventWatchword": "", "joinConfTags": ""
+	}`, rec.last(t).Body)
+}
+
 func TestRoomCancelDecodesBothExamples(t *testing.T) {
 	api := newTestAPI(t)
 	api.respondFixture(opRoomCancel, "room/cancelReservConference.json")
@@ -257,7 +302,7 @@ func TestRoomCancelSendsTheExampleRequests(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","eventId":239418513,"singleStartTime":1732521600}`, rec.last(t).Body)
 
-	_, err = api.client.Room.Cancel(context.Background(), &RoomCancelRequest{EventID: 7, Email: "a@b.cn", ShareUserID: 1})
+	_, err = api.client.Room.Cancel(context.Background(), &RoomCancelRequest{EventID: 7, Email: "a@b.cn", ShareUserID: new(true)})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","eventId":7,"email":"a@b.cn","shareUserId":1}`, rec.last(t).Body)
 }
@@ -292,16 +337,9 @@ func TestRoomCreateAndUpdateValidation(t *testing.T) {
 		{"starttime", func(r *RoomCreateRequest) { r.StartTime = time.Time{} }},
 		{"participantsLists", func(r *RoomCreateRequest) { r.ParticipantEmails = []string{"a@b.cn", "kai;zhang"} }},
 		{"participantsLists", func(r *RoomCreateRequest) { r.ParticipantUserIDs = []int64{0} }},
-		{"liveOpenFlag", func(r *RoomCreateRequest) { r.LiveOpenFlag = 2 }},
-		{"joinLogin", func(r *RoomCreateRequest) { r.JoinLogin = 3 }},
-		{"useWaitingRoom", func(r *RoomCreateRequest) { r.UseWaitingRoom = -1 }},
-		{"openWatchword", func(r *RoomCreateRequest) { r.OpenWatchword = 2 }},
-		{"joinConfSelTag", func(r *RoomCreateRequest) { r.JoinConfSelTag = 2 }},
-		{"confMode", func(r *RoomCreateRequest) { r.ConfMode = 2 }},
-		{"hide", func(r *RoomCreateRequest) { r.Hide = 2 }},
-		{"reservDevices", func(r *RoomCreateRequest) { r.ReservDevices = 2 }},
-		{"isGnet", func(r *RoomCreateRequest) { r.IsGnet = new(2) }},
-		{"joinConfTags", func(r *RoomCreateRequest) { r.JoinConfSelTag = 1 }},
+		{"confMode", func(r *RoomCreateRequest) { r.ConfMode = new(2) }},
+		{"joinConfTags", func(r *RoomCreateRequest) { r.JoinConfSelTag = new(true) }},
+		{"joinConfTags", func(r *RoomCreateRequest) { r.JoinConfSelTag, r.JoinConfTags = new(true), new(" ") }},
 		{"cycleRole", func(r *RoomCreateRequest) { r.Cycle = new(true) }},
 		{"cycle", func(r *RoomCreateRequest) { r.CycleRole = &CycleRule{Frequency: CycleDaily} }},
 		{"cycleRole.frequency", func(r *RoomCreateRequest) { r.Cycle, r.CycleRole = new(true), &CycleRule{} }},
@@ -355,10 +393,9 @@ func TestRoomCreateAndUpdateValidation(t *testing.T) {
 func TestRoomCancelValidation(t *testing.T) {
 	ctx := context.Background()
 	for field, req := range map[string]*RoomCancelRequest{
-		"eventId":     {UserID: 1},
-		"userId":      {EventID: 1, UserID: -1},
-		"email":       {EventID: 1, Email: "nope"},
-		"shareUserId": {ConferenceID: "1", ShareUserID: 2},
+		"eventId": {UserID: 1},
+		"userId":  {EventID: 1, UserID: -1},
+		"email":   {EventID: 1, Email: "nope"},
 	} {
 		t.Run(field, func(t *testing.T) {
 			checkRejected(t, field, func(c *Client) error { _, err := c.Room.Cancel(ctx, req); return err })
@@ -368,14 +405,19 @@ func TestRoomCancelValidation(t *testing.T) {
 }
 
 func TestCycleRuleMarshalsItsWireForm(t *testing.T) {
-	b, err := encodeJSON(CycleRule{Frequency: CycleWeekly, Interval: 2, ByDay: []time.Weekday{time.Sunday, time.Friday}})
+	b, err := encodeJSON((&CycleRule{Frequency: CycleWeekly, Interval: 2, ByDay: []time.Weekday{time.Sunday, time.Friday}}).wire())
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"frequency":"weekly","interval":2,"byday":"SU,FR"}`, string(b))
-	b, err = encodeJSON(CycleRule{Frequency: CycleDaily})
+	b, err = encodeJSON((&CycleRule{Frequency: CycleDaily}).wire())
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"frequency":"daily"}`, string(b))
-	_, err = encodeJSON(CycleRule{Frequency: CycleWeekly, ByDay: []time.Weekday{9}})
-	require.Error(t, err)
+	assert.Nil(t, (*CycleRule)(nil).wire())
+	checkRejected(t, "cycleRole.byday", func(c *Client) error {
+		req := roomCreateExample()
+		req.Cycle, req.CycleRole = new(true), &CycleRule{Frequency: CycleWeekly, ByDay: []time.Weekday{9}}
+		_, err := c.Room.Create(context.Background(), req)
+		return err
+	})
 }
 
 func TestRoomEnumNames(t *testing.T) {

@@ -1,53 +1,54 @@
 package quanshi
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // CycleRule is the recurrence rule of a recurring booking (cycleRole).
 type CycleRule struct {
-	// Frequency is daily, weekly or monthly. Required.
-	Frequency CycleFrequency `json:"frequency"`
-	// Interval is the number of periods between occurrences (1 = every
-	// day/week/month); 0 is not sent.
-	Interval int `json:"interval,omitzero"`
-	// ByDay are the weekdays the meeting falls on, sent as "MO,WE".
+	// Frequency is daily, weekly or monthly (frequency). Required.
+	Frequency CycleFrequency `json:"-"`
+	// Interval is the number of periods between occurrences (interval;
+	// 1 = every day/week/month); 0 is not sent.
+	Interval int `json:"-"`
+	// ByDay are the weekdays the meeting falls on, sent as byday "MO,WE".
 	ByDay []time.Weekday `json:"-"`
 	// ByMonthDay are the days of the month (1 to 31) the meeting falls on,
-	// sent as "1,17,19"; only with Frequency CycleMonthly.
+	// sent as bymonthday "1,17,19"; only with Frequency CycleMonthly.
 	ByMonthDay []int `json:"-"`
 }
 
 // roomWeekdays are the weekday codes of cycleRole.byday.
 var roomWeekdays = [...]string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
 
-// MarshalJSONTo encodes the rule in its wire form, with byday and
-// bymonthday as comma-separated strings.
-func (r CycleRule) MarshalJSONTo(enc *jsontext.Encoder) error {
-	days := make([]string, len(r.ByDay))
-	for i, d := range r.ByDay {
-		if d < time.Sunday || d > time.Saturday {
-			return fmt.Errorf("quanshi: cycleRole.byday[%d]: weekday %d out of range", i, int(d))
+// cycleRuleWire is cycleRole as sent: byday and bymonthday are
+// comma-separated strings.
+type cycleRuleWire struct {
+	Frequency  CycleFrequency `json:"frequency"`
+	Interval   int            `json:"interval,omitzero"`
+	ByDay      string         `json:"byday,omitempty"`
+	ByMonthDay string         `json:"bymonthday,omitempty"`
+}
+
+// wire returns the rule in its wire form (nil for nil). Weekdays out of
+// range were rejected by roomCheckCycle before it is called.
+func (r *CycleRule) wire() *cycleRuleWire {
+	if r == nil {
+		return nil
+	}
+	days := make([]string, 0, len(r.ByDay))
+	for _, d := range r.ByDay {
+		if d >= time.Sunday && d <= time.Saturday {
+			days = append(days, roomWeekdays[d])
 		}
-		days[i] = roomWeekdays[d]
 	}
 	monthDays := make([]string, len(r.ByMonthDay))
 	for i, d := range r.ByMonthDay {
 		monthDays[i] = strconv.Itoa(d)
 	}
-	wire := struct {
-		Frequency  CycleFrequency `json:"frequency"`
-		Interval   int            `json:"interval,omitzero"`
-		ByDay      string         `json:"byday,omitempty"`
-		ByMonthDay string         `json:"bymonthday,omitempty"`
-	}{r.Frequency, r.Interval, strings.Join(days, ","), strings.Join(monthDays, ",")}
-	return json.MarshalEncode(enc, wire)
+	return &cycleRuleWire{r.Frequency, r.Interval, strings.Join(days, ","), strings.Join(monthDays, ",")}
 }
 
 // roomCheckCycle checks a recurrence rule.

@@ -290,7 +290,7 @@ var opUMeetingSchedule = Operation{Family: FamilyUMeeting, Method: http.MethodPo
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/yu-yue-hui-yi-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/schedule
-func (s *UMeetingService) Schedule(ctx context.Context, req *UMeetingScheduleRequest) (*UMeetingScheduleResult, error) {
+func (s *UMeetingService) Schedule(ctx context.Context, req *UMeetingScheduleRequest, opts ...CallOption) (*UMeetingScheduleResult, error) {
 	if err := notNil(opUMeetingSchedule, req); err != nil {
 		return nil, err
 	}
@@ -308,7 +308,7 @@ func (s *UMeetingService) Schedule(ctx context.Context, req *UMeetingScheduleReq
 		StartTime wallClock `json:"start_time"`
 		umRecurrenceWire
 	}{req, wallClock(req.StartTime), umRecurrenceForm(req.Recurrence, false)}
-	return s.umBook(ctx, opUMeetingSchedule, body, nil)
+	return s.umBook(ctx, opUMeetingSchedule, body, opts)
 }
 
 // umUserKeyMaxBytes is user_key's documented limit.
@@ -352,19 +352,21 @@ type UMeetingUpdateRequest struct {
 	StartTime time.Time `json:"-"`
 	// Duration is the length in minutes. Required.
 	Duration int `json:"duration"`
-	// Password is the meeting password.
-	Password string `json:"password,omitempty"`
-	// UserKey identifies the booking user, at most 200 bytes.
+	// Password is the meeting password (password); new("") removes it.
+	Password *string `json:"password,omitzero"`
+	// UserKey identifies the booking user, at most 200 bytes (user_key).
 	UserKey string `json:"user_key,omitempty"`
-	// MuteUponEntry mutes attendees as they join.
+	// MuteUponEntry mutes attendees as they join (mute_upon_entry,
+	// "true"/"false").
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
 	// Recording is "cloud" or "none".
 	Recording UMeetingRecording `json:"recording,omitempty"`
 	// AllowLiveStreaming turns live streaming on or off.
 	AllowLiveStreaming *bool `json:"allow_live_streaming,omitzero"`
-	// HostName is the host's display name.
-	HostName string `json:"host_name,omitempty"`
-	// WaitingRoom makes attendees wait for the host to admit them.
+	// HostName is the host's display name (host_name); new("") clears it.
+	HostName *string `json:"host_name,omitzero"`
+	// WaitingRoom makes attendees wait for the host to admit them
+	// (waiting_room, "true"/"false").
 	WaitingRoom *bool `json:"waiting_room,omitzero"`
 	// Recurrence makes the meeting (or keeps it) recurring.
 	Recurrence *UMeetingRecurrence `json:",embed"`
@@ -381,7 +383,7 @@ var opUMeetingUpdate = Operation{Family: FamilyUMeeting, Method: http.MethodPost
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/xiu-gai-hui-yi-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/update
-func (s *UMeetingService) Update(ctx context.Context, req *UMeetingUpdateRequest) error {
+func (s *UMeetingService) Update(ctx context.Context, req *UMeetingUpdateRequest, opts ...CallOption) error {
 	if err := notNil(opUMeetingUpdate, req); err != nil {
 		return err
 	}
@@ -399,23 +401,37 @@ func (s *UMeetingService) Update(ctx context.Context, req *UMeetingUpdateRequest
 		StartTime wallClock `json:"start_time"`
 		umRecurrenceWire
 	}{req, wallClock(req.StartTime), umRecurrenceForm(req.Recurrence, req.StopRecurrence)}
-	return s.caller().call(ctx, opUMeetingUpdate, body, nil)
+	return s.caller().call(ctx, opUMeetingUpdate, body, nil, opts...)
 }
 
-// umIDForm is the body of the endpoints that take one meeting id.
-type umIDForm struct {
+// UMeetingEndRequest names the meeting End ends.
+type UMeetingEndRequest struct {
+	// ID is the meeting number, or one occurrence's uuid (id). Required.
 	ID string `json:"id"`
 }
 
-// umCallByID sends {id} to an endpoint that takes a meeting number (or an
-// occurrence's uuid).
-func (s *UMeetingService) umCallByID(ctx context.Context, op Operation, id string, out any) error {
+// UMeetingDeleteRequest names the meeting Delete deletes.
+type UMeetingDeleteRequest struct {
+	// ID is the meeting number, or one occurrence's uuid (id). Required.
+	ID string `json:"id"`
+}
+
+// UMeetingStartURLRequest names the meeting whose start link StartURL
+// returns.
+type UMeetingStartURLRequest struct {
+	// ID is the meeting number (id). Required.
+	ID string `json:"id"`
+}
+
+// umCallByID sends an id-only request (a meeting number or an occurrence's
+// uuid) once its id is checked.
+func (s *UMeetingService) umCallByID(ctx context.Context, op Operation, id string, req, out any, opts []CallOption) error {
 	v := newCheck(op)
 	v.required("id", id)
 	if err := v.err(); err != nil {
 		return err
 	}
-	return s.caller().call(ctx, op, umIDForm{ID: id}, out)
+	return s.caller().call(ctx, op, req, out, opts...)
 }
 
 var opUMeetingEnd = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/end"}
@@ -426,8 +442,11 @@ var opUMeetingEnd = Operation{Family: FamilyUMeeting, Method: http.MethodPost, P
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/jie-shu-hui-yi-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/end
-func (s *UMeetingService) End(ctx context.Context, id string) error {
-	return s.umCallByID(ctx, opUMeetingEnd, id, nil)
+func (s *UMeetingService) End(ctx context.Context, req *UMeetingEndRequest, opts ...CallOption) error {
+	if err := notNil(opUMeetingEnd, req); err != nil {
+		return err
+	}
+	return s.umCallByID(ctx, opUMeetingEnd, req.ID, req, nil, opts)
 }
 
 var opUMeetingDelete = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/delete"}
@@ -439,15 +458,30 @@ var opUMeetingDelete = Operation{Family: FamilyUMeeting, Method: http.MethodPost
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/shan-chu-hui-yi-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/delete
-func (s *UMeetingService) Delete(ctx context.Context, id string) error {
-	return s.umCallByID(ctx, opUMeetingDelete, id, nil)
+func (s *UMeetingService) Delete(ctx context.Context, req *UMeetingDeleteRequest, opts ...CallOption) error {
+	if err := notNil(opUMeetingDelete, req); err != nil {
+		return err
+	}
+	return s.umCallByID(ctx, opUMeetingDelete, req.ID, req, nil, opts)
 }
 
 var opUMeetingStartURL = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/getStartUrl", Idempotent: true}
 
-// umStartURLWire is the data of getStartUrl.
-type umStartURLWire struct {
+// UMeetingStartLink is the link that starts a meeting as its host. It
+// carries a live access token: keep it secret. LogValue masks it when the
+// result is logged with log/slog.
+type UMeetingStartLink struct {
+	// StartURL is the host's start link (start_url); "" before the
+	// meeting's early-join time.
 	StartURL string `json:"start_url"`
+}
+
+// LogValue logs the result without its start link.
+func (r *UMeetingStartLink) LogValue() slog.Value {
+	if r == nil {
+		return slog.Value{}
+	}
+	return slog.GroupValue(slog.String("start_url", redacted))
 }
 
 // StartURL returns the link that starts a meeting as its host. The server
@@ -457,10 +491,13 @@ type umStartURLWire struct {
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/123001-huo-qu-zhu-chi-ren-ru-hui-lian-jie.md
 //
 //quanshi:operation POST /umeeting/share/getStartUrl
-func (s *UMeetingService) StartURL(ctx context.Context, id string) (string, error) {
-	var out umStartURLWire
-	if err := s.umCallByID(ctx, opUMeetingStartURL, id, &out); err != nil {
-		return "", err
+func (s *UMeetingService) StartURL(ctx context.Context, req *UMeetingStartURLRequest, opts ...CallOption) (*UMeetingStartLink, error) {
+	if err := notNil(opUMeetingStartURL, req); err != nil {
+		return nil, err
 	}
-	return out.StartURL, nil
+	var out UMeetingStartLink
+	if err := s.umCallByID(ctx, opUMeetingStartURL, req.ID, req, &out, opts); err != nil {
+		return nil, err
+	}
+	return &out, nil
 }

@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/quanshi-sdk/quanshi-go/internal/wire"
@@ -16,21 +15,23 @@ import (
 // The rest of umeeting's meeting management: start a meeting now, read a
 // meeting's host token, change a meeting's capacity, delete a live stream.
 
-// UnmarshalJSONFrom reads a booking answer. start_time is kept as text when
-// it is no time (see StartTimeText): the answer is to a write that took
-// effect, so an odd value must not turn it into a failure.
-func (r *UMeetingScheduleResult) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
-	type plain UMeetingScheduleResult
-	w := struct {
-		Result    *plain         `json:",embed"`
-		StartTime jsontext.Value `json:"start_time"`
-	}{Result: (*plain)(r)}
-	if err := json.UnmarshalDecode(dec, &w); err != nil {
-		return err
-	}
+// umBookingAnswer is how a booking answer is read: start_time is kept raw
+// and parsed afterwards (see StartTimeText), since the answer is to a write
+// that took effect and an odd value must not turn it into a failure.
+type umBookingAnswer struct {
+	Result    umBookingFields `json:",embed"`
+	StartTime jsontext.Value  `json:"start_time"`
+}
+
+// umBookingFields is UMeetingScheduleResult without its methods.
+type umBookingFields UMeetingScheduleResult
+
+// result fills r from the answer.
+func (a *umBookingAnswer) result() (*UMeetingScheduleResult, error) {
+	r := (*UMeetingScheduleResult)(&a.Result)
 	var err error
-	r.StartTime, r.StartTimeText, err = wire.TimeOrText(w.StartTime)
-	return err
+	r.StartTime, r.StartTimeText, err = wire.TimeOrText(a.StartTime)
+	return r, err
 }
 
 // umRememberSecrets registers the host credentials of an answer (a token,
@@ -113,12 +114,16 @@ func (s *UMeetingService) Instant(ctx context.Context, req *UMeetingInstantReque
 // umBook sends a booking (schedule or instant, shared or personal) and
 // registers the answer's credentials with the redactor.
 func (s *UMeetingService) umBook(ctx context.Context, op Operation, body any, opts []CallOption) (*UMeetingScheduleResult, error) {
-	var out UMeetingScheduleResult
-	if err := s.caller().call(ctx, op, body, &out, opts...); err != nil {
+	var answer umBookingAnswer
+	if err := s.caller().call(ctx, op, body, &answer, opts...); err != nil {
+		return nil, err
+	}
+	out, err := answer.result()
+	if err != nil {
 		return nil, err
 	}
 	out.rememberSecrets(s.caller().redact)
-	return &out, nil
+	return out, nil
 }
 
 // UMeetingTokenRequest asks for a meeting's host token.

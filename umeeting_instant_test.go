@@ -94,7 +94,7 @@ func TestUMeetingBookingSecretsAreRedactedLater(t *testing.T) {
 	require.NoError(t, err)
 	zak := m.StartURL[strings.Index(m.StartURL, "zak=")+4:]
 	api.respond(opUMeetingGet, http.StatusOK, `{"status":500,"message":"meeting 1591620888 is held by 9AYkPEIrxUzZmU2ZWIQXVvaVlTM3M9 (`+zak+`)","data":null}`)
-	_, err = api.client.UMeeting.Get(context.Background(), "1591620888")
+	_, err = api.client.UMeeting.Get(context.Background(), &UMeetingGetRequest{MeetingID: "1591620888"})
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "9AYkPEIrxUzZmU2ZWIQXVvaVlTM3M9")
 	assert.NotContains(t, err.Error(), zak[:40])

@@ -52,26 +52,28 @@ type UMeeting struct {
 
 var opUMeetingGet = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/get", Idempotent: true}
 
+// UMeetingGetRequest names the meeting Get returns.
+type UMeetingGetRequest struct {
+	// MeetingID is the meeting number (meeting_id). Required.
+	MeetingID string `json:"meeting_id"`
+}
+
 // Get returns one meeting by its number: time, length, state, subject,
 // capacity and links.
 //
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/huo-qu-hui-yi-xin-xi.md
 //
 //quanshi:operation POST /umeeting/share/get
-func (s *UMeetingService) Get(ctx context.Context, meetingID string) (*UMeeting, error) {
+func (s *UMeetingService) Get(ctx context.Context, req *UMeetingGetRequest, opts ...CallOption) (*UMeeting, error) {
+	if err := notNil(opUMeetingGet, req); err != nil {
+		return nil, err
+	}
 	v := newCheck(opUMeetingGet)
-	v.required("meeting_id", meetingID)
+	v.required("meeting_id", req.MeetingID)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	body := struct {
-		MeetingID string `json:"meeting_id"`
-	}{meetingID}
-	var out UMeeting
-	if err := s.caller().call(ctx, opUMeetingGet, body, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[UMeeting](ctx, s.caller(), opUMeetingGet, req, opts)
 }
 
 // UMeetingListRequest asks for one page of online or past meetings.
@@ -112,13 +114,14 @@ const umPageSize = 30
 var opUMeetingList = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/list", Idempotent: true}
 
 // List returns one page of the online meetings (booked or running), all of
-// them or those booked with one user key. Pages are numbered from 1.
+// them or those booked with one user key. Pages are numbered from 1. req may
+// be nil: every field is optional.
 //
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/zai-xian-hui-yi-cha-xun-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/list
-func (s *UMeetingService) List(ctx context.Context, req *UMeetingListRequest) (*UMeetingPage, error) {
-	return s.umPage(ctx, opUMeetingList, req)
+func (s *UMeetingService) List(ctx context.Context, req *UMeetingListRequest, opts ...CallOption) (*UMeetingPage, error) {
+	return s.umPage(ctx, opUMeetingList, req, opts)
 }
 
 // ListIter iterates over every online meeting, page by page from
@@ -129,21 +132,21 @@ func (s *UMeetingService) List(ctx context.Context, req *UMeetingListRequest) (*
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/zai-xian-hui-yi-cha-xun-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/list
-func (s *UMeetingService) ListIter(ctx context.Context, req *UMeetingListRequest) iter.Seq2[UMeeting, error] {
-	return s.umPages(ctx, req, s.List)
+func (s *UMeetingService) ListIter(ctx context.Context, req *UMeetingListRequest, opts ...CallOption) iter.Seq2[*UMeeting, error] {
+	return s.umPages(ctx, req, s.List, opts)
 }
 
 var opUMeetingHistory = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/history", Idempotent: true}
 
 // History returns one page of the past meetings (cancelled or ended), all
 // of them or those booked with one user key. Pages are numbered from 1.
-// The vendor marks the page "Coming soon".
+// req may be nil: every field is optional. The vendor marks the page "Coming soon".
 //
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/li-shi-hui-yi-cha-xun-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/history
-func (s *UMeetingService) History(ctx context.Context, req *UMeetingListRequest) (*UMeetingPage, error) {
-	return s.umPage(ctx, opUMeetingHistory, req)
+func (s *UMeetingService) History(ctx context.Context, req *UMeetingListRequest, opts ...CallOption) (*UMeetingPage, error) {
+	return s.umPage(ctx, opUMeetingHistory, req, opts)
 }
 
 // HistoryIter iterates over every past meeting, page by page from
@@ -154,39 +157,30 @@ func (s *UMeetingService) History(ctx context.Context, req *UMeetingListRequest)
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-guan-li-api/li-shi-hui-yi-cha-xun-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/history
-func (s *UMeetingService) HistoryIter(ctx context.Context, req *UMeetingListRequest) iter.Seq2[UMeeting, error] {
-	return s.umPages(ctx, req, s.History)
+func (s *UMeetingService) HistoryIter(ctx context.Context, req *UMeetingListRequest, opts ...CallOption) iter.Seq2[*UMeeting, error] {
+	return s.umPages(ctx, req, s.History, opts)
 }
 
 // umPage sends one page request of List or History.
-func (s *UMeetingService) umPage(ctx context.Context, op Operation, req *UMeetingListRequest) (*UMeetingPage, error) {
-	if err := notNil(op, req); err != nil {
-		return nil, err
-	}
+func (s *UMeetingService) umPage(ctx context.Context, op Operation, req *UMeetingListRequest, opts []CallOption) (*UMeetingPage, error) {
+	req = orEmpty(req)
 	v := newCheck(op)
 	v.rule(req.PageSize >= 0, "page_size", "must not be negative")
 	v.rule(req.PageNumber >= 0, "page_number", "must be 1 or more")
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	var out UMeetingPage
-	if err := s.caller().call(ctx, op, req, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return callFor[UMeetingPage](ctx, s.caller(), op, req, opts)
 }
 
 // umPages iterates over the pages of List or History.
-func (s *UMeetingService) umPages(ctx context.Context, req *UMeetingListRequest, page func(context.Context, *UMeetingListRequest) (*UMeetingPage, error)) iter.Seq2[UMeeting, error] {
-	var base UMeetingListRequest
-	if req != nil {
-		base = *req
-	}
+func (s *UMeetingService) umPages(ctx context.Context, req *UMeetingListRequest, page func(context.Context, *UMeetingListRequest, ...CallOption) (*UMeetingPage, error), opts []CallOption) iter.Seq2[*UMeeting, error] {
+	base := *orEmpty(req)
 	base.PageSize = cmp.Or(base.PageSize, umPageSize)
 	return eventPaged(ctx, cmp.Or(base.PageNumber, 1), base.PageSize, func(ctx context.Context, n int) ([]UMeeting, int, error) {
 		r := base
 		r.PageNumber = n
-		out, err := page(ctx, &r)
+		out, err := page(ctx, &r, opts...)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -17,7 +17,7 @@ import (
 func TestUMeetingGetDecodesThePageExample(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opUMeetingGet, "umeeting/get.json")
-	m, err := api.client.UMeeting.Get(context.Background(), "1574054185")
+	m, err := api.client.UMeeting.Get(context.Background(), &UMeetingGetRequest{MeetingID: "1574054185"})
 	require.NoError(t, err)
 	assert.Equal(t, umCreds+"&meeting_id=1574054185", rec.last(t).Body)
 	assert.Equal(t, testUMeetingBaseURL+"/umeeting/share/get", rec.last(t).URL)
@@ -40,7 +40,7 @@ func TestUMeetingGetDecodesThePageExample(t *testing.T) {
 func TestUMeetingGetReadsTheMisspelledUserKey(t *testing.T) {
 	api := newTestAPI(t)
 	api.respond(opUMeetingGet, http.StatusOK, `{"status":200,"message":"OK","data":{"id":1574054185,"user_Key":"crm:42","meeting_capacity":100,"status":1,"duration":20}}`)
-	m, err := api.client.UMeeting.Get(context.Background(), "1574054185")
+	m, err := api.client.UMeeting.Get(context.Background(), &UMeetingGetRequest{MeetingID: "1574054185"})
 	require.NoError(t, err)
 	assert.Equal(t, "crm:42", m.UserKey)
 	assert.Equal(t, "1574054185", m.ID, "a numeric id")
@@ -51,11 +51,11 @@ func TestUMeetingGetReadsTheMisspelledUserKey(t *testing.T) {
 
 func TestUMeetingGetErrorsAndValidation(t *testing.T) {
 	checkErrorPaths(t, opUMeetingGet, opUMeetingGet.Path, func(c *Client) error {
-		_, err := c.UMeeting.Get(context.Background(), "1574054185")
+		_, err := c.UMeeting.Get(context.Background(), &UMeetingGetRequest{MeetingID: "1574054185"})
 		return err
 	})
 	checkRejected(t, "meeting_id", func(c *Client) error {
-		_, err := c.UMeeting.Get(context.Background(), "")
+		_, err := c.UMeeting.Get(context.Background(), &UMeetingGetRequest{MeetingID: ""})
 		return err
 	})
 }
@@ -71,12 +71,12 @@ func TestUMeetingUpdateSendsTheForm(t *testing.T) {
 	rec := api.respondFixture(opUMeetingUpdate, "umeeting/update.json")
 	req := umUpdateRequest()
 	req.Topic = "王者荣耀世界大战"
-	req.Password = "0426"
+	req.Password = new("0426")
 	req.UserKey = "crm:42"
 	req.MuteUponEntry = new(true)
 	req.Recording = UMeetingRecordingNone
 	req.AllowLiveStreaming = new(false)
-	req.HostName = "Host"
+	req.HostName = new("Host")
 	req.WaitingRoom = new(true)
 	req.Recurrence = &UMeetingRecurrence{Type: UMeetingRepeatDaily, DailyType: UMeetingWorkingDays}
 	require.NoError(t, api.client.UMeeting.Update(context.Background(), req))
@@ -91,6 +91,20 @@ func TestUMeetingUpdateSendsTheForm(t *testing.T) {
 	req.StopRecurrence = true
 	require.NoError(t, api.client.UMeeting.Update(context.Background(), req))
 	assert.Equal(t, umCreds+"&duration=50&id=1574054185&recurrence_type=&start_time=2018-04-26+15%3A00%3A00", rec.last(t).Body)
+}
+
+// An update can switch every option off and clear the texts: false and ""
+// are sent, not dropped.
+func TestUMeetingUpdateSendsFalseAndEmpty(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opUMeetingUpdate, "umeeting/update.json")
+	req := umUpdateRequest()
+	off := new(false)
+	req.MuteUponEntry, req.AllowLiveStreaming, req.WaitingRoom = off, off, off
+	req.Password, req.HostName = new(""), new("")
+	require.NoError(t, api.client.UMeeting.Update(context.Background(), req))
+	assert.Equal(t, "allow_live_streaming=false&"+umCreds+"&duration=50&host_name=&id=1574054185"+
+		"&mute_upon_entry=false&password=&start_time=2018-04-26+15%3A00%3A00&waiting_room=false", rec.last(t).Body)
 }
 
 func TestUMeetingUpdateErrorsAndValidation(t *testing.T) {
@@ -130,8 +144,12 @@ func TestUMeetingEndAndDeleteTakeANumberOrAnOccurrence(t *testing.T) {
 		op   Operation
 		call func(c *Client, id string) error
 	}{
-		{opUMeetingEnd, func(c *Client, id string) error { return c.UMeeting.End(context.Background(), id) }},
-		{opUMeetingDelete, func(c *Client, id string) error { return c.UMeeting.Delete(context.Background(), id) }},
+		{opUMeetingEnd, func(c *Client, id string) error {
+			return c.UMeeting.End(context.Background(), &UMeetingEndRequest{ID: id})
+		}},
+		{opUMeetingDelete, func(c *Client, id string) error {
+			return c.UMeeting.Delete(context.Background(), &UMeetingDeleteRequest{ID: id})
+		}},
 	} {
 		t.Run(tc.op.Path, func(t *testing.T) {
 			api := newTestAPI(t)
@@ -152,25 +170,25 @@ func TestUMeetingEndAndDeleteTakeANumberOrAnOccurrence(t *testing.T) {
 func TestUMeetingStartURL(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opUMeetingStartURL, "umeeting/getStartUrl.json")
-	u, err := api.client.UMeeting.StartURL(context.Background(), "15455452")
+	u, err := api.client.UMeeting.StartURL(context.Background(), &UMeetingStartURLRequest{ID: "15455452"})
 	require.NoError(t, err)
-	assert.Equal(t, "https://demosso.systeccloud.com/s/15455452?zak=eyJ6bV9V9vMm0iLCJhbGci.....", u)
+	assert.Equal(t, "https://demosso.systeccloud.com/s/15455452?zak=eyJ6bV9V9vMm0iLCJhbGci.....", u.StartURL)
 	assert.Equal(t, umCreds+"&id=15455452", rec.last(t).Body)
 	assert.Equal(t, testUMeetingBaseURL+"/umeeting/share/getStartUrl", rec.last(t).URL)
 
 	// Before the early-join time there is no link yet.
 	api = newTestAPI(t)
 	api.respond(opUMeetingStartURL, http.StatusOK, `{"status":200,"message":"OK","data":null}`)
-	u, err = api.client.UMeeting.StartURL(context.Background(), "15455452")
+	u, err = api.client.UMeeting.StartURL(context.Background(), &UMeetingStartURLRequest{ID: "15455452"})
 	require.NoError(t, err)
 	assert.Empty(t, u)
 
 	checkErrorPaths(t, opUMeetingStartURL, opUMeetingStartURL.Path, func(c *Client) error {
-		_, err := c.UMeeting.StartURL(context.Background(), "15455452")
+		_, err := c.UMeeting.StartURL(context.Background(), &UMeetingStartURLRequest{ID: "15455452"})
 		return err
 	})
 	checkRejected(t, "id", func(c *Client) error {
-		_, err := c.UMeeting.StartURL(context.Background(), "")
+		_, err := c.UMeeting.StartURL(context.Background(), &UMeetingStartURLRequest{ID: ""})
 		return err
 	})
 }
@@ -247,7 +265,7 @@ func TestUMeetingListAndHistoryErrorsAndValidation(t *testing.T) {
 	} {
 		t.Run(tc.op.Path, func(t *testing.T) {
 			checkErrorPaths(t, tc.op, tc.op.Path, func(c *Client) error { return tc.call(c, &UMeetingListRequest{}) })
-			checkRejected(t, "request", func(c *Client) error { return tc.call(c, nil) })
+			checkNilAccepted(t, tc.op, `{"meetings":[]}`, func(c *Client) error { return tc.call(c, nil) })
 			checkRejected(t, "page_size", func(c *Client) error { return tc.call(c, &UMeetingListRequest{PageSize: -1}) })
 			checkRejected(t, "page_number", func(c *Client) error { return tc.call(c, &UMeetingListRequest{PageNumber: -1}) })
 		})
@@ -278,12 +296,12 @@ func TestUMeetingListAndHistoryIterWalkEveryPage(t *testing.T) {
 	for _, tc := range []struct {
 		op       Operation
 		totalKey string
-		seq      func(c *Client, r *UMeetingListRequest) func(func(UMeeting, error) bool)
+		seq      func(c *Client, r *UMeetingListRequest) func(func(*UMeeting, error) bool)
 	}{
-		{opUMeetingList, "total_record", func(c *Client, r *UMeetingListRequest) func(func(UMeeting, error) bool) {
+		{opUMeetingList, "total_record", func(c *Client, r *UMeetingListRequest) func(func(*UMeeting, error) bool) {
 			return c.UMeeting.ListIter(context.Background(), r)
 		}},
-		{opUMeetingHistory, "total", func(c *Client, r *UMeetingListRequest) func(func(UMeeting, error) bool) {
+		{opUMeetingHistory, "total", func(c *Client, r *UMeetingListRequest) func(func(*UMeeting, error) bool) {
 			return c.UMeeting.HistoryIter(context.Background(), r)
 		}},
 	} {

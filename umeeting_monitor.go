@@ -222,7 +222,7 @@ func (s *UMeetingService) MeetingDetail(ctx context.Context, req *UMeetingDetail
 //quanshi:operation POST /umeeting/share/meetingdetail
 func (s *UMeetingService) MeetingDetailIter(ctx context.Context, req *UMeetingDetailRequest, opts ...CallOption) iter.Seq2[*UMeetingParticipant, error] {
 	if req == nil {
-		return umFailed[UMeetingParticipant](notNil(opUMeetingDetail, req))
+		return failed[UMeetingParticipant](notNil(opUMeetingDetail, req))
 	}
 	base := *req
 	base.PageSize = cmp.Or(base.PageSize, umPageSize)
@@ -243,26 +243,9 @@ func umCheckPaging(v *check, size, number int) {
 	v.rule(number >= 0, "page_number", "must be 1 or more")
 }
 
-// umPaged walks numbered pages of size from first (default 1), yielding
-// pointers to the items.
+// umPaged walks numbered pages of size from first (default 1).
 func umPaged[T any](ctx context.Context, first, size int, fetch func(ctx context.Context, page int) ([]T, int, error)) iter.Seq2[*T, error] {
-	first = cmp.Or(first, 1)
-	return func(yield func(*T, error) bool) {
-		for item, err := range eventPaged(ctx, first, size, fetch) {
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			if !yield(&item, nil) {
-				return
-			}
-		}
-	}
-}
-
-// umFailed is an iteration that yields err once.
-func umFailed[T any](err error) iter.Seq2[*T, error] {
-	return func(yield func(*T, error) bool) { yield(nil, err) }
+	return eventPaged(ctx, cmp.Or(first, 1), size, fetch)
 }
 
 // UMeetingFreeRoomsRequest asks how many rooms of a size are free for a

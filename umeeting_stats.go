@@ -203,7 +203,7 @@ func (s *UMeetingService) RoomDetailIter(ctx context.Context, req *UMeetingRoomS
 // umStatsPages walks the pages of RoomDetail or RoomSummary.
 func umStatsPages[T any](ctx context.Context, req *UMeetingRoomStatsRequest, op Operation, page func(context.Context, *UMeetingRoomStatsRequest) ([]T, int, error)) iter.Seq2[*T, error] {
 	if req == nil {
-		return umFailed[T](notNil(op, req))
+		return failed[T](notNil(op, req))
 	}
 	base := *req
 	base.PageSize = cmp.Or(base.PageSize, umPageSize)

@@ -187,3 +187,23 @@ func timeLike(name string) bool {
 	lower := strings.ToLower(name)
 	return strings.Contains(lower, "time") || strings.Contains(lower, "date")
 }
+
+// orEmpty stands an empty request in for nil, for requests with no required
+// field.
+func orEmpty[T any](req *T) *T {
+	if req == nil {
+		return new(T)
+	}
+	return req
+}
+
+// bit is an optional switch's 0/1 wire form: nil stays nil (not sent).
+func bit(b *bool) *int {
+	if b == nil {
+		return nil
+	}
+	if *b {
+		return new(1)
+	}
+	return new(0)
+}

@@ -55,7 +55,7 @@ func TestReadmeMoreSnippets(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, fmt.Sprintf("web join token: {EventID:%d Token:[REDACTED]}\n", res.EventID), out)
 		assert.Equal(t, 1, srv.Handled("/eventopenapi/event/batch/forward"))
-		info, err := client.Conference.Get(ctx, res.ConferenceID)
+		info, err := client.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 		require.NoError(t, err)
 		assert.Len(t, info.Invitee, 3, "the participant and the two forwarded")
 	})

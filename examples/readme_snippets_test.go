@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"testing"
 	"time"
 
@@ -90,7 +91,7 @@ func readmeConference(ctx context.Context, client *quanshi.Client, hostEmail str
 	if err != nil {
 		return err
 	}
-	fmt.Println(res.ConferenceID, st.Status, link)
+	fmt.Println(res.ConferenceID, st.Status, link.URL)
 	// readme:end
 	return nil
 }
@@ -148,7 +149,7 @@ func readmeRecording(ctx context.Context, client *quanshi.Client, conferenceID s
 	if err != nil {
 		return err
 	}
-	for email, meetings := range byHost {
+	for email, meetings := range byHost.ByEmail {
 		for _, m := range meetings {
 			fmt.Println(email, m.ConferenceTitle, m.RealStartTime, m.HasRecord)
 		}
@@ -244,7 +245,7 @@ func readmeUMeeting(ctx context.Context, client *quanshi.Client) error {
 		}
 		fmt.Println(meeting.ID, meeting.Topic, meeting.Status)
 	}
-	if err := client.UMeeting.End(ctx, m.MeetingID); err != nil {
+	if err := client.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: m.MeetingID}); err != nil {
 		return err
 	}
 	// readme:end
@@ -278,7 +279,7 @@ func readmeUMeetingMonitor(ctx context.Context, client *quanshi.Client) error {
 
 func readmeErrors(ctx context.Context, client *quanshi.Client, conferenceID string) error {
 	// readme:errors
-	_, err := client.Conference.Get(ctx, conferenceID)
+	_, err := client.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: conferenceID})
 	var (
 		apiErr       *quanshi.APIError
 		invalid      *quanshi.ValidationError
@@ -509,3 +510,47 @@ func TestStatusSurvivesAFlakyAPI(t *testing.T) {
 }
 
 // readme:end
+
+func readmeCallbacks(ctx context.Context, client *quanshi.Client, lastSeen time.Time) (http.Handler, error) {
+	// readme:callbacks
+	h := &quanshi.CallbackHandler{
+		OnMeetingBegin: func(ctx context.Context, cb *quanshi.MeetingBeginCallback) error {
+			fmt.Println("event", cb.Meeting.EventID, "began; host", cb.Meeting.HostID)
+			return nil
+		},
+		OnMeetingEnd: func(ctx context.Context, cb *quanshi.MeetingEndCallback) error {
+			fmt.Println("event", cb.Meeting.EventID, "ended")
+			return nil // an error (or a panic) answers 500: the platform sends it again
+		},
+		OnUpdate: func(ctx context.Context, cb *quanshi.EventUpdateCallback) error {
+			fmt.Println("event", cb.Event.EventID, "is now", cb.Event.Title)
+			return nil
+		},
+		// Store: a CallbackStore shared by the fleet; in memory by default.
+	}
+	mux := http.NewServeMux()
+	mux.Handle("POST /quanshi/callback", h)
+
+	// Callbacks lost in an outage: replay what changed since the last one seen.
+	if _, err := h.CatchUp(ctx, client, &quanshi.CatchUpRequest{Since: lastSeen}); err != nil {
+		return nil, err
+	}
+	// readme:end
+	return mux, nil
+}
+
+func readmeRecordingWait(ctx context.Context, client *quanshi.Client, conferenceID string) error {
+	// readme:recordingwait
+	// No callback says when a recording is ready: poll, waiting longer each time.
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Hour)
+	defer cancel()
+	rec, err := client.WaitForRecording(ctx, &quanshi.RecordingWaitRequest{
+		RecordingGetRequest: quanshi.RecordingGetRequest{ConferenceID: conferenceID},
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Println("replay:", rec.ReplayURL)
+	// readme:end
+	return nil
+}

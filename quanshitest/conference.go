@@ -195,7 +195,7 @@ type confReserveRequest struct {
 	Title        string       `json:"title"`
 	Length       *int         `json:"length"`
 	StartTime    time.Time    `json:"starttime"`
-	Summary      string       `json:"summary"`
+	Summary      *string      `json:"summary"`
 	Setting      *confSetting `json:"seting"`
 	// InviteeList is kept raw to reject "" (the spec: send [], never "").
 	InviteeList  jsontext.Value `json:"inviteeList"`
@@ -227,10 +227,11 @@ type confReserveRequest struct {
 	SV                     *int `json:"sv"`
 	InformType             *int `json:"informType"`
 
-	RecordCallbackURL string `json:"recordCallbackUrl"`
-	Extend            string `json:"extend"`
-	LivePassword      string `json:"livePassword"`
-	EventWatchword    string `json:"eventWatchword"`
+	// The texts are pointers: "" clears a text on update, absent keeps it.
+	RecordCallbackURL *string `json:"recordCallbackUrl"`
+	Extend            *string `json:"extend"`
+	LivePassword      *string `json:"livePassword"`
+	EventWatchword    *string `json:"eventWatchword"`
 
 	// Create only.
 	From             string           `json:"from"`
@@ -293,7 +294,7 @@ func confHandleCreate(s *Server, c *call, req *confReserveRequest) (any, error) 
 	if err := req.check(true); err != nil {
 		return nil, err
 	}
-	invitees, err := confParseInvitees(req.InviteeList, req.Extend)
+	invitees, err := confParseInvitees(req.InviteeList, deref(req.Extend))
 	if err != nil {
 		return nil, err
 	}
@@ -335,7 +336,7 @@ func confHandleUpdate(s *Server, c *call, req *confReserveRequest) (any, error) 
 	if err := req.check(false); err != nil {
 		return nil, err
 	}
-	invitees, err := confParseInvitees(req.InviteeList, req.Extend)
+	invitees, err := confParseInvitees(req.InviteeList, deref(req.Extend))
 	if err != nil {
 		return nil, err
 	}
@@ -372,7 +373,7 @@ func (r *confReserveRequest) check(create bool) error {
 		return bad("estimateSize must not be negative")
 	case r.EnableCloudMCU != nil && *r.EnableCloudMCU == 1 && (r.SV == nil || *r.SV < 100):
 		return bad("sv must be at least 100 when enableCloudMCU is 1")
-	case r.RecordCallbackURL != "" && !confHTTPURL(r.RecordCallbackURL):
+	case deref(r.RecordCallbackURL) != "" && !confHTTPURL(*r.RecordCallbackURL):
 		return bad("recordCallbackUrl must be an http(s) URL")
 	}
 	if !create {
@@ -391,8 +392,8 @@ func (r *confReserveRequest) check(create bool) error {
 
 // apply stores the request's settings and invitees on the meeting.
 func (r *confReserveRequest) apply(st *state, m *meeting, meta *confMeta, invitees []confInviteeRequest) {
-	if r.Summary != "" {
-		m.Summary = r.Summary
+	if r.Summary != nil { // "" clears it
+		m.Summary = *r.Summary
 	}
 	if invitees != nil {
 		meta.InvitedAt = m.Modified
@@ -438,10 +439,14 @@ func (r *confReserveRequest) apply(st *state, m *meeting, meta *confMeta, invite
 			meta.Flags[name] = *p
 		}
 	}
-	for name, v := range map[string]string{"recordCallbackUrl": r.RecordCallbackURL, "extend": r.Extend,
+	for name, v := range map[string]*string{"recordCallbackUrl": r.RecordCallbackURL, "extend": r.Extend,
 		"livePassword": r.LivePassword, "eventWatchword": r.EventWatchword} {
-		if v != "" {
-			meta.Texts[name] = v
+		switch {
+		case v == nil:
+		case *v == "":
+			delete(meta.Texts, name)
+		default:
+			meta.Texts[name] = *v
 		}
 	}
 }
@@ -631,4 +636,12 @@ func confReservationOf(m *meeting, now time.Time) confReservation {
 		r.PullURL, r.PullPwd = links.Pull, meta.Texts["livePassword"]
 	}
 	return r
+}
+
+// deref is *p, or "" for nil.
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }

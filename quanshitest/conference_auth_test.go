@@ -25,7 +25,7 @@ func TestConferenceLegacyAppKeyClient(t *testing.T) {
 
 	// The classic POST endpoints take appId 6 + appKey in the body.
 	res := confCreate(t, legacy, confExampleRequest())
-	info, err := legacy.Conference.Get(ctx, res.ConferenceID)
+	info, err := legacy.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, res.PCode1, info.PCode1)
 	list, err := legacy.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: confHostID})
@@ -34,10 +34,10 @@ func TestConferenceLegacyAppKeyClient(t *testing.T) {
 	st, err := legacy.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{ConferenceID: res.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, quanshi.ConferenceStatusCreated, st.Status)
-	link, err := legacy.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode1})
+	link, err := linkOf(legacy.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode1}))
 	require.NoError(t, err)
 	assert.Equal(t, res.HostConferenceURL, link)
-	_, err = legacy.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: res.PCode2})
+	_, err = launchOf(legacy.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: res.PCode2}))
 	require.NoError(t, err)
 	_, err = legacy.Conference.AccessNumbers(ctx, &quanshi.AccessNumberRequest{Phone: "010-59937429"})
 	require.NoError(t, err)
@@ -54,11 +54,11 @@ func TestConferenceLegacyAppKeyClient(t *testing.T) {
 	var verr *quanshi.ValidationError
 	err = legacy.Conference.Cancel(ctx, &quanshi.ConferenceCancelRequest{ConferenceID: res.ConferenceID, UserID: confHostID})
 	require.ErrorAs(t, err, &verr)
-	_, err = legacy.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: res.ConferenceID})
+	_, err = linkOf(legacy.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: res.ConferenceID}))
 	require.ErrorAs(t, err, &verr)
-	_, err = legacy.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.PCode1, UserID: confHostID})
+	_, err = linkOf(legacy.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.PCode1, UserID: confHostID}))
 	require.ErrorAs(t, err, &verr)
-	_, err = legacy.Conference.ClientLaunchLinks(ctx, confHostID)
+	_, err = legacy.Conference.ClientLaunchLinks(ctx, &quanshi.ConferenceClientLaunchRequest{UserID: confHostID})
 	require.ErrorAs(t, err, &verr)
 	assert.Zero(t, srv.Calls("/conference/conference/cancelReservConference"))
 	assert.Zero(t, srv.Calls("/confopenapi/conference/getPullUrl"))
@@ -71,7 +71,7 @@ func TestConferenceLegacyAppKeyClient(t *testing.T) {
 	assert.Equal(t, 1, srv.Handled("/conference/conference/reservConference2"))
 
 	// The token client (app credentials) does the rest: it mints a token.
-	watch, err := tokenClient.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: res.ConferenceID})
+	watch, err := linkOf(tokenClient.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: res.ConferenceID}))
 	require.NoError(t, err)
 	assert.NotEmpty(t, watch)
 	assert.Equal(t, 1, srv.Mints())
@@ -156,7 +156,7 @@ func TestConferenceLenientForms(t *testing.T) {
 	assert.Equal(t, json.Number("3"), env["result"].(map[string]any)["informType"])
 
 	// What the raw calls wrote, the SDK reads.
-	info, err := c.Conference.Get(ctx, id)
+	info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: id})
 	require.NoError(t, err)
 	assert.Equal(t, "线下OpenAPi测试会议", info.ConferenceTitle)
 	confAssertBeijing(t, time.Date(2026, 11, 23, 14, 30, 0, 0, quanshi.Beijing), info.StartTime, "updated start")

@@ -47,7 +47,7 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 		m.RoomIDs = []int64{187567899}
 	})
 
-	info, err := c.Conference.Get(ctx, m.ConferenceID)
+	info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: m.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, "会议室周会", info.ConferenceTitle)
 	assert.Equal(t, int64(4307081), info.UserID)
@@ -68,10 +68,10 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 
 	link, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: m.PCode1})
 	require.NoError(t, err)
-	assert.Contains(t, link, m.ConferenceID)
+	assert.Contains(t, link.URL, m.ConferenceID)
 	launch, err := c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: m.PCode2})
 	require.NoError(t, err)
-	assert.Contains(t, launch, "/pwdType:0/", "defaults for a meeting the conference family did not book")
+	assert.Contains(t, launch.LaunchString, "/pwdType:0/", "defaults for a meeting the conference family did not book")
 
 	_, err = c.Conference.BindBoxes(ctx, &quanshi.BoxBindRequest{ConferenceID: m.ConferenceID,
 		Boxes: []quanshi.Box{{BoxID: "GN3399BOX0001856"}, {BoxID: "GN3399BOX0001429"}}})
@@ -82,7 +82,7 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 	confLocked(srv, func(*state) { assert.Len(t, m.Boxes, 2, "a failed bind changes nothing") })
 
 	_, err = c.Conference.Update(ctx, &quanshi.ConferenceUpdateRequest{ConferenceID: m.ConferenceID,
-		ConferenceOptions: quanshi.ConferenceOptions{UserID: 4307081, Length: 45, Summary: "改时长"}})
+		ConferenceOptions: quanshi.ConferenceOptions{UserID: 4307081, Length: 45, Summary: new("改时长")}})
 	require.NoError(t, err)
 	confLocked(srv, func(*state) {
 		assert.Equal(t, 45, m.Length)
@@ -105,7 +105,7 @@ func TestConferenceBooksSharedMeetings(t *testing.T) {
 	ctx := context.Background()
 	start := confCrossBase.Add(2 * time.Hour)
 	res, err := c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{
-		Email: "eyh1@test1.com", Title: "季度会", Length: 90, StartTime: start, Summary: "备注",
+		Email: "eyh1@test1.com", Title: "季度会", Length: 90, StartTime: start, Summary: new("备注"),
 		InviteeList: []quanshi.ConferenceInvitee{{Email: "a@corp.test"}, {Email: "b@corp.test", Name: "B"}},
 	}})
 	require.NoError(t, err)

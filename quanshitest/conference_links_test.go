@@ -19,24 +19,24 @@ func TestConferenceJoinLinks(t *testing.T) {
 	res := confCreate(t, c, confExampleRequest())
 	other := confCreate(t, c, confExampleRequest())
 
-	host, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode1})
+	host, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode1}))
 	require.NoError(t, err)
 	assert.Equal(t, res.HostConferenceURL, host, "pcode1 joins as the host")
 
-	byID, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{ConferenceID: res.ConferenceID})
+	byID, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{ConferenceID: res.ConferenceID}))
 	require.NoError(t, err)
 	assert.Equal(t, res.AttendeeJoinURL, byID, "a bare conferenceId joins as a participant")
 
-	named, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2, ConferenceID: res.ConferenceID,
-		Name: "dtest04@quanshitest.com", NickName: "小王"})
+	named, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2, ConferenceID: res.ConferenceID,
+		Name: "dtest04@quanshitest.com", NickName: "小王"}))
 	require.NoError(t, err)
 	u, err := url.Parse(named)
 	require.NoError(t, err)
 	assert.Equal(t, res.AttendeeJoinURL, strings.Split(named, "?")[0])
 	assert.Equal(t, "小王", u.Query().Get("name"), "nick_name replaces the name")
 
-	secure, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2,
-		SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 1, UserID: 4307081, Timeout: 30, UsableCount: 2}})
+	secure, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2,
+		SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true), UserID: 4307081, Timeout: 30, UsableCount: 2}}))
 	require.NoError(t, err)
 	u, err = url.Parse(secure)
 	require.NoError(t, err)
@@ -46,11 +46,11 @@ func TestConferenceJoinLinks(t *testing.T) {
 	assert.Equal(t, strconv.FormatInt(confBase.Add(30*time.Minute).Unix(), 10), q.Get("expires"))
 	assert.Equal(t, "2", q.Get("uses"))
 
-	_, err = c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2, ConferenceID: other.ConferenceID})
+	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2, ConferenceID: other.ConferenceID}))
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "the pcode of another meeting")
 
-	launch, err := c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: res.PCode1,
-		Name: "eyh1 主持", IconURL: "http://abcd.com/myhead.png"})
+	launch, err := launchOf(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: res.PCode1,
+		Name: "eyh1 主持", IconURL: "http://abcd.com/myhead.png"}))
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(launch, "tang:///app:6/"), launch)
 	for _, seg := range []string{"/cid:" + res.ConferenceID + "/", "/pcode:" + res.PCode1 + "/", "/huid:81299515/",
@@ -58,42 +58,42 @@ func TestConferenceJoinLinks(t *testing.T) {
 		"/iconUrl:http:%2F%2Fabcd.com%2Fmyhead.png"} {
 		assert.Contains(t, launch, seg)
 	}
-	info, err := c.Conference.Get(ctx, res.ConferenceID)
+	info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 	require.NoError(t, err)
 	assert.Contains(t, launch, "/conf_id:"+info.TempConferenceID+"/")
-	attendee, err := c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{ConferenceID: res.ConferenceID, From: "crm"})
+	attendee, err := launchOf(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{ConferenceID: res.ConferenceID, From: "crm"}))
 	require.NoError(t, err)
 	assert.Contains(t, attendee, "/pcode:"+res.PCode2)
 	assert.Contains(t, attendee, "/fromProduct:crm/")
 
-	noSecret, err := c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.PCode1, UserID: confHostID})
+	noSecret, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.PCode1, UserID: confHostID}))
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(noSecret, res.HostConferenceURL+"?token="), noSecret)
 	assert.True(t, strings.HasSuffix(noSecret, "&wuid=81299515"), noSecret)
-	guest, err := c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.PCode2, UserID: 4307081})
+	guest, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.PCode2, UserID: 4307081}))
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(guest, res.AttendeeJoinURL+"?token="), guest)
 	assert.True(t, strings.HasSuffix(guest, "&wuid=4307081"), guest)
-	_, err = c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.PCode1, UserID: 4307081})
+	_, err = linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.PCode1, UserID: 4307081}))
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "a host link is for the host only")
 
-	links, err := c.Conference.ClientLaunchLinks(ctx, 88600761)
+	links, err := c.Conference.ClientLaunchLinks(ctx, &quanshi.ConferenceClientLaunchRequest{UserID: 88600761})
 	require.NoError(t, err)
 	assert.Equal(t, int64(88600761), links.UserID)
 	assert.Len(t, links.Token, 36)
 	assert.Equal(t, "tang:///app:6/skin:1/site:60000/Version:5.0.0/goto:login/token:"+links.Token+"/wuid:88600761", links.WebJoinLink)
 	assert.Equal(t, "qsgnet://com.gnet.onemeeting?goto=login&token="+links.Token+"&wuid=88600761", links.AppJoinLink)
-	again, err := c.Conference.ClientLaunchLinks(ctx, 88600761)
+	again, err := c.Conference.ClientLaunchLinks(ctx, &quanshi.ConferenceClientLaunchRequest{UserID: 88600761})
 	require.NoError(t, err)
 	assert.NotEqual(t, links.Token, again.Token, "each call logs in afresh")
 
-	watch, err := c.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: res.ConferenceID,
+	watch, err := linkOf(c.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: res.ConferenceID,
 		UserID: confHostID, Timeout: 600, UsableCount: 100, Name: "extIdtest1234", ExtID: "extIdtest1234@pxy.com",
-		Mobile: "15811258254", CountryCode: "86", Email: "test1234@pxy.com"})
+		Mobile: "15811258254", CountryCode: "86", Email: "test1234@pxy.com"}))
 	require.NoError(t, err)
 	require.NotEmpty(t, info.PullURL)
 	assert.True(t, strings.HasPrefix(watch, info.PullURL+"?t="), watch)
-	_, err = c.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: res.ConferenceID, UserID: 4307081})
+	_, err = linkOf(c.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: res.ConferenceID, UserID: 4307081}))
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "userId is the host's")
 }
 
@@ -102,13 +102,15 @@ func TestConferenceAccessNumbers(t *testing.T) {
 	ctx := context.Background()
 
 	// The spec's example: a Beijing phone, no dedicated numbers.
-	nums, err := c.Conference.AccessNumbers(ctx, &quanshi.AccessNumberRequest{ACFlag: quanshi.AccessNumberFlagShared,
+	numsRes1, err := c.Conference.AccessNumbers(ctx, &quanshi.AccessNumberRequest{ACFlag: quanshi.AccessNumberFlagShared,
 		Phone: "010-59937429", Strategy: quanshi.AccessNumberStrategyBeijing})
+	nums := numsRes1.Numbers
 	require.NoError(t, err)
 	require.Len(t, nums, 2)
 	assert.Equal(t, quanshi.AccessNumber{AccessID: "7135", AccessNo: "01058858950", AccessNoType: "1", Platform: "summit2"}, nums[0])
 
-	shanghai, err := c.Conference.AccessNumbers(ctx, &quanshi.AccessNumberRequest{Phone: "+86 21 6071 0000"})
+	shanghaiRes2, err := c.Conference.AccessNumbers(ctx, &quanshi.AccessNumberRequest{Phone: "+86 21 6071 0000"})
+	shanghai := shanghaiRes2.Numbers
 	require.NoError(t, err)
 	require.Len(t, shanghai, 2, "the city's number and, by default, the dedicated one")
 	assert.Equal(t, "02160718888", shanghai[0].AccessNo)
@@ -116,8 +118,9 @@ func TestConferenceAccessNumbers(t *testing.T) {
 	assert.Equal(t, "2", shanghai[1].AccessNoType)
 
 	res := confCreate(t, c, confExampleRequest())
-	mobile, err := c.Conference.AccessNumbers(ctx, &quanshi.AccessNumberRequest{Phone: "13800001111", BillingCode: res.BillingCode,
+	mobileRes3, err := c.Conference.AccessNumbers(ctx, &quanshi.AccessNumberRequest{Phone: "13800001111", BillingCode: res.BillingCode,
 		ACFlag: quanshi.AccessNumberFlagShared})
+	mobile := mobileRes3.Numbers
 	require.NoError(t, err)
 	require.Len(t, mobile, 2, "an unknown area gets Beijing's numbers")
 	assert.Equal(t, "01058858950", mobile[0].AccessNo)
@@ -167,7 +170,7 @@ func TestConferenceBoxes(t *testing.T) {
 	assert.Equal(t, "GN1234BOX0000001", fromErr.Rejected[1].BoxID)
 	assert.EqualValues(t, 187567999, fromErr.Rejected[1].ConferenceRoomID)
 
-	require.NoError(t, c.Conference.UnbindAllBoxes(ctx, res.ConferenceID))
+	require.NoError(t, c.Conference.UnbindAllBoxes(ctx, &quanshi.BoxUnbindAllRequest{ConferenceID: res.ConferenceID}))
 	empty, err := bind()
 	require.NoError(t, err, "an empty list unbinds (again)")
 	assert.Empty(t, empty.Bound)

@@ -38,10 +38,10 @@ func confExampleRequest() *quanshi.ConferenceCreateRequest {
 			EmailNotify:       new(true),
 			SMSNotify:         new(false),
 			PasswordType:      new(quanshi.PasswordTypeSecure),
-			RecordCallbackURL: "http://134.com",
-			AutoRecord:        1,
-			LiveOpenFlag:      1,
-			LivePassword:      "8888",
+			RecordCallbackURL: new("http://134.com"),
+			AutoRecord:        new(true),
+			LiveOpenFlag:      new(true),
+			LivePassword:      new("8888"),
 		},
 		From:      "uc",
 		ExtraInfo: &quanshi.ConferenceExtraInfo{JoinMethod: &quanshi.ConferenceJoinMethod{HardwareVideo: 1}},
@@ -85,7 +85,7 @@ func TestConferenceCreateGetList(t *testing.T) {
 	assert.Equal(t, "user81299515@sandbox.quanshi.test", res.CreatorAccount)
 	assert.Equal(t, "user81299515", res.CreatorName)
 	assert.Equal(t, "user81299515", res.HostName)
-	assert.Equal(t, "邀请您参加user81299515的会议", res.Title)
+	assert.Equal(t, "邀请您参加user81299515的会议", res.InvitationSubject)
 	assert.Equal(t, res.PCode2, res.Desc)
 	assert.Equal(t, "uc", res.From)
 	assert.True(t, res.EmailNotify)
@@ -99,7 +99,7 @@ func TestConferenceCreateGetList(t *testing.T) {
 	assert.NotEmpty(t, res.PullURL)
 	assert.Equal(t, 1, srv.Handled("/conference/conference/reservConference2"))
 
-	info, err := c.Conference.Get(ctx, res.ConferenceID)
+	info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, res.ConferenceID, info.ConferenceID)
 	assert.Equal(t, confHostID, info.UserID)
@@ -214,7 +214,7 @@ func TestConferenceStatusFollowsTheClock(t *testing.T) {
 	assert.Equal(t, quanshi.ConferenceStatusInProgress, st.Status)
 	assert.True(t, st.MayJoin)
 	assert.Equal(t, 3, st.Attendees, "the host and the first two invitees have joined")
-	info, err := c.Conference.Get(ctx, res.ConferenceID)
+	info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, quanshi.ConferenceStatusInProgress, info.Status)
 
@@ -246,12 +246,12 @@ func TestConferenceUpdateIsReadBack(t *testing.T) {
 		ConferenceID: res.ConferenceID,
 		ConferenceOptions: quanshi.ConferenceOptions{
 			UserID: confHostID, Title: "线下OpenAPi测试会议", Length: 60, StartTime: newStart,
-			InviteeList:  []quanshi.ConferenceInvitee{{Email: "bing.shao"}},
-			Extend:       "wanda.com",
-			PasswordType: new(quanshi.PasswordTypeFixed),
-			Setting:      &quanshi.ConferenceAttendeeSetting{IsShowInfo: new(false)},
+			InviteeList:      []quanshi.ConferenceInvitee{{Email: "bing.shao"}},
+			Extend:           "wanda.com",
+			PasswordType:     new(quanshi.PasswordTypeFixed),
+			ShowAttendeeList: new(false),
 		},
-		InformType: 3, HardwareVideo: 1, AllowInvite: new(0),
+		InformType: 3, HardwareVideo: new(true), AllowInvite: new(false),
 	})
 	require.NoError(t, err)
 	assert.Equal(t, res.ConferenceID, up.ConferenceID)
@@ -264,7 +264,7 @@ func TestConferenceUpdateIsReadBack(t *testing.T) {
 	assert.Equal(t, 3, up.InformType)
 	assert.Equal(t, "uc", up.From, "what the update does not name stays")
 
-	info, err := c.Conference.Get(ctx, res.ConferenceID)
+	info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, "线下OpenAPi测试会议", info.ConferenceTitle)
 	confAssertBeijing(t, newStart, info.StartTime, "read-back startTime")
@@ -276,7 +276,7 @@ func TestConferenceUpdateIsReadBack(t *testing.T) {
 	st, err := c.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{ConferenceID: res.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, quanshi.PasswordTypeFixed, st.PasswordType)
-	launch, err := c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{ConferenceID: res.ConferenceID})
+	launch, err := launchOf(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{ConferenceID: res.ConferenceID}))
 	require.NoError(t, err)
 	assert.Contains(t, launch, "/showAttInfo:0/")
 	assert.Contains(t, launch, "/hwv:1/")
@@ -330,9 +330,9 @@ func TestConferenceCancel(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, quanshi.ConferenceStatusNone, st.Status, "a cancelled meeting reports status 0")
 	assert.False(t, st.MayJoin)
-	_, err = c.Conference.Get(ctx, res.ConferenceID)
+	_, err = c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
-	_, err = c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2})
+	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2}))
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
 	_, err = c.Conference.BindBoxes(ctx, &quanshi.BoxBindRequest{ConferenceID: res.ConferenceID, Boxes: []quanshi.Box{{BoxID: "GN3399BOX0001856"}}})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
@@ -356,7 +356,10 @@ func TestConferenceUnknownConference(t *testing.T) {
 	ctx := context.Background()
 	const id = "999999"
 	calls := map[string]func() error{
-		"Get": func() error { _, err := c.Conference.Get(ctx, id); return err },
+		"Get": func() error {
+			_, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: id})
+			return err
+		},
 		"Status": func() error {
 			_, err := c.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{ConferenceID: id})
 			return err
@@ -373,25 +376,25 @@ func TestConferenceUnknownConference(t *testing.T) {
 			_, err := c.Conference.BindBoxes(ctx, &quanshi.BoxBindRequest{ConferenceID: id, Boxes: []quanshi.Box{{BoxID: "GN3399BOX0001856"}}})
 			return err
 		},
-		"UnbindAllBoxes": func() error { return c.Conference.UnbindAllBoxes(ctx, id) },
+		"UnbindAllBoxes": func() error { return c.Conference.UnbindAllBoxes(ctx, &quanshi.BoxUnbindAllRequest{ConferenceID: id}) },
 		"JoinURL": func() error {
-			_, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{ConferenceID: id})
+			_, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{ConferenceID: id}))
 			return err
 		},
 		"JoinURL by pcode": func() error {
-			_, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "201501000099999999"})
+			_, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "201501000099999999"}))
 			return err
 		},
 		"LaunchString": func() error {
-			_, err := c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{ConferenceID: id})
+			_, err := launchOf(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{ConferenceID: id}))
 			return err
 		},
 		"LiveWatchURL": func() error {
-			_, err := c.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: id})
+			_, err := linkOf(c.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{ConferenceID: id}))
 			return err
 		},
 		"JoinURLNoSecret": func() error {
-			_, err := c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: "201501000099999999", UserID: confHostID})
+			_, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: "201501000099999999", UserID: confHostID}))
 			return err
 		},
 		"AccessNumbers by unknown billing code": func() error {
@@ -456,7 +459,7 @@ func TestConferenceTitleOnlyUpdateKeepsTheInvitees(t *testing.T) {
 	_, err = c.Conference.Update(ctx, &quanshi.ConferenceUpdateRequest{ConferenceID: created.ConferenceID,
 		ConferenceOptions: quanshi.ConferenceOptions{UserID: 81299515, Title: "周会（改）"}})
 	require.NoError(t, err)
-	info, err := c.Conference.Get(ctx, created.ConferenceID)
+	info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: created.ConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, "周会（改）", info.ConferenceTitle)
 	assert.Equal(t, 2, info.TotalInvitee, "a nil InviteeList leaves the invitees alone")
@@ -464,7 +467,7 @@ func TestConferenceTitleOnlyUpdateKeepsTheInvitees(t *testing.T) {
 	_, err = c.Conference.Update(ctx, &quanshi.ConferenceUpdateRequest{ConferenceID: created.ConferenceID,
 		ConferenceOptions: quanshi.ConferenceOptions{UserID: 81299515, InviteeList: []quanshi.ConferenceInvitee{}}})
 	require.NoError(t, err)
-	info, err = c.Conference.Get(ctx, created.ConferenceID)
+	info, err = c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: created.ConferenceID})
 	require.NoError(t, err)
 	assert.Zero(t, info.TotalInvitee, "an empty list removes them")
 }

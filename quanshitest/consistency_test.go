@@ -23,7 +23,8 @@ func TestOneMeetingLooksTheSameFromEveryFamily(t *testing.T) {
 	}})
 	require.NoError(t, err)
 
-	rooms, err := c.Room.Get(ctx, &quanshi.RoomGetRequest{ConferenceID: created.ConferenceID})
+	roomsRes11, err := c.Room.Get(ctx, &quanshi.RoomGetRequest{ConferenceID: created.ConferenceID})
+	rooms := roomsRes11.Meetings
 	require.NoError(t, err)
 	require.Len(t, rooms, 1)
 	room := rooms[0]
@@ -52,14 +53,14 @@ func TestOneMeetingLooksTheSameFromEveryFamily(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, live.Conferences, 1)
 	assert.Equal(t, room.EventID, live.Conferences[0].EventID)
-	info, err := c.Dashboard.ConferenceInfo(ctx, live.Conferences[0].TempConferenceID)
+	info, err := c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: live.Conferences[0].TempConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, "产品评审", info.Title)
 	assert.Equal(t, quanshi.ConferenceStatusInProgress, info.Status)
 	assert.True(t, info.StopTime.IsZero(), "still running")
 
 	srv.Advance(time.Hour)
-	info, err = c.Dashboard.ConferenceInfo(ctx, info.TempConferenceID)
+	info, err = c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: info.TempConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, quanshi.ConferenceStatusEnded, info.Status)
 	assert.True(t, info.StopTime.Equal(start.Add(45*time.Minute)))

@@ -42,7 +42,7 @@ func TestDashAndEventsSeeMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, room.ConferenceID, live.Conferences[1].ConferenceID)
 	assert.Equal(t, 2, live.Conferences[1].BoxCnt, "the room's bound boxes")
 
-	info, err := c.Dashboard.ConferenceInfo(ctx, room.TempConferenceID)
+	info, err := c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: room.TempConferenceID})
 	require.NoError(t, err)
 	assert.Equal(t, room.EventID, info.EventID)
 	assert.Equal(t, room.Billing, info.BillingCode)
@@ -63,7 +63,7 @@ func TestDashAndEventsSeeMeetingsOfOtherFamilies(t *testing.T) {
 	live, err = c.Dashboard.LiveConferences(ctx, &quanshi.DashboardLiveConferencesRequest{})
 	require.NoError(t, err)
 	assert.Equal(t, 1, live.TotalCount)
-	_, err = c.Dashboard.ConferenceInfo(ctx, room.TempConferenceID)
+	_, err = c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: room.TempConferenceID})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
 	changed, err := c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{StartTime: base.Add(time.Minute)})
 	require.NoError(t, err)

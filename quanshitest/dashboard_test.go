@@ -25,7 +25,7 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	tempID := live.Conferences[0].TempConferenceID
 	require.NotEmpty(t, tempID)
 
-	running, err := c.Dashboard.ConferenceInfo(ctx, tempID)
+	running, err := c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: tempID})
 	require.NoError(t, err)
 	assert.Equal(t, quanshi.ConferenceStatusInProgress, running.Status)
 	assert.True(t, running.StopTime.IsZero(), "stopTime 0 while it runs")
@@ -48,7 +48,7 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	assert.Empty(t, running.ConferenceID, "only the live list names the conference")
 
 	srv.Advance(time.Hour)
-	ended, err := c.Dashboard.ConferenceInfo(ctx, tempID)
+	ended, err := c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: tempID})
 	require.NoError(t, err)
 	assert.Equal(t, quanshi.ConferenceStatusEnded, ended.Status)
 	eventAssertBeijing(t, start.Add(time.Hour), ended.StopTime, "stopTime")
@@ -56,9 +56,9 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	assert.Equal(t, 3, ended.AttendeeCnt)
 
 	srv.Advance(-2 * time.Hour) // back before the start: no run yet
-	_, err = c.Dashboard.ConferenceInfo(ctx, tempID)
+	_, err = c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: tempID})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
-	_, err = c.Dashboard.ConferenceInfo(ctx, "12345")
+	_, err = c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: "12345"})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "unknown tempConferenceId")
 }
 
@@ -118,7 +118,7 @@ func TestDashboardLiveConferencesAndAttendees(t *testing.T) {
 	var people []quanshi.DashboardAttendee
 	for a, err := range c.Dashboard.AttendeesIter(ctx, &quanshi.DashboardAttendeesRequest{EventID: running[0].EventID, Count: 3}) {
 		require.NoError(t, err)
-		people = append(people, a)
+		people = append(people, *a)
 	}
 	require.Len(t, people, 4)
 	assert.Equal(t, []int64{88589613, 3001, 3002, 3003}, []int64{people[0].UserID, people[1].UserID, people[2].UserID, people[3].UserID})

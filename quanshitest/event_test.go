@@ -47,7 +47,7 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 
 	parent, err := c.Event.Create(ctx, &quanshi.EventCreateRequest{
 		CalType: quanshi.EventCalTypeSeriesParent, MeetingType: quanshi.EventMeetingTypeAnalyst, HostID: 88589613,
-		Title: "2027 宏观系列", Summary: "<p>全年<strong>宏观</strong>展望</p>", IsSamePassword: new(1),
+		Title: "2027 宏观系列", Summary: "<p>全年<strong>宏观</strong>展望</p>", IsSamePassword: new(true),
 		ExtraInfo: &quanshi.EventCreateExtraInfo{
 			Recommends:         []quanshi.EventPlatform{quanshi.EventPlatformCompanySite, quanshi.EventPlatformChoice},
 			RecommendJoinLimit: quanshi.EventJoinLimitInstitutional,
@@ -76,7 +76,7 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 	start := eventBase.Add(24 * time.Hour)
 	first, err := c.Event.Create(ctx, &quanshi.EventCreateRequest{
 		CalType: quanshi.EventCalTypeSeriesChild, HostID: 88589613, Title: "第一期", Summary: "第一期",
-		StartTime: start, Length: 60, IsReturnLiveStreamURL: 1,
+		StartTime: start, Length: 60, IsReturnLiveStreamURL: new(true),
 		Participants: json.RawMessage(`[{"userId": 88589614, "name": "李四"}, "wangwu@example.com", 88589613]`),
 	})
 	require.NoError(t, err)
@@ -113,7 +113,7 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 	assert.NotEqual(t, first.ConferenceID, second.ConferenceID)
 	assert.Empty(t, second.LiveStreamURL, "not asked for")
 
-	got, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: first.EventID, IsReturnLiveStreamURL: 1})
+	got, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: first.EventID, IsReturnLiveStreamURL: new(true)})
 	require.NoError(t, err)
 	assert.Equal(t, first.EventID, got.EventID)
 	assert.Equal(t, "第一期", got.Title)
@@ -286,7 +286,8 @@ func TestEventListPublicIterAcrossPages(t *testing.T) {
 		return ids
 	}
 
-	first, err := c.Event.ListPublic(ctx, &quanshi.EventListPublicRequest{ListType: new(quanshi.EventListPublic), Count: 2})
+	firstRes12, err := c.Event.ListPublic(ctx, &quanshi.EventListPublicRequest{ListType: new(quanshi.EventListPublic), Count: 2})
+	first := firstRes12.Events
 	require.NoError(t, err)
 	require.Len(t, first, 2, "page 0")
 	assert.Equal(t, publicIDs[:2], []int64{first[0].EventID, first[1].EventID})
@@ -312,7 +313,7 @@ func TestEventControlHoldsLateJoinersInTheWaitingRoom(t *testing.T) {
 	ev := eventChild(t, c, quanshi.EventCalTypeSeriesChild, "控制", start, 60,
 		`[{"userId": 1001}, {"userId": 1002}, {"userId": 1003}]`)
 
-	err := c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, MuteAll: new(1)})
+	err := c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, MuteAll: new(true)})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "nothing to control before it starts")
 
 	count := func() int {
@@ -326,22 +327,22 @@ func TestEventControlHoldsLateJoinersInTheWaitingRoom(t *testing.T) {
 	}
 	srv.Advance(10*time.Minute + 90*time.Second) // the host and the first invitee are in
 	assert.Equal(t, 2, count())
-	require.NoError(t, c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, OperatorID: "88589613", MuteAll: new(1), Lock: new(1), WaitingRoom: new(0)}))
+	require.NoError(t, c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, OperatorID: "88589613", MuteAll: new(true), Lock: new(true), WaitingRoom: new(false)}))
 	srv.Advance(5 * time.Minute)
 	assert.Equal(t, 2, count(), "locking opens the waiting room: the others wait there")
 
-	require.NoError(t, c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, Lock: new(0)}))
+	require.NoError(t, c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, Lock: new(false)}))
 	assert.Equal(t, 2, count(), "unlocking leaves the waiting room open")
 	info, err := c.Dashboard.LiveConferences(ctx, &quanshi.DashboardLiveConferencesRequest{})
 	require.NoError(t, err)
 	require.Len(t, info.Conferences, 1)
 	assert.Equal(t, 2, info.Conferences[0].AttendeeCnt)
 
-	require.NoError(t, c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, WaitingRoom: new(0)}))
+	require.NoError(t, c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, WaitingRoom: new(false)}))
 	assert.Equal(t, 4, count(), "closing the waiting room admits everyone")
 
 	srv.Advance(time.Hour)
-	err = c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, MuteAll: new(0)})
+	err = c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, MuteAll: new(false)})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "it has ended")
 }
 
@@ -353,9 +354,9 @@ func TestEventFailures(t *testing.T) {
 
 	_, err = c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: 99999999})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
-	err = c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: 99999999, Lock: new(1)})
+	err = c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: 99999999, Lock: new(true)})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
-	err = c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: parent.EventID, Lock: new(1)})
+	err = c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: parent.EventID, Lock: new(true)})
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "a parent has no meeting")
 
 	// What the SDK would stop is checked by the sandbox too, as the real API

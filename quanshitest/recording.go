@@ -60,8 +60,10 @@ type recRecording struct {
 
 // recRecordingOf describes an ended meeting's recording. As in the spec's
 // examples, getConfReplay's entries (byID false) carry status, and
-// getConfReplayById's answer (byID true) carries recordFlag instead.
-func recRecordingOf(m *meeting, byID bool) recRecording {
+// getConfReplayById's answer (byID true) carries recordFlag instead. A
+// recording not converted yet has hasRecord 1, isRecordConvertReady 0 and
+// no links.
+func recRecordingOf(m *meeting, byID, converted bool) recRecording {
 	r := recRecording{
 		UserID: strconv.FormatInt(m.Host.ID, 10), ConferenceID: m.ConferenceID, TempConferenceID: m.TempConferenceID,
 		StartTime: wire.FormatWallClock(m.Start), EndTime: wire.FormatWallClock(m.End()), Length: strconv.Itoa(m.Length),
@@ -78,7 +80,11 @@ func recRecordingOf(m *meeting, byID bool) recRecording {
 	if m.RecordingDeleted {
 		return r
 	}
-	r.HasRecord, r.IsRecordConvertReady = "1", "1"
+	r.HasRecord = "1"
+	if !converted {
+		return r
+	}
+	r.IsRecordConvertReady = "1"
 	if byID {
 		r.RecordFlag = "1"
 	}
@@ -88,6 +94,17 @@ func recRecordingOf(m *meeting, byID bool) recRecording {
 	r.DownloadURL = recHost + "/resources/" + m.Start.In(quanshi.Beijing).Format("20060102") + "/" + m.TempConferenceID + "/downloadzip/" + file
 	r.RecordDownURL = r.DownloadURL
 	return r
+}
+
+// WithRecordingDelay makes a meeting's recording take d after the meeting's
+// end to be converted: until then the recording endpoints answer hasRecord
+// 1 and isRecordConvertReady 0, without the recording's links. The default
+// is 0: converted the moment the meeting ends.
+func WithRecordingDelay(d time.Duration) Option { return func(c *config) { c.recordingDelay = d } }
+
+// recordingConverted reports whether m's recording is converted at now.
+func (s *Server) recordingConverted(m *meeting, now time.Time) bool {
+	return !now.Before(m.End().Add(s.cfg.recordingDelay))
 }
 
 // recListRequest is the body of getConfReplay.
@@ -157,7 +174,7 @@ func handleRecList(s *Server, c *call) (any, error) {
 		})
 		slices.Reverse(ended)
 		for _, m := range ended {
-			out[email] = append(out[email], recRecordingOf(m, false))
+			out[email] = append(out[email], recRecordingOf(m, false, s.recordingConverted(m, c.now)))
 		}
 	}
 	return out, nil
@@ -261,5 +278,5 @@ func handleRecGet(s *Server, c *call) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return recRecordingOf(m, true), nil
+	return recRecordingOf(m, true, s.recordingConverted(m, c.now)), nil
 }

@@ -36,7 +36,8 @@ func TestRecordingsAndReportOfAnEndedMeeting(t *testing.T) {
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
 	_, err = c.Recording.Get(ctx, &quanshi.RecordingGetRequest{ConferenceID: res.ConferenceID})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
-	byHost, err := c.Recording.ListByHosts(ctx, hosts)
+	byHostRes15, err := c.Recording.ListByHosts(ctx, hosts)
+	byHost := byHostRes15.ByEmail
 	require.NoError(t, err)
 	assert.Empty(t, byHost)
 	srv.Advance(90 * time.Minute)
@@ -44,7 +45,8 @@ func TestRecordingsAndReportOfAnEndedMeeting(t *testing.T) {
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "still in progress")
 
 	srv.Advance(31 * time.Minute)
-	byHost, err = c.Recording.ListByHosts(ctx, hosts)
+	byHostRes14, err := c.Recording.ListByHosts(ctx, hosts)
+	byHost = byHostRes14.ByEmail
 	require.NoError(t, err)
 	require.Len(t, byHost, 1, "keyed by e-mail address; hosts without meetings are absent")
 	require.Len(t, byHost["host@corp.test"], 1)
@@ -79,8 +81,9 @@ func TestRecordingsAndReportOfAnEndedMeeting(t *testing.T) {
 	// Other days: nothing; a two-week range that holds the day: the meeting.
 	other, err := c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"host@corp.test"}, From: roomBase.AddDate(0, 0, 1), To: roomBase.AddDate(0, 0, 5)})
 	require.NoError(t, err)
-	assert.Empty(t, other)
-	wide, err := c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"HOST@corp.test"}, From: roomBase.AddDate(0, 0, -13), To: roomBase})
+	assert.Empty(t, other.ByEmail)
+	wideRes16, err := c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"HOST@corp.test"}, From: roomBase.AddDate(0, 0, -13), To: roomBase})
+	wide := wideRes16.ByEmail
 	require.NoError(t, err)
 	assert.Len(t, wide["HOST@corp.test"], 1, "keyed by the address as sent")
 
@@ -138,7 +141,8 @@ func TestRecordingsAndReportOfAnEndedMeeting(t *testing.T) {
 	assert.Empty(t, one.RecordURL)
 	assert.Empty(t, one.DownloadURL)
 	assert.True(t, one.HasReport)
-	byHost, err = c.Recording.ListByHosts(ctx, hosts)
+	byHostRes17, err := c.Recording.ListByHosts(ctx, hosts)
+	byHost = byHostRes17.ByEmail
 	require.NoError(t, err)
 	require.Len(t, byHost["host@corp.test"], 1)
 	assert.False(t, byHost["host@corp.test"][0].HasRecord)
@@ -162,7 +166,8 @@ func TestRecordingDeleteIsAllOrNothing(t *testing.T) {
 	t1, t2 := temp(first.ConferenceID), temp(second.ConferenceID)
 	err := c.Recording.Delete(ctx, &quanshi.RecordingDeleteRequest{TempConferenceIDs: []string{t1, "999"}})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "an unknown run")
-	byHost, err := c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"host@corp.test"}, From: roomBase})
+	byHostRes18, err := c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"host@corp.test"}, From: roomBase})
+	byHost := byHostRes18.ByEmail
 	require.NoError(t, err)
 	require.Len(t, byHost["host@corp.test"], 2)
 	assert.Equal(t, second.ConferenceID, byHost["host@corp.test"][0].ConferenceID, "newest first")
@@ -170,7 +175,8 @@ func TestRecordingDeleteIsAllOrNothing(t *testing.T) {
 		assert.True(t, r.HasRecord, "the failed delete deleted nothing")
 	}
 	require.NoError(t, c.Recording.Delete(ctx, &quanshi.RecordingDeleteRequest{TempConferenceIDs: []string{t1, t2}}))
-	byHost, err = c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"host@corp.test"}, From: roomBase})
+	byHostRes19, err := c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"host@corp.test"}, From: roomBase})
+	byHost = byHostRes19.ByEmail
 	require.NoError(t, err)
 	for _, r := range byHost["host@corp.test"] {
 		assert.False(t, r.HasRecord)
@@ -266,7 +272,8 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, quanshi.AttendeeInternal, m.AttendList[1].UserType)
 	assert.Empty(t, m.HouseList)
 
-	list, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, StartTime: roomBase, EndTime: roomBase.Add(6 * time.Hour)})
+	listRes20, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, StartTime: roomBase, EndTime: roomBase.Add(6 * time.Hour)})
+	list := listRes20.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 2)
 	assert.Equal(t, childEventID, list[1].EventID)
@@ -284,7 +291,8 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	require.Len(t, rep.Attendees, 2)
 	assert.Equal(t, "li.na@corp.test", rep.Attendees[1].Email)
 	assert.Equal(t, 44*time.Minute, rep.Attendees[1].TotalTime)
-	byHost, err := c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"chen.jing@corp.test"}, From: roomBase})
+	byHostRes21, err := c.Recording.ListByHosts(ctx, &quanshi.RecordingListByHostsRequest{Emails: []string{"chen.jing@corp.test"}, From: roomBase})
+	byHost := byHostRes21.ByEmail
 	require.NoError(t, err)
 	require.Len(t, byHost["chen.jing@corp.test"], 1, "the child meeting has not ended yet")
 	assert.Equal(t, confID, byHost["chen.jing@corp.test"][0].ConferenceID)
@@ -292,7 +300,8 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	// The room endpoints can change and cancel it too.
 	_, err = c.Room.Cancel(ctx, &quanshi.RoomCancelRequest{EventID: childEventID, Email: "chen.jing@corp.test"})
 	require.NoError(t, err)
-	list, err = c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, StartTime: roomBase, EndTime: roomBase.Add(6 * time.Hour)})
+	listRes22, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, StartTime: roomBase, EndTime: roomBase.Add(6 * time.Hour)})
+	list = listRes22.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 2)
 	assert.Equal(t, quanshi.ConferenceStatusEnded, list[0].Status)

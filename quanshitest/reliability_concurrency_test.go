@@ -45,31 +45,31 @@ var relMixedOps = []relMixedOp{
 		return relExpect(err, func() bool { return st.Status == quanshi.ConferenceStatusCreated })
 	}},
 	{"Conference.Get", "", false, func(ctx context.Context, c *quanshi.Client, ids *relIDs, _ int) error {
-		info, err := c.Conference.Get(ctx, ids.conferenceID)
+		info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: ids.conferenceID})
 		return relExpect(err, func() bool { return info.ConferenceID == ids.conferenceID })
 	}},
 	{"Conference.JoinURL", "", false, func(ctx context.Context, c *quanshi.Client, ids *relIDs, _ int) error {
-		link, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{ConferenceID: ids.conferenceID, Name: "访客"})
+		link, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{ConferenceID: ids.conferenceID, Name: "访客"}))
 		return relExpect(err, func() bool { return link != "" })
 	}},
 	{"Conference.ClientLaunchLinks", "", false, func(ctx context.Context, c *quanshi.Client, _ *relIDs, _ int) error {
-		links, err := c.Conference.ClientLaunchLinks(ctx, relConfHost)
+		links, err := c.Conference.ClientLaunchLinks(ctx, &quanshi.ConferenceClientLaunchRequest{UserID: relConfHost})
 		return relExpect(err, func() bool { return links != nil })
 	}},
 	{"Room.Get", "", false, func(ctx context.Context, c *quanshi.Client, ids *relIDs, _ int) error {
 		got, err := c.Room.Get(ctx, &quanshi.RoomGetRequest{ConferenceID: ids.roomConfID})
-		return relExpect(err, func() bool { return len(got) == 1 && got[0].ConferenceID == ids.roomConfID })
+		return relExpect(err, func() bool { return len(got.Meetings) == 1 && got.Meetings[0].ConferenceID == ids.roomConfID })
 	}},
 	{"Event.Get", "", false, func(ctx context.Context, c *quanshi.Client, ids *relIDs, _ int) error {
 		ev, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: ids.eventID})
 		return relExpect(err, func() bool { return ev.EventID == ids.eventID })
 	}},
 	{"UMeeting.Get", "", false, func(ctx context.Context, c *quanshi.Client, ids *relIDs, _ int) error {
-		m, err := c.UMeeting.Get(ctx, ids.umeetingID)
+		m, err := c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: ids.umeetingID})
 		return relExpect(err, func() bool { return m.ID == ids.umeetingID })
 	}},
 	{"UMeeting.StartURL", "", false, func(ctx context.Context, c *quanshi.Client, ids *relIDs, _ int) error {
-		_, err := c.UMeeting.StartURL(ctx, ids.umeetingID)
+		_, err := startOf(c.UMeeting.StartURL(ctx, &quanshi.UMeetingStartURLRequest{ID: ids.umeetingID}))
 		return err
 	}},
 	{"Dashboard.LiveConferences", "", false, func(ctx context.Context, c *quanshi.Client, _ *relIDs, _ int) error {
@@ -78,7 +78,7 @@ var relMixedOps = []relMixedOp{
 	}},
 	{"Conference.AccessNumbers", "", false, func(ctx context.Context, c *quanshi.Client, _ *relIDs, _ int) error {
 		nums, err := c.Conference.AccessNumbers(ctx, &quanshi.AccessNumberRequest{Phone: "010-59937429"})
-		return relExpect(err, func() bool { return len(nums) > 0 })
+		return relExpect(err, func() bool { return len(nums.Numbers) > 0 })
 	}},
 	{"Conference.Create", relPathConfCreate, true, func(ctx context.Context, c *quanshi.Client, _ *relIDs, n int) error {
 		res, err := c.Conference.Create(ctx, relConferenceRequest(fmt.Sprintf("并发 %d", n)))

@@ -96,7 +96,7 @@ var relReads = []relOp{
 		return err
 	}},
 	{"Conference.Get", relPathConfGet, func(ctx context.Context, c *quanshi.Client, ids *relIDs) error {
-		info, err := c.Conference.Get(ctx, ids.conferenceID)
+		info, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: ids.conferenceID})
 		if err == nil && info.ConferenceID != ids.conferenceID {
 			return fmt.Errorf("got conference %q", info.ConferenceID)
 		}
@@ -104,8 +104,8 @@ var relReads = []relOp{
 	}},
 	{"Room.Get", relPathRoomInfos, func(ctx context.Context, c *quanshi.Client, ids *relIDs) error {
 		got, err := c.Room.Get(ctx, &quanshi.RoomGetRequest{ConferenceID: ids.roomConfID})
-		if err == nil && (len(got) != 1 || got[0].ConferenceID != ids.roomConfID) {
-			return fmt.Errorf("got %d meetings", len(got))
+		if err == nil && (len(got.Meetings) != 1 || got.Meetings[0].ConferenceID != ids.roomConfID) {
+			return fmt.Errorf("got %d meetings", len(got.Meetings))
 		}
 		return err
 	}},
@@ -117,7 +117,7 @@ var relReads = []relOp{
 		return err
 	}},
 	{"UMeeting.Get", relPathUMGet, func(ctx context.Context, c *quanshi.Client, ids *relIDs) error {
-		m, err := c.UMeeting.Get(ctx, ids.umeetingID)
+		m, err := c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: ids.umeetingID})
 		if err == nil && m.ID != ids.umeetingID {
 			return fmt.Errorf("got meeting %q", m.ID)
 		}

@@ -37,7 +37,7 @@ func TestRelOversizeAnswerIsRefused(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, list.Conferences, 1)
 
-	_, err = c.Conference.Get(ctx, list.Conferences[0].ConferenceID)
+	_, err = c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: list.Conferences[0].ConferenceID})
 	assert.ErrorIs(t, err, quanshi.ErrResponseTooLarge)
 	var apiErr *quanshi.APIError
 	require.ErrorAs(t, err, &apiErr)
@@ -74,7 +74,7 @@ func TestRelOversizeRequestIsNeverSent(t *testing.T) {
 	c := relClient(t, srv, relTransport(t))
 	ctx := relCtx(t)
 	req := relConferenceRequest("大")
-	req.Summary = strings.Repeat("会", 400000) // 1.2 MB of UTF-8
+	req.Summary = new(strings.Repeat("会", 400000)) // 1.2 MB of UTF-8
 	_, err := c.Conference.Create(ctx, req)
 	var ve *quanshi.ValidationError
 	require.ErrorAs(t, err, &ve)
@@ -98,7 +98,7 @@ func TestRelRateLimitWaitsInsteadOfFailing(t *testing.T) {
 	for range workers {
 		wg.Go(func() {
 			for range each {
-				_, err := c.UMeeting.Get(ctx, ids.umeetingID)
+				_, err := c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: ids.umeetingID})
 				errs <- err
 			}
 		})
@@ -115,7 +115,7 @@ func TestRelRateLimitWaitsInsteadOfFailing(t *testing.T) {
 
 	// A call whose context ends while it waits for its turn is never sent.
 	slow := relClient(t, srv, relTransport(t), quanshi.WithRateLimit(0.5, 1))
-	_, err := slow.UMeeting.Get(ctx, ids.umeetingID)
+	_, err := slow.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: ids.umeetingID})
 	require.NoError(t, err)
 	calls := srv.Calls(relPathUMSchedule)
 	short, cancel := context.WithTimeout(ctx, 100*time.Millisecond)

@@ -272,7 +272,7 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	// The happy paths: meetings whose answers carry pcode1, start_url, its
 	// zak, token and host_key, and a minted token.
 	ids := relSeed(t, c)
-	conf, err := c.Conference.Get(ctx, ids.conferenceID)
+	conf, err := c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: ids.conferenceID})
 	require.NoError(t, err)
 	ev, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: ids.eventID})
 	require.NoError(t, err)
@@ -303,7 +303,7 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	srv.Inject(quanshitest.Fault{Path: relPathConfStatus, HTTPStatus: http.StatusBadGateway, Times: 3, Message: "upstream: token=" + staticToken})
 	leaks.err("502 echoing the static token", status(static))
 	srv.Inject(quanshitest.Fault{Path: relPathUMGet, BusinessCode: 40001, Message: "api_key=" + srv.UMeetingKey + "&api_secret=" + srv.UMeetingSecret + " invalid"})
-	_, err = c.UMeeting.Get(ctx, ids.umeetingID)
+	_, err = c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: ids.umeetingID})
 	leaks.err("umeeting error echoing its key pair", err)
 
 	// A rejected token: the minting client re-mints (its log shows the 401),
@@ -375,9 +375,9 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	leaks.err("validation: umeeting", err)
 	_, err = c.UMeeting.Schedule(ctx, &quanshi.UMeetingScheduleRequest{Topic: "bad \xff utf-8", MeetingCapacity: 25, StartTime: relBase.Add(time.Hour), Duration: 60, Password: meetingPassword})
 	leaks.err("validation: an unencodable request", err)
-	_, err = c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{LivePassword: meetingPassword, Title: "t"}})
+	_, err = c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{LivePassword: new(meetingPassword), Title: "t"}})
 	leaks.err("validation: conference", err)
-	_, err = c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: conf.PCode1, SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 1}})
+	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: conf.PCode1, SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true)}}))
 	leaks.err("validation: a join link by pcode1", err)
 	for name, opt := range map[string]quanshi.Option{
 		"WithUMeetingCredentials": quanshi.WithUMeetingCredentials(srv.UMeetingKey, " "),
@@ -418,15 +418,15 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	_, err = c.UMeeting.Schedule(ctx, relUMeetingRequest("截断"))
 	leaks.err("umeeting schedule truncated", err)
 	srv.Advance(5*time.Hour - 10*time.Minute)
-	link, err := c.UMeeting.StartURL(ctx, um.MeetingID)
+	link, err := startOf(c.UMeeting.StartURL(ctx, &quanshi.UMeetingStartURLRequest{ID: um.MeetingID}))
 	require.NoError(t, err)
 	require.Equal(t, um.StartURL, link, "the early-join time has come")
 	srv.Inject(quanshitest.Fault{Path: "/umeeting/share/getStartUrl", Truncate: true, AfterHandling: true, Times: 3})
-	_, err = c.UMeeting.StartURL(ctx, um.MeetingID)
+	_, err = startOf(c.UMeeting.StartURL(ctx, &quanshi.UMeetingStartURLRequest{ID: um.MeetingID}))
 	leaks.err("start link truncated", err)
 	rw.set("/umeeting/share/getStartUrl", relFixed(http.StatusOK, fmt.Sprintf(`{"status":500,"message":"host busy","data":{"start_url":%q,"token":%q,"host_key":%q}}`,
 		um.StartURL, um.Token, um.HostKey)))
-	_, err = c.UMeeting.StartURL(ctx, um.MeetingID)
+	_, err = startOf(c.UMeeting.StartURL(ctx, &quanshi.UMeetingStartURLRequest{ID: um.MeetingID}))
 	leaks.err("start link refused with its data", err)
 	rw.clear()
 

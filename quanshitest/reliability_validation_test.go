@@ -124,13 +124,11 @@ func relBadInputs() []relBadInput {
 			o.InviteeList = []quanshi.ConferenceInvitee{{Email: "a@b@c"}}
 		})},
 		{"Conference.Create", "enum: password_type", "password_type", createConf(func(o *quanshi.ConferenceOptions) { o.PasswordType = new(quanshi.PasswordType(2)) })},
-		{"Conference.Create", "enum: 0/1 switch autoRecord", "autoRecord", createConf(func(o *quanshi.ConferenceOptions) { o.AutoRecord = 2 })},
-		{"Conference.Create", "enum: optional switch isShowInfo", "isShowInfo", createConf(func(o *quanshi.ConferenceOptions) { o.IsShowInfo = new(3) })},
 		{"Conference.Create", "enum: confLevelMute", "confLevelMute", createConf(func(o *quanshi.ConferenceOptions) { o.ConfLevelMute = 3 })},
 		{"Conference.Create", "enum: confLevelVideoStandard", "confLevelVideoStandard", createConf(func(o *quanshi.ConferenceOptions) { o.ConfLevelVideoStandard = 3 })},
-		{"Conference.Create", "range: negative estimateSize", "estimateSize", createConf(func(o *quanshi.ConferenceOptions) { o.EstimateSize = -1 })},
-		{"Conference.Create", "format: recordCallbackUrl", "recordCallbackUrl", createConf(func(o *quanshi.ConferenceOptions) { o.RecordCallbackURL = "ftp://x" })},
-		{"Conference.Create", "required when enableCloudMCU: sv ≥ 100", "sv", createConf(func(o *quanshi.ConferenceOptions) { o.EnableCloudMCU, o.SV = 1, 99 })},
+		{"Conference.Create", "range: negative estimateSize", "estimateSize", createConf(func(o *quanshi.ConferenceOptions) { o.EstimateSize = new(-1) })},
+		{"Conference.Create", "format: recordCallbackUrl", "recordCallbackUrl", createConf(func(o *quanshi.ConferenceOptions) { o.RecordCallbackURL = new("ftp://x") })},
+		{"Conference.Create", "required when enableCloudMCU: sv ≥ 100", "sv", createConf(func(o *quanshi.ConferenceOptions) { o.EnableCloudMCU, o.SV = new(true), new(99) })},
 		{"Conference.Create", "enum: cycle", "cycle", createConf(none, func(r *quanshi.ConferenceCreateRequest) { r.Cycle = 1 })},
 		{"Conference.Create", "enum: extraInfo switch", "extraInfo.joinMethod.box", createConf(none, func(r *quanshi.ConferenceCreateRequest) {
 			r.ExtraInfo = &quanshi.ConferenceExtraInfo{JoinMethod: &quanshi.ConferenceJoinMethod{Box: 2}}
@@ -139,8 +137,6 @@ func relBadInputs() []relBadInput {
 		// Conference.Update.
 		{"Conference.Update", "required: conferenceId", "conferenceId", updateConf(&quanshi.ConferenceUpdateRequest{ConferenceOptions: relConfOpts(none)})},
 		{"Conference.Update", "either/or: no host", "userId", updateConf(&quanshi.ConferenceUpdateRequest{ConferenceID: "1", ConferenceOptions: relConfOpts(func(o *quanshi.ConferenceOptions) { o.UserID = 0 })})},
-		{"Conference.Update", "enum: AllowInvite", "AllowInvite", updateConf(&quanshi.ConferenceUpdateRequest{ConferenceID: "1", ConferenceOptions: relConfOpts(none), AllowInvite: new(2)})},
-		{"Conference.Update", "enum: hardwareVideo", "hardwareVideo", updateConf(&quanshi.ConferenceUpdateRequest{ConferenceID: "1", ConferenceOptions: relConfOpts(none), HardwareVideo: 5})},
 		// Conference.Cancel.
 		{"Conference.Cancel", "required: conferenceId", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
 			return c.Conference.Cancel(ctx, &quanshi.ConferenceCancelRequest{UserID: relConfHost})
@@ -162,7 +158,7 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Conference.List(ctx, &quanshi.ConferenceListRequest{EmailAccount: "x@"}))
 		}},
 		{"Conference.Get", "required: conferenceId", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.Get(ctx, " "))
+			return relErr(c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: " "}))
 		}},
 		{"Conference.Status", "required: conferenceId", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{UserID: relConfHost}))
@@ -187,17 +183,14 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Conference.BindBoxes(ctx, &quanshi.BoxBindRequest{ConferenceID: "1", Boxes: []quanshi.Box{{BoxID: "b", ConferenceRoomID: -1}}}))
 		}},
 		{"Conference.UnbindAllBoxes", "required: conferenceId", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
-			return c.Conference.UnbindAllBoxes(ctx, "")
+			return c.Conference.UnbindAllBoxes(ctx, &quanshi.BoxUnbindAllRequest{ConferenceID: ""})
 		}},
 		// Launch links.
 		{"Conference.JoinURL", "either/or: pcode or conferenceId", "pcode", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Name: "x"}))
 		}},
-		{"Conference.JoinURL", "enum: isSecurityLink", "securityInfo.isSecurityLink", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 2}}))
-		}},
 		{"Conference.JoinURL", "required when isSecurityLink: userId", "securityInfo.userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: 1}}))
+			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true)}}))
 		}},
 		{"Conference.JoinURL", "range: timeout", "securityInfo.timeout", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{Timeout: -1}}))
@@ -230,15 +223,12 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: "1"}))
 		}},
 		{"Conference.ClientLaunchLinks", "required: userId", "userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.ClientLaunchLinks(ctx, 0))
+			return relErr(c.Conference.ClientLaunchLinks(ctx, &quanshi.ConferenceClientLaunchRequest{UserID: 0}))
 		}},
 
 		// Dashboard.
 		{"Dashboard.ConferenceInfo", "required: tempConferenceId", "tempConferenceId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Dashboard.ConferenceInfo(ctx, ""))
-		}},
-		{"Dashboard.LiveConferences", "nil request", "request", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Dashboard.LiveConferences(ctx, nil))
+			return relErr(c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: ""}))
 		}},
 		{"Dashboard.LiveConferences", "range: page", "page", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Dashboard.LiveConferences(ctx, &quanshi.DashboardLiveConferencesRequest{Page: -1}))
@@ -273,8 +263,6 @@ func relBadInputs() []relBadInput {
 		{"Event.Create", "length: summary over 500 characters", "summary", createEvent(func(r *quanshi.EventCreateRequest) { r.Summary = strings.Repeat("概", 501) })},
 		{"Event.Create", "format: summary tags", "summary", createEvent(func(r *quanshi.EventCreateRequest) { r.Summary = "<script>alert(1)</script>" })},
 		{"Event.Create", "format: liveCover", "liveCover", createEvent(func(r *quanshi.EventCreateRequest) { r.LiveCover = "cover.png" })},
-		{"Event.Create", "enum: isSamePassword", "isSamePassword", createEvent(func(r *quanshi.EventCreateRequest) { r.IsSamePassword = new(2) })},
-		{"Event.Create", "enum: isReturnLiveStreamUrl", "isReturnLiveStreamUrl", createEvent(func(r *quanshi.EventCreateRequest) { r.IsReturnLiveStreamURL = 3 })},
 		{"Event.Create", "enum: extraInfo.recommends", "extraInfo.recommends[1]", createEvent(func(r *quanshi.EventCreateRequest) {
 			r.ExtraInfo = &quanshi.EventCreateExtraInfo{Recommends: []quanshi.EventPlatform{quanshi.EventPlatformCompanySite, 2}}
 		})},
@@ -299,9 +287,6 @@ func relBadInputs() []relBadInput {
 		{"Event.Get", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Event.Get(ctx, &quanshi.EventGetRequest{}))
 		}},
-		{"Event.Get", "enum: isReturnLiveStreamUrl", "isReturnLiveStreamUrl", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: 1, IsReturnLiveStreamURL: 2}))
-		}},
 		{"Event.ListModified", "required: startTime", "startTime", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{}))
 		}},
@@ -324,10 +309,7 @@ func relBadInputs() []relBadInput {
 			return relFirstErr(c.Event.ListPublicIter(ctx, &quanshi.EventListPublicRequest{Count: -1}))
 		}},
 		{"Event.Control", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
-			return c.Event.Control(ctx, &quanshi.EventControlRequest{MuteAll: new(1)})
-		}},
-		{"Event.Control", "enum: lock", "lock", func(ctx context.Context, c *quanshi.Client) error {
-			return c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: 1, Lock: new(5)})
+			return c.Event.Control(ctx, &quanshi.EventControlRequest{MuteAll: new(true)})
 		}},
 
 		// Recording and report.
@@ -383,9 +365,7 @@ func relBadInputs() []relBadInput {
 		{"Room.Create", "required: starttime", "starttime", createRoom(func(r *quanshi.RoomCreateRequest) { r.StartTime = time.Time{} })},
 		{"Room.Create", "format: participant email", "participantsLists", createRoom(func(r *quanshi.RoomCreateRequest) { r.ParticipantEmails = []string{"kai zhang"} })},
 		{"Room.Create", "range: participant id", "participantsLists", createRoom(func(r *quanshi.RoomCreateRequest) { r.ParticipantUserIDs = []int64{0} })},
-		{"Room.Create", "enum: 0/1 switch joinLogin", "joinLogin", createRoom(func(r *quanshi.RoomCreateRequest) { r.JoinLogin = 2 })},
-		{"Room.Create", "enum: isGnet", "isGnet", createRoom(func(r *quanshi.RoomCreateRequest) { r.IsGnet = new(2) })},
-		{"Room.Create", "required when joinConfSelTag: joinConfTags", "joinConfTags", createRoom(func(r *quanshi.RoomCreateRequest) { r.JoinConfSelTag = 1 })},
+		{"Room.Create", "required when joinConfSelTag: joinConfTags", "joinConfTags", createRoom(func(r *quanshi.RoomCreateRequest) { r.JoinConfSelTag = new(true) })},
 		{"Room.Create", "required when cycle: cycleRole", "cycleRole", createRoom(func(r *quanshi.RoomCreateRequest) { r.Cycle = new(true) })},
 		{"Room.Create", "required with cycleRole: cycle", "cycle", createRoom(func(r *quanshi.RoomCreateRequest) {
 			r.CycleRole = &quanshi.CycleRule{Frequency: quanshi.CycleDaily}
@@ -432,9 +412,6 @@ func relBadInputs() []relBadInput {
 		{"Room.Cancel", "format: email", "email", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.Cancel(ctx, &quanshi.RoomCancelRequest{EventID: 7, Email: "host"}))
 		}},
-		{"Room.Cancel", "enum: shareUserId", "shareUserId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.Cancel(ctx, &quanshi.RoomCancelRequest{EventID: 7, ShareUserID: 2}))
-		}},
 		{"Room.Get", "either/or: conferenceId or pcode", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{UserID: relRoomHost}))
 		}},
@@ -449,9 +426,6 @@ func relBadInputs() []relBadInput {
 		}},
 		{"Room.List", "order: endTime before startTime", "endTime", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{StartTime: relStart, EndTime: relBase}))
-		}},
-		{"Room.List", "enum: inCycle", "inCycle", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{StartTime: relBase, EndTime: relStart, InCycle: 2}))
 		}},
 		{"Room.ListByAdmin", "range: limit", "limit", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.ListByAdmin(ctx, &quanshi.RoomListByAdminRequest{StartTime: relBase, EndTime: relStart, Limit: -1}))
@@ -504,13 +478,17 @@ func relBadInputs() []relBadInput {
 			r.StopRecurrence, r.Recurrence = true, &quanshi.UMeetingRecurrence{Type: quanshi.UMeetingRepeatDaily, EndTimes: 2}
 		})},
 		{"UMeeting.Update", "length: user_key", "user_key", umUpdate(func(r *quanshi.UMeetingUpdateRequest) { r.UserKey = strings.Repeat("k", 201) })},
-		{"UMeeting.End", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error { return c.UMeeting.End(ctx, " ") }},
-		{"UMeeting.Delete", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error { return c.UMeeting.Delete(ctx, "") }},
+		{"UMeeting.End", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error {
+			return c.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: " "})
+		}},
+		{"UMeeting.Delete", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error {
+			return c.UMeeting.Delete(ctx, &quanshi.UMeetingDeleteRequest{ID: ""})
+		}},
 		{"UMeeting.StartURL", "required: id", "id", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.UMeeting.StartURL(ctx, ""))
+			return relErr(c.UMeeting.StartURL(ctx, &quanshi.UMeetingStartURLRequest{ID: ""}))
 		}},
 		{"UMeeting.Get", "required: meeting_id", "meeting_id", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.UMeeting.Get(ctx, ""))
+			return relErr(c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: ""}))
 		}},
 		{"UMeeting.List", "range: page_size", "page_size", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.UMeeting.List(ctx, &quanshi.UMeetingListRequest{PageSize: -1}))

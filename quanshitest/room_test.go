@@ -35,7 +35,8 @@ func roomInBeijing(t *testing.T, want, got time.Time, field string) {
 // roomGetOne reads one meeting back through conference/infos.
 func roomGetOne(t *testing.T, c *quanshi.Client, conferenceID string) quanshi.Meeting {
 	t.Helper()
-	got, err := c.Room.Get(context.Background(), &quanshi.RoomGetRequest{ConferenceID: conferenceID})
+	gotRes26, err := c.Room.Get(context.Background(), &quanshi.RoomGetRequest{ConferenceID: conferenceID})
+	got := gotRes26.Meetings
 	require.NoError(t, err)
 	require.Len(t, got, 1)
 	return got[0]
@@ -52,9 +53,9 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	ctx := context.Background()
 	start := roomBase.Add(2 * time.Hour)
 	req := &quanshi.RoomCreateRequest{
-		UserID: roomHost, Title: "王迪的会议 测试+1", Length: 30, StartTime: start, Summary: "季度评审",
+		UserID: roomHost, Title: "王迪的会议 测试+1", Length: 30, StartTime: start, Summary: new("季度评审"),
 		ParticipantEmails: []string{"kai.zhang@quanshi.com"}, ParticipantUserIDs: []int64{81422209, roomHost, 81422209},
-		LiveOpenFlag: 1, LivePassword: "123456", AutoVideo: 2, HardwareVideo: 1,
+		LiveOpenFlag: new(true), LivePassword: new("123456"), AutoVideo: new(2), HardwareVideo: new(true),
 		ComposeRoomList: []quanshi.ComposeRoom{
 			{RoomID: 10935, IsMainRoom: quanshi.RoomVenueMain, EquipIDs: []int64{58933}},
 			{RoomID: 6518, IsMainRoom: quanshi.RoomVenueBranch, EquipIDs: []int64{6152, 6153}},
@@ -128,7 +129,8 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	require.Len(t, m.DetailHouseList[1].SubDevices, 2)
 	assert.EqualValues(t, 6152, m.DetailHouseList[1].SubDevices[0].DeviceID)
 
-	byPcode, err := c.Room.Get(ctx, &quanshi.RoomGetRequest{Pcode: res.Pcode1, UserID: roomHost})
+	byPcodeRes27, err := c.Room.Get(ctx, &quanshi.RoomGetRequest{Pcode: res.Pcode1, UserID: roomHost})
+	byPcode := byPcodeRes27.Meetings
 	require.NoError(t, err)
 	require.Len(t, byPcode, 1)
 	assert.Equal(t, res.ConferenceID, byPcode[0].ConferenceID, "found by the host password")
@@ -138,16 +140,19 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	require.NoError(t, err)
 	later, err := c.Room.Create(ctx, roomBooking("明天", start.Add(24*time.Hour)))
 	require.NoError(t, err)
-	list, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(12 * time.Hour)})
+	listRes28, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(12 * time.Hour)})
+	list := listRes28.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 1, "only the host's meetings in the range")
 	assert.Equal(t, res.ConferenceID, list[0].ConferenceID)
 	assert.Equal(t, "王迪的会议 测试+1", list[0].Title)
-	list, err = c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(48 * time.Hour)})
+	listRes29, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(48 * time.Hour)})
+	list = listRes29.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 2)
 	assert.Equal(t, later.ConferenceID, list[1].ConferenceID, "by start")
-	list, err = c.Room.List(ctx, &quanshi.RoomListRequest{UserID: other.UserID, StartTime: roomBase, EndTime: roomBase.Add(48 * time.Hour)})
+	listRes30, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: other.UserID, StartTime: roomBase, EndTime: roomBase.Add(48 * time.Hour)})
+	list = listRes30.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 1)
 	assert.Equal(t, "li.lei", list[0].HostName)
@@ -195,7 +200,8 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	assert.Equal(t, res.EventID, canc.EventID)
 	assert.Empty(t, canc.ParentID, "a single meeting has no parent")
 	assert.Equal(t, quanshi.ConferenceStatusNone, roomGetOne(t, c, res.ConferenceID).Status)
-	list, err = c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(12 * time.Hour)})
+	listRes31, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(12 * time.Hour)})
+	list = listRes31.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 1, "cancelled meetings stay listed")
 	assert.Equal(t, quanshi.ConferenceStatusNone, list[0].Status)
@@ -250,12 +256,13 @@ func TestRoomRecurringMeetings(t *testing.T) {
 	span := &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(30 * 24 * time.Hour)}
 	list, err := c.Room.List(ctx, span)
 	require.NoError(t, err)
-	assert.Empty(t, list, "recurring meetings are left out without inCycle")
+	assert.Empty(t, list.Meetings, "recurring meetings are left out without inCycle")
 
 	withCycles := *span
-	withCycles.InCycle = 1
+	withCycles.InCycle = new(true)
 	starts := func() (out []string, statuses []quanshi.ConferenceStatus) {
-		list, err := c.Room.List(ctx, &withCycles)
+		listRes32, err := c.Room.List(ctx, &withCycles)
+		list := listRes32.Meetings
 		require.NoError(t, err)
 		for _, o := range list {
 			assert.Equal(t, res.ConferenceID, o.ConferenceID)
@@ -305,7 +312,8 @@ func TestRoomRecurrenceRules(t *testing.T) {
 		req.Cycle, req.CycleRole, req.RepeatEndDate = new(true), rule, end
 		res, err := c.Room.Create(ctx, req)
 		require.NoError(t, err)
-		list, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, InCycle: 1, StartTime: start, EndTime: start.AddDate(1, 0, 0)})
+		listRes33, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, InCycle: new(true), StartTime: start, EndTime: start.AddDate(1, 0, 0)})
+		list := listRes33.Meetings
 		require.NoError(t, err)
 		var out []string
 		for _, o := range list {
@@ -344,13 +352,15 @@ func TestRoomListByAdminPages(t *testing.T) {
 	require.NoError(t, err)
 
 	span := quanshi.RoomListByAdminRequest{StartTime: roomBase, EndTime: roomBase.Add(7 * 24 * time.Hour), AdminUserID: srv.AdminUserID}
-	first, err := c.Room.ListByAdmin(ctx, &span)
+	firstRes34, err := c.Room.ListByAdmin(ctx, &span)
+	first := firstRes34.Meetings
 	require.NoError(t, err)
 	require.Len(t, first, 10, "limit defaults to 10")
 	assert.Equal(t, eventIDs[24], first[0].EventID, "newest eventId first")
 	next := span
 	next.EventIDFilter = first[9].EventID
-	second, err := c.Room.ListByAdmin(ctx, &next)
+	secondRes35, err := c.Room.ListByAdmin(ctx, &next)
+	second := secondRes35.Meetings
 	require.NoError(t, err)
 	require.Len(t, second, 10)
 	assert.Equal(t, first[9].EventID-1, second[0].EventID, "the next page holds smaller eventIds")
@@ -374,7 +384,8 @@ func TestRoomListByAdminPages(t *testing.T) {
 	small := span
 	small.Limit = 4
 	small.EventIDFilter = eventIDs[2]
-	tail, err := c.Room.ListByAdmin(ctx, &small)
+	tailRes36, err := c.Room.ListByAdmin(ctx, &small)
+	tail := tailRes36.Meetings
 	require.NoError(t, err)
 	require.Len(t, tail, 2)
 	assert.Equal(t, []int64{eventIDs[1], eventIDs[0]}, []int64{tail[0].EventID, tail[1].EventID})

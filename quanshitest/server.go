@@ -7,8 +7,9 @@
 // the dashboard while it runs, and has a report and a recording once it ended.
 // It checks credentials as the real API does (tokens minted at
 // /eventopenapi/token/create against its AppKey/AppSecret, legacy appKey,
-// umeeting api_key/api_secret), its clock can be moved, and faults can be
-// injected for resilience tests.
+// umeeting api_key/api_secret), its clock can be moved, faults can be
+// injected for resilience tests, and it posts the documented live-event
+// callbacks to a receiver (WithCallbackURL, CallbackRecorder).
 //
 // The sandbox writes and reads the wire with types of its own, spelled from
 // the API pages, never with the SDK's request and result types: sharing them
@@ -98,6 +99,8 @@ type Server struct {
 	calls    map[string]int
 	handled  map[string]int
 	requests int
+	// callbacks is the callback emitter (see callbacks.go).
+	callbacks *callbackEmitter
 }
 
 type config struct {
@@ -108,6 +111,11 @@ type config struct {
 	users           []User
 	signedCalls     bool
 	signatureWindow time.Duration
+
+	callbackURL      string
+	callbackAttempts int
+	callbackWait     time.Duration
+	recordingDelay   time.Duration
 }
 
 // Option configures a Server.
@@ -171,7 +179,7 @@ func Start(opts ...Option) (*Server, error) {
 		AppID: DefaultAppID, AppIDSecret: DefaultAppIDSecret, AdminLogin: DefaultAdminLogin, AdminPassword: DefaultAdminPassword,
 		LegacyAppKey: DefaultLegacyAppKey, UMeetingKey: DefaultUMeetingKey, UMeetingSecret: DefaultUMeetingSecret,
 		cfg: cfg, state: newState(), tokens: map[string]time.Time{},
-		calls: map[string]int{}, handled: map[string]int{},
+		calls: map[string]int{}, handled: map[string]int{}, callbacks: newCallbackEmitter(cfg),
 	}
 	if err := s.state.seedUsers(cfg.users); err != nil {
 		return nil, err
@@ -191,13 +199,18 @@ func Start(opts ...Option) (*Server, error) {
 	s.OpenAPIURL = s.URL + OpenAPIPrefix
 	s.EventsURL = s.URL + EventsPrefix
 	s.UMeetingURL = s.URL + UMeetingPrefix
+	if cfg.callbackURL != "" {
+		s.SetCallbackURL(cfg.callbackURL)
+	}
 	return s, nil
 }
 
-// Close shuts the sandbox down, waiting for calls in flight.
+// Close shuts the sandbox down, waiting for calls in flight. Callbacks not
+// yet sent are dropped.
 func (s *Server) Close() {
 	s.srv.CloseClientConnections()
 	s.srv.Close()
+	s.callbacks.close()
 }
 
 // ClientOptions point a quanshi.Client at the sandbox with its legacy appKey,
@@ -277,12 +290,13 @@ func (s *Server) Now() time.Time {
 
 func (s *Server) nowLocked() time.Time { return s.cfg.now().Add(s.offset) }
 
-// Advance moves the sandbox's clock forward: meetings start and end, tokens
-// expire.
+// Advance moves the sandbox's clock forward: meetings start and end (and
+// their callbacks are sent, see SetCallbackURL), tokens expire.
 func (s *Server) Advance(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.offset += d
+	s.observeLocked()
 }
 
 // Calls reports how many requests arrived for an endpoint path (such as
@@ -370,6 +384,7 @@ func (s *Server) handle(r *http.Request, rt *route, c *call) answer {
 		return answerFor(err)
 	}
 	s.handled[rt.path]++
+	s.observeLocked()
 	return answer{payload: payload}
 }
 

@@ -77,7 +77,7 @@ func TestUMeetingInstantMeetingThroughMonitoringAndStatistics(t *testing.T) {
 	require.Len(t, dash, 1, "live by default")
 
 	srv.Advance(40 * time.Minute)
-	require.NoError(t, c.UMeeting.End(ctx, inst.MeetingID))
+	require.NoError(t, c.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: inst.MeetingID}))
 
 	page, err = c.UMeeting.List(ctx, &quanshi.UMeetingListRequest{UserKey: "ops"})
 	require.NoError(t, err)
@@ -164,7 +164,7 @@ func TestUMeetingRoomsCapacityAndLiveStreams(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, m.LiveID)
 	require.NoError(t, c.UMeeting.ResetCapacity(ctx, &quanshi.UMeetingResetCapacityRequest{MeetingID: m.MeetingID, MeetingCapacity: 50}))
-	got, err := c.UMeeting.Get(ctx, m.MeetingID)
+	got, err := c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: m.MeetingID})
 	require.NoError(t, err)
 	assert.Equal(t, 50, got.MeetingCapacity)
 	tok, err := c.UMeeting.Token(ctx, &quanshi.UMeetingTokenRequest{MeetingID: m.MeetingID})
@@ -173,7 +173,7 @@ func TestUMeetingRoomsCapacityAndLiveStreams(t *testing.T) {
 	assert.True(t, strings.HasPrefix(tok.HostID, "room50-"))
 
 	require.NoError(t, c.UMeeting.DeleteLive(ctx, &quanshi.UMeetingDeleteLiveRequest{LiveID: m.LiveID}))
-	got, err = c.UMeeting.Get(ctx, m.MeetingID)
+	got, err = c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: m.MeetingID})
 	require.NoError(t, err)
 	assert.False(t, got.AllowLiveStreaming)
 	assert.Empty(t, got.PlayAddr)
@@ -197,7 +197,7 @@ func TestUMeetingPersonalAccounts(t *testing.T) {
 	assert.Equal(t, "一对一", got.Topic)
 	assert.Equal(t, 45, got.Duration)
 	assert.Equal(t, quanshi.UMeetingStatusScheduled, got.Status)
-	_, err = c.UMeeting.Get(ctx, m.MeetingID)
+	_, err = c.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: m.MeetingID})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "not a public-room meeting")
 	page, err := c.UMeeting.List(ctx, &quanshi.UMeetingListRequest{})
 	require.NoError(t, err)
@@ -227,5 +227,5 @@ func TestUMeetingPersonalAccounts(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, got.DelFlag)
 	assert.ErrorIs(t, c.UMeeting.PrivateEnd(ctx, &quanshi.UMeetingPrivateIDRequest{ID: m.MeetingID}), quanshi.ErrConferenceNotFound)
-	assert.ErrorIs(t, c.UMeeting.End(ctx, now.MeetingID), quanshi.ErrConferenceNotFound, "the public-room call does not reach it")
+	assert.ErrorIs(t, c.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: now.MeetingID}), quanshi.ErrConferenceNotFound, "the public-room call does not reach it")
 }

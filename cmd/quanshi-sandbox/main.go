@@ -5,7 +5,8 @@
 //	go run ./cmd/quanshi-sandbox -addr 127.0.0.1:8080
 //
 // Point the examples (or your own service) at it by exporting the printed
-// variables.
+// variables. With -callback-url it also posts the live-event callbacks to
+// that URL.
 package main
 
 import (
@@ -38,8 +39,9 @@ func run(ctx context.Context, args []string, out io.Writer, ready func(*quanshit
 	flags.SetOutput(out)
 	addr := flags.String("addr", "127.0.0.1:8080", "address to listen on")
 	ttl := flags.Duration("token-ttl", 86400*time.Second, "lifetime of minted tokens")
+	callbackURL := flags.String("callback-url", "", "POST the live-event callbacks (meetingbegin, meetingend, update) to this URL")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	return sandboxrun.Serve(ctx, out, sandboxrun.Config{Addr: *addr, TokenTTL: *ttl, Log: out, Ready: ready})
+	return sandboxrun.Serve(ctx, out, sandboxrun.Config{Addr: *addr, TokenTTL: *ttl, CallbackURL: *callbackURL, Log: out, Ready: ready})
 }

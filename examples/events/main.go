@@ -44,7 +44,7 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 		HostID:         host,
 		Title:          "2027 Macro outlook",
 		Summary:        "<p>Monthly <strong>macro</strong> calls with our analysts.</p>",
-		IsSamePassword: new(1), // every meeting of the series shares its passwords
+		IsSamePassword: new(true), // every meeting of the series shares its passwords
 		ExtraInfo: &quanshi.EventCreateExtraInfo{
 			JoinLimits: []quanshi.EventJoinLimit{quanshi.EventJoinLimitWhitelist},
 		},

@@ -85,7 +85,7 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 	say("Created conference %s %q: %s.", followUp.ConferenceID, followUp.ConferenceTitle, clock(followUp.StartTime))
 
 	// 2. Read it back.
-	info, err := client.Conference.Get(ctx, review.ConferenceID)
+	info, err := client.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: review.ConferenceID})
 	if err != nil {
 		return fmt.Errorf("get: %w", err)
 	}
@@ -122,8 +122,8 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 	if err != nil {
 		return fmt.Errorf("attendee join link: %w", err)
 	}
-	say("Host join link: %s", hostLink)
-	say("Attendee join link: %s", attendeeLink)
+	say("Host join link: %s", hostLink.URL)
+	say("Attendee join link: %s", attendeeLink.URL)
 
 	// 6. Update it: a new title, 90 minutes, one more invitee. A list
 	// replaces the invitees as a whole, so send everyone (nil keeps them).
@@ -181,7 +181,7 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 	}
 
 	// 9. A typed API error: the cancelled meeting is gone.
-	_, err = client.Conference.Get(ctx, followUp.ConferenceID)
+	_, err = client.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: followUp.ConferenceID})
 	var apiErr *quanshi.APIError
 	switch {
 	case errors.Is(err, quanshi.ErrConferenceNotFound) && errors.As(err, &apiErr):

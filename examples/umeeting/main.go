@@ -59,10 +59,10 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 
 	// End the first meeting; it leaves the online list.
 	first := booked[0]
-	if err := client.UMeeting.End(ctx, first.MeetingID); err != nil {
+	if err := client.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: first.MeetingID}); err != nil {
 		return fmt.Errorf("end %s: %w", first.MeetingID, err)
 	}
-	m, err := client.UMeeting.Get(ctx, first.MeetingID)
+	m, err := client.UMeeting.Get(ctx, &quanshi.UMeetingGetRequest{MeetingID: first.MeetingID})
 	if err != nil {
 		return fmt.Errorf("get %s: %w", first.MeetingID, err)
 	}
@@ -72,7 +72,7 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 	}
 
 	// Delete the other one: an example leaves nothing booked.
-	if err := client.UMeeting.Delete(ctx, booked[1].MeetingID); err != nil {
+	if err := client.UMeeting.Delete(ctx, &quanshi.UMeetingDeleteRequest{ID: booked[1].MeetingID}); err != nil {
 		return fmt.Errorf("delete %s: %w", booked[1].MeetingID, err)
 	}
 	say("Deleted meeting %s.", booked[1].MeetingID)
@@ -97,7 +97,7 @@ func instantAndStatistics(ctx context.Context, client *quanshi.Client, say func(
 	if err := monitor(ctx, client, say, inst.HostID); err != nil {
 		return err
 	}
-	if err := client.UMeeting.End(ctx, inst.MeetingID); err != nil {
+	if err := client.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: inst.MeetingID}); err != nil {
 		return fmt.Errorf("end %s: %w", inst.MeetingID, err)
 	}
 	say("Ended meeting %s.", inst.MeetingID)

@@ -20,25 +20,31 @@ var generated = []endpoint{
 	{Service: "conference", Verb: "access-numbers", Method: "Conference.AccessNumbers", Op: "POST /conference/conference/getPhoneAccessNum", Doc: "AccessNumbers returns the dial-in numbers for a caller's phone number.", Request: "AccessNumberRequest",
 		New: func() any { return new(quanshi.AccessNumberRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.AccessNumbers(ctx, req.(*quanshi.AccessNumberRequest))
+			return c.Conference.AccessNumbers(ctx, req.(*quanshi.AccessNumberRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "bind-boxes", Method: "Conference.BindBoxes", Op: "POST /conference/conference/confBindBox", Doc: "BindBoxes binds boxes to a scheduled meeting, replacing the boxes bound before; an empty req.Boxes unbinds them all.", Request: "BoxBindRequest",
 		New: func() any { return new(quanshi.BoxBindRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.BindBoxes(ctx, req.(*quanshi.BoxBindRequest))
+			return c.Conference.BindBoxes(ctx, req.(*quanshi.BoxBindRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "cancel", Method: "Conference.Cancel", Op: "GET /conference/conference/cancelReservConference/{appId}/{conferenceId}/{language}/{userIdEmail}/{callbackUrl}/{email_notify}/{sms_notify}", Doc: "Cancel cancels a scheduled cloud meeting.", Request: "ConferenceCancelRequest",
 		New: func() any { return new(quanshi.ConferenceCancelRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return nil, c.Conference.Cancel(ctx, req.(*quanshi.ConferenceCancelRequest))
+			return nil, c.Conference.Cancel(ctx, req.(*quanshi.ConferenceCancelRequest), opts...)
+		},
+	},
+	{Service: "conference", Verb: "client-launch-links", Method: "Conference.ClientLaunchLinks", Op: "POST /confopenapi/conference/launch/launchMeetingClient", Doc: "ClientLaunchLinks returns the strings that start the desktop client and the mobile app logged in as a user.", Request: "ConferenceClientLaunchRequest",
+		New: func() any { return new(quanshi.ConferenceClientLaunchRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Conference.ClientLaunchLinks(ctx, req.(*quanshi.ConferenceClientLaunchRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "create", Method: "Conference.Create", Op: "POST /conference/conference/reservConference2", Doc: "Create schedules a cloud meeting and returns its id, passwords and links.", Request: "ConferenceCreateRequest",
 		New: func() any { return new(quanshi.ConferenceCreateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.Create(ctx, req.(*quanshi.ConferenceCreateRequest))
+			return c.Conference.Create(ctx, req.(*quanshi.ConferenceCreateRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "find-created", Method: "Conference.FindCreated", Op: "POST /conference/business/getConferenceList", Doc: "FindCreated finds out whether a Conference.Create that failed with ErrOutcomeUnknown booked its meeting: it lists the host's meetings around the start and returns the one with the same subject and start minute, or an error matching ErrNotBooked.", Request: "ConferenceFindRequest",
@@ -47,34 +53,40 @@ var generated = []endpoint{
 			return c.Conference.FindCreated(ctx, req.(*quanshi.ConferenceFindRequest), opts...)
 		},
 	},
+	{Service: "conference", Verb: "get", Method: "Conference.Get", Op: "POST /conference/conference/getConferenceBaseInfoById/{appId}/{conferenceId}", Doc: "Get returns a meeting's basic information: times, passwords, links, invitees and dial-in numbers.", Request: "ConferenceGetRequest",
+		New: func() any { return new(quanshi.ConferenceGetRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Conference.Get(ctx, req.(*quanshi.ConferenceGetRequest), opts...)
+		},
+	},
 	{Service: "conference", Verb: "join-url", Method: "Conference.JoinURL", Op: "POST /conference/launch/joinConference", Doc: "JoinURL returns a link that joins a meeting (a short URL such as \"http://mtest.qsh1.cn/k/NJPfc2GYR9k\").", Request: "ConferenceJoinURLRequest",
 		New: func() any { return new(quanshi.ConferenceJoinURLRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.JoinURL(ctx, req.(*quanshi.ConferenceJoinURLRequest))
+			return c.Conference.JoinURL(ctx, req.(*quanshi.ConferenceJoinURLRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "join-url-no-secret", Method: "Conference.JoinURLNoSecret", Op: "POST /confopenapi/conference/launch/joinConferenceNoSecret", Doc: "JoinURLNoSecret returns a join link that logs the user in without a password, for the host or for a participant of your company.", Request: "ConferenceNoSecretJoinRequest",
 		New: func() any { return new(quanshi.ConferenceNoSecretJoinRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.JoinURLNoSecret(ctx, req.(*quanshi.ConferenceNoSecretJoinRequest))
+			return c.Conference.JoinURLNoSecret(ctx, req.(*quanshi.ConferenceNoSecretJoinRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "launch-string", Method: "Conference.LaunchString", Op: "POST /conference/launch/launchString", Doc: "LaunchString returns the tang:// string that starts the meeting client and joins the meeting.", Request: "ConferenceLaunchStringRequest",
 		New: func() any { return new(quanshi.ConferenceLaunchStringRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.LaunchString(ctx, req.(*quanshi.ConferenceLaunchStringRequest))
+			return c.Conference.LaunchString(ctx, req.(*quanshi.ConferenceLaunchStringRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "list", Method: "Conference.List", Op: "POST /conference/business/getConferenceList", Doc: "List returns the meetings of an account in a period, flattened from the API's per-date groups into one slice in start-time order.", Request: "ConferenceListRequest",
 		New: func() any { return new(quanshi.ConferenceListRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.List(ctx, req.(*quanshi.ConferenceListRequest))
+			return c.Conference.List(ctx, req.(*quanshi.ConferenceListRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "live-watch-url", Method: "Conference.LiveWatchURL", Op: "POST /confopenapi/conference/getPullUrl", Doc: "LiveWatchURL returns a link that watches a password-protected live stream without the password.", Request: "ConferenceLiveWatchURLRequest",
 		New: func() any { return new(quanshi.ConferenceLiveWatchURLRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.LiveWatchURL(ctx, req.(*quanshi.ConferenceLiveWatchURLRequest))
+			return c.Conference.LiveWatchURL(ctx, req.(*quanshi.ConferenceLiveWatchURLRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "monitor-url", Method: "Conference.MonitorURL", Op: "POST /confopenapi/conference/getMonitorClientUrl", Doc: "MonitorURL returns a link that joins a meeting as an invisible co-host, to control it (会控).", Request: "ConferenceMonitorURLRequest",
@@ -86,7 +98,7 @@ var generated = []endpoint{
 	{Service: "conference", Verb: "status", Method: "Conference.Status", Op: "POST /conference/conference/getConfStatus", Doc: "Status reports a meeting's state, how many people are in it, and whether it can be joined now.", Request: "ConferenceStatusRequest",
 		New: func() any { return new(quanshi.ConferenceStatusRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.Status(ctx, req.(*quanshi.ConferenceStatusRequest))
+			return c.Conference.Status(ctx, req.(*quanshi.ConferenceStatusRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "status-batch", Method: "Conference.StatusBatch", Op: "POST /confopenapi/conference/getStatus", Doc: "StatusBatch returns the live state of many meetings in one call, by conference ids or by booking ids: the documented way to poll many meetings.", Request: "ConferenceStatusBatchRequest",
@@ -95,10 +107,16 @@ var generated = []endpoint{
 			return c.Conference.StatusBatch(ctx, req.(*quanshi.ConferenceStatusBatchRequest), opts...)
 		},
 	},
+	{Service: "conference", Verb: "unbind-all-boxes", Method: "Conference.UnbindAllBoxes", Op: "POST /conference/conference/confBindBox", Doc: "UnbindAllBoxes removes every box bound to a scheduled meeting (a bind request with an empty box list).", Request: "BoxUnbindAllRequest",
+		New: func() any { return new(quanshi.BoxUnbindAllRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.Conference.UnbindAllBoxes(ctx, req.(*quanshi.BoxUnbindAllRequest), opts...)
+		},
+	},
 	{Service: "conference", Verb: "update", Method: "Conference.Update", Op: "POST /conference/conference/updateReservConference", Doc: "Update changes a scheduled cloud meeting and returns it as saved.", Request: "ConferenceUpdateRequest",
 		New: func() any { return new(quanshi.ConferenceUpdateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Conference.Update(ctx, req.(*quanshi.ConferenceUpdateRequest))
+			return c.Conference.Update(ctx, req.(*quanshi.ConferenceUpdateRequest), opts...)
 		},
 	},
 	{Service: "conference", Verb: "web-join-token", Method: "Conference.WebJoinToken", Op: "POST /confopenapi/web/meeting/join/token", Doc: "WebJoinToken returns a temporary token that joins a booking on the web, carrying the caller's plain-text object encrypted.", Request: "ConferenceWebJoinTokenRequest",
@@ -110,31 +128,37 @@ var generated = []endpoint{
 	{Service: "dashboard", Verb: "attendees", Method: "Dashboard.Attendees", Op: "POST /confopenapi/conference/attendee/list", Doc: "Attendees returns one page of the endpoints in a meeting: who, with which client, from where.", Request: "DashboardAttendeesRequest",
 		New: func() any { return new(quanshi.DashboardAttendeesRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Dashboard.Attendees(ctx, req.(*quanshi.DashboardAttendeesRequest))
+			return c.Dashboard.Attendees(ctx, req.(*quanshi.DashboardAttendeesRequest), opts...)
 		},
 		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
-			return anySeq(c.Dashboard.AttendeesIter(ctx, req.(*quanshi.DashboardAttendeesRequest)))
+			return anySeq(c.Dashboard.AttendeesIter(ctx, req.(*quanshi.DashboardAttendeesRequest), opts...))
+		},
+	},
+	{Service: "dashboard", Verb: "conference-info", Method: "Dashboard.ConferenceInfo", Op: "POST /confopenapi/admin/dashboard/conference/info", Doc: "ConferenceInfo returns one run of a meeting, by its temporary conference id: host, timing, state (2 in progress, 4 ended) and connection counts.", Request: "DashboardConferenceInfoRequest",
+		New: func() any { return new(quanshi.DashboardConferenceInfoRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.Dashboard.ConferenceInfo(ctx, req.(*quanshi.DashboardConferenceInfoRequest), opts...)
 		},
 	},
 	{Service: "dashboard", Verb: "live-conferences", Method: "Dashboard.LiveConferences", Op: "POST /confopenapi/conference/listbystatus", Doc: "LiveConferences returns one page of the meetings in progress, for an administrator (default: the super administrator).", Request: "DashboardLiveConferencesRequest",
 		New: func() any { return new(quanshi.DashboardLiveConferencesRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Dashboard.LiveConferences(ctx, req.(*quanshi.DashboardLiveConferencesRequest))
+			return c.Dashboard.LiveConferences(ctx, req.(*quanshi.DashboardLiveConferencesRequest), opts...)
 		},
 		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
-			return anySeq(c.Dashboard.LiveConferencesIter(ctx, req.(*quanshi.DashboardLiveConferencesRequest)))
+			return anySeq(c.Dashboard.LiveConferencesIter(ctx, req.(*quanshi.DashboardLiveConferencesRequest), opts...))
 		},
 	},
 	{Service: "event", Verb: "control", Method: "Event.Control", Op: "POST /eventopenapi/realtime/meeting/control", Doc: "Control mutes everyone in a running event, locks or unlocks it, or opens or closes its waiting room.", Request: "EventControlRequest",
 		New: func() any { return new(quanshi.EventControlRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return nil, c.Event.Control(ctx, req.(*quanshi.EventControlRequest))
+			return nil, c.Event.Control(ctx, req.(*quanshi.EventControlRequest), opts...)
 		},
 	},
 	{Service: "event", Verb: "create", Method: "Event.Create", Op: "POST /eventopenapi/event/create", Doc: "Create creates a series or strategy event, or one of its meetings, and returns it with its join links and passwords.", Request: "EventCreateRequest",
 		New: func() any { return new(quanshi.EventCreateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Event.Create(ctx, req.(*quanshi.EventCreateRequest))
+			return c.Event.Create(ctx, req.(*quanshi.EventCreateRequest), opts...)
 		},
 	},
 	{Service: "event", Verb: "find-created", Method: "Event.FindCreated", Op: "POST /eventopenapi/event/public/list", Doc: "FindCreated finds out whether an Event.Create that failed with ErrOutcomeUnknown created its event: it lists the host's events (public or not) around the start and returns the one with the same subject and start minute, or an error matching ErrNotBooked.", Request: "EventFindRequest",
@@ -152,25 +176,25 @@ var generated = []endpoint{
 	{Service: "event", Verb: "get", Method: "Event.Get", Op: "POST /eventopenapi/event/info", Doc: "Get returns one event's details: times, form, state, host, passwords and join links.", Request: "EventGetRequest",
 		New: func() any { return new(quanshi.EventGetRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Event.Get(ctx, req.(*quanshi.EventGetRequest))
+			return c.Event.Get(ctx, req.(*quanshi.EventGetRequest), opts...)
 		},
 	},
 	{Service: "event", Verb: "list-modified", Method: "Event.ListModified", Op: "POST /eventopenapi/event/modify/list", Doc: "ListModified returns one page of the events created, updated or cancelled (EventStatus 0) in a time window.", Request: "EventListModifiedRequest",
 		New: func() any { return new(quanshi.EventListModifiedRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Event.ListModified(ctx, req.(*quanshi.EventListModifiedRequest))
+			return c.Event.ListModified(ctx, req.(*quanshi.EventListModifiedRequest), opts...)
 		},
 		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
-			return anySeq(c.Event.ListModifiedIter(ctx, req.(*quanshi.EventListModifiedRequest)))
+			return anySeq(c.Event.ListModifiedIter(ctx, req.(*quanshi.EventListModifiedRequest), opts...))
 		},
 	},
 	{Service: "event", Verb: "list-public", Method: "Event.ListPublic", Op: "POST /eventopenapi/event/public/list", Doc: "ListPublic returns one page of events of a public type (non-public, public or all), for one host or the whole customer.", Request: "EventListPublicRequest",
 		New: func() any { return new(quanshi.EventListPublicRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Event.ListPublic(ctx, req.(*quanshi.EventListPublicRequest))
+			return c.Event.ListPublic(ctx, req.(*quanshi.EventListPublicRequest), opts...)
 		},
 		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
-			return anySeq(c.Event.ListPublicIter(ctx, req.(*quanshi.EventListPublicRequest)))
+			return anySeq(c.Event.ListPublicIter(ctx, req.(*quanshi.EventListPublicRequest), opts...))
 		},
 	},
 	{Service: "event", Verb: "server-ur-ls", Method: "Event.ServerURLs", Op: "POST /eventopenapi/mcenter/thirdconf/getServerUrl", Doc: "ServerURLs returns the customer's service addresses and, when asked, the site's login links.", Request: "EventServerURLsRequest",
@@ -194,19 +218,19 @@ var generated = []endpoint{
 	{Service: "recording", Verb: "delete", Method: "Recording.Delete", Op: "POST /conference/movie/recordsDelete", Doc: "Delete deletes the recordings of up to 20 meeting runs.", Request: "RecordingDeleteRequest",
 		New: func() any { return new(quanshi.RecordingDeleteRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return nil, c.Recording.Delete(ctx, req.(*quanshi.RecordingDeleteRequest))
+			return nil, c.Recording.Delete(ctx, req.(*quanshi.RecordingDeleteRequest), opts...)
 		},
 	},
 	{Service: "recording", Verb: "get", Method: "Recording.Get", Op: "POST /confopenapi/conference/movie/getConfReplayById", Doc: "Get returns a meeting's recording and report links.", Request: "RecordingGetRequest",
 		New: func() any { return new(quanshi.RecordingGetRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Recording.Get(ctx, req.(*quanshi.RecordingGetRequest))
+			return c.Recording.Get(ctx, req.(*quanshi.RecordingGetRequest), opts...)
 		},
 	},
 	{Service: "recording", Verb: "list-by-hosts", Method: "Recording.ListByHosts", Op: "POST /conference/movie/getConfReplay", Doc: "ListByHosts lists the ended meetings of up to 10 hosts, by their e-mail addresses, over up to 14 days, with their recording and report links.", Request: "RecordingListByHostsRequest",
 		New: func() any { return new(quanshi.RecordingListByHostsRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Recording.ListByHosts(ctx, req.(*quanshi.RecordingListByHostsRequest))
+			return c.Recording.ListByHosts(ctx, req.(*quanshi.RecordingListByHostsRequest), opts...)
 		},
 	},
 	{Service: "report", Verb: "attendance", Method: "Report.Attendance", Op: "POST /confopenapi/conference/report/getReportDatas", Doc: "Attendance returns each participant's attendance of a meeting, by its booking id.", Request: "ReportAttendanceRequest",
@@ -230,7 +254,7 @@ var generated = []endpoint{
 	{Service: "report", Verb: "get", Method: "Report.Get", Op: "POST /conference/report/getReportData", Doc: "Get returns a meeting's post-meeting report.", Request: "ReportGetRequest",
 		New: func() any { return new(quanshi.ReportGetRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Report.Get(ctx, req.(*quanshi.ReportGetRequest))
+			return c.Report.Get(ctx, req.(*quanshi.ReportGetRequest), opts...)
 		},
 	},
 	{Service: "report", Verb: "query-events", Method: "Report.QueryEvents", Op: "POST /eventopenapi/event/report/query", Doc: "QueryEvents returns the state and the recordings of up to 50 bookings in one call.", Request: "ReportQueryEventsRequest",
@@ -248,13 +272,13 @@ var generated = []endpoint{
 	{Service: "room", Verb: "cancel", Method: "Room.Cancel", Op: "POST /confopenapi/room/cancelReservConference", Doc: "Cancel cancels a booked meeting, or one occurrence of a recurring one.", Request: "RoomCancelRequest",
 		New: func() any { return new(quanshi.RoomCancelRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Room.Cancel(ctx, req.(*quanshi.RoomCancelRequest))
+			return c.Room.Cancel(ctx, req.(*quanshi.RoomCancelRequest), opts...)
 		},
 	},
 	{Service: "room", Verb: "create", Method: "Room.Create", Op: "POST /confopenapi/room/reservConference", Doc: "Create books a meeting, optionally recurring and with meeting rooms and their devices.", Request: "RoomCreateRequest",
 		New: func() any { return new(quanshi.RoomCreateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Room.Create(ctx, req.(*quanshi.RoomCreateRequest))
+			return c.Room.Create(ctx, req.(*quanshi.RoomCreateRequest), opts...)
 		},
 	},
 	{Service: "room", Verb: "find-added-room", Method: "Room.FindAddedRoom", Op: "POST /confopenapi/room/listAll", Doc: "FindAddedRoom finds out whether an AddRoom that failed with ErrOutcomeUnknown added its room: it lists the rooms and returns the one with that name (names are unique), or an error matching ErrNotBooked.", Request: "MeetingRoomFindRequest",
@@ -272,22 +296,22 @@ var generated = []endpoint{
 	{Service: "room", Verb: "get", Method: "Room.Get", Op: "POST /confopenapi/room/conference/infos", Doc: "Get describes a booked meeting with its participants, meeting rooms and devices.", Request: "RoomGetRequest",
 		New: func() any { return new(quanshi.RoomGetRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Room.Get(ctx, req.(*quanshi.RoomGetRequest))
+			return c.Room.Get(ctx, req.(*quanshi.RoomGetRequest), opts...)
 		},
 	},
 	{Service: "room", Verb: "list", Method: "Room.List", Op: "POST /confopenapi/room/conference/list", Doc: "List lists a host's meetings between two times.", Request: "RoomListRequest",
 		New: func() any { return new(quanshi.RoomListRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Room.List(ctx, req.(*quanshi.RoomListRequest))
+			return c.Room.List(ctx, req.(*quanshi.RoomListRequest), opts...)
 		},
 	},
 	{Service: "room", Verb: "list-by-admin", Method: "Room.ListByAdmin", Op: "POST /confopenapi/room/conference/listByAdmin", Doc: "ListByAdmin lists one page of the account's meetings between two times, as an administrator sees them.", Request: "RoomListByAdminRequest",
 		New: func() any { return new(quanshi.RoomListByAdminRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Room.ListByAdmin(ctx, req.(*quanshi.RoomListByAdminRequest))
+			return c.Room.ListByAdmin(ctx, req.(*quanshi.RoomListByAdminRequest), opts...)
 		},
 		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
-			return anySeq(c.Room.ListByAdminIter(ctx, req.(*quanshi.RoomListByAdminRequest)))
+			return anySeq(c.Room.ListByAdminIter(ctx, req.(*quanshi.RoomListByAdminRequest), opts...))
 		},
 	},
 	{Service: "room", Verb: "list-rooms", Method: "Room.ListRooms", Op: "POST /confopenapi/room/listAll", Doc: "ListRooms returns every meeting room of the customer.", Request: "MeetingRoomListRequest",
@@ -299,7 +323,7 @@ var generated = []endpoint{
 	{Service: "room", Verb: "update", Method: "Room.Update", Op: "POST /confopenapi/room/updateReservConference", Doc: "Update changes a booked meeting: time, subject, participants, recurrence and meeting rooms.", Request: "RoomUpdateRequest",
 		New: func() any { return new(quanshi.RoomUpdateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.Room.Update(ctx, req.(*quanshi.RoomUpdateRequest))
+			return c.Room.Update(ctx, req.(*quanshi.RoomUpdateRequest), opts...)
 		},
 	},
 	{Service: "umeeting", Verb: "cloud-recordings", Method: "UMeeting.CloudRecordings", Op: "POST /umeeting/cloud/recording", Doc: "CloudRecordings lists a meeting's cloud recordings (获取会议云端录制信息).", Request: "UMeetingCloudRecordingsRequest",
@@ -314,10 +338,22 @@ var generated = []endpoint{
 			return c.UMeeting.DashboardMeetings(ctx, req.(*quanshi.UMeetingDashboardRequest), opts...)
 		},
 	},
+	{Service: "umeeting", Verb: "delete", Method: "UMeeting.Delete", Op: "POST /umeeting/share/delete", Doc: "Delete deletes a meeting.", Request: "UMeetingDeleteRequest",
+		New: func() any { return new(quanshi.UMeetingDeleteRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.UMeeting.Delete(ctx, req.(*quanshi.UMeetingDeleteRequest), opts...)
+		},
+	},
 	{Service: "umeeting", Verb: "delete-live", Method: "UMeeting.DeleteLive", Op: "POST /umeeting/live/{live_id}/delete", Doc: "DeleteLive deletes a meeting's live stream for good (the vendor: 不可恢复, it cannot be restored).", Request: "UMeetingDeleteLiveRequest",
 		New: func() any { return new(quanshi.UMeetingDeleteLiveRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
 			return nil, c.UMeeting.DeleteLive(ctx, req.(*quanshi.UMeetingDeleteLiveRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "end", Method: "UMeeting.End", Op: "POST /umeeting/share/end", Doc: "End ends a meeting.", Request: "UMeetingEndRequest",
+		New: func() any { return new(quanshi.UMeetingEndRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return nil, c.UMeeting.End(ctx, req.(*quanshi.UMeetingEndRequest), opts...)
 		},
 	},
 	{Service: "umeeting", Verb: "find-scheduled", Method: "UMeeting.FindScheduled", Op: "POST /umeeting/share/list", Doc: "FindScheduled finds out whether a UMeeting.Schedule that failed with ErrOutcomeUnknown booked its meeting: it pages through the online meetings booked with the user key and returns the one with the same topic and start minute, or an error matching ErrNotBooked.", Request: "UMeetingFindRequest",
@@ -332,13 +368,19 @@ var generated = []endpoint{
 			return c.UMeeting.FreeRooms(ctx, req.(*quanshi.UMeetingFreeRoomsRequest), opts...)
 		},
 	},
+	{Service: "umeeting", Verb: "get", Method: "UMeeting.Get", Op: "POST /umeeting/share/get", Doc: "Get returns one meeting by its number: time, length, state, subject, capacity and links.", Request: "UMeetingGetRequest",
+		New: func() any { return new(quanshi.UMeetingGetRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.Get(ctx, req.(*quanshi.UMeetingGetRequest), opts...)
+		},
+	},
 	{Service: "umeeting", Verb: "history", Method: "UMeeting.History", Op: "POST /umeeting/share/history", Doc: "History returns one page of the past meetings (cancelled or ended), all of them or those booked with one user key.", Request: "UMeetingListRequest",
 		New: func() any { return new(quanshi.UMeetingListRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.UMeeting.History(ctx, req.(*quanshi.UMeetingListRequest))
+			return c.UMeeting.History(ctx, req.(*quanshi.UMeetingListRequest), opts...)
 		},
 		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
-			return anySeq(c.UMeeting.HistoryIter(ctx, req.(*quanshi.UMeetingListRequest)))
+			return anySeq(c.UMeeting.HistoryIter(ctx, req.(*quanshi.UMeetingListRequest), opts...))
 		},
 	},
 	{Service: "umeeting", Verb: "instant", Method: "UMeeting.Instant", Op: "POST /umeeting/share/instant", Doc: "Instant starts a meeting now in a public room and returns its number, links and host credentials.", Request: "UMeetingInstantRequest",
@@ -356,10 +398,10 @@ var generated = []endpoint{
 	{Service: "umeeting", Verb: "list", Method: "UMeeting.List", Op: "POST /umeeting/share/list", Doc: "List returns one page of the online meetings (booked or running), all of them or those booked with one user key.", Request: "UMeetingListRequest",
 		New: func() any { return new(quanshi.UMeetingListRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.UMeeting.List(ctx, req.(*quanshi.UMeetingListRequest))
+			return c.UMeeting.List(ctx, req.(*quanshi.UMeetingListRequest), opts...)
 		},
 		Iter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {
-			return anySeq(c.UMeeting.ListIter(ctx, req.(*quanshi.UMeetingListRequest)))
+			return anySeq(c.UMeeting.ListIter(ctx, req.(*quanshi.UMeetingListRequest), opts...))
 		},
 	},
 	{Service: "umeeting", Verb: "meeting-detail", Method: "UMeeting.MeetingDetail", Op: "POST /umeeting/share/meetingdetail", Doc: "MeetingDetail returns a meeting with one page of its participants (会议详情, 包括参会人员信息).", Request: "UMeetingDetailRequest",
@@ -464,7 +506,13 @@ var generated = []endpoint{
 	{Service: "umeeting", Verb: "schedule", Method: "UMeeting.Schedule", Op: "POST /umeeting/share/schedule", Doc: "Schedule books a meeting (or a recurring series, or a webinar) in a public room and returns its number, links and host credentials.", Request: "UMeetingScheduleRequest",
 		New: func() any { return new(quanshi.UMeetingScheduleRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return c.UMeeting.Schedule(ctx, req.(*quanshi.UMeetingScheduleRequest))
+			return c.UMeeting.Schedule(ctx, req.(*quanshi.UMeetingScheduleRequest), opts...)
+		},
+	},
+	{Service: "umeeting", Verb: "start-url", Method: "UMeeting.StartURL", Op: "POST /umeeting/share/getStartUrl", Doc: "StartURL returns the link that starts a meeting as its host.", Request: "UMeetingStartURLRequest",
+		New: func() any { return new(quanshi.UMeetingStartURLRequest) },
+		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
+			return c.UMeeting.StartURL(ctx, req.(*quanshi.UMeetingStartURLRequest), opts...)
 		},
 	},
 	{Service: "umeeting", Verb: "token", Method: "UMeeting.Token", Op: "POST /umeeting/share/token", Doc: "Token returns the host id and token that start a meeting from the client SDK.", Request: "UMeetingTokenRequest",
@@ -476,7 +524,7 @@ var generated = []endpoint{
 	{Service: "umeeting", Verb: "update", Method: "UMeeting.Update", Op: "POST /umeeting/share/update", Doc: "Update changes a meeting's time, length, subject or options, makes it recurring, or (StopRecurrence) makes a recurring one single again.", Request: "UMeetingUpdateRequest",
 		New: func() any { return new(quanshi.UMeetingUpdateRequest) },
 		Call: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {
-			return nil, c.UMeeting.Update(ctx, req.(*quanshi.UMeetingUpdateRequest))
+			return nil, c.UMeeting.Update(ctx, req.(*quanshi.UMeetingUpdateRequest), opts...)
 		},
 	},
 	{Service: "user", Verb: "create-account", Method: "User.CreateAccount", Op: "POST /user/account/createAccount", Doc: "CreateAccount creates an account modelled on a template account and returns its userId and initial password.", Request: "AccountCreateRequest",
@@ -524,16 +572,7 @@ var generated = []endpoint{
 }
 
 // unsupported names the methods the table cannot call, and why.
-var unsupported = []string{
-	"Conference.ClientLaunchLinks takes int64, not a request pointer",
-	"Conference.Get takes string, not a request pointer",
-	"Conference.UnbindAllBoxes takes string, not a request pointer",
-	"Dashboard.ConferenceInfo takes string, not a request pointer",
-	"UMeeting.Delete takes string, not a request pointer",
-	"UMeeting.End takes string, not a request pointer",
-	"UMeeting.Get takes string, not a request pointer",
-	"UMeeting.StartURL takes string, not a request pointer",
-}
+var unsupported = []string{}
 
 // fieldDocs is the doc line of every request field, keyed "Type.Field".
 var fieldDocs = map[string]string{
@@ -559,6 +598,7 @@ var fieldDocs = map[string]string{
 	"AccountSearchRequest.Email":                        "Email is the account's e-mail address (account_userEmail).",
 	"BoxBindRequest.Boxes":                              "Boxes are the boxes to bind, at most 20.",
 	"BoxBindRequest.ConferenceID":                       "ConferenceID is the scheduled meeting.",
+	"BoxUnbindAllRequest.ConferenceID":                  "ConferenceID is the scheduled meeting (conferenceId).",
 	"ConferenceCancelRequest.CallbackURL":               "CallbackURL is a callback URL (a path segment of the endpoint; not described further by the page).",
 	"ConferenceCancelRequest.ConferenceID":              "ConferenceID is the meeting to cancel.",
 	"ConferenceCancelRequest.Email":                     "Email is the host's e-mail address, used when UserID is not given.",
@@ -566,6 +606,7 @@ var fieldDocs = map[string]string{
 	"ConferenceCancelRequest.Language":                  "Language is the language of the cancellation mail (the server's default is zh-cn).",
 	"ConferenceCancelRequest.SMSNotify":                 "SMSNotify: text the cancellation (true) or not (false); nil leaves the segment empty.",
 	"ConferenceCancelRequest.UserID":                    "UserID is the host's user id.",
+	"ConferenceClientLaunchRequest.UserID":              "UserID is the user's Quanshi user id (userId).",
 	"ConferenceCreateRequest.Cycle":                     "Cycle marks a periodic meeting (0 one-off, the default; 2 periodic).",
 	"ConferenceCreateRequest.ExtraInfo":                 "ExtraInfo carries the hardware join methods (from the spec's example).",
 	"ConferenceCreateRequest.From":                      "From is where the booking comes from, such as \"uc\".",
@@ -575,6 +616,7 @@ var fieldDocs = map[string]string{
 	"ConferenceFindRequest.Start":                       "Start is the meeting's start, as sent.",
 	"ConferenceFindRequest.Title":                       "Title is the meeting's subject, as sent.",
 	"ConferenceFindRequest.UserID":                      "UserID is the host, as sent in the create (UserID or Email).",
+	"ConferenceGetRequest.ConferenceID":                 "ConferenceID is the meeting's id (the conferenceId path segment).",
 	"ConferenceJoinURLRequest.ConferenceID":             "ConferenceID is the meeting.",
 	"ConferenceJoinURLRequest.Name":                     "Name is the joiner's name; an e-mail address is accepted.",
 	"ConferenceJoinURLRequest.NewName":                  "NewName is a new name for the joiner (new_name).",
@@ -604,49 +646,45 @@ var fieldDocs = map[string]string{
 	"ConferenceMonitorURLRequest.UserID":                "UserID is the host's user id (userId).",
 	"ConferenceNoSecretJoinRequest.PCode":               "PCode is the meeting password: the host's for a host link, the participants' for a participant link.",
 	"ConferenceNoSecretJoinRequest.UserID":              "UserID is the user the link logs in; for a participant link, a user of your own company.",
-	"ConferenceOptions.AllowUnmute":                     "AllowUnmute: let participants unmute themselves (0 no, 1 yes); the page lists it beside IsAllowUnmute.",
-	"ConferenceOptions.AutoRecord":                      "AutoRecord: record automatically (0 no, the default; 1 yes).",
-	"ConferenceOptions.AutoVideo":                       "AutoVideo: start video on joining (0 no, the default; 1 yes).",
-	"ConferenceOptions.ConfLevelMute":                   "ConfLevelMute is the meeting-level self-unmute rule (1 allowed, 2 not allowed; 0, the default, is not sent).",
-	"ConferenceOptions.ConfLevelVideoStandard":          "ConfLevelVideoStandard is the meeting's video definition (1 SD, 2 HD, 4 ultra HD; 0, the default, is unset).",
-	"ConferenceOptions.Email":                           "Email is the host's e-mail address, used to find the host when UserID is not given.",
-	"ConferenceOptions.EmailNotify":                     "EmailNotify: mail the invitees (the host's mail is not affected).",
-	"ConferenceOptions.EnableCloudMCU":                  "EnableCloudMCU: 0 old version (the default), 1 new cloud meeting with the cloud MCU.",
-	"ConferenceOptions.EstimateSize":                    "EstimateSize is the expected number of invitees.",
-	"ConferenceOptions.EventWatchword":                  "EventWatchword is the join watchword.",
-	"ConferenceOptions.Extend":                          "Extend is the e-mail domain appended to invitees given without one: \"zhangsan\" with Extend \"quanshi.com\" or \"@quanshi.com\" becomes \"zhangsan@quanshi.com\".",
-	"ConferenceOptions.InviteeList":                     "InviteeList is the people invited, sent as an array and never as a string.",
-	"ConferenceOptions.IsAllowUnmute":                   "IsAllowUnmute: let participants unmute themselves (0 no, 1 yes).",
-	"ConferenceOptions.IsOnly":                          "IsOnly: the settings apply to this meeting only (0 no, 1 yes).",
-	"ConferenceOptions.IsShowInfo":                      "IsShowInfo: show the participant list (0 no, 1 yes).",
-	"ConferenceOptions.IsShowVideo":                     "IsShowVideo: let participants share video (0 no, 1 yes).",
-	"ConferenceOptions.JoinLogin":                       "JoinLogin: participants must log in to join (0 no, the default; 1 yes).",
-	"ConferenceOptions.Length":                          "Length is the meeting's length in minutes.",
-	"ConferenceOptions.LiveOpenFlag":                    "LiveOpenFlag: open a live stream (0 no, the default; 1 yes).",
-	"ConferenceOptions.LivePassword":                    "LivePassword is the live stream's password.",
-	"ConferenceOptions.MustSelectAudio":                 "MustSelectAudio: 0 (the default) lets users close the audio choice box; 1 makes them choose audio even when another of their devices is already connected.",
-	"ConferenceOptions.OpenWatchword":                   "OpenWatchword: require a join watchword (0 no, the default; 1 yes).",
-	"ConferenceOptions.PasswordType":                    "PasswordType is the password type (0 fixed, 1 secure); nil is not sent.",
-	"ConferenceOptions.RecordCallbackURL":               "RecordCallbackURL is called when a recording is ready.",
-	"ConferenceOptions.SMSNotify":                       "SMSNotify: text the invitees (the host's text is not affected).",
-	"ConferenceOptions.SV":                              "SV is the client version flag (default 0); at least 100 when EnableCloudMCU is 1.",
-	"ConferenceOptions.Setting":                         "Setting is the participant settings object (seting).",
-	"ConferenceOptions.ShowInfo":                        "ShowInfo: show the participant list (0 no, 1 yes); the page lists it beside IsShowInfo.",
-	"ConferenceOptions.ShowVideo":                       "ShowVideo: let participants share video (0 no, 1 yes); the page lists it beside IsShowVideo.",
-	"ConferenceOptions.StartTime":                       "StartTime is when the meeting starts; it is sent as Beijing wall-clock time (\"2013-05-30 14:41:20\") whatever its location.",
-	"ConferenceOptions.Summary":                         "Summary is a note on the meeting.",
-	"ConferenceOptions.Title":                           "Title is the meeting's subject.",
-	"ConferenceOptions.UseWaitingRoom":                  "UseWaitingRoom: open the waiting room (0 no, the default; 1 yes).",
-	"ConferenceOptions.UserID":                          "UserID is the host's user id.",
+	"ConferenceOptions.AllowAttendeeVideo":              "AllowAttendeeVideo: participants may share video; sent as seting.isShowVideo (true/false) and as isShowVideo and showVideo (0/1).",
+	"ConferenceOptions.AllowSelfUnmute":                 "AllowSelfUnmute: participants may unmute themselves; sent as seting.isAllowUnmute (true/false) and as isAllowUnmute and allowUnmute (0/1).",
+	"ConferenceOptions.AutoRecord":                      "AutoRecord: record automatically (autoRecord; the server's default is no).",
+	"ConferenceOptions.AutoVideo":                       "AutoVideo: start video on joining (autoVideo; the server's default is no).",
+	"ConferenceOptions.ConfLevelMute":                   "ConfLevelMute is the meeting-level self-unmute rule (confLevelMute: 1 allowed, 2 not allowed; 0, the default, is not sent).",
+	"ConferenceOptions.ConfLevelVideoStandard":          "ConfLevelVideoStandard is the meeting's video definition (confLevelVideoStandard: 1 SD, 2 HD, 4 ultra HD; 0, the default, is unset and not sent).",
+	"ConferenceOptions.Email":                           "Email is the host's e-mail address (email), used to find the host when UserID is not given.",
+	"ConferenceOptions.EmailNotify":                     "EmailNotify: mail the invitees (email_notify, true/false); the host's mail is not affected.",
+	"ConferenceOptions.EnableCloudMCU":                  "EnableCloudMCU: a new cloud meeting with the cloud MCU (enableCloudMCU; the server's default is the old version).",
+	"ConferenceOptions.EstimateSize":                    "EstimateSize is the expected number of invitees (estimateSize).",
+	"ConferenceOptions.EventWatchword":                  "EventWatchword is the join watchword (eventWatchword); new(\"\") clears it.",
+	"ConferenceOptions.Extend":                          "Extend is the e-mail domain appended to invitees given without one (extend): \"zhangsan\" with Extend \"quanshi.com\" or \"@quanshi.com\" becomes \"zhangsan@quanshi.com\".",
+	"ConferenceOptions.InviteeList":                     "InviteeList is the people invited (inviteeList), sent as an array and never as a string.",
+	"ConferenceOptions.JoinLogin":                       "JoinLogin: participants must log in to join (joinLogin; the server's default is no).",
+	"ConferenceOptions.Length":                          "Length is the meeting's length in minutes (length).",
+	"ConferenceOptions.LiveOpenFlag":                    "LiveOpenFlag: open a live stream (liveOpenFlag; the server's default is no).",
+	"ConferenceOptions.LivePassword":                    "LivePassword is the live stream's password (livePassword); new(\"\") clears it.",
+	"ConferenceOptions.MustSelectAudio":                 "MustSelectAudio: users must choose audio even when another of their devices is already connected (mustSelectAudio; the server's default lets them close the audio choice box).",
+	"ConferenceOptions.OpenWatchword":                   "OpenWatchword: require a join watchword (openWatchword; the server's default is no).",
+	"ConferenceOptions.PasswordType":                    "PasswordType is the password type (password_type: 0 fixed, 1 secure).",
+	"ConferenceOptions.RecordCallbackURL":               "RecordCallbackURL is called when a recording is ready (recordCallbackUrl).",
+	"ConferenceOptions.SMSNotify":                       "SMSNotify: text the invitees (sms_notify, true/false); the host's text is not affected.",
+	"ConferenceOptions.SV":                              "SV is the client version flag (sv; server default 0); at least 100 with EnableCloudMCU.",
+	"ConferenceOptions.SettingsThisMeetingOnly":         "SettingsThisMeetingOnly: the participant settings above apply to this meeting only; sent as seting.isOnly (true/false) and as isOnly (0/1).",
+	"ConferenceOptions.ShowAttendeeList":                "ShowAttendeeList: participants see the participant list.",
+	"ConferenceOptions.StartTime":                       "StartTime is when the meeting starts (starttime); it is sent as Beijing wall-clock time (\"2013-05-30 14:41:20\") whatever its location.",
+	"ConferenceOptions.Summary":                         "Summary is a note on the meeting (summary); new(\"\") clears it.",
+	"ConferenceOptions.Title":                           "Title is the meeting's subject (title).",
+	"ConferenceOptions.UseWaitingRoom":                  "UseWaitingRoom: open the waiting room (useWaitingRoom; the server's default is no).",
+	"ConferenceOptions.UserID":                          "UserID is the host's user id (userId).",
 	"ConferenceStatusBatchRequest.ConferenceIDs":        "ConferenceIDs are the meetings' conference ids (conferenceIds).",
 	"ConferenceStatusBatchRequest.EventIDs":             "EventIDs are the meetings' booking ids (eventIds).",
 	"ConferenceStatusBatchRequest.UserID":               "UserID is an admin's user id (userId); required with ConferenceIDs.",
 	"ConferenceStatusRequest.ConferenceID":              "ConferenceID is the meeting.",
 	"ConferenceStatusRequest.UserID":                    "UserID is the host's user id.",
-	"ConferenceUpdateRequest.AllowInvite":               "AllowInvite shows the \"invite participants\" button (1 yes, the default; 0 no); nil is not sent.",
+	"ConferenceUpdateRequest.AllowInvite":               "AllowInvite shows the \"invite participants\" button (AllowInvite, sent as 0/1, with a capital A as the API spells it; the server's default is yes).",
 	"ConferenceUpdateRequest.CallbackURL":               "CallbackURL appears only in the spec's example (\"reservConference\"); its meaning is undocumented.",
 	"ConferenceUpdateRequest.ConferenceID":              "ConferenceID is the meeting to change.",
-	"ConferenceUpdateRequest.HardwareVideo":             "HardwareVideo: hardware video terminals will join (0 no, the default; 1 yes).",
+	"ConferenceUpdateRequest.HardwareVideo":             "HardwareVideo: hardware video terminals will join (hardwareVideo, sent as 0/1; the server's default is no).",
 	"ConferenceUpdateRequest.HostUserID":                "HostUserID is the host's user id as the spec's example also sends it (hostUserId; not in the table).",
 	"ConferenceUpdateRequest.InformType":                "InformType is the notification type (sent as 3 in the spec's example, not in its table; values undocumented).",
 	"ConferenceUpdateRequest.Password":                  "Password appears only in the spec's example (a 10-digit value, not in the table); its meaning is undocumented.",
@@ -658,20 +696,21 @@ var fieldDocs = map[string]string{
 	"DashboardAttendeesRequest.Count":                   "Count is the number of endpoints a page (default 20 when zero).",
 	"DashboardAttendeesRequest.EventID":                 "EventID is the meeting's booking id (calendar event id).",
 	"DashboardAttendeesRequest.Page":                    "Page is the page number, from 1 (the default when zero).",
+	"DashboardConferenceInfoRequest.TempConferenceID":   "TempConferenceID is the run's temporary conference id (tempConferenceId).",
 	"DashboardLiveConferencesRequest.AdminUserID":       "AdminUserID is the administrator whose meetings to list; zero means the super administrator.",
 	"DashboardLiveConferencesRequest.Count":             "Count is the number of meetings a page (default 20 when zero).",
 	"DashboardLiveConferencesRequest.FilterOneAttendee": "FilterOneAttendee: true leaves out meetings with a single person, false keeps them; nil lets the server decide.",
 	"DashboardLiveConferencesRequest.Page":              "Page is the page number, from 1 (the default when zero).",
 	"EventControlRequest.EventID":                       "EventID is the event's id.",
-	"EventControlRequest.Lock":                          "Lock: 1 locks the meeting (which opens the waiting room), 0 unlocks it (the waiting room stays open unless WaitingRoom is 0).",
-	"EventControlRequest.MuteAll":                       "MuteAll: 1 mute everyone, 0 do not.",
+	"EventControlRequest.Lock":                          "Lock: true locks the meeting (which opens the waiting room), false unlocks it (the waiting room stays open unless WaitingRoom is false); sent as lock 0/1.",
+	"EventControlRequest.MuteAll":                       "MuteAll: mute everyone (muteAll, sent as 0/1).",
 	"EventControlRequest.OperatorID":                    "OperatorID identifies who operates.",
-	"EventControlRequest.WaitingRoom":                   "WaitingRoom: 1 opens the waiting room, 0 closes it.",
+	"EventControlRequest.WaitingRoom":                   "WaitingRoom: true opens the waiting room, false closes it; ignored while Lock is true.",
 	"EventCreateRequest.CalType":                        "CalType is the kind of entry: RP series parent, R series child, F strategy parent, FB forum, FC listed-company meeting.",
 	"EventCreateRequest.ExtraInfo":                      "ExtraInfo carries the rebroadcast, join-limit and live-room settings.",
 	"EventCreateRequest.HostID":                         "HostID is the host's user id (see https://developer.quanshi.com/cn/api/122).",
-	"EventCreateRequest.IsReturnLiveStreamURL":          "IsReturnLiveStreamURL: 1 asks for LiveStreamURL in the answer, 0 (default) does not.",
-	"EventCreateRequest.IsSamePassword":                 "IsSamePassword says whether the meetings of a series or strategy event share passwords: 1 same, 0 different.",
+	"EventCreateRequest.IsReturnLiveStreamURL":          "IsReturnLiveStreamURL asks for LiveStreamURL in the answer (isReturnLiveStreamUrl, sent as 0/1; the server's default is no).",
+	"EventCreateRequest.IsSamePassword":                 "IsSamePassword says whether the meetings of a series or strategy event share passwords (isSamePassword, sent as 0/1).",
 	"EventCreateRequest.Length":                         "Length is the meeting's length in minutes.",
 	"EventCreateRequest.ListedCompany":                  "ListedCompany names the listed company; required when MeetingType is 2.",
 	"EventCreateRequest.LiveCover":                      "LiveCover is the http(s) URL of the live room's cover image (1280x720 px, jpg or png, under 2 MB).",
@@ -686,7 +725,7 @@ var fieldDocs = map[string]string{
 	"EventForwardRequest.EventID":                       "EventID is the event (eventId).",
 	"EventForwardRequest.Invitees":                      "Invitees are the people to invite, grouped by role (attendList).",
 	"EventGetRequest.EventID":                           "EventID is the event's id.",
-	"EventGetRequest.IsReturnLiveStreamURL":             "IsReturnLiveStreamURL: 1 also returns the live pull addresses (LiveStreamURL), 0 (default) does not.",
+	"EventGetRequest.IsReturnLiveStreamURL":             "IsReturnLiveStreamURL: also return the live pull addresses (LiveStreamURL); sent as isReturnLiveStreamUrl 0/1, the server's default is no.",
 	"EventListModifiedRequest.EndTime":                  "EndTime is the window's end; zero leaves it open.",
 	"EventListModifiedRequest.Page":                     "Page is the page number, from 1 (the default when zero).",
 	"EventListModifiedRequest.PageSize":                 "PageSize is the number of events a page (default 10 when zero).",
@@ -752,35 +791,35 @@ var fieldDocs = map[string]string{
 	"RoomCancelRequest.ConferenceID":                    "ConferenceID is the meeting's id.",
 	"RoomCancelRequest.Email":                           "Email is the host's e-mail address, used when UserID is not given.",
 	"RoomCancelRequest.EventID":                         "EventID is the booking's schedule id; one of EventID and ConferenceID is required.",
-	"RoomCancelRequest.ShareUserID":                     "ShareUserID: 1 the caller is the host's assistant, 0 not.",
+	"RoomCancelRequest.ShareUserID":                     "ShareUserID: the caller is the host's assistant (shareUserId, sent as 0/1).",
 	"RoomCancelRequest.SingleStartTime":                 "SingleStartTime cancels only the occurrence of a recurring meeting that starts then; sent as Unix seconds (the page says 11 digits, its example and every current timestamp have 10).",
 	"RoomCancelRequest.UserID":                          "UserID is the host's user id.",
-	"RoomCreateRequest.AutoVideo":                       "AutoVideo says whether video starts on joining (the example sends 2).",
+	"RoomCreateRequest.AutoVideo":                       "AutoVideo says whether video starts on joining (autoVideo; the table gives no values and the example sends 2, so it is a number).",
 	"RoomCreateRequest.ComposeRoomList":                 "ComposeRoomList are the meeting rooms (and their devices) to book.",
-	"RoomCreateRequest.ConfMode":                        "ConfMode: 0 video meeting (default), 1 data meeting (cn/api/158).",
+	"RoomCreateRequest.ConfMode":                        "ConfMode is the meeting's mode (confMode: 0 video meeting, the default; 1 data meeting; cn/api/158).",
 	"RoomCreateRequest.Cycle":                           "Cycle makes the meeting recurring (sent as cycle \"1\"; false sends \"0\", nil nothing).",
-	"RoomCreateRequest.CycleRole":                       "CycleRole is the recurrence rule of a recurring meeting.",
+	"RoomCreateRequest.CycleRole":                       "CycleRole is the recurrence rule of a recurring meeting (cycleRole).",
 	"RoomCreateRequest.Email":                           "Email is the host's e-mail address, used to find the host when UserID is not given.",
-	"RoomCreateRequest.EventWatchword":                  "EventWatchword is the join watchword.",
-	"RoomCreateRequest.HardwareVideo":                   "HardwareVideo enables hardware video (the example request sends 1; the table does not list it).",
-	"RoomCreateRequest.Hide":                            "Hide: 0 room devices show the subject (default), 1 they hide it (cn/api/158).",
-	"RoomCreateRequest.IsGnet":                          "IsGnet: 1 a cloud meeting (the server's default), 0 an on-site meeting without a cloud meeting (cn/api/158).",
-	"RoomCreateRequest.JoinConfSelTag":                  "JoinConfSelTag: 0 no join tags (default), 1 attendees choose a tag on joining; then JoinConfTags is required.",
-	"RoomCreateRequest.JoinConfTags":                    "JoinConfTags are the join tags, comma separated: \"aa,bb\".",
-	"RoomCreateRequest.JoinLogin":                       "JoinLogin: 0 attendees join without signing in (default), 1 they must sign in.",
+	"RoomCreateRequest.EventWatchword":                  "EventWatchword is the join watchword (eventWatchword); new(\"\") clears it.",
+	"RoomCreateRequest.HardwareVideo":                   "HardwareVideo enables hardware video (hardwareVideo, sent as 0/1; the example request sends 1, the table does not list it).",
+	"RoomCreateRequest.Hide":                            "Hide: room devices hide the subject (hide, sent as 0/1; the server's default shows it; cn/api/158).",
+	"RoomCreateRequest.IsGnet":                          "IsGnet: a cloud meeting (isGnet 1, the server's default) or an on-site meeting without one (0); sent as 0/1 (cn/api/158).",
+	"RoomCreateRequest.JoinConfSelTag":                  "JoinConfSelTag: attendees choose a tag on joining (joinConfSelTag, sent as 0/1; the server's default is no); then JoinConfTags is required.",
+	"RoomCreateRequest.JoinConfTags":                    "JoinConfTags are the join tags, comma separated: \"aa,bb\" (joinConfTags).",
+	"RoomCreateRequest.JoinLogin":                       "JoinLogin: attendees must sign in to join (joinLogin, sent as 0/1; the server's default is no).",
 	"RoomCreateRequest.Length":                          "Length is the meeting's length in minutes.",
-	"RoomCreateRequest.LiveOpenFlag":                    "LiveOpenFlag: 0 no live stream (default), 1 live stream (the account needs the live permission).",
-	"RoomCreateRequest.LivePassword":                    "LivePassword is the live stream's password.",
-	"RoomCreateRequest.OpenWatchword":                   "OpenWatchword: 0 no join watchword (default), 1 a watchword is asked.",
+	"RoomCreateRequest.LiveOpenFlag":                    "LiveOpenFlag: open a live stream (liveOpenFlag, sent as 0/1; the server's default is no; the account needs the live permission).",
+	"RoomCreateRequest.LivePassword":                    "LivePassword is the live stream's password (livePassword); new(\"\") clears it.",
+	"RoomCreateRequest.OpenWatchword":                   "OpenWatchword: ask a join watchword (openWatchword, sent as 0/1; the server's default is no).",
 	"RoomCreateRequest.ParticipantEmails":               "ParticipantEmails are participants by e-mail address; the server treats them as external participants.",
 	"RoomCreateRequest.ParticipantUserIDs":              "ParticipantUserIDs are participants by UMS user id.",
 	"RoomCreateRequest.RepeatEndDate":                   "RepeatEndDate is when a recurring meeting ends, sent as Unix seconds.",
-	"RoomCreateRequest.ReservDevices":                   "ReservDevices: 0 room devices show the meeting (default), 1 they do not (cn/api/158).",
+	"RoomCreateRequest.ReservDevices":                   "ReservDevices: room devices do not show the meeting (reservDevices, sent as 0/1; the server's default shows it; cn/api/158).",
 	"RoomCreateRequest.SessionID":                       "SessionID is a client session id; the example request sends one, the table does not list it.",
 	"RoomCreateRequest.StartTime":                       "StartTime is the meeting's start, sent as a Beijing wall-clock \"2013-05-30 14:41:20\" (starttime).",
-	"RoomCreateRequest.Summary":                         "Summary is a note on the meeting.",
+	"RoomCreateRequest.Summary":                         "Summary is a note on the meeting (summary); new(\"\") clears it.",
 	"RoomCreateRequest.Title":                           "Title is the meeting's subject.",
-	"RoomCreateRequest.UseWaitingRoom":                  "UseWaitingRoom: 0 no waiting room (default), 1 waiting room.",
+	"RoomCreateRequest.UseWaitingRoom":                  "UseWaitingRoom: open the waiting room (useWaitingRoom, sent as 0/1; the server's default is no).",
 	"RoomCreateRequest.UserID":                          "UserID is the host's user id; when 0, Email names the host.",
 	"RoomFindRequest.Start":                             "Start is the meeting's start, as sent.",
 	"RoomFindRequest.Title":                             "Title is the meeting's subject, as sent.",
@@ -794,7 +833,7 @@ var fieldDocs = map[string]string{
 	"RoomListByAdminRequest.Limit":                      "Limit is the page size; 0 is not sent and the server uses 10.",
 	"RoomListByAdminRequest.StartTime":                  "StartTime is the range's start, sent as Unix seconds (the table says milliseconds; the example, like the other room lists, sends seconds).",
 	"RoomListRequest.EndTime":                           "EndTime is the range's end, sent as Unix seconds.",
-	"RoomListRequest.InCycle":                           "InCycle: 0 leave recurring meetings out (default), 1 include them.",
+	"RoomListRequest.InCycle":                           "InCycle: include recurring meetings (inCycle, sent as 0/1; the server's default leaves them out).",
 	"RoomListRequest.StartTime":                         "StartTime is the range's start, sent as Unix seconds.",
 	"RoomListRequest.UserID":                            "UserID is the host's user id.",
 	"RoomUpdateRequest.ConferenceID":                    "ConferenceID is the meeting's id.",
@@ -805,16 +844,19 @@ var fieldDocs = map[string]string{
 	"UMeetingCloudRecordingsRequest.StartTime":          "StartTime is the meeting's start (start_time, sent as a Beijing wall-clock string).",
 	"UMeetingDashboardRequest.Type":                     "Type is \"live\" (the default) or \"past\" (type).",
 	"UMeetingDeleteLiveRequest.LiveID":                  "LiveID is the live stream's number ({live_id} in the path; the LiveID of a booking made with AllowLiveStreaming).",
+	"UMeetingDeleteRequest.ID":                          "ID is the meeting number, or one occurrence's uuid (id).",
 	"UMeetingDetailRequest.MeetingID":                   "MeetingID is the meeting number (meeting_id).",
 	"UMeetingDetailRequest.PageNumber":                  "PageNumber is the participants' page, from 1 (page_number).",
 	"UMeetingDetailRequest.PageSize":                    "PageSize is the number of participants a page (page_size); zero leaves it to the server (the example answers 100).",
 	"UMeetingDetailRequest.Type":                        "Type is 1 online or 2 history (type).",
+	"UMeetingEndRequest.ID":                             "ID is the meeting number, or one occurrence's uuid (id).",
 	"UMeetingFindRequest.Start":                         "Start is the meeting's start, as sent.",
 	"UMeetingFindRequest.Topic":                         "Topic is the meeting's subject, as sent.",
 	"UMeetingFindRequest.UserKey":                       "UserKey is the booking user's key, as sent; \"\" searches every online meeting.",
 	"UMeetingFreeRoomsRequest.Duration":                 "Duration is the slot's length in minutes (duration); more than 30.",
 	"UMeetingFreeRoomsRequest.MeetingCapacity":          "MeetingCapacity is the room size (meeting_capacity).",
 	"UMeetingFreeRoomsRequest.StartTime":                "StartTime is the slot's start (start_time, sent as a Beijing wall-clock string).",
+	"UMeetingGetRequest.MeetingID":                      "MeetingID is the meeting number (meeting_id).",
 	"UMeetingInstantRequest.AllowLiveStreaming":         "AllowLiveStreaming turns live streaming on (allow_live_streaming).",
 	"UMeetingInstantRequest.Duration":                   "Duration is the length in minutes (duration); more than 30 when set, zero leaves it to the server.",
 	"UMeetingInstantRequest.HostName":                   "HostName is the host's display name (host_name).",
@@ -878,20 +920,21 @@ var fieldDocs = map[string]string{
 	"UMeetingScheduleRequest.UsePMI":                    "UsePMI books on the personal meeting number (needs a special account).",
 	"UMeetingScheduleRequest.UserKey":                   "UserKey identifies the booking user, your own value of at most 200 bytes.",
 	"UMeetingScheduleRequest.WaitingRoom":               "WaitingRoom makes attendees wait for the host to admit them (not for webinars).",
+	"UMeetingStartURLRequest.ID":                        "ID is the meeting number (id).",
 	"UMeetingTokenRequest.MeetingID":                    "MeetingID is the meeting number (meeting_id).",
 	"UMeetingUpdateRequest.AllowLiveStreaming":          "AllowLiveStreaming turns live streaming on or off.",
 	"UMeetingUpdateRequest.Duration":                    "Duration is the length in minutes.",
-	"UMeetingUpdateRequest.HostName":                    "HostName is the host's display name.",
+	"UMeetingUpdateRequest.HostName":                    "HostName is the host's display name (host_name); new(\"\") clears it.",
 	"UMeetingUpdateRequest.ID":                          "ID is the meeting number.",
-	"UMeetingUpdateRequest.MuteUponEntry":               "MuteUponEntry mutes attendees as they join.",
-	"UMeetingUpdateRequest.Password":                    "Password is the meeting password.",
+	"UMeetingUpdateRequest.MuteUponEntry":               "MuteUponEntry mutes attendees as they join (mute_upon_entry, \"true\"/\"false\").",
+	"UMeetingUpdateRequest.Password":                    "Password is the meeting password (password); new(\"\") removes it.",
 	"UMeetingUpdateRequest.Recording":                   "Recording is \"cloud\" or \"none\".",
 	"UMeetingUpdateRequest.Recurrence":                  "Recurrence makes the meeting (or keeps it) recurring.",
 	"UMeetingUpdateRequest.StartTime":                   "StartTime is the start (sent as a Beijing wall-clock string).",
 	"UMeetingUpdateRequest.StopRecurrence":              "StopRecurrence turns a recurring meeting into a single one (sends recurrence_type \"\").",
 	"UMeetingUpdateRequest.Topic":                       "Topic is the new subject; empty keeps it.",
-	"UMeetingUpdateRequest.UserKey":                     "UserKey identifies the booking user, at most 200 bytes.",
-	"UMeetingUpdateRequest.WaitingRoom":                 "WaitingRoom makes attendees wait for the host to admit them.",
+	"UMeetingUpdateRequest.UserKey":                     "UserKey identifies the booking user, at most 200 bytes (user_key).",
+	"UMeetingUpdateRequest.WaitingRoom":                 "WaitingRoom makes attendees wait for the host to admit them (waiting_room, \"true\"/\"false\").",
 	"UserFindByEmailRequest.Email":                      "Email is the account's e-mail address (email).",
 	"UserIDsByEmailsRequest.Emails":                     "Emails are the e-mail addresses (emails).",
 	"UserLookupRequest.Emails":                          "Emails are e-mail addresses (emails), at most 200.",

@@ -37,6 +37,7 @@ stops. The credentials it prints are the sandbox's own, not secrets.`,
 	}
 	serve.Flags().StringVar(&cfg.Addr, "addr", "127.0.0.1:8080", "address to listen on")
 	serve.Flags().DurationVar(&cfg.TokenTTL, "token-ttl", 86400*time.Second, "lifetime of minted tokens")
+	serve.Flags().StringVar(&cfg.CallbackURL, "callback-url", "", "POST the live-event callbacks (meetingbegin, meetingend, update) to this URL, such as quanshi callbacks listen's")
 	serve.Flags().BoolVar(&cfg.Seed, "seed", true, "book a few meetings for host 81299515 first")
 	serve.Flags().BoolVar(&quiet, "quiet", false, "do not log each call on stderr")
 	sandbox.AddCommand(serve)

@@ -33,8 +33,6 @@ type Method struct {
 	Request string
 	// Void reports a method that returns only an error.
 	Void bool
-	// NoOpts reports a method without the ...CallOption parameter.
-	NoOpts bool
 	// Iter names the method's iterator ("ListIter"), if it has one.
 	Iter string
 	// Doc is the first sentence of its doc comment.
@@ -177,10 +175,6 @@ func method(field string, fn *ast.FuncDecl) (Method, error) {
 			names = append(names, p.Type)
 		}
 	}
-	if len(names) == 2 {
-		m.NoOpts = true
-		names = append(names, &ast.Ident{Name: "...CallOption"})
-	}
 	if len(names) != 3 || exprString(names[2]) != "...CallOption" || exprString(names[0]) != "context.Context" {
 		return m, fmt.Errorf("%s is not (ctx, *Request, ...CallOption)", where)
 	}
@@ -296,18 +290,14 @@ func writeEntry(b *bytes.Buffer, m Method) {
 	service, verb := m.Command()
 	fmt.Fprintf(b, "\t{Service: %q, Verb: %q, Method: %q, Op: %q, Doc: %q, Request: %q,\n", service, verb, m.Field+"."+m.Name, m.Op, m.Doc, m.Request)
 	fmt.Fprintf(b, "\t\tNew: func() any { return new(quanshi.%s) },\n", m.Request)
-	opts := ", opts..."
-	if m.NoOpts {
-		opts = ""
-	}
-	call := fmt.Sprintf("c.%s.%s(ctx, req.(*quanshi.%s)%s)", m.Field, m.Name, m.Request, opts)
+	call := fmt.Sprintf("c.%s.%s(ctx, req.(*quanshi.%s), opts...)", m.Field, m.Name, m.Request)
 	if m.Void {
 		fmt.Fprintf(b, "\t\tCall: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {\n\t\t\treturn nil, %s\n\t\t},\n", call)
 	} else {
 		fmt.Fprintf(b, "\t\tCall: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) (any, error) {\n\t\t\treturn %s\n\t\t},\n", call)
 	}
 	if m.Iter != "" {
-		fmt.Fprintf(b, "\t\tIter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {\n\t\t\treturn anySeq(c.%s.%s(ctx, req.(*quanshi.%s)%s))\n\t\t},\n", m.Field, m.Iter, m.Request, opts)
+		fmt.Fprintf(b, "\t\tIter: func(ctx context.Context, c *quanshi.Client, req any, opts []quanshi.CallOption) iter.Seq2[any, error] {\n\t\t\treturn anySeq(c.%s.%s(ctx, req.(*quanshi.%s), opts...))\n\t\t},\n", m.Field, m.Iter, m.Request)
 	}
 	b.WriteString("\t},\n")
 }

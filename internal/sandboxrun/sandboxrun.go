@@ -25,6 +25,8 @@ type Config struct {
 	Addr string
 	// TokenTTL is the lifetime of minted tokens.
 	TokenTTL time.Duration
+	// CallbackURL, if set, receives the live-event callbacks.
+	CallbackURL string
 	// Log receives one line per call; nil logs nothing.
 	Log io.Writer
 	// Seed books the seeded meetings before serving.
@@ -36,7 +38,7 @@ type Config struct {
 // Serve runs a sandbox until ctx is done, printing on out the variables that
 // point a client at it.
 func Serve(ctx context.Context, out io.Writer, cfg Config) error {
-	opts := []quanshitest.Option{quanshitest.WithAddr(cfg.Addr), quanshitest.WithTokenTTL(cfg.TokenTTL)}
+	opts := []quanshitest.Option{quanshitest.WithAddr(cfg.Addr), quanshitest.WithTokenTTL(cfg.TokenTTL), quanshitest.WithCallbackURL(cfg.CallbackURL)}
 	if cfg.Log != nil {
 		opts = append(opts, quanshitest.WithLogger(slog.New(slog.NewTextHandler(cfg.Log, nil))))
 	}

@@ -38,7 +38,9 @@ func registrations(t testing.TB, dir, genFile string) []string {
 		t.Fatal(err)
 	}
 	set := map[string]bool{}
-	self := map[string]bool{} // types with their own unmarshal method
+	self := map[string]bool{}               // types with their own unmarshal method
+	structs := map[string]*ast.StructType{} // every struct type, by name
+	var results []ast.Expr                  // the service methods' result types
 	fset := token.NewFileSet()
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") || filepath.Base(name) == genFile {
@@ -52,6 +54,7 @@ func registrations(t testing.TB, dir, genFile string) []string {
 			switch d := decl.(type) {
 			case *ast.GenDecl:
 				collectTypeDecls(d, set)
+				collectStructs(d, structs)
 			case *ast.FuncDecl:
 				if recv := receiverName(d); recv != "" && strings.HasPrefix(d.Name.Name, "Unmarshal") {
 					self[recv] = true
@@ -60,8 +63,21 @@ func registrations(t testing.TB, dir, genFile string) []string {
 				if isServiceMethod(d) && d.Type.Results != nil {
 					for _, r := range d.Type.Results.List {
 						collectComposites(r.Type, set)
+						results = append(results, r.Type)
 					}
 				}
+			}
+		}
+	}
+	// A result struct the SDK fills itself (no json tags) still holds lists
+	// and maps decoded from the wire.
+	for _, r := range results {
+		if star, ok := r.(*ast.StarExpr); ok {
+			r = star.X
+		}
+		if id, ok := r.(*ast.Ident); ok && structs[id.Name] != nil {
+			for _, field := range structs[id.Name].Fields.List {
+				collectComposites(field.Type, set)
 			}
 		}
 	}
@@ -97,6 +113,19 @@ func collectTypeDecls(d *ast.GenDecl, set map[string]bool) {
 			for _, field := range u.Fields.List {
 				collectComposites(field.Type, set)
 			}
+		}
+	}
+}
+
+// collectStructs records the struct types a declaration declares.
+func collectStructs(d *ast.GenDecl, structs map[string]*ast.StructType) {
+	if d.Tok != token.TYPE {
+		return
+	}
+	for _, spec := range d.Specs {
+		ts := spec.(*ast.TypeSpec)
+		if st, ok := ts.Type.(*ast.StructType); ok && ts.TypeParams == nil {
+			structs[ts.Name.Name] = st
 		}
 	}
 }
