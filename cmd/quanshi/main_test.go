@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"regexp"
@@ -92,9 +93,10 @@ func TestScripts(t *testing.T) {
 		UpdateScripts:       *update,
 		Setup:               setupSandbox,
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"advance": cmdAdvance,
-			"exits":   cmdExits,
-			"fault":   cmdFault,
+			"advance":      cmdAdvance,
+			"callbacks-to": cmdCallbacksTo,
+			"exits":        cmdExits,
+			"fault":        cmdFault,
 		},
 	})
 }
@@ -102,7 +104,8 @@ func TestScripts(t *testing.T) {
 // setupSandbox starts the script's sandbox, seeds it, and points the
 // environment at it.
 func setupSandbox(env *testscript.Env) error {
-	srv := quanshitest.New(quanshitest.WithClock(func() time.Time { return scriptNow }))
+	srv := quanshitest.New(quanshitest.WithClock(func() time.Time { return scriptNow }),
+		quanshitest.WithCallbackRetries(10, 50*time.Millisecond))
 	srv.AppSecret = harnessSecret
 	env.Defer(srv.Close)
 	if _, err := sandboxrun.Seed(context.Background(), srv); err != nil {
@@ -113,7 +116,13 @@ func setupSandbox(env *testscript.Env) error {
 		env.Setenv(k, v)
 	}
 	env.Values["sandbox"] = srv
-	return nil
+	// A free address for a callback listener of the script.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	env.Setenv("CALLBACK_ADDR", ln.Addr().String())
+	return ln.Close()
 }
 
 func sandboxOf(ts *testscript.TestScript) *quanshitest.Server {
@@ -128,6 +137,15 @@ func cmdAdvance(ts *testscript.TestScript, neg bool, args []string) {
 	d, err := time.ParseDuration(args[0])
 	ts.Check(err)
 	sandboxOf(ts).Advance(d)
+}
+
+// cmdCallbacksTo points the script's sandbox callbacks at a URL:
+// callbacks-to http://127.0.0.1:18787/cb.
+func cmdCallbacksTo(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: callbacks-to URL")
+	}
+	sandboxOf(ts).SetCallbackURL(args[0])
 }
 
 // cmdFault injects a fault into the script's sandbox:

@@ -43,6 +43,9 @@ func writeTable(w io.Writer, v any, layout tableLayout) error {
 		if rv.Type() == timeType {
 			break
 		}
+		if list, ok := onlyList(rv); ok {
+			return writeTable(w, list.Interface(), layout)
+		}
 		return writeDetails(w, rv, layout)
 	case reflect.Map:
 		return writeMap(w, rv, layout)
@@ -197,6 +200,22 @@ func chooseColumns(all []column, names []string, rows reflect.Value) []column {
 		}
 	}
 	return out
+}
+
+// onlyList returns the list a struct merely wraps (MeetingList's
+// Meetings): its one exported field, a slice.
+func onlyList(rv reflect.Value) (reflect.Value, bool) {
+	var list reflect.Value
+	for i := range rv.NumField() {
+		if !rv.Type().Field(i).IsExported() {
+			continue
+		}
+		if list.IsValid() || rv.Field(i).Kind() != reflect.Slice {
+			return reflect.Value{}, false
+		}
+		list = rv.Field(i)
+	}
+	return list, list.IsValid()
 }
 
 // smallStruct is the most scalar fields a struct can have for its table to
