@@ -67,7 +67,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		stderr:   newRedactingWriter(stderr, secrets),
 		terminal: isTerminal(stderr),
 	}
-	if len(args) >= 2 && args[0] == "sandbox" && args[1] == "serve" {
+	if isSandboxServe(args) {
 		// The standalone sandbox prints its own credentials on purpose: they
 		// are the sandbox's, not secrets, and the point of the command.
 		a.stdout = newRedactingWriter(stdout, nil)
@@ -86,6 +86,17 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	line, code := errorLine(ce.command, ce.op, ce.err)
 	fmt.Fprintln(a.stderr, line)
 	return code
+}
+
+// isSandboxServe reports a "sandbox serve" command line, global flags
+// anywhere.
+func isSandboxServe(args []string) bool {
+	for i := 0; i+1 < len(args); i++ {
+		if args[i] == "sandbox" && args[i+1] == "serve" {
+			return true
+		}
+	}
+	return false
 }
 
 // commandError is a failure of a command's own work, with the command and
