@@ -253,7 +253,7 @@ var benchCases = []benchCase{
 	{
 		name: "RoomList100",
 		sdk: func(ctx context.Context, c *Client) error {
-			_, err := c.Room.List(ctx, &RoomListRequest{StartTime: benchStart, EndTime: benchStart.Add(7 * 24 * time.Hour), UserID: 87679779})
+			_, err := c.Room.List(ctx, &RoomListRequest{From: benchStart, To: benchStart.Add(7 * 24 * time.Hour), UserID: 87679779})
 			return err
 		},
 		baseline: func(ctx context.Context, b *baseline) error {
