@@ -259,7 +259,7 @@ func readmeUMeetingMonitor(ctx context.Context, client *quanshi.Client) error {
 	if err != nil {
 		return err
 	}
-	for _, room := range rooms {
+	for _, room := range rooms.Rooms {
 		if len(room.Meetings) > 0 {
 			fmt.Println(room.Name, room.MeetingCapacity, len(room.Meetings))
 		}
@@ -270,7 +270,7 @@ func readmeUMeetingMonitor(ctx context.Context, client *quanshi.Client) error {
 	if err != nil {
 		return err
 	}
-	for _, r := range records {
+	for _, r := range records.Records {
 		fmt.Println(r.ID, r.Duration, r.Participants)
 	}
 	// readme:end
