@@ -44,8 +44,8 @@ type EventLiveStream struct {
 // the call.
 type EventLiveStreams []EventLiveStream
 
-// UnmarshalJSONFrom reads every shape EventLiveStreams accepts.
-func (l *EventLiveStreams) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+// decodeLiveStreams reads every shape EventLiveStreams accepts.
+func decodeLiveStreams(dec *jsontext.Decoder, l *EventLiveStreams) error {
 	raw, err := dec.ReadValue()
 	if err != nil {
 		return err
@@ -89,11 +89,10 @@ func (l *EventLiveStreams) read(raw jsontext.Value, opts json.Options) error {
 // liveStreamItem decodes one item: an object by its members, a string as
 // its URL, anything else (or an object that does not decode) kept in Raw.
 func liveStreamItem(raw jsontext.Value, opts json.Options) EventLiveStream {
-	type plain EventLiveStream // without the method
-	var it EventLiveStream
+		var it EventLiveStream
 	switch raw.Kind() {
 	case '{':
-		if err := json.Unmarshal(raw, (*plain)(&it), opts); err == nil {
+		if err := json.Unmarshal(raw, &it, opts); err == nil {
 			return it
 		}
 	case '"':

@@ -7,7 +7,14 @@ import "github.com/quanshi-sdk/quanshi-go/internal/wire"
 // TestLenientRegistrations), so that it decodes leniently (enums from
 // numbers or strings, objects and lists from "" or [] or JSON text) without
 // reflection; TestEveryResponseTypeIsLenient fails when one is missing.
-var sdkTypes = wire.NewTypes(registerSDKTypes)
+var sdkTypes = wire.NewTypes(registerCustomTypes, registerSDKTypes)
+
+// registerCustomTypes registers the types whose documented shape is open and
+// that decode with their own function; they come before the generated
+// registrations, which they override.
+func registerCustomTypes(ts *wire.Types) {
+	wire.Custom(ts, decodeLiveStreams)
+}
 
 // decodeJSON decodes data into v with the SDK's lenient rules.
 func decodeJSON(data []byte, v any) error { return sdkTypes.Unmarshal(data, v) }
