@@ -89,7 +89,7 @@ func (l *EventLiveStreams) read(raw jsontext.Value, opts json.Options) error {
 // liveStreamItem decodes one item: an object by its members, a string as
 // its URL, anything else (or an object that does not decode) kept in Raw.
 func liveStreamItem(raw jsontext.Value, opts json.Options) EventLiveStream {
-		var it EventLiveStream
+	var it EventLiveStream
 	switch raw.Kind() {
 	case '{':
 		if err := json.Unmarshal(raw, &it, opts); err == nil {
