@@ -181,6 +181,52 @@ func Custom[T any](ts *Types, fn func(dec *jsontext.Decoder, v *T) error) {
 	ts.add(json.UnmarshalFromFunc(fn), reflect.TypeFor[T]())
 }
 
+// KeyedLists registers map[string][]V, an object of lists keyed by a date,
+// an e-mail or a language, as a filter: a member that keep refuses (given
+// its key and the kind of its value) is skipped, so that one extra member
+// ("count": 3 beside the dates) cannot fail the whole answer; the rest are
+// kept. A kept member whose value does not decode is an error.
+func KeyedLists[V any](ts *Types, keep func(key string, kind jsontext.Kind) bool) {
+	Custom(ts, func(dec *jsontext.Decoder, v *map[string][]V) error {
+		switch dec.PeekKind() {
+		case '{':
+		case 'n':
+			_, err := dec.ReadToken()
+			return err
+		default:
+			return decodeEmptyComposite(dec, reflect.ValueOf(v).Elem())
+		}
+		if _, err := dec.ReadToken(); err != nil {
+			return err
+		}
+		for dec.PeekKind() != '}' {
+			name, err := dec.ReadToken()
+			if err != nil {
+				return err
+			}
+			key := name.String()
+			if !keep(key, dec.PeekKind()) {
+				if err := dec.SkipValue(); err != nil {
+					return err
+				}
+				continue
+			}
+			var list []V
+			if err := json.UnmarshalDecode(dec, &list, dec.Options()); err != nil {
+				return err
+			}
+			if *v == nil {
+				*v = map[string][]V{}
+			}
+			if len(list) > 0 || len((*v)[key]) == 0 { // an empty copy never overwrites
+				(*v)[key] = list
+			}
+		}
+		_, err := dec.ReadToken()
+		return err
+	})
+}
+
 // Slice registers the list type []T.
 func Slice[T any](ts *Types) { composite[[]T](ts, '[') }
 
