@@ -81,15 +81,14 @@ func TestConferenceListEmpty(t *testing.T) {
 	}
 }
 
-// A member of list whose key is no date is skipped, the rest kept (issue 15,
-// point 8).
-func TestConferenceListSkipsABadDateKey(t *testing.T) {
+func TestConferenceListRejectsABadDateKey(t *testing.T) {
 	api := newTestAPI(t)
-	api.respond(opConferenceList, http.StatusOK, `{"status": 0, "result": {"totalNum": 1, "list": {"soon": [{"conferenceId": "1"}], "2020-07-07": [{"conferenceId": "2"}]}}}`)
-	res, err := api.client.Conference.List(context.Background(), confListExample())
-	require.NoError(t, err)
-	require.Len(t, res.Conferences, 1)
-	assert.Equal(t, "2", res.Conferences[0].ConferenceID)
+	api.respond(opConferenceList, http.StatusOK, `{"status": 0, "result": {"totalNum": 1, "list": {"soon": [{"conferenceId": "1"}]}}}`)
+	_, err := api.client.Conference.List(context.Background(), confListExample())
+	require.ErrorIs(t, err, ErrMalformedResponse)
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	assert.Contains(t, apiErr.Body, "soon")
 }
 
 func TestConferenceListRequestOnTheWire(t *testing.T) {

@@ -44,8 +44,9 @@ type EventLiveStream struct {
 // the call.
 type EventLiveStreams []EventLiveStream
 
-// decodeLiveStreams reads every shape EventLiveStreams accepts.
-func decodeLiveStreams(dec *jsontext.Decoder, l *EventLiveStreams) error {
+// unmarshalFrom reads every shape EventLiveStreams accepts (registered in
+// lenient.go; the generated decoders hand the type to it).
+func (l *EventLiveStreams) unmarshalFrom(dec *jsontext.Decoder) error {
 	raw, err := dec.ReadValue()
 	if err != nil {
 		return err

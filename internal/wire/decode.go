@@ -9,7 +9,9 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -95,63 +97,29 @@ func (ts *Types) Unmarshal(data []byte, v any) error {
 	return json.Unmarshal(data, v, ts.options)
 }
 
-// base is the set of the base decoders only.
-var base = NewTypes()
+// base is the set of the base decoders only, built on first use.
+var base = sync.OnceValue(func() *Types { return NewTypes() })
 
 // Int registers an integer type (an enum such as ConferenceStatus): it
 // accepts numbers, numeric strings, booleans, "" and null.
 func Int[T ~int | ~int8 | ~int16 | ~int32 | ~int64](ts *Types) {
-	bits := reflect.TypeFor[T]().Bits()
-	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		s, err := readScalar(dec)
-		if err != nil || s.empty() { // null and "" never overwrite a value
-			return err
-		}
-		n, err := s.asInt(bits)
-		*v = T(n)
-		return err
-	}), reflect.TypeFor[T]())
+	ts.add(json.UnmarshalFromFunc(intInto[T]), reflect.TypeFor[T]())
 }
 
 // Uint registers an unsigned integer type.
 func Uint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](ts *Types) {
-	bits := reflect.TypeFor[T]().Bits()
-	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		s, err := readScalar(dec)
-		if err != nil || s.empty() { // null and "" never overwrite a value
-			return err
-		}
-		n, err := s.asUint(bits)
-		*v = T(n)
-		return err
-	}), reflect.TypeFor[T]())
+	ts.add(json.UnmarshalFromFunc(uintInto[T]), reflect.TypeFor[T]())
 }
 
 // Float registers a floating-point type.
 func Float[T ~float32 | ~float64](ts *Types) {
-	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		s, err := readScalar(dec)
-		if err != nil || s.empty() { // null and "" never overwrite a value
-			return err
-		}
-		f, err := s.asFloat()
-		*v = T(f)
-		return err
-	}), reflect.TypeFor[T]())
+	ts.add(json.UnmarshalFromFunc(floatInto[T]), reflect.TypeFor[T]())
 }
 
 // Bool registers a boolean type: true/false, "true"/"1"/"yes"…, 0/1, "" and
 // null are accepted.
 func Bool[T ~bool](ts *Types) {
-	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		s, err := readScalar(dec)
-		if err != nil || s.empty() { // null and "" never overwrite a value
-			return err
-		}
-		b, err := s.asBool()
-		*v = T(b)
-		return err
-	}), reflect.TypeFor[T]())
+	ts.add(json.UnmarshalFromFunc(boolInto[T]), reflect.TypeFor[T]())
 }
 
 // Str registers a string type: numbers and booleans arrive as their text,
@@ -164,6 +132,50 @@ func Str[T ~string](ts *Types) {
 		}
 		return err
 	}), reflect.TypeFor[T]())
+}
+
+// intInto reads a lenient integer into v.
+func intInto[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *jsontext.Decoder, v *T) error {
+	s, err := readScalar(dec)
+	if err != nil || s.empty() { // null and "" never overwrite a value
+		return err
+	}
+	n, err := s.asInt(int(unsafe.Sizeof(*v)) * 8)
+	*v = T(n)
+	return err
+}
+
+// uintInto reads a lenient unsigned integer into v.
+func uintInto[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *jsontext.Decoder, v *T) error {
+	s, err := readScalar(dec)
+	if err != nil || s.empty() { // null and "" never overwrite a value
+		return err
+	}
+	n, err := s.asUint(int(unsafe.Sizeof(*v)) * 8)
+	*v = T(n)
+	return err
+}
+
+// floatInto reads a lenient floating-point number into v.
+func floatInto[T ~float32 | ~float64](dec *jsontext.Decoder, v *T) error {
+	s, err := readScalar(dec)
+	if err != nil || s.empty() { // null and "" never overwrite a value
+		return err
+	}
+	f, err := s.asFloat()
+	*v = T(f)
+	return err
+}
+
+// boolInto reads a lenient boolean into v.
+func boolInto[T ~bool](dec *jsontext.Decoder, v *T) error {
+	s, err := readScalar(dec)
+	if err != nil || s.empty() { // null and "" never overwrite a value
+		return err
+	}
+	b, err := s.asBool()
+	*v = T(b)
+	return err
 }
 
 // Struct registers a struct type T and the list type []T: besides objects
@@ -179,52 +191,6 @@ func Struct[T any](ts *Types) {
 // wins.
 func Custom[T any](ts *Types, fn func(dec *jsontext.Decoder, v *T) error) {
 	ts.add(json.UnmarshalFromFunc(fn), reflect.TypeFor[T]())
-}
-
-// KeyedLists registers map[string][]V, an object of lists keyed by a date,
-// an e-mail or a language, as a filter: a member that keep refuses (given
-// its key and the kind of its value) is skipped, so that one extra member
-// ("count": 3 beside the dates) cannot fail the whole answer; the rest are
-// kept. A kept member whose value does not decode is an error.
-func KeyedLists[V any](ts *Types, keep func(key string, kind jsontext.Kind) bool) {
-	Custom(ts, func(dec *jsontext.Decoder, v *map[string][]V) error {
-		switch dec.PeekKind() {
-		case '{':
-		case 'n':
-			_, err := dec.ReadToken()
-			return err
-		default:
-			return decodeEmptyComposite(dec, reflect.ValueOf(v).Elem())
-		}
-		if _, err := dec.ReadToken(); err != nil {
-			return err
-		}
-		for dec.PeekKind() != '}' {
-			name, err := dec.ReadToken()
-			if err != nil {
-				return err
-			}
-			key := name.String()
-			if !keep(key, dec.PeekKind()) {
-				if err := dec.SkipValue(); err != nil {
-					return err
-				}
-				continue
-			}
-			var list []V
-			if err := json.UnmarshalDecode(dec, &list, dec.Options()); err != nil {
-				return err
-			}
-			if *v == nil {
-				*v = map[string][]V{}
-			}
-			if len(list) > 0 || len((*v)[key]) == 0 { // an empty copy never overwrites
-				(*v)[key] = list
-			}
-		}
-		_, err := dec.ReadToken()
-		return err
-	})
 }
 
 // Slice registers the list type []T.
@@ -257,7 +223,7 @@ func composite[T any](ts *Types, open jsontext.Kind) {
 
 // Unmarshal decodes data into v with the base lenient rules (scalars, times,
 // durations, scalar lists).
-func Unmarshal(data []byte, v any) error { return base.Unmarshal(data, v) }
+func Unmarshal(data []byte, v any) error { return base().Unmarshal(data, v) }
 
 var encodeOptions = json.Deterministic(true)
 
