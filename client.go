@@ -112,6 +112,10 @@ type Operation struct {
 	// ownCredential: the request carries the credential it is about (a token
 	// to check) itself; the client adds none.
 	ownCredential bool
+	// confOpenAPIHost: the page documents the endpoint on
+	// confopenapi.quanshi.com rather than its family's host (seed 001 §13,
+	// confBindBox); the request goes to WithConfOpenAPIBaseURL's URL.
+	confOpenAPIHost bool
 
 	// filledPath is Path with its placeholders filled (see withPath); errors
 	// and logs keep naming the template, which holds no caller data.
@@ -120,6 +124,14 @@ type Operation struct {
 
 // String returns "METHOD /path" with the path's placeholders unfilled.
 func (op Operation) String() string { return op.Method + " " + op.Path }
+
+// baseURL is the URL of the host the operation's page documents.
+func (op Operation) baseURL(c *config, spec familySpec) string {
+	if op.confOpenAPIHost {
+		return c.confOpenAPIBaseURL
+	}
+	return spec.baseURL(c)
+}
 
 // requestPath is the path the request goes to.
 func (op Operation) requestPath() string {
@@ -310,7 +322,8 @@ func (c *Client) String() string {
 	if c == nil || c.cfg == nil {
 		return "quanshi.Client{unusable: nil or not built by NewClient}"
 	}
-	return fmt.Sprintf("quanshi.Client{openapi: %s, events: %s, umeeting: %s}", c.cfg.baseURL, c.cfg.eventBaseURL, c.cfg.umeetingBaseURL)
+	return fmt.Sprintf("quanshi.Client{openapi: %s, confopenapi: %s, events: %s, umeeting: %s}",
+		c.cfg.baseURL, c.cfg.confOpenAPIBaseURL, c.cfg.eventBaseURL, c.cfg.umeetingBaseURL)
 }
 
 // GoString is String, for %#v.

@@ -9,8 +9,11 @@ import (
 
 // Boxes: binding conference-room boxes (盒子) to a scheduled meeting.
 
+// opConferenceBindBoxes goes to confopenapi.quanshi.com, the host seed 001
+// §13 documents (over https: the page's http:// would carry the token in
+// clear text); WithConfOpenAPIBaseURL points it elsewhere.
 var opConferenceBindBoxes = Operation{Family: FamilyConference, Method: http.MethodPost,
-	Path: "/conference/conference/confBindBox"}
+	Path: "/conference/conference/confBindBox", confOpenAPIHost: true}
 
 // BoxMaxPerConference is the most boxes one bind request may carry.
 const BoxMaxPerConference = 20

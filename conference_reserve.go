@@ -420,6 +420,11 @@ func (s *ConferenceService) Cancel(ctx context.Context, req *ConferenceCancelReq
 	}
 	op = op.withPath(strconv.Itoa(legacyAppID), req.ConferenceID, string(req.Language), host,
 		req.CallbackURL, confBoolSegment(req.EmailNotify), confBoolSegment(req.SMSNotify))
+	// The optional trailing segments go only when given: seed 001 §3's
+	// example ends after the e-mail ("…/Zh-cn/eyh1%40test1.com"). The host
+	// segment before them is required, so trimming stops there; the language
+	// keeps its slash when empty ("值不传递的时候,路由/还是要有的").
+	op.filledPath = strings.TrimRight(op.filledPath, "/")
 	return s.caller().call(ctx, op, nil, nil, opts...)
 }
 

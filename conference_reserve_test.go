@@ -393,10 +393,16 @@ func TestConferenceCancelPaths(t *testing.T) {
 		path string
 	}{
 		{
-			// The spec's example: the unset values keep their slashes.
+			// Seed 001 §3's example URL, verbatim: it ends after the e-mail
+			// (issue 15, point 7).
 			name: "example",
 			req:  ConferenceCancelRequest{ConferenceID: "239130656", Language: "Zh-cn", Email: "eyh1@test1.com"},
-			path: "/conference/conference/cancelReservConference/6/239130656/Zh-cn/eyh1%40test1.com///",
+			path: "/conference/conference/cancelReservConference/6/239130656/Zh-cn/eyh1%40test1.com",
+		},
+		{
+			name: "callback only",
+			req:  ConferenceCancelRequest{ConferenceID: "239130656", UserID: 81299515, CallbackURL: "https://cb.example.com/x"},
+			path: "/conference/conference/cancelReservConference/6/239130656//81299515/https%3A%2F%2Fcb.example.com%2Fx",
 		},
 		{
 			name: "every segment",
@@ -430,9 +436,7 @@ func TestConferenceCancelPaths(t *testing.T) {
 func TestConferenceCancelErrors(t *testing.T) {
 	// The error names the operation by its template: the host's id or e-mail
 	// in the filled path stays out of errors and logs.
-	filled := opConferenceCancel.withPath("6", "239130656", "zh-cn", "81299515", "", "", "")
-	assert.Equal(t, "/conference/conference/cancelReservConference/6/239130656/zh-cn/81299515///", filled.requestPath())
-	checkErrorPaths(t, opConferenceCancel, filled.requestPath(), func(c *Client) error {
+	checkErrorPaths(t, opConferenceCancel, "/conference/conference/cancelReservConference/6/239130656/zh-cn/81299515", func(c *Client) error {
 		return c.Conference.Cancel(context.Background(), &ConferenceCancelRequest{
 			ConferenceID: "239130656", Language: ConferenceLanguageChinese, UserID: 81299515,
 		})

@@ -2801,7 +2801,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "btplRole":
 			err = wire.SliceValue(dec, &v.BtplRole, decodeEventRole)
 		case "liveStreamUrl":
-			err = wire.SliceValue(dec, &v.LiveStreamURL, decodeEventLiveStream)
+			err = decodeFallback(dec, &v.LiveStreamURL)
 		default:
 			err = dec.SkipValue()
 		}
@@ -3782,7 +3782,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "parentId":
 			err = wire.IntValue(dec, &v.ParentID)
 		case "advanceHours":
-			err = wire.IntValue(dec, &v.AdvanceHours)
+			err = wire.FloatValue(dec, &v.AdvanceHours)
 		case "attendList":
 			err = wire.SliceValue(dec, &v.AttendList, decodeMeetingAttendee)
 		case "addAttendList":
@@ -4557,6 +4557,8 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 			err = wire.StrValue(dec, &v.RecordDownURL)
 		case "reportDownUrl":
 			err = wire.StrValue(dec, &v.ReportDownURL)
+		case "sttDownLoadUrl":
+			err = wire.StrValue(dec, &v.TranscriptDownloadURL)
 		default:
 			err = dec.SkipValue()
 		}
@@ -4904,7 +4906,12 @@ func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 		case "city":
 			err = wire.StrValue(dec, &v.City)
 		default:
-			err = dec.SkipValue()
+			switch {
+			case wire.FoldName(name, "totalTime"):
+				err = wire.DurationValue(dec, &v.TotalTime)
+			default:
+				err = dec.SkipValue()
+			}
 		}
 		if err != nil {
 			return wire.InField(name, err)
@@ -5156,7 +5163,12 @@ func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 		case "attend":
 			err = wire.BoolValue(dec, &v.Attended)
 		default:
-			err = dec.SkipValue()
+			switch {
+			case wire.FoldName(name, "totalTime"):
+				err = wire.DurationValue(dec, &v.ReportAttendee.TotalTime)
+			default:
+				err = dec.SkipValue()
+			}
 		}
 		if err != nil {
 			return wire.InField(name, err)
@@ -5256,7 +5268,12 @@ func decodeReportLiveViewer(dec *wire.Dec, v *ReportLiveViewer) error {
 		case "extInfo":
 			err = wire.RawValue(dec, &v.ExtInfo)
 		default:
-			err = dec.SkipValue()
+			switch {
+			case wire.FoldName(name, "totalTime"):
+				err = wire.DurationValue(dec, &v.TotalTime)
+			default:
+				err = dec.SkipValue()
+			}
 		}
 		if err != nil {
 			return wire.InField(name, err)

@@ -54,6 +54,9 @@ func TestGeneratedDecodersMatchRegistered(t *testing.T) {
 	require.NoError(t, err)
 	var targets []reflect.Type
 	for typ, decoded := range responseTypes(t) {
+		if typ == reflect.TypeFor[EventLiveStreams]() {
+			continue // decodes itself (lenient.go), not generated
+		}
 		if decoded && (typ.Kind() == reflect.Struct || (typ.Kind() == reflect.Slice && typ.Elem().Kind() == reflect.Struct)) {
 			targets = append(targets, typ)
 		}

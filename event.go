@@ -310,25 +310,6 @@ type EventRole struct {
 	InternalLink string `json:"internallink"`
 }
 
-// EventLiveStream is one pull address of the live stream (liveStreamUrl).
-// The create and detail pages do not describe its members; they are those of
-// livePullUrl on /eventopenapi/event/pull/info
-// (https://developer.quanshi.com/cn/api/84).
-type EventLiveStream struct {
-	// RTMPURL is the RTMP pull address.
-	RTMPURL string `json:"rtmp_url"`
-	// FLVURL is the FLV pull address.
-	FLVURL string `json:"flv_url"`
-	// HLSURL is the HLS pull address.
-	HLSURL string `json:"hls_url"`
-	// Provider is the live platform: netease, tencent, ali, ks, quanshi.
-	Provider string `json:"provider"`
-	// LayoutType: 1 PC layout (default), 2 mobile portrait.
-	LayoutType int `json:"layout_type"`
-	// URLExpireTime is when the addresses expire.
-	URLExpireTime time.Time `json:"url_expire_time"`
-}
-
 // EventExtraInfo is an event's extension information as the server
 // returns it. The members the pages only show as null keep their raw JSON.
 type EventExtraInfo struct {
@@ -456,8 +437,9 @@ type Event struct {
 	// BtplRole lists the professional event's roles and their links.
 	BtplRole []EventRole `json:"btplRole"`
 	// LiveStreamURL lists the live pull addresses, when the request asked
-	// for them (isReturnLiveStreamUrl = 1).
-	LiveStreamURL []EventLiveStream `json:"liveStreamUrl"`
+	// for them (isReturnLiveStreamUrl = 1). Seed 000 types it only as "Json
+	// Array"; see EventLiveStreams for the shapes accepted.
+	LiveStreamURL EventLiveStreams `json:"liveStreamUrl"`
 }
 
 // opEventCreate: the page (en/api/608) does not show its path. The SDK uses

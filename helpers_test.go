@@ -17,9 +17,10 @@ import (
 // Test hosts carry a path prefix so that a request built from an absolute
 // path instead of the base URL misses its responder.
 const (
-	testBaseURL         = "https://openapi.test/prefix"
-	testEventBaseURL    = "https://events.test/prefix"
-	testUMeetingBaseURL = "https://umeeting.test/prefix"
+	testBaseURL            = "https://openapi.test/prefix"
+	testConfOpenAPIBaseURL = "https://confopenapi.test/prefix"
+	testEventBaseURL       = "https://events.test/prefix"
+	testUMeetingBaseURL    = "https://umeeting.test/prefix"
 
 	testToken          = "tok-5d41c4ac806c6440eb6aa8e0"
 	testLegacyAppKey   = "legacy-appkey-7f3e"
@@ -51,6 +52,7 @@ func newTestAPI(t *testing.T, opts ...Option) *testAPI {
 		WithHTTPClient(&http.Client{Transport: mock}),
 		WithBaseURL(testBaseURL),
 		WithEventBaseURL(testEventBaseURL),
+		WithConfOpenAPIBaseURL(testConfOpenAPIBaseURL),
 		WithUMeetingBaseURL(testUMeetingBaseURL),
 		WithToken(testToken),
 		WithLegacyAppKey(testLegacyAppKey),
@@ -77,6 +79,7 @@ func newSigningTestAPI(t *testing.T, creds Option, opts ...Option) *testAPI {
 		WithHTTPClient(&http.Client{Transport: mock}),
 		WithBaseURL(testBaseURL),
 		WithEventBaseURL(testEventBaseURL),
+		WithConfOpenAPIBaseURL(testConfOpenAPIBaseURL),
 		creds,
 		WithRetryPolicy(fastRetries),
 	}
@@ -142,13 +145,26 @@ func urlFor(f Family, path string) string {
 // respond answers every request to the operation's path with status and
 // body, and records the requests.
 func (a *testAPI) respond(op Operation, status int, body string) *recorded {
-	return a.respondPath(op.Family, op.Method, op.Path, status, body)
+	return a.respondURL(op.Method, opURL(op, op.Path), status, body)
+}
+
+// opURL is the test URL of op's concrete path, on the host op goes to.
+func opURL(op Operation, path string) string {
+	if op.confOpenAPIHost {
+		return testConfOpenAPIBaseURL + path
+	}
+	return urlFor(op.Family, path)
 }
 
 // respondPath is respond for a concrete path (operations with placeholders).
 func (a *testAPI) respondPath(f Family, method, path string, status int, body string) *recorded {
+	return a.respondURL(method, urlFor(f, path), status, body)
+}
+
+// respondURL is respond for a full URL.
+func (a *testAPI) respondURL(method, url string, status int, body string) *recorded {
 	rec := &recorded{}
-	a.mock.RegisterResponder(method, urlFor(f, path), func(req *http.Request) (*http.Response, error) {
+	a.mock.RegisterResponder(method, url, func(req *http.Request) (*http.Response, error) {
 		rec.add(req)
 		resp := httpmock.NewStringResponse(status, body)
 		resp.Header.Set("Content-Type", "application/json;charset=UTF-8")
@@ -206,7 +222,7 @@ func checkErrorPathsOn(t *testing.T, newAPI func(t *testing.T) *testAPI, op Oper
 	t.Helper()
 	for _, status := range []int{http.StatusOK, http.StatusInternalServerError} {
 		api := newAPI(t)
-		api.respondPath(op.Family, op.Method, path, status, businessFailure(op.Family))
+		api.respondURL(op.Method, opURL(op, path), status, businessFailure(op.Family))
 		err := call(api.client)
 		var apiErr *APIError
 		require.ErrorAs(t, err, &apiErr, "HTTP %d", status)
@@ -218,7 +234,7 @@ func checkErrorPathsOn(t *testing.T, newAPI func(t *testing.T) *testAPI, op Oper
 		require.Equal(t, op.String(), apiErr.Operation)
 	}
 	api := newAPI(t)
-	api.respondPath(op.Family, op.Method, path, http.StatusBadGateway, "<html><body><h1>502 Bad Gateway</h1></body></html>")
+	api.respondURL(op.Method, opURL(op, path), http.StatusBadGateway, "<html><body><h1>502 Bad Gateway</h1></body></html>")
 	err := call(api.client)
 	require.ErrorIs(t, err, ErrMalformedResponse)
 	var apiErr *APIError

@@ -3,6 +3,7 @@ package quanshi
 import (
 	"sync"
 
+	"github.com/go-json-experiment/json/jsontext"
 	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
@@ -15,7 +16,15 @@ import (
 
 // sdkTypes decodes, with the lenient rules, a type without a generated
 // decoder. TestEveryResponseTypeIsLenient fails when one is missing.
-var sdkTypes = sync.OnceValue(func() *wire.Types { return wire.NewTypes(registerSDKTypes) })
+var sdkTypes = sync.OnceValue(func() *wire.Types { return wire.NewTypes(registerCustomTypes, registerSDKTypes) })
+
+// registerCustomTypes registers the types whose documented shape is open and
+// that decode with their own function (the generated decoders hand them to
+// the registered ones); they come before the generated registrations, which
+// they override.
+func registerCustomTypes(ts *wire.Types) {
+	wire.Custom(ts, func(dec *jsontext.Decoder, l *EventLiveStreams) error { return l.unmarshalFrom(dec) })
+}
 
 // decodeJSON decodes data into v with the SDK's lenient rules.
 func decodeJSON(data []byte, v any) error {

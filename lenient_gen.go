@@ -68,7 +68,6 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Slice[DashboardConference](ts)
 	wire.Slice[EventForwardGroup](ts)
 	wire.Slice[EventJoinLimit](ts)
-	wire.Slice[EventLiveStream](ts)
 	wire.Slice[EventMobile](ts)
 	wire.Slice[EventPlatform](ts)
 	wire.Slice[EventRole](ts)

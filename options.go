@@ -17,9 +17,13 @@ import (
 
 // Default hosts of the three API families.
 const (
-	DefaultBaseURL         = "https://openapi.quanshi.com"
-	DefaultEventBaseURL    = "https://events-openapi.quanshi.com"
-	DefaultUMeetingBaseURL = "https://api.systeccloud.com"
+	DefaultBaseURL      = "https://openapi.quanshi.com"
+	DefaultEventBaseURL = "https://events-openapi.quanshi.com"
+	// DefaultConfOpenAPIBaseURL is the host seed 001 §13 documents for
+	// confBindBox. The page writes http://; the SDK uses https because the
+	// request carries the token, which plain http would send in clear text.
+	DefaultConfOpenAPIBaseURL = "https://confopenapi.quanshi.com"
+	DefaultUMeetingBaseURL    = "https://api.systeccloud.com"
 )
 
 // Version is the SDK's version, sent in the default User-Agent.
@@ -43,30 +47,31 @@ var DefaultTokenInvalidCodes = []int{401, 403}
 
 // config is what the options build; it is read-only once NewClient returns.
 type config struct {
-	token             string
-	appKey, appSecret string
-	appID             string
-	adminUserID       int64
-	signEveryCall     bool
-	adminLogin        string
-	adminPassword     string
-	legacyAppKey      string
-	umeetingKey       string
-	umeetingSecret    string
-	baseURL           string
-	eventBaseURL      string
-	umeetingBaseURL   string
-	httpClient        *http.Client
-	timeout           time.Duration
-	userAgent         string
-	logger            *slog.Logger
-	tokenInvalidCodes map[int]bool
-	maxResponseBytes  int64
-	retry             RetryPolicy
-	rateLimit         rate.Limit
-	rateBurst         int
-	now               func() time.Time
-	keepPersonalData  bool
+	token              string
+	appKey, appSecret  string
+	appID              string
+	adminUserID        int64
+	signEveryCall      bool
+	adminLogin         string
+	adminPassword      string
+	legacyAppKey       string
+	umeetingKey        string
+	umeetingSecret     string
+	baseURL            string
+	eventBaseURL       string
+	confOpenAPIBaseURL string
+	umeetingBaseURL    string
+	httpClient         *http.Client
+	timeout            time.Duration
+	userAgent          string
+	logger             *slog.Logger
+	tokenInvalidCodes  map[int]bool
+	maxResponseBytes   int64
+	retry              RetryPolicy
+	rateLimit          rate.Limit
+	rateBurst          int
+	now                func() time.Time
+	keepPersonalData   bool
 }
 
 func defaultConfig() *config {
@@ -75,16 +80,17 @@ func defaultConfig() *config {
 		codes[c] = true
 	}
 	return &config{
-		baseURL:           DefaultBaseURL,
-		eventBaseURL:      DefaultEventBaseURL,
-		umeetingBaseURL:   DefaultUMeetingBaseURL,
-		timeout:           defaultTimeout,
-		userAgent:         "quanshi-go/" + Version,
-		logger:            slog.New(slog.DiscardHandler),
-		tokenInvalidCodes: codes,
-		maxResponseBytes:  defaultMaxResponseBytes,
-		retry:             DefaultRetryPolicy,
-		now:               time.Now,
+		baseURL:            DefaultBaseURL,
+		eventBaseURL:       DefaultEventBaseURL,
+		confOpenAPIBaseURL: DefaultConfOpenAPIBaseURL,
+		umeetingBaseURL:    DefaultUMeetingBaseURL,
+		timeout:            defaultTimeout,
+		userAgent:          "quanshi-go/" + Version,
+		logger:             slog.New(slog.DiscardHandler),
+		tokenInvalidCodes:  codes,
+		maxResponseBytes:   defaultMaxResponseBytes,
+		retry:              DefaultRetryPolicy,
+		now:                time.Now,
 	}
 }
 
@@ -244,6 +250,13 @@ func WithEventBaseURL(u string) Option {
 	return baseURLOption("WithEventBaseURL", u, func(c *config, v string) { c.eventBaseURL = v })
 }
 
+// WithConfOpenAPIBaseURL overrides the host
+// (https://confopenapi.quanshi.com) that serves the endpoints documented
+// there: box binding (confBindBox, seed 001 §13).
+func WithConfOpenAPIBaseURL(u string) Option {
+	return baseURLOption("WithConfOpenAPIBaseURL", u, func(c *config, v string) { c.confOpenAPIBaseURL = v })
+}
+
 // WithUMeetingBaseURL overrides the systeccloud host
 // (https://api.systeccloud.com) that serves /umeeting.
 func WithUMeetingBaseURL(u string) Option {
@@ -390,17 +403,18 @@ func withClock(now func() time.Time) Option {
 
 // Environment variables read by NewClientFromEnv.
 const (
-	EnvToken           = "QUANSHI_TOKEN"
-	EnvAppKey          = "QUANSHI_APP_KEY"
-	EnvAppSecret       = "QUANSHI_APP_SECRET"
-	EnvAdminUserID     = "QUANSHI_ADMIN_USER_ID"
-	EnvAppID           = "QUANSHI_APP_ID"
-	EnvLegacyAppKey    = "QUANSHI_LEGACY_APP_KEY"
-	EnvBaseURL         = "QUANSHI_BASE_URL"
-	EnvEventBaseURL    = "QUANSHI_EVENT_BASE_URL"
-	EnvUMeetingKey     = "UMEETING_API_KEY"
-	EnvUMeetingSecret  = "UMEETING_API_SECRET"
-	EnvUMeetingBaseURL = "UMEETING_BASE_URL"
+	EnvToken              = "QUANSHI_TOKEN"
+	EnvAppKey             = "QUANSHI_APP_KEY"
+	EnvAppSecret          = "QUANSHI_APP_SECRET"
+	EnvAdminUserID        = "QUANSHI_ADMIN_USER_ID"
+	EnvAppID              = "QUANSHI_APP_ID"
+	EnvLegacyAppKey       = "QUANSHI_LEGACY_APP_KEY"
+	EnvBaseURL            = "QUANSHI_BASE_URL"
+	EnvEventBaseURL       = "QUANSHI_EVENT_BASE_URL"
+	EnvConfOpenAPIBaseURL = "QUANSHI_CONFOPENAPI_BASE_URL"
+	EnvUMeetingKey        = "UMEETING_API_KEY"
+	EnvUMeetingSecret     = "UMEETING_API_SECRET"
+	EnvUMeetingBaseURL    = "UMEETING_BASE_URL"
 )
 
 // NewClientFromEnv builds a client from the QUANSHI_* and UMEETING_*
@@ -440,7 +454,7 @@ func optionsFromEnv(getenv func(string) string) ([]Option, error) {
 		opts = append(opts, WithUMeetingCredentials(k, s))
 	}
 	for env, opt := range map[string]func(string) Option{
-		EnvBaseURL: WithBaseURL, EnvEventBaseURL: WithEventBaseURL, EnvUMeetingBaseURL: WithUMeetingBaseURL,
+		EnvBaseURL: WithBaseURL, EnvEventBaseURL: WithEventBaseURL, EnvConfOpenAPIBaseURL: WithConfOpenAPIBaseURL, EnvUMeetingBaseURL: WithUMeetingBaseURL,
 	} {
 		if v := getenv(env); v != "" {
 			opts = append(opts, opt(v))

@@ -290,7 +290,7 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	if c.signs(op, spec) {
 		signedAt = c.signHeaders(req.Header)
 	}
-	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.requestPath())
+	resp, err := req.Execute(op.Method, op.baseURL(c.cfg, spec)+op.requestPath())
 	if err != nil {
 		sent := !neverSent(err, &trace)
 		err = &TransportError{Operation: op.String(), Err: c.redactCause(stripURL(op, err))}

@@ -63,6 +63,9 @@ type Recording struct {
 	RecordDownURL string `json:"recordDownUrl"`
 	// ReportDownURL is the report's download address.
 	ReportDownURL string `json:"reportDownUrl"`
+	// TranscriptDownloadURL is the download address of the meeting's speech
+	// transcript (sttDownLoadUrl, a .txt file; cn/api/154).
+	TranscriptDownloadURL string `json:"sttDownLoadUrl"`
 }
 
 // recordingMaxEmails and recordingMaxDays are getConfReplay's limits.

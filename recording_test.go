@@ -198,6 +198,8 @@ func TestRecordingGetDecodesTheExample(t *testing.T) {
 	assert.True(t, strings.HasSuffix(r.DownloadURL, "?dname=dww001的会议_20211119111019.mp4"))
 	assert.Equal(t, r.DownloadURL, r.RecordDownURL)
 	assert.True(t, strings.HasSuffix(r.ReportDownURL, "/239599729"))
+	// cn/api/154's example adds the transcript link (issue 15, point 10).
+	assert.Equal(t, "https://rackbeta.qsh1.cn/resources/20220824/671399984/downloadzip/def51434a5a4451fb364d42182cde84.txt", r.TranscriptDownloadURL)
 	assert.Equal(t, ConferenceStatus(0), r.Status, "the example has no status")
 }
 

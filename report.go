@@ -98,8 +98,9 @@ type ReportAttendee struct {
 	JoinTime time.Time `json:"joinTime"`
 	// OfflineTime is when the participant left.
 	OfflineTime time.Time `json:"offlineTime"`
-	// TotalTime is how long the participant stayed ("01:54:30").
-	TotalTime time.Duration `json:"totalTime"`
+	// TotalTime is how long the participant stayed ("01:54:30"; totalTime in
+	// the example, totalTIme in the table: both are read).
+	TotalTime time.Duration `json:"totalTime,case:ignore"`
 	// ClientType is where the participant joined from: "pc" or "phone".
 	ClientType string `json:"clientType"`
 	// AccessType is the audio connection: "voip" (network audio) or
@@ -134,8 +135,9 @@ type ReportLiveViewer struct {
 	JoinTime time.Time `json:"joinTime"`
 	// OfflineTime is when the viewer stopped watching.
 	OfflineTime time.Time `json:"offlineTime"`
-	// TotalTime is how long the viewer watched ("07:45:03").
-	TotalTime time.Duration `json:"totalTime"`
+	// TotalTime is how long the viewer watched ("07:45:03"; totalTime or
+	// totalTIme).
+	TotalTime time.Duration `json:"totalTime,case:ignore"`
 	// DeviceType is how the viewer watched: "pc" or "phone".
 	DeviceType string `json:"deviceType"`
 	// BrowserName is the viewer's browser.

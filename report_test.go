@@ -104,9 +104,10 @@ func TestReportGetDecodesTheSecondExample(t *testing.T) {
 	assert.Nil(t, r.Attendees)
 }
 
-// The spec's example as printed repeats summary, invitees and live. It is
-// still syntactically JSON; decoded as any JSON reader would, the later
-// members win (summary merges member by member).
+// The spec's example as printed (seed 001 §10) repeats summary, invitees and
+// live. A repeated key never replaces a value with an empty one (issue 15,
+// point 5): the later "invitees": [] and "live": null keep the attendance the
+// first copies carried; summary merges member by member.
 func TestReportGetDecodesTheExampleWithRepeatedKeys(t *testing.T) {
 	r, err := reportGet(t, "report/getReportData_duplicates.json")
 	require.NoError(t, err)
@@ -114,8 +115,10 @@ func TestReportGetDecodesTheExampleWithRepeatedKeys(t *testing.T) {
 	assert.Equal(t, 13, r.Summary.TotalCount)
 	assert.Equal(t, 2, r.Summary.TotalNum, "only the first summary has totalNum")
 	assert.Len(t, r.Attendees, 2)
-	assert.Empty(t, r.Invitees, "the second invitees is []")
-	assert.Empty(t, r.Live, "the second live is null")
+	require.Len(t, r.Invitees, 3, "the second invitees is [] and does not wipe the first")
+	assert.Equal(t, "徐杰", r.Invitees[0].Name)
+	require.Len(t, r.Live, 2, "the second live is null and does not wipe the first")
+	assert.Equal(t, "邝小军", r.Live[0].Name)
 }
 
 func TestReportGetNotFound(t *testing.T) {

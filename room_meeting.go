@@ -86,8 +86,10 @@ type Meeting struct {
 	ModifyTime time.Time `json:"modifyTime"`
 	// ParentID is the parent schedule's id (0 for a single meeting).
 	ParentID int64 `json:"parentId"`
-	// AdvanceHours is undocumented ("1" in the examples).
-	AdvanceHours int `json:"advanceHours"`
+	// AdvanceHours (advanceHours) is undocumented here ("1" in the examples);
+	// getConfStatus (cn/api/163) gives it as hours that may be fractional
+	// ("1.5"), so it is a float64 as there.
+	AdvanceHours float64 `json:"advanceHours"`
 
 	// AttendList are the invited participants.
 	AttendList []MeetingAttendee `json:"attendList"`

@@ -47,7 +47,7 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, "153603", m.CustomerCode)
 	assert.Equal(t, "Asia/Shanghai", m.Timezone)
 	assert.Equal(t, "Asia/Shanghai", m.TimezoneForEmail)
-	assert.Equal(t, 1, m.AdvanceHours, `advanceHours arrives as "1"`)
+	assert.Equal(t, 1.0, m.AdvanceHours, `advanceHours arrives as "1"`)
 	assert.Equal(t, "meeting", m.AppSource)
 	assert.Equal(t, "testcloudb.quanshi.com", m.SourceDomain)
 	assert.Equal(t, MeetingFormPhoneWebLive, m.EventForm)

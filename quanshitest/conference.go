@@ -47,7 +47,7 @@ func conferenceRoutes() []*route {
 	return []*route{
 		endpoint("/conference/conference/reservConference2", confJSON(confHandleCreate)),
 		endpoint("/conference/conference/updateReservConference", confJSON(confHandleUpdate)),
-		{method: http.MethodGet, path: "/conference/conference/cancelReservConference", params: 7, handle: confHandleCancel},
+		{method: http.MethodGet, path: "/conference/conference/cancelReservConference", params: 7, optional: 3, handle: confHandleCancel},
 		endpoint("/conference/business/getConferenceList", confJSON(confHandleList)),
 		{method: http.MethodPost, path: "/conference/conference/getConferenceBaseInfoById", params: 2, handle: confHandleInfo},
 		endpoint("/conference/conference/getConfStatus", confJSON(confHandleStatus)),

@@ -20,7 +20,7 @@ func TestConferenceLegacyAppKeyClient(t *testing.T) {
 	srv, tokenClient := confSandbox(t)
 	ctx := context.Background()
 	fast := quanshi.WithRetryPolicy(quanshi.RetryPolicy{MaxRetries: 1, MinWait: time.Millisecond, MaxWait: time.Millisecond})
-	legacy, err := quanshi.NewClient(quanshi.WithBaseURL(srv.OpenAPIURL), quanshi.WithLegacyAppKey(srv.LegacyAppKey), fast)
+	legacy, err := quanshi.NewClient(quanshi.WithBaseURL(srv.OpenAPIURL), quanshi.WithConfOpenAPIBaseURL(srv.OpenAPIURL), quanshi.WithLegacyAppKey(srv.LegacyAppKey), fast)
 	require.NoError(t, err)
 
 	// The classic POST endpoints take appId 6 + appKey in the body.

@@ -56,6 +56,7 @@ type recRecording struct {
 	RecordDownURL        string `json:"recordDownUrl,omitempty"`
 	RecordURL            string `json:"recordUrl,omitempty"`
 	ReportDownURL        string `json:"reportDownUrl"`
+	SttDownLoadURL       string `json:"sttDownLoadUrl,omitempty"`
 }
 
 // recRecordingOf describes an ended meeting's recording. As in the spec's
@@ -93,6 +94,9 @@ func recRecordingOf(m *meeting, byID, converted bool) recRecording {
 	r.RecordURL = r.ReplayURL
 	r.DownloadURL = recHost + "/resources/" + m.Start.In(quanshi.Beijing).Format("20060102") + "/" + m.TempConferenceID + "/downloadzip/" + file
 	r.RecordDownURL = r.DownloadURL
+	if byID { // cn/api/154: the transcript's download link
+		r.SttDownLoadURL = recHost + "/resources/" + m.Start.In(quanshi.Beijing).Format("20060102") + "/" + m.TempConferenceID + "/downloadzip/" + m.TempConferenceID + ".txt"
+	}
 	return r
 }
 

@@ -50,8 +50,12 @@ type route struct {
 	path string
 	// params is the number of path segments after path (0: exact match).
 	params int
-	auth   authKind
-	handle handler
+	// optional is how many of the trailing path parameters a request may
+	// leave out (seed 001 §3's cancel example ends after the e-mail); the
+	// missing ones read as "".
+	optional int
+	auth     authKind
+	handle   handler
 }
 
 type routeKey struct {
@@ -123,9 +127,10 @@ func (s *Server) match(r *http.Request) (*route, []string) {
 			continue
 		}
 		segments := strings.Split(tail, "/")
-		if len(segments) != rt.params {
+		if len(segments) > rt.params || len(segments) < rt.params-rt.optional {
 			continue
 		}
+		segments = append(segments, make([]string, rt.params-len(segments))...)
 		for i, seg := range segments {
 			v, err := url.PathUnescape(seg)
 			if err != nil {

@@ -226,6 +226,7 @@ func (s *Server) baseOptions() []quanshi.Option {
 	return []quanshi.Option{
 		quanshi.WithBaseURL(s.OpenAPIURL),
 		quanshi.WithEventBaseURL(s.EventsURL),
+		quanshi.WithConfOpenAPIBaseURL(s.OpenAPIURL),
 		quanshi.WithUMeetingBaseURL(s.UMeetingURL),
 		quanshi.WithLegacyAppKey(s.LegacyAppKey),
 		quanshi.WithUMeetingCredentials(s.UMeetingKey, s.UMeetingSecret),
@@ -266,6 +267,7 @@ func (s *Server) Env() []string {
 	pairs := [][2]string{
 		{quanshi.EnvBaseURL, s.OpenAPIURL},
 		{quanshi.EnvEventBaseURL, s.EventsURL},
+		{quanshi.EnvConfOpenAPIBaseURL, s.OpenAPIURL},
 		{quanshi.EnvUMeetingBaseURL, s.UMeetingURL},
 		{quanshi.EnvAppKey, s.AppKey},
 		{quanshi.EnvAppSecret, s.AppSecret},

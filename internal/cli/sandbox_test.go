@@ -25,7 +25,7 @@ func TestSandboxServe(t *testing.T) {
 	}()
 	env := map[string]string{}
 	sc := bufio.NewScanner(r)
-	for len(env) < 9 && sc.Scan() {
+	for len(env) < 10 && sc.Scan() {
 		if kv, ok := strings.CutPrefix(sc.Text(), "export "); ok {
 			k, v, _ := strings.Cut(kv, "=")
 			env[k] = v

@@ -127,7 +127,9 @@ func Bool[T ~bool](ts *Types) {
 func Str[T ~string](ts *Types) {
 	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
 		s, err := readScalar(dec)
-		*v = T(s.asString())
+		if err == nil && !s.empty() { // null and "" never overwrite a value
+			*v = T(s.asString())
+		}
 		return err
 	}), reflect.TypeFor[T]())
 }
@@ -135,7 +137,7 @@ func Str[T ~string](ts *Types) {
 // intInto reads a lenient integer into v.
 func intInto[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *jsontext.Decoder, v *T) error {
 	s, err := readScalar(dec)
-	if err != nil {
+	if err != nil || s.empty() { // null and "" never overwrite a value
 		return err
 	}
 	n, err := s.asInt(int(unsafe.Sizeof(*v)) * 8)
@@ -146,7 +148,7 @@ func intInto[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *jsontext.Decoder, v
 // uintInto reads a lenient unsigned integer into v.
 func uintInto[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *jsontext.Decoder, v *T) error {
 	s, err := readScalar(dec)
-	if err != nil {
+	if err != nil || s.empty() { // null and "" never overwrite a value
 		return err
 	}
 	n, err := s.asUint(int(unsafe.Sizeof(*v)) * 8)
@@ -157,7 +159,7 @@ func uintInto[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *jsontext.Deco
 // floatInto reads a lenient floating-point number into v.
 func floatInto[T ~float32 | ~float64](dec *jsontext.Decoder, v *T) error {
 	s, err := readScalar(dec)
-	if err != nil {
+	if err != nil || s.empty() { // null and "" never overwrite a value
 		return err
 	}
 	f, err := s.asFloat()
@@ -168,7 +170,7 @@ func floatInto[T ~float32 | ~float64](dec *jsontext.Decoder, v *T) error {
 // boolInto reads a lenient boolean into v.
 func boolInto[T ~bool](dec *jsontext.Decoder, v *T) error {
 	s, err := readScalar(dec)
-	if err != nil {
+	if err != nil || s.empty() { // null and "" never overwrite a value
 		return err
 	}
 	b, err := s.asBool()
@@ -183,6 +185,14 @@ func Struct[T any](ts *Types) {
 	Slice[T](ts)
 }
 
+// Custom registers T with its own decoding function, for a member whose
+// documented shape is open (several shapes, any of which must decode).
+// Register it before the generated registrations: the first one of a type
+// wins.
+func Custom[T any](ts *Types, fn func(dec *jsontext.Decoder, v *T) error) {
+	ts.add(json.UnmarshalFromFunc(fn), reflect.TypeFor[T]())
+}
+
 // Slice registers the list type []T.
 func Slice[T any](ts *Types) { composite[[]T](ts, '[') }
 
@@ -194,10 +204,20 @@ func Map[K comparable, V any](ts *Types) { composite[map[K]V](ts, '{') }
 // as JSON text in a string.
 func composite[T any](ts *Types, open jsontext.Kind) {
 	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		if k := dec.PeekKind(); k == open || k == 'n' {
+		rv := reflect.ValueOf(v).Elem()
+		switch k := dec.PeekKind(); {
+		case k == 'n':
+			_, err := dec.ReadToken() // null never overwrites a value
+			return err
+		case k == '[' && rv.Kind() == reflect.Slice && rv.Len() > 0:
+			return mergeRepeatedList(dec, rv)
+		case k == open:
 			return errors.ErrUnsupported
 		}
-		return decodeEmptyComposite(dec, reflect.ValueOf(v).Elem())
+		if !rv.IsZero() && dec.PeekKind() == '"' {
+			return keepUnlessFilled(dec, rv)
+		}
+		return decodeEmptyComposite(dec, rv)
 	}), reflect.TypeFor[T]())
 }
 
@@ -445,7 +465,7 @@ func (s scalar) asBool() (bool, error) {
 
 func unmarshalTime(dec *jsontext.Decoder, v *time.Time) error {
 	s, err := readScalar(dec)
-	if err != nil {
+	if err != nil || s.empty() { // null and "" never overwrite a value
 		return err
 	}
 	*v, err = parseScalarTime(s)
@@ -454,11 +474,42 @@ func unmarshalTime(dec *jsontext.Decoder, v *time.Time) error {
 
 func unmarshalDuration(dec *jsontext.Decoder, v *time.Duration) error {
 	s, err := readScalar(dec)
-	if err != nil {
+	if err != nil || s.empty() { // null and "" never overwrite a value
 		return err
 	}
 	*v, err = parseScalarDuration(s)
 	return err
+}
+
+// mergeRepeatedList decodes a list into rv, which already holds one (the
+// key repeated in one object, as seed 001 §10's example repeats "invitees"):
+// an empty list leaves it alone, a non-empty one replaces it.
+func mergeRepeatedList(dec *jsontext.Decoder, rv reflect.Value) error {
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	fresh := reflect.New(rv.Type())
+	if err := json.Unmarshal(raw, fresh.Interface(), dec.Options()); err != nil {
+		return err
+	}
+	if fresh.Elem().Len() > 0 {
+		rv.Set(fresh.Elem())
+	}
+	return nil
+}
+
+// keepUnlessFilled decodes a string standing for an object or list into rv,
+// which already holds a value: a blank one ("", "null", "[]") leaves it.
+func keepUnlessFilled(dec *jsontext.Decoder, rv reflect.Value) error {
+	fresh := reflect.New(rv.Type())
+	if err := decodeEmptyComposite(dec, fresh.Elem()); err != nil {
+		return err
+	}
+	if !fresh.Elem().IsZero() {
+		rv.Set(fresh.Elem())
+	}
+	return nil
 }
 
 // decodeEmptyComposite accepts "" and [] as the empty value of an object or
@@ -479,11 +530,8 @@ func decodeEmptyComposite(dec *jsontext.Decoder, rv reflect.Value) error {
 		if dec.PeekKind() != ']' {
 			return fmt.Errorf("got a non-empty JSON array where %v belongs", rv.Type())
 		}
-		if _, err := dec.ReadToken(); err != nil {
-			return err
-		}
-		rv.SetZero()
-		return nil
+		_, err := dec.ReadToken() // [] is empty: it never overwrites a value
+		return err
 	default:
 		return errors.ErrUnsupported
 	}

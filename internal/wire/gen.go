@@ -299,9 +299,7 @@ func Null(dec *Dec) (bool, error) {
 // StrValue decodes a lenient string.
 func StrValue[T ~string](dec *Dec, v *T) error {
 	s, err := readScalar(dec.Decoder)
-	if s.kind == 'n' {
-		*v = ""
-	} else {
+	if err == nil && !s.empty() { // null and "" never overwrite a value
 		*v = T(dec.str(s.text))
 	}
 	return err
@@ -352,10 +350,11 @@ func SliceValue[T any](dec *Dec, v *[]T, elem func(*Dec, *T) error) error {
 	case err != nil:
 		return err
 	case shape == Empty:
-		*v = nil
+		if len(*v) == 0 { // an empty list never overwrites one (seed 001 §10 repeats "invitees")
+			*v = nil
+		}
 		return nil
 	case shape == Text:
-		*v = nil
 		return DecodeText(text, func(dec *Dec) error { return SliceValue(dec, v, elem) })
 	}
 	s := (*v)[:0]
@@ -365,7 +364,9 @@ func SliceValue[T any](dec *Dec, v *[]T, elem func(*Dec, *T) error) error {
 	for {
 		more, err := More(dec)
 		if err != nil || !more {
-			*v = s
+			if len(s) > 0 || len(*v) == 0 { // [] never overwrites a list
+				*v = s
+			}
 			return err
 		}
 		if cap(s) == 0 {
@@ -387,10 +388,8 @@ func MapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error)
 	case err != nil:
 		return err
 	case shape == Empty:
-		*v = nil
-		return nil
+		return nil // an empty object never overwrites a map
 	case shape == Text:
-		*v = nil
 		return DecodeText(text, func(dec *Dec) error { return MapValue(dec, v, elem) })
 	}
 	if *v == nil {

@@ -28,6 +28,9 @@ import (
 type source struct {
 	decls   map[string]ast.Expr
 	structs []string
+	// self are the types that decode themselves (a method named
+	// Unmarshal… or unmarshal…): left to the registered decoders.
+	self map[string]bool
 }
 
 func parseSource(t testing.TB, dir string) *source {
@@ -48,7 +51,7 @@ func parseSource(t testing.TB, dir string) *source {
 			t.Fatal(err)
 		}
 		for _, decl := range f.Decls {
-			if fn, ok := decl.(*ast.FuncDecl); ok && strings.HasPrefix(fn.Name.Name, "Unmarshal") {
+			if fn, ok := decl.(*ast.FuncDecl); ok && strings.HasPrefix(strings.ToLower(fn.Name.Name), "unmarshal") {
 				self[receiverName(fn)] = true
 			}
 			d, ok := decl.(*ast.GenDecl)
@@ -68,6 +71,7 @@ func parseSource(t testing.TB, dir string) *source {
 		}
 	}
 	src.structs = slices.DeleteFunc(src.structs, func(name string) bool { return self[name] })
+	src.self = self
 	slices.Sort(src.structs)
 	return src
 }
@@ -257,6 +261,9 @@ func (src *source) stmt(typ ast.Expr, lv string) string {
 	}
 	switch t := typ.(type) {
 	case *ast.Ident:
+		if src.self[t.Name] {
+			return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
+		}
 		if slices.Contains(src.structs, t.Name) {
 			return fmt.Sprintf("err = decode%s(dec, %s)", t.Name, addr(lv))
 		}
