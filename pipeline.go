@@ -256,6 +256,12 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	if info != nil {
 		*info = ResponseInfo{Attempts: info.Attempts + 1}
 	}
+	parent := ctx
+	if d := c.cfg.timeout; d > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, d)
+		defer cancel()
+	}
 	start := time.Now()
 	// Only a write needs to know whether it got a connection (reads are
 	// retried either way), so only writes pay for the trace.
@@ -293,11 +299,15 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	resp, err := req.Execute(op.Method, spec.baseURL(c.cfg)+op.requestPath())
 	if err != nil {
 		sent := !neverSent(err, &trace)
-		err = &TransportError{Operation: op.String(), Err: c.redactCause(stripURL(op, err))}
+		err = &TransportError{Operation: op.String(), Err: c.attemptTimeout(parent, ctx, c.redactCause(stripURL(op, err)))}
 		c.logCall(op, 0, start, err)
 		return attemptResult{err: err, neverSent: !sent}
 	}
 	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
+	var te *TransportError
+	if errors.As(err, &te) {
+		te.Err = c.attemptTimeout(parent, ctx, te.Err)
+	}
 	if err != nil && !signedAt.IsZero() {
 		c.signatureFailure(err, signedAt)
 	}
@@ -307,6 +317,19 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		a.retryAfter = parseRetryAfter(resp.Header(), c.cfg.now())
 	}
 	return a
+}
+
+// attemptTimeout says so when err ended an attempt because the per-attempt
+// timeout (WithTimeout) ran out rather than the caller's context; the cause
+// is kept for errors.Is(err, context.DeadlineExceeded).
+func (c *Client) attemptTimeout(parent, attempt context.Context, err error) error {
+	if attempt.Err() == nil || parent.Err() != nil {
+		return err
+	}
+	if !errors.Is(err, context.DeadlineExceeded) {
+		err = errors.Join(context.DeadlineExceeded, err)
+	}
+	return fmt.Errorf("attempt timed out after %s (WithTimeout): %w", c.cfg.timeout, err)
 }
 
 // stripURL replaces the request URL in net/http's *url.Error by the
