@@ -100,6 +100,7 @@ func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body [
 		if a.err == nil {
 			return nil
 		}
+		policy.classify(a)
 		if n >= policy.MaxRetries || ctx.Err() != nil || !policy.retryable(op, a) {
 			markOutcomeUnknown(op, a)
 			return a.err
