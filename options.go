@@ -315,9 +315,13 @@ func WithUserAgent(ua string) Option {
 	}
 }
 
-// WithLogger sets the logger for one debug line per call (operation, HTTP
-// status, business code, request id, duration). Nothing is logged by
-// default, and credentials are never logged.
+// WithLogger sets the logger. Every record goes through the call's context
+// (Logger.LogAttrs(ctx, ...)), so a handler can add the trace id it finds
+// there. Debug: one line per attempt (operation, HTTP status, business code,
+// request id, duration). Warn: a retry (with the wait). Info: a re-mint of a
+// rejected token, and a wait for WithRateLimit. Nothing is logged by
+// default; credentials and personal data are never logged (operations are
+// named by their path template, error texts are redacted).
 func WithLogger(l *slog.Logger) Option {
 	return func(c *config) error {
 		if l == nil {
