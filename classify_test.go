@@ -38,7 +38,6 @@ func classesOf(err error) []string {
 	return out
 }
 
-
 // classCase is one error the pipeline produces and the classes it must match.
 type classCase struct {
 	name    string
