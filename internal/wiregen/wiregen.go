@@ -7,11 +7,9 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
-	"go/format"
 	"go/parser"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -43,7 +41,7 @@ func registrations(t testing.TB, dir, genFile string) []string {
 	var results []ast.Expr                  // the service methods' result types
 	fset := token.NewFileSet()
 	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") || filepath.Base(name) == genFile {
+		if strings.HasSuffix(name, "_test.go") || strings.HasSuffix(name, "_gen.go") || filepath.Base(name) == genFile {
 			continue
 		}
 		f, err := parser.ParseFile(fset, name, nil, 0)
@@ -253,19 +251,5 @@ func Check(t testing.TB, dir, pkg, fn, genFile string, update bool) {
 		b.WriteString("\t" + r + "\n")
 	}
 	b.WriteString("}\n\nvar (\n\t_ json.RawMessage\n\t_ time.Time\n)\n")
-	want, err := format.Source(b.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, genFile)
-	if update {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile(path)
-	if err != nil || !bytes.Equal(got, want) {
-		t.Fatalf("%s is out of date: run go test -run Registrations -update", path)
-	}
+	compareOrWrite(t, filepath.Join(dir, genFile), b.Bytes(), update)
 }
