@@ -8,7 +8,6 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -379,22 +378,13 @@ func CheckDecoders(t testing.TB, dir, pkg, genFile string, update bool) {
 	compareOrWrite(t, filepath.Join(dir, genFile), b.Bytes(), update)
 }
 
-// compareOrWrite formats want and writes it to path (update) or fails when
-// path differs.
+// compareOrWrite formats src and compares it with path, or writes it there
+// when update is set.
 func compareOrWrite(t testing.TB, path string, src []byte, update bool) {
 	t.Helper()
 	want, err := format.Source(src)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, src)
 	}
-	if update {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile(path)
-	if err != nil || !bytes.Equal(got, want) {
-		t.Fatalf("%s is out of date: run go test -run Registrations -update", path)
-	}
+	Golden(t, path, want, update, "go test -run Registrations -update")
 }

@@ -10,6 +10,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -137,6 +138,10 @@ func hasJSONTags(st *ast.StructType) bool {
 	return false
 }
 
+// ReceiverName is the name of a method's receiver type, or "" for a
+// function (for the other generators of the module).
+func ReceiverName(fn *ast.FuncDecl) string { return receiverName(fn) }
+
 // receiverName is the name of a method's receiver type, or "".
 func receiverName(fn *ast.FuncDecl) string {
 	if fn.Recv == nil || len(fn.Recv.List) != 1 {
@@ -252,4 +257,20 @@ func Check(t testing.TB, dir, pkg, fn, genFile string, update bool) {
 	}
 	b.WriteString("}\n\nvar (\n\t_ json.RawMessage\n\t_ time.Time\n)\n")
 	compareOrWrite(t, filepath.Join(dir, genFile), b.Bytes(), update)
+}
+
+// Golden compares the generated file at path with want, or writes want
+// there when update is set; regen says how to regenerate it.
+func Golden(t testing.TB, path string, want []byte, update bool, regen string) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(path, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Fatalf("%s is out of date: run %s", path, regen)
+	}
 }
