@@ -242,7 +242,7 @@ var benchCases = []benchCase{
 			return benchRoomListRequest{Token: token, StartTime: benchStart.Unix(), EndTime: benchStart.Add(7 * 24 * time.Hour).Unix(), UserID: 87679779}
 		},
 		func(ctx context.Context, c *Client) error {
-			_, err := c.Room.List(ctx, &RoomListRequest{StartTime: benchStart, EndTime: benchStart.Add(7 * 24 * time.Hour), UserID: 87679779})
+			_, err := c.Room.List(ctx, &RoomListRequest{From: benchStart, To: benchStart.Add(7 * 24 * time.Hour), UserID: 87679779})
 			return err
 		}),
 	{

@@ -84,13 +84,9 @@ var overlays = map[string]overlay{
 	"conference join-url": {args: []string{"conference-id"}},
 	"conference list": {flags: []extraFlag{
 		hostFlag("user-id", "email-account"),
-		renamed("from", "time", "start of the period (the server's default: now)", "start-date"),
-		renamed("to", "time", "end of the period (the server's default: three months on)", "end-date"),
 	}, layout: tableLayout{columns: conferenceColumns}},
 	"room list": {flags: []extraFlag{
 		renamed("host", "id", "the host's Quanshi user id", "user-id"),
-		renamed("from", "time", "start of the period", "start-time"),
-		renamed("to", "time", "end of the period", "end-time"),
 	}, layout: tableLayout{columns: meetingColumns}},
 	"event create": {flags: []extraFlag{
 		renamed("host", "id", "the host's Quanshi user id", "host-id"),
