@@ -252,16 +252,13 @@ type Client struct {
 // them could call no endpoint and is an error.
 func NewClient(opts ...Option) (*Client, error) {
 	cfg := defaultConfig()
-	timeoutSet := false
 	for _, opt := range opts {
 		if opt == nil {
 			return nil, optionError("Option", "nil option")
 		}
-		before := cfg.timeout
 		if err := opt(cfg); err != nil {
 			return nil, err
 		}
-		timeoutSet = timeoutSet || cfg.timeout != before
 	}
 	if err := checkCredentials(cfg); err != nil {
 		return nil, err
@@ -282,7 +279,7 @@ func NewClient(opts ...Option) (*Client, error) {
 			return nil, optionError("WithUMeetingCredentials", "api_key or api_secret is not valid UTF-8")
 		}
 	}
-	c.http = newRestyClient(cfg, timeoutSet)
+	c.http = newRestyClient(cfg)
 	c.tokens = newTokenSource(c)
 	if cfg.rateLimit > 0 {
 		c.limiter = rate.NewLimiter(cfg.rateLimit, cfg.rateBurst)
@@ -329,18 +326,18 @@ func (c *Client) String() string {
 // GoString is String, for %#v.
 func (c *Client) GoString() string { return c.String() }
 
-// newRestyClient wraps the caller's http.Client (copied, never modified) or
-// a tuned default one. Resty's own retries, cookie jar, logging and body
-// parsing stay off: the pipeline does those itself (see call).
-func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
+// newRestyClient wraps a copy of the caller's http.Client (never modified)
+// or a client on the shared tuned transport. Resty's own retries, cookie jar,
+// logging and body parsing stay off: the pipeline does those itself (see
+// call). The per-attempt timeout is not the http.Client's Timeout but a
+// context deadline set in attempt, so that it holds whatever client is given.
+func newRestyClient(cfg *config) *resty.Client {
 	var hc http.Client
 	if cfg.httpClient != nil {
 		hc = *cfg.httpClient
+		hc.Transport = callerTransport{client: cfg.httpClient}
 	} else {
 		hc.Transport = sharedTransport()
-	}
-	if cfg.httpClient == nil || timeoutSet {
-		hc.Timeout = cfg.timeout
 	}
 	// The API never redirects: a 3xx is returned to the pipeline as it is
 	// (see redirectError), so that neither credentials nor a request body
@@ -353,6 +350,24 @@ func newRestyClient(cfg *config, timeoutSet bool) *resty.Client {
 	r.SetHeader("Accept", "application/json")
 	r.SetPreRequestHook(forbidTransportReplay)
 	return r
+}
+
+// callerTransport sends through the Transport of the caller's http.Client
+// as it is at the time of the request, not as it was when NewClient ran:
+// httpmock.ActivateNonDefault (or any later swap of the Transport) works
+// whether it happens before or after NewClient. A nil Transport means the
+// SDK's shared transport, never http.DefaultTransport, so the global
+// httpmock.Activate() does not reach the SDK.
+type callerTransport struct {
+	client *http.Client
+}
+
+// RoundTrip sends req through the caller's current Transport.
+func (t callerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if rt := t.client.Transport; rt != nil {
+		return rt.RoundTrip(req)
+	}
+	return sharedTransport().RoundTrip(req)
 }
 
 // refuseRedirect makes net/http hand back a 3xx answer instead of following

@@ -26,7 +26,7 @@ func TestInvalidOptionsFailNewClient(t *testing.T) {
 		"base URL with query":         WithEventBaseURL("https://e.example/?a=1"),
 		"garbage umeeting URL":        WithUMeetingBaseURL("http://[::1"),
 		"nil http client":             WithHTTPClient(nil),
-		"zero timeout":                WithTimeout(0),
+		"negative timeout":            WithTimeout(-time.Second),
 		"empty user agent":            WithUserAgent(""),
 		"multi-line user agent":       WithUserAgent("a\r\nX-Evil: 1"),
 		"nil logger":                  WithLogger(nil),
@@ -104,11 +104,13 @@ func TestCallerHTTPClientIsNotModified(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 7*time.Second, c.http.GetClient().Timeout, "the caller's timeout is kept")
 	assert.NotSame(t, mine, c.http.GetClient())
+	assert.Equal(t, defaultTimeout, c.cfg.timeout, "the per-attempt default applies on top")
 
 	c, err = NewClient(WithToken(testToken), WithHTTPClient(mine), WithTimeout(time.Second))
 	require.NoError(t, err)
-	assert.Equal(t, time.Second, c.http.GetClient().Timeout)
-	assert.Equal(t, 7*time.Second, mine.Timeout, "applied to a copy")
+	assert.Equal(t, time.Second, c.cfg.timeout)
+	assert.Equal(t, 7*time.Second, mine.Timeout, "never modified")
+	assert.Nil(t, mine.CheckRedirect, "never modified")
 	assert.Nil(t, c.http.GetClient().Jar, "no cookie jar")
 }
 
@@ -118,7 +120,7 @@ func TestDefaultTransportIsTunedForConcurrency(t *testing.T) {
 	tr, ok := c.http.GetClient().Transport.(*http.Transport)
 	require.True(t, ok)
 	assert.GreaterOrEqual(t, tr.MaxIdleConnsPerHost, 64)
-	assert.Equal(t, defaultTimeout, c.http.GetClient().Timeout)
+	assert.Equal(t, defaultTimeout, c.cfg.timeout)
 }
 
 func TestLoggerIsSilentByDefault(t *testing.T) {

@@ -1,8 +1,10 @@
 package quanshi
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"time"
 )
@@ -10,7 +12,10 @@ import (
 // Sentinel errors. Test for them with errors.Is; the error itself is an
 // *APIError (or *TransportError / *ValidationError) carrying the details.
 var (
-	// ErrInvalidParameter: the server rejected a parameter (business code 50103).
+	// ErrInvalidParameter is the class of bad requests: the server rejected a
+	// parameter (business code 50103), or the SDK refused to send the
+	// request (every *ValidationError matches it). Fix the request; sending
+	// it again unchanged fails again.
 	ErrInvalidParameter = errors.New("quanshi: invalid parameter")
 	// ErrConferenceNotFound: the conference does not exist (business code 50709).
 	ErrConferenceNotFound = errors.New("quanshi: conference not found")
@@ -25,8 +30,11 @@ var (
 	// ErrTemplateNotFound: the business template does not exist (business code 20713).
 	ErrTemplateNotFound = errors.New("quanshi: business template not found")
 
-	// ErrUnauthorized: the server rejected the credentials (HTTP 401/403, or a
-	// token-invalid business code). Every ErrTokenInvalid is also ErrUnauthorized.
+	// ErrUnauthorized is the class of credential failures: the server
+	// rejected the credentials (HTTP 401/403, or a token-invalid business
+	// code, also when minting a token), or the client lacks the credentials
+	// an endpoint needs (a *ValidationError on Field "credentials"). Every
+	// ErrTokenInvalid is also ErrUnauthorized.
 	ErrUnauthorized = errors.New("quanshi: credentials rejected")
 	// ErrTokenInvalid: the token was rejected as invalid or expired. A client
 	// that mints its own tokens has already dropped the token, minted a new one
@@ -45,6 +53,22 @@ var (
 	// server acted on the request and the error also matches
 	// ErrOutcomeUnknown; any other 3xx means it did not.
 	ErrRedirected = errors.New("quanshi: redirect refused")
+
+	// ErrTemporary is the class of failures worth trying again later, the
+	// same call unchanged: no answer (a refused or dropped connection, a DNS
+	// failure, a timeout; not a cancelled context), HTTP 429, 502, 503 or
+	// 504, an unreadable answer outside the 4xx range (a gateway's HTML
+	// page), or a business code in RetryPolicy.TransientCodes. The SDK has
+	// already retried a read as its RetryPolicy allows. A write that also
+	// matches ErrOutcomeUnknown may have happened: check before resending.
+	ErrTemporary = errors.New("quanshi: temporarily unavailable")
+	// ErrRateLimited: the server answered HTTP 429. Every ErrRateLimited is
+	// also ErrTemporary; the *APIError's RetryAfter holds the server's
+	// Retry-After, if it sent one.
+	ErrRateLimited = errors.New("quanshi: rate limited")
+	// ErrNotFound is the class of "no such thing" answers: every
+	// ErrConferenceNotFound (50709) and ErrTemplateNotFound (20713).
+	ErrNotFound = errors.New("quanshi: not found")
 
 	// ErrClientUnusable: the call was made on a nil *Client, on a Client not
 	// built by NewClient (a zero Client{}), or through a nil service. Nothing
@@ -101,9 +125,15 @@ type APIError struct {
 	// time. A rejected signature with a skew of minutes means the local clock
 	// is wrong.
 	ClockSkew time.Duration
+	// RetryAfter is the wait the server asked for in a Retry-After header
+	// (delay seconds or an HTTP date), uncapped; zero when it sent none. It
+	// is set on the error the call returns, typically with HTTP 429
+	// (ErrRateLimited) or 503.
+	RetryAfter time.Duration
 
 	kind           errorKind
 	outcomeUnknown bool
+	transientCode  bool // Code is in the call's RetryPolicy.TransientCodes
 	redacted       bool
 	signed         bool
 	cause          error
@@ -181,9 +211,28 @@ func (e *APIError) Is(target error) bool {
 		return e.kind == kindTooLarge
 	case ErrRedirected:
 		return e.kind == kindRedirect
+	case ErrTemporary:
+		return e.temporary()
+	case ErrRateLimited:
+		return e.HTTPStatus == http.StatusTooManyRequests
+	case ErrNotFound:
+		return e.kind == kindBusiness && (e.Code == 50709 || e.Code == 20713)
 	}
 	s, ok := codeSentinels[e.Code]
 	return ok && s == target
+}
+
+// temporary reports whether the failure is worth trying again unchanged
+// (ErrTemporary); the retry policy retries reads on exactly these.
+func (e *APIError) temporary() bool {
+	switch e.HTTPStatus {
+	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return true
+	}
+	if e.kind == kindMalformed && (e.HTTPStatus < 400 || e.HTTPStatus >= 500) {
+		return true
+	}
+	return e.transientCode
 }
 
 // Unwrap returns the underlying cause, such as a JSON syntax error.
@@ -229,6 +278,13 @@ func (e *ValidationError) Error() string {
 	return prefix + "invalid " + e.Field + ": " + e.Reason
 }
 
+// Is makes every ValidationError match ErrInvalidParameter, the sentinel the
+// server's "invalid parameter" code matches, so that bad input is one check;
+// a missing credential (Field "credentials") also matches ErrUnauthorized.
+func (e *ValidationError) Is(target error) bool {
+	return e != nil && (target == ErrInvalidParameter || target == ErrUnauthorized && e.Field == "credentials")
+}
+
 // TransportError is a failure to get a response at all: a refused or dropped
 // connection, a DNS failure, a timeout, a cancelled context. It keeps its
 // cause, so errors.Is(err, context.DeadlineExceeded) works. For a write whose
@@ -253,9 +309,19 @@ func (e *TransportError) Error() string {
 	return fmt.Sprintf("quanshi: %s: %v", e.Operation, e.Err)
 }
 
-// Is reports ErrOutcomeUnknown for a write that may have been processed.
+// Is reports ErrOutcomeUnknown for a write that may have been processed, and
+// ErrTemporary unless the call was cancelled or its client closed.
 func (e *TransportError) Is(target error) bool {
-	return e != nil && target == ErrOutcomeUnknown && e.outcomeUnknown
+	if e == nil {
+		return false
+	}
+	switch target {
+	case ErrOutcomeUnknown:
+		return e.outcomeUnknown
+	case ErrTemporary:
+		return !errors.Is(e.Err, context.Canceled) && !errors.Is(e.Err, ErrClientClosed)
+	}
+	return false
 }
 
 // Unwrap returns the cause.

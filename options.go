@@ -29,8 +29,11 @@ const (
 // Version is the SDK's version, sent in the default User-Agent.
 const Version = "0.2.0"
 
+// defaultTimeout bounds each attempt unless WithTimeout says otherwise. It is
+// a variable so that an internal test can shorten it.
+var defaultTimeout = 30 * time.Second
+
 const (
-	defaultTimeout          = 30 * time.Second
 	defaultMaxResponseBytes = 16 << 20
 	// minResponseLimit and maxResponseLimit bound WithMaxResponseBytes.
 	minResponseLimit = 1 << 10
@@ -278,11 +281,16 @@ func baseURLOption(name, raw string, set func(*config, string)) Option {
 }
 
 // WithHTTPClient sends requests through hc's transport instead of the SDK's
-// shared tuned one. The SDK works on a copy of hc, never on hc itself: on the
-// copy, redirects are refused (CheckRedirect is replaced; the API never
-// redirects, and a followed redirect would carry credentials to another host
-// and replay writes) and WithTimeout, when given, sets Timeout. hc's
-// transport is the caller's: Client.Close never closes it.
+// shared tuned one. The SDK reads hc.Transport at every request, so a
+// transport swapped in after NewClient (httpmock.ActivateNonDefault(hc),
+// otelhttp) is used; a nil hc.Transport means the SDK's shared transport,
+// never http.DefaultTransport (the global httpmock.Activate() is therefore
+// not seen). The rest of hc (Jar, Timeout) is copied at NewClient and never
+// modified: redirects are refused whatever hc.CheckRedirect says (the API
+// never redirects, and a followed redirect would carry credentials to
+// another host and replay writes), and the per-attempt timeout of
+// WithTimeout (30 s by default) applies on top of hc.Timeout. hc's transport
+// is the caller's: Client.Close never closes it.
 func WithHTTPClient(hc *http.Client) Option {
 	return func(c *config) error {
 		if hc == nil {
@@ -293,12 +301,16 @@ func WithHTTPClient(hc *http.Client) Option {
 	}
 }
 
-// WithTimeout bounds each HTTP attempt (default 30s). Contexts bound whole
-// calls as usual.
+// WithTimeout bounds each HTTP attempt, from sending the request to reading
+// the whole answer (default 30 s), with a client of the SDK's and with one
+// given by WithHTTPClient alike. WithTimeout(0) turns the per-attempt bound
+// off: attempts are then bounded only by the call's context (and by the
+// Timeout of a WithHTTPClient client, if it has one). Contexts bound whole
+// calls, retries included, as usual. A negative d is an error.
 func WithTimeout(d time.Duration) Option {
 	return func(c *config) error {
-		if d <= 0 {
-			return optionError("WithTimeout", "timeout must be positive")
+		if d < 0 {
+			return optionError("WithTimeout", "timeout must not be negative (0 turns it off)")
 		}
 		c.timeout = d
 		return nil
@@ -316,9 +328,13 @@ func WithUserAgent(ua string) Option {
 	}
 }
 
-// WithLogger sets the logger for one debug line per call (operation, HTTP
-// status, business code, request id, duration). Nothing is logged by
-// default, and credentials are never logged.
+// WithLogger sets the logger. Every record goes through the call's context
+// (Logger.LogAttrs(ctx, ...)), so a handler can add the trace id it finds
+// there. Debug: one line per attempt (operation, HTTP status, business code,
+// request id, duration). Warn: a retry (with the wait). Info: a re-mint of a
+// rejected token, and a wait for WithRateLimit. Nothing is logged by
+// default; credentials and personal data are never logged (operations are
+// named by their path template, error texts are redacted).
 func WithLogger(l *slog.Logger) Option {
 	return func(c *config) error {
 		if l == nil {

@@ -92,6 +92,7 @@ func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body [
 		a := c.attempt(ctx, op, spec, body, token, out, info)
 		if !reminted && token != "" && errors.Is(a.err, ErrTokenInvalid) && c.tokens.invalidate(token) {
 			reminted = true
+			c.logEvent(ctx, slog.LevelInfo, "quanshi token rejected, re-minting", op, a.err)
 			if token, err = c.tokenFor(ctx, op, spec); err != nil {
 				return err
 			}
@@ -100,11 +101,14 @@ func (c *Client) send(ctx context.Context, op Operation, spec familySpec, body [
 		if a.err == nil {
 			return nil
 		}
+		policy.classify(a)
 		if n >= policy.MaxRetries || ctx.Err() != nil || !policy.retryable(op, a) {
 			markOutcomeUnknown(op, a)
 			return a.err
 		}
-		if err := sleep(ctx, policy.backoff(n, a.retryAfter)); err != nil {
+		wait := policy.backoff(n, a.retryAfter)
+		c.logEvent(ctx, slog.LevelWarn, "quanshi retry", op, a.err, slog.Int("retry", n+1), slog.Duration("wait", wait))
+		if err := sleep(ctx, wait); err != nil {
 			return &TransportError{Operation: op.String(), Err: fmt.Errorf("%w while waiting to retry after: %w", err, a.err)}
 		}
 	}
@@ -250,11 +254,17 @@ func mergeObjects(op Operation, front, body []byte) ([]byte, error) {
 
 // attempt sends one request and reads its response.
 func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, body []byte, token string, out any, info *ResponseInfo) attemptResult {
-	if err := c.waitTurn(ctx); err != nil {
+	if err := c.waitTurn(ctx, op); err != nil {
 		return attemptResult{err: &TransportError{Operation: op.String(), Err: err}, neverSent: true}
 	}
 	if info != nil {
 		*info = ResponseInfo{Attempts: info.Attempts + 1}
+	}
+	parent := ctx
+	if d := c.cfg.timeout; d > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, d)
+		defer cancel()
 	}
 	start := time.Now()
 	// Only a write needs to know whether it got a connection (reads are
@@ -293,20 +303,37 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	resp, err := req.Execute(op.Method, op.baseURL(c.cfg, spec)+op.requestPath())
 	if err != nil {
 		sent := !neverSent(err, &trace)
-		err = &TransportError{Operation: op.String(), Err: c.redactCause(stripURL(op, err))}
-		c.logCall(op, 0, start, err)
+		err = &TransportError{Operation: op.String(), Err: c.attemptTimeout(parent, ctx, c.redactCause(stripURL(op, err)))}
+		c.logCall(ctx, op, 0, start, err)
 		return attemptResult{err: err, neverSent: !sent}
 	}
 	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
+	var te *TransportError
+	if errors.As(err, &te) {
+		te.Err = c.attemptTimeout(parent, ctx, te.Err)
+	}
 	if err != nil && !signedAt.IsZero() {
 		c.signatureFailure(err, signedAt)
 	}
-	c.logCall(op, resp.StatusCode(), start, err)
+	c.logCall(ctx, op, resp.StatusCode(), start, err)
 	a := attemptResult{err: err}
 	if err != nil {
 		a.retryAfter = parseRetryAfter(resp.Header(), c.cfg.now())
 	}
 	return a
+}
+
+// attemptTimeout says so when err ended an attempt because the per-attempt
+// timeout (WithTimeout) ran out rather than the caller's context; the cause
+// is kept for errors.Is(err, context.DeadlineExceeded).
+func (c *Client) attemptTimeout(parent, attempt context.Context, err error) error {
+	if attempt.Err() == nil || parent.Err() != nil {
+		return err
+	}
+	if !errors.Is(err, context.DeadlineExceeded) {
+		err = errors.Join(context.DeadlineExceeded, err)
+	}
+	return fmt.Errorf("attempt timed out after %s (WithTimeout): %w", c.cfg.timeout, err)
 }
 
 // stripURL replaces the request URL in net/http's *url.Error by the
@@ -349,11 +376,15 @@ func (c *Client) redactedError(err error) error {
 
 // waitTurn waits for the rate limiter, if any. The limiter refuses at once a
 // wait that would outlast ctx's deadline; that is reported as the deadline.
-func (c *Client) waitTurn(ctx context.Context) error {
+func (c *Client) waitTurn(ctx context.Context, op Operation) error {
 	if c.limiter == nil {
 		return nil
 	}
+	start := time.Now()
 	err := c.limiter.Wait(ctx)
+	if waited := time.Since(start); waited >= time.Millisecond {
+		c.logEvent(ctx, slog.LevelInfo, "quanshi rate limit wait", op, err, slog.Duration("waited", waited))
+	}
 	if err != nil && ctx.Err() == nil {
 		return fmt.Errorf("%w: %w", context.DeadlineExceeded, err)
 	}
@@ -455,19 +486,35 @@ func (c *Client) classifyAuthFailure(err error, sentToken bool) {
 	}
 }
 
-// logCall writes one debug line per attempt; the error text is redacted.
-func (c *Client) logCall(op Operation, status int, start time.Time, err error) {
+// logCall writes one debug line per attempt, through the call's context so
+// that a handler can add its trace id; the error text is redacted.
+func (c *Client) logCall(ctx context.Context, op Operation, status int, start time.Time, err error) {
 	log := c.cfg.logger
-	if !log.Enabled(context.Background(), slog.LevelDebug) {
+	if !log.Enabled(ctx, slog.LevelDebug) {
 		return
 	}
-	attrs := []any{"operation", op.String(), "http_status", status, "duration", time.Since(start)}
+	attrs := []slog.Attr{slog.String("operation", op.String()), slog.Int("http_status", status), slog.Duration("duration", time.Since(start))}
 	var apiErr *APIError
 	if errors.As(err, &apiErr) {
-		attrs = append(attrs, "code", apiErr.Code, "request_id", apiErr.RequestID)
+		attrs = append(attrs, slog.Int("code", apiErr.Code), slog.String("request_id", c.redact.text(apiErr.RequestID)))
 	}
 	if err != nil {
-		attrs = append(attrs, "error", c.redact.text(err.Error()))
+		attrs = append(attrs, slog.String("error", c.redact.text(err.Error())))
 	}
-	log.Debug("quanshi call", attrs...)
+	log.LogAttrs(ctx, slog.LevelDebug, "quanshi call", attrs...)
+}
+
+// logEvent logs a retry, a re-mint or a rate-limit wait at level, through
+// the call's context. It names the operation's path template (never the
+// filled path, which may hold caller data) and the redacted error.
+func (c *Client) logEvent(ctx context.Context, level slog.Level, msg string, op Operation, err error, attrs ...slog.Attr) {
+	log := c.cfg.logger
+	if !log.Enabled(ctx, level) {
+		return
+	}
+	attrs = append(attrs, slog.String("operation", op.String()))
+	if err != nil {
+		attrs = append(attrs, slog.String("error", c.redact.text(err.Error())))
+	}
+	log.LogAttrs(ctx, level, msg, attrs...)
 }

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptrace"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -106,19 +107,18 @@ func (p *RetryPolicy) retryable(op Operation, a attemptResult) bool {
 	if !errors.As(a.err, &apiErr) {
 		return false
 	}
-	switch apiErr.HTTPStatus {
-	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		return true
+	return apiErr.temporary()
+}
+
+// classify completes the error a call returns: the server's Retry-After and
+// whether its business code is one of the policy's TransientCodes.
+func (p *RetryPolicy) classify(a attemptResult) {
+	var apiErr *APIError
+	if !errors.As(a.err, &apiErr) {
+		return
 	}
-	if apiErr.kind == kindMalformed && (apiErr.HTTPStatus < 400 || apiErr.HTTPStatus >= 500) {
-		return true
-	}
-	for _, code := range p.TransientCodes {
-		if apiErr.kind == kindBusiness && apiErr.Code == code {
-			return true
-		}
-	}
-	return false
+	apiErr.RetryAfter = a.retryAfter
+	apiErr.transientCode = apiErr.kind == kindBusiness && slices.Contains(p.TransientCodes, apiErr.Code)
 }
 
 // backoff is the wait before retry number n (0-based): exponential from

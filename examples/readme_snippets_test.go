@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jarcoal/httpmock"
 	"github.com/quanshi-sdk/quanshi-go"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 )
@@ -554,3 +555,58 @@ func readmeRecordingWait(ctx context.Context, client *quanshi.Client, conference
 	// readme:end
 	return nil
 }
+
+// readme:decide
+// decide says what a caller does about an error of the SDK, by its class.
+func decide(err error) string {
+	var apiErr *quanshi.APIError
+	switch {
+	case err == nil:
+		return "done"
+	case errors.Is(err, quanshi.ErrOutcomeUnknown): // a write whose answer was lost
+		return "check with a read before sending the write again"
+	case errors.Is(err, quanshi.ErrRateLimited): // HTTP 429
+		if errors.As(err, &apiErr) && apiErr.RetryAfter > 0 {
+			return fmt.Sprintf("slow down: the server asks for %s", apiErr.RetryAfter)
+		}
+		return "slow down"
+	case errors.Is(err, quanshi.ErrTemporary): // no answer, 502/503/504, a gateway's page
+		return "try again later"
+	case errors.Is(err, quanshi.ErrUnauthorized): // rejected or missing credentials
+		return "fix the credentials"
+	case errors.Is(err, quanshi.ErrInvalidParameter): // the SDK's or the server's "bad request"
+		return "fix the request"
+	case errors.Is(err, quanshi.ErrNotFound):
+		return "it does not exist"
+	default:
+		return "report it, with the request id"
+	}
+}
+
+// readme:end
+
+// readme:httpmock
+func TestConferenceStatusWithHTTPMock(t *testing.T) {
+	// The SDK sends through the Transport of the *http.Client it is given,
+	// read at each request: activate before or after NewClient.
+	hc := &http.Client{}
+	httpmock.ActivateNonDefault(hc)
+	defer httpmock.DeactivateAndReset()
+	httpmock.RegisterResponder("POST", "https://openapi.quanshi.com/conference/conference/getConfStatus",
+		httpmock.NewStringResponder(200, `{"status":0,"result":{"confStatus":2}}`))
+
+	client, err := quanshi.NewClient(quanshi.WithHTTPClient(hc),
+		quanshi.WithToken("test-token"), quanshi.WithLegacyAppKey("test-app-key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := client.Conference.Status(context.Background(), &quanshi.ConferenceStatusRequest{ConferenceID: "1234567"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Status != quanshi.ConferenceStatusInProgress || httpmock.GetTotalCallCount() != 1 {
+		t.Errorf("status %s after %d calls", st.Status, httpmock.GetTotalCallCount())
+	}
+}
+
+// readme:end

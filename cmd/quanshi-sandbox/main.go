@@ -11,6 +11,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -26,13 +27,18 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, os.Args[1:], os.Stdout, nil); err != nil {
+	err := run(ctx, os.Args[1:], os.Stdout, nil)
+	if errors.Is(err, flag.ErrHelp) {
+		return // -h printed the usage: a request, not a failure
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "quanshi-sandbox:", err)
 		os.Exit(1)
 	}
 }
 
-// run serves until ctx is done. ready, if not nil, gets the server once it
+// run serves until ctx is done. With -h or -help it prints the usage and
+// returns flag.ErrHelp. ready, if not nil, gets the server once it
 // listens (for tests).
 func run(ctx context.Context, args []string, out io.Writer, ready func(*quanshitest.Server)) error {
 	flags := flag.NewFlagSet("quanshi-sandbox", flag.ContinueOnError)

@@ -4,7 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"flag"
 	"net/http"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -80,4 +83,24 @@ func TestSandboxServesPrintsAndLogs(t *testing.T) {
 func TestSandboxRejectsABadFlag(t *testing.T) {
 	assert.Error(t, run(context.Background(), []string{"-nope"}, &bytes.Buffer{}, nil))
 	assert.Error(t, run(context.Background(), []string{"-addr", "256.0.0.1:1"}, &bytes.Buffer{}, nil))
+}
+
+// TestSandboxHelpExitsZero builds the command and runs it with -h: the usage
+// goes to stdout and the exit status is 0.
+func TestSandboxHelpExitsZero(t *testing.T) {
+	var buf bytes.Buffer
+	assert.ErrorIs(t, run(context.Background(), []string{"-h"}, &buf, nil), flag.ErrHelp)
+	assert.Contains(t, buf.String(), "-addr")
+	if testing.Short() {
+		return
+	}
+	exe := filepath.Join(t.TempDir(), "quanshi-sandbox")
+	build := exec.Command("go", "build", "-o", exe, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	out, err := exec.Command(exe, "-h").CombinedOutput()
+	assert.NoError(t, err, "exit status of -h")
+	assert.Contains(t, string(out), "Usage of quanshi-sandbox")
+	assert.Contains(t, string(out), "-callback-url")
 }
