@@ -228,6 +228,8 @@ type Client struct {
 	umeetingCreds formFields
 	tokens        tokenSource
 	limiter       *rate.Limiter
+	guard         storeGuard
+	storeKey      string
 	redact        *redactor
 	common        service
 	closed        atomic.Bool
@@ -269,6 +271,8 @@ func NewClient(opts ...Option) (*Client, error) {
 		return nil, optionError("WithUMeetingCredentials", "api_key or api_secret is not valid UTF-8")
 	}
 	c.http = newRestyClient(cfg, timeoutSet)
+	c.guard.c = c
+	c.storeKey = storeKey(cfg)
 	c.tokens = newTokenSource(c)
 	if cfg.rateLimit > 0 {
 		c.limiter = rate.NewLimiter(cfg.rateLimit, cfg.rateBurst)

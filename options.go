@@ -65,6 +65,9 @@ type config struct {
 	retry             RetryPolicy
 	rateLimit         rate.Limit
 	rateBurst         int
+	limiter           RateLimiter
+	tokenStore        TokenStore
+	storeTimeout      time.Duration
 	now               func() time.Time
 	keepPersonalData  bool
 }
@@ -84,6 +87,7 @@ func defaultConfig() *config {
 		tokenInvalidCodes: codes,
 		maxResponseBytes:  defaultMaxResponseBytes,
 		retry:             DefaultRetryPolicy,
+		storeTimeout:      DefaultStoreTimeout,
 		now:               time.Now,
 	}
 }

@@ -347,19 +347,6 @@ func (c *Client) redactedError(err error) error {
 	return err
 }
 
-// waitTurn waits for the rate limiter, if any. The limiter refuses at once a
-// wait that would outlast ctx's deadline; that is reported as the deadline.
-func (c *Client) waitTurn(ctx context.Context) error {
-	if c.limiter == nil {
-		return nil
-	}
-	err := c.limiter.Wait(ctx)
-	if err != nil && ctx.Err() == nil {
-		return fmt.Errorf("%w: %w", context.DeadlineExceeded, err)
-	}
-	return err
-}
-
 func contentType(spec familySpec) string {
 	if spec.form {
 		return "application/x-www-form-urlencoded"
