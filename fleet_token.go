@@ -55,17 +55,9 @@ func (c *Client) sharedToken(ctx context.Context, rejected string) (string, time
 		}
 	}
 	for {
-		var tok string
-		var until time.Time
-		if err := g.do(ctx, "get token", func(sctx context.Context) (err error) {
-			tok, until, err = st.Token(sctx, key)
-			return err
-		}); err != nil {
-			return "", time.Time{}, err
-		}
-		if tok != "" && tok != rejected && c.cfg.now().Before(until) {
-			c.redact.addToken(tok)
-			return tok, until, nil
+		tok, until, err := c.publishedToken(ctx, rejected)
+		if err != nil || tok != "" {
+			return tok, until, err
 		}
 		var lease string
 		if err := g.do(ctx, "acquire mint lease", func(sctx context.Context) (err error) {
@@ -75,7 +67,7 @@ func (c *Client) sharedToken(ctx context.Context, rejected string) (string, time
 			return "", time.Time{}, err
 		}
 		if lease != "" {
-			return c.mintUnderLease(ctx, lease)
+			return c.mintUnderLease(ctx, lease, rejected)
 		}
 		if err := sleep(ctx, mintPoll); err != nil {
 			return "", time.Time{}, err
@@ -83,13 +75,40 @@ func (c *Client) sharedToken(ctx context.Context, rejected string) (string, time
 	}
 }
 
-// mintUnderLease mints, publishes the token and releases the lease. A
-// failure to publish or release is the store's: the token is used here all
-// the same, and the lease expires by itself.
-func (c *Client) mintUnderLease(ctx context.Context, lease string) (string, time.Time, error) {
+// publishedToken is the store's token unless it is absent, the rejected
+// one or past its renewal point ("" then).
+func (c *Client) publishedToken(ctx context.Context, rejected string) (string, time.Time, error) {
+	var tok string
+	var until time.Time
+	if err := c.guard.do(ctx, "get token", func(sctx context.Context) (err error) {
+		tok, until, err = c.cfg.tokenStore.Token(sctx, c.storeKey)
+		return err
+	}); err != nil {
+		return "", time.Time{}, err
+	}
+	if tok == "" || tok == rejected || !c.cfg.now().Before(until) {
+		return "", time.Time{}, nil
+	}
+	c.redact.addToken(tok)
+	return tok, until, nil
+}
+
+// mintUnderLease mints, publishes the token and releases the lease, unless
+// the token appeared in the store between the look and the lease (its
+// minter published it and released the lease just then). A failure to
+// publish or release is the store's: the token is used here all the same,
+// and the lease expires by itself.
+func (c *Client) mintUnderLease(ctx context.Context, lease, rejected string) (string, time.Time, error) {
 	st, key, g := c.cfg.tokenStore, c.storeKey, &c.guard
-	tok, until, err := c.mintLocally(ctx)
-	if err == nil {
+	tok, until, err := c.publishedToken(ctx, rejected)
+	minted := err == nil && tok == ""
+	if minted {
+		tok, until, err = c.mintLocally(ctx)
+		if err != nil {
+			err = mintError{err}
+		}
+	}
+	if minted && err == nil {
 		_ = g.do(ctx, "publish token", func(sctx context.Context) error {
 			return st.PublishToken(sctx, key, tok, until)
 		})
@@ -98,7 +117,7 @@ func (c *Client) mintUnderLease(ctx context.Context, lease string) (string, time
 		return st.ReleaseMintLease(sctx, key, lease)
 	})
 	if err != nil {
-		return "", time.Time{}, mintError{err}
+		return "", time.Time{}, err
 	}
 	return tok, until, nil
 }
