@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/quanshi-sdk/quanshi-go/internal/redistest"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
+	"github.com/quanshi-sdk/quanshi-go/internal/redistest"
 )
 
 func TestFleetOnRedis(t *testing.T) {
