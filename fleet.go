@@ -137,6 +137,7 @@ type storeGuard struct {
 
 	mu        sync.Mutex
 	downUntil time.Time
+	failedAt  time.Time
 	down      bool
 }
 
@@ -152,20 +153,23 @@ func (g *storeGuard) usable() bool {
 func (g *storeGuard) do(ctx context.Context, what string, f func(context.Context) error) error {
 	sctx, cancel := context.WithTimeout(ctx, g.c.cfg.storeTimeout)
 	defer cancel()
+	start := g.c.cfg.now()
 	err := f(sctx)
 	switch {
 	case err == nil:
-		g.succeeded()
+		g.succeeded(start)
 	case ctx.Err() == nil:
 		g.failed(what, err)
 	}
 	return err
 }
 
-func (g *storeGuard) succeeded() {
+// succeeded records an exchange that began at start and worked; one that
+// began before the last failure says nothing of the store's recovery.
+func (g *storeGuard) succeeded(start time.Time) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.down {
+	if g.down && start.After(g.failedAt) {
 		g.down = false
 		g.c.cfg.logger.Info("quanshi: shared store is back; using it again")
 	}
@@ -174,7 +178,8 @@ func (g *storeGuard) succeeded() {
 func (g *storeGuard) failed(what string, err error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.downUntil = g.c.cfg.now().Add(storeRetryAfter)
+	g.failedAt = g.c.cfg.now()
+	g.downUntil = g.failedAt.Add(storeRetryAfter)
 	if g.down {
 		return
 	}
