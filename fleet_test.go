@@ -22,11 +22,13 @@ func (brokenStore) Token(context.Context, string) (string, time.Time, error) {
 func (brokenStore) AcquireMintLease(context.Context, string, time.Duration) (string, error) {
 	return "", errStoreDown
 }
-func (brokenStore) ReleaseMintLease(context.Context, string, string) error       { return errStoreDown }
-func (brokenStore) PublishToken(context.Context, string, string, time.Time) error { return errStoreDown }
-func (brokenStore) InvalidateToken(context.Context, string, string) error         { return errStoreDown }
-func (brokenStore) Allow(context.Context, string) (time.Duration, error)          { return 0, errStoreDown }
-func (brokenStore) Limit() (float64, int)                                         { return 1000, 10 }
+func (brokenStore) ReleaseMintLease(context.Context, string, string) error { return errStoreDown }
+func (brokenStore) PublishToken(context.Context, string, string, time.Time) error {
+	return errStoreDown
+}
+func (brokenStore) InvalidateToken(context.Context, string, string) error { return errStoreDown }
+func (brokenStore) Allow(context.Context, string) (time.Duration, error)  { return 0, errStoreDown }
+func (brokenStore) Limit() (float64, int)                                 { return 1000, 10 }
 
 // nonsenseLimiter has a rate the client cannot apply locally.
 type nonsenseLimiter struct{ brokenStore }

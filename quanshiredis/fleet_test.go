@@ -56,6 +56,9 @@ func newFleet(t *testing.T, srv *quanshitest.Server, rs *redistest.Server, limit
 		t.Cleanup(func() { _ = rdb.Close() })
 		logs := &syncBuffer{}
 		o := append([]quanshi.Option{
+			// A generous store timeout: these tests count mints, and a
+			// loaded machine (-race) must not pass for a slow Redis.
+			quanshi.WithStoreTimeout(5 * time.Second),
 			quanshi.WithTokenStore(quanshiredis.NewStore(rdb)),
 			quanshi.WithLogger(slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))),
 		}, opts...)
@@ -171,9 +174,7 @@ func TestFleetSurvivesRedisKilledMidRun(t *testing.T) {
 	rs := redistest.Start(t)
 	srv := quanshitest.New()
 	t.Cleanup(srv.Close)
-	// A generous store timeout: a killed Redis refuses at once, and a
-	// loaded test machine (-race) must not pass for a slow Redis.
-	fleet := newFleet(t, srv, rs, 1000, quanshi.WithStoreTimeout(5*time.Second))
+	fleet := newFleet(t, srv, rs, 1000)
 	ctx := t.Context()
 	require.Empty(t, hammer(ctx, fleet))
 
