@@ -2,20 +2,23 @@
 
 package quanshi
 
-import "encoding/json"
-
-type benchStatusEnvelope struct {
-	Status          int64                     `json:"status"`
-	Result          benchStatusEnvelopeResult `json:"result"`
-	Msg             string                    `json:"msg"`
-	RequestId       string                    `json:"request_id"`
-	Timestamp       int64                     `json:"timestamp"`
-	CallSeq         string                    `json:"callSeq"`
-	ContentType     string                    `json:"content_type"`
-	RequestDuration string                    `json:"request_duration"`
+// benchUnserved stands for an object the payloads only serve as null or [].
+type benchUnserved struct {
+	ID int64 `json:"id"`
 }
 
-type benchStatusEnvelopeResult struct {
+type benchAllStatus struct {
+	Status          int64                `json:"status"`
+	Result          benchAllStatusResult `json:"result"`
+	Msg             string               `json:"msg"`
+	RequestId       string               `json:"request_id"`
+	Timestamp       int64                `json:"timestamp"`
+	CallSeq         string               `json:"callSeq"`
+	ContentType     string               `json:"content_type"`
+	RequestDuration string               `json:"request_duration"`
+}
+
+type benchAllStatusResult struct {
 	ConfStatus   int64  `json:"confStatus"`
 	Attendees    int64  `json:"attendees"`
 	PwdType      int64  `json:"pwdType"`
@@ -23,236 +26,236 @@ type benchStatusEnvelopeResult struct {
 	AdvanceHours string `json:"advanceHours"`
 }
 
-type benchMeetingsEnvelope struct {
-	Status              int64                         `json:"status"`
-	Result              []benchMeetingsEnvelopeResult `json:"result"`
-	RequestId           string                        `json:"request_id"`
-	Reqid               string                        `json:"reqid"`
-	Timestamp           int64                         `json:"timestamp"`
-	ContentType         string                        `json:"content_type"`
-	ProductType         string                        `json:"product_type"`
-	DeviceType          string                        `json:"device_type"`
-	Iscycle             string                        `json:"iscycle"`
-	Isgnet              string                        `json:"isgnet"`
-	MemCount            string                        `json:"mem_count"`
-	Verify              string                        `json:"verify"`
-	VideoConferenceMode string                        `json:"video_conference_mode"`
-	LiveFlag            string                        `json:"live_flag"`
-	Conferenceid        string                        `json:"conferenceid"`
-	Record              int64                         `json:"record"`
-	ShareMedia          int64                         `json:"share_media"`
-	HardwareVideo       int64                         `json:"hardware_video"`
-	AccessNumber        string                        `json:"accessNumber"`
-	ClientIp            string                        `json:"client_ip"`
-	RequestDuration     string                        `json:"request_duration"`
+type benchAllMeetings struct {
+	Status              int64                    `json:"status"`
+	Result              []benchAllMeetingsResult `json:"result"`
+	RequestId           string                   `json:"request_id"`
+	Reqid               string                   `json:"reqid"`
+	Timestamp           int64                    `json:"timestamp"`
+	ContentType         string                   `json:"content_type"`
+	ProductType         string                   `json:"product_type"`
+	DeviceType          string                   `json:"device_type"`
+	Iscycle             string                   `json:"iscycle"`
+	Isgnet              string                   `json:"isgnet"`
+	MemCount            string                   `json:"mem_count"`
+	Verify              string                   `json:"verify"`
+	VideoConferenceMode string                   `json:"video_conference_mode"`
+	LiveFlag            string                   `json:"live_flag"`
+	Conferenceid        string                   `json:"conferenceid"`
+	Record              int64                    `json:"record"`
+	ShareMedia          int64                    `json:"share_media"`
+	HardwareVideo       int64                    `json:"hardware_video"`
+	AccessNumber        string                   `json:"accessNumber"`
+	ClientIp            string                   `json:"client_ip"`
+	RequestDuration     string                   `json:"request_duration"`
 }
 
-type benchMeetingsEnvelopeResult struct {
-	CreateTime          int64                                    `json:"CreateTime"`
-	ExtraMeetingRoom    json.RawMessage                          `json:"ExtraMeetingRoom"`
-	ManagerCustomerCode string                                   `json:"ManagerCustomerCode"`
-	AccessNumberInfo    json.RawMessage                          `json:"accessNumberInfo"`
-	AccessNumbers       benchMeetingsEnvelopeResultAccessNumbers `json:"accessNumbers"`
-	AddAttendList       json.RawMessage                          `json:"addAttendList"`
-	AddDeviceList       []json.RawMessage                        `json:"addDeviceList"`
-	AddMediaList        json.RawMessage                          `json:"addMediaList"`
-	AdvanceHours        string                                   `json:"advanceHours"`
-	AllowBox            int64                                    `json:"allowBox"`
-	AllowExternal       int64                                    `json:"allowExternal"`
-	AllowHardVideo      int64                                    `json:"allowHardVideo"`
-	AllowLync           int64                                    `json:"allowLync"`
-	AppSource           string                                   `json:"appSource"`
-	ApprovalName        string                                   `json:"approvalName"`
-	ApprovalStatus      int64                                    `json:"approvalStatus"`
-	ApprovalUserId      int64                                    `json:"approvalUserId"`
-	AttendList          []benchMeetingsEnvelopeResultAttendList  `json:"attendList"`
-	AttendeeJoinUrl     string                                   `json:"attendeeJoinUrl"`
-	AudienceJoinUrl     string                                   `json:"audienceJoinUrl"`
-	AudienceUnionUrl    string                                   `json:"audienceUnionUrl"`
-	AudioConferenceType int64                                    `json:"audioConferenceType"`
-	Authority           json.RawMessage                          `json:"authority"`
-	BillingCode         string                                   `json:"billingCode"`
-	CalExtraInfo        benchMeetingsEnvelopeResultCalExtraInfo  `json:"calExtraInfo"`
-	CalType             string                                   `json:"calType"`
-	CallbackURL         string                                   `json:"callbackURL"`
-	CallbackUd          string                                   `json:"callbackUd"`
-	Capacity            int64                                    `json:"capacity"`
-	ClientOs            string                                   `json:"clientOs"`
-	ClientType          int64                                    `json:"clientType"`
-	ConfHostId          int64                                    `json:"confHostId"`
-	ConfMaster          int64                                    `json:"confMaster"`
-	ConfMode            int64                                    `json:"confMode"`
-	ConfNodeType        int64                                    `json:"confNodeType"`
-	ConferenceId        string                                   `json:"conferenceId"`
-	CreatorName         string                                   `json:"creatorName"`
-	CreatorUserId       int64                                    `json:"creatorUserId"`
-	CustomerCode        string                                   `json:"customerCode"`
-	DelAttendList       json.RawMessage                          `json:"delAttendList"`
-	DelDeviceList       []json.RawMessage                        `json:"delDeviceList"`
-	DelMediaList        json.RawMessage                          `json:"delMediaList"`
-	DetailHouseList     json.RawMessage                          `json:"detailHouseList"`
-	EnableCloudMCU      int64                                    `json:"enableCloudMCU"`
-	EndTime             int64                                    `json:"endTime"`
-	EquipList           []json.RawMessage                        `json:"equipList"`
-	EventForm           int64                                    `json:"eventForm"`
-	EventId             int64                                    `json:"eventId"`
-	EventLive           int64                                    `json:"eventLive"`
-	EventManualService  int64                                    `json:"eventManualService"`
-	EventSource         int64                                    `json:"eventSource"`
-	ExchangeExternalId  string                                   `json:"exchangeExternalId"`
-	ExchangeSyncDate    int64                                    `json:"exchangeSyncDate"`
-	ExternalFlag        string                                   `json:"externalFlag"`
-	ExtrasInfo          string                                   `json:"extrasInfo"`
-	GroupId             int64                                    `json:"groupId"`
-	GuestJoinUrl        string                                   `json:"guestJoinUrl"`
-	GuestJoinVerifyUrl  string                                   `json:"guestJoinVerifyUrl"`
-	HostId              int64                                    `json:"hostId"`
-	HostJoinUrl         string                                   `json:"hostJoinUrl"`
-	HostName            string                                   `json:"hostName"`
-	HostsLayout         string                                   `json:"hostsLayout"`
-	HouseList           []json.RawMessage                        `json:"houseList"`
-	Importance          int64                                    `json:"importance"`
-	IsGnet              int64                                    `json:"isGnet"`
-	IsPlugin            bool                                     `json:"isPlugin"`
-	IsSharedMedia       int64                                    `json:"isSharedMedia"`
-	JoinConfSelTag      int64                                    `json:"joinConfSelTag"`
-	JoinConfTags        string                                   `json:"joinConfTags"`
-	JoinLogin           int64                                    `json:"joinLogin"`
-	JoinUrlType         int64                                    `json:"joinUrlType"`
-	JointHostUrl        string                                   `json:"jointHostUrl"`
-	JointHostVerifyUrl  string                                   `json:"jointHostVerifyUrl"`
-	LargeGroup          int64                                    `json:"largeGroup"`
-	LedgerTag           string                                   `json:"ledgerTag"`
-	Length              int64                                    `json:"length"`
-	LiveChannelID       int64                                    `json:"liveChannelID"`
-	LiveCover           string                                   `json:"liveCover"`
-	LiveOpenFlag        int64                                    `json:"liveOpenFlag"`
-	LivePlaybackFlag    int64                                    `json:"livePlaybackFlag"`
-	LivePlaybackTime    int64                                    `json:"livePlaybackTime"`
-	LivePullPwd         string                                   `json:"livePullPwd"`
-	LivePullUrl         string                                   `json:"livePullUrl"`
-	LiveScreen          int64                                    `json:"liveScreen"`
-	LiveViewFlag        int64                                    `json:"liveViewFlag"`
-	Location            string                                   `json:"location"`
-	MailLang            int64                                    `json:"mailLang"`
-	MeetingLanguage     string                                   `json:"meetingLanguage"`
-	MeetingRoom         int64                                    `json:"meetingRoom"`
-	ModifyTime          int64                                    `json:"modifyTime"`
-	NochangeAttendList  json.RawMessage                          `json:"nochangeAttendList"`
-	NochangeDeviceList  []json.RawMessage                        `json:"nochangeDeviceList"`
-	OldConfHostId       int64                                    `json:"oldConfHostId"`
-	OriStart            int64                                    `json:"oriStart"`
-	ParJoinConfLogined  int64                                    `json:"parJoinConfLogined"`
-	ParentId            int64                                    `json:"parentId"`
-	PasswordFlag        int64                                    `json:"passwordFlag"`
-	Pcode1              string                                   `json:"pcode1"`
-	Pcode2              string                                   `json:"pcode2"`
-	RecurrenceInfo      json.RawMessage                          `json:"recurrenceInfo"`
-	RejectReason        string                                   `json:"rejectReason"`
-	RestLength          int64                                    `json:"restLength"`
-	RoomId              string                                   `json:"roomId"`
-	SharedMedia         json.RawMessage                          `json:"sharedMedia"`
-	SharedMediaInfo     json.RawMessage                          `json:"sharedMediaInfo"`
-	SiteId              int64                                    `json:"siteId"`
-	SourceDomain        string                                   `json:"sourceDomain"`
-	StartTime           int64                                    `json:"startTime"`
-	Status              int64                                    `json:"status"`
-	Summary             string                                   `json:"summary"`
-	Sv                  int64                                    `json:"sv"`
-	TelAccess           int64                                    `json:"telAccess"`
-	Timezone            string                                   `json:"timezone"`
-	TimezoneForEmail    string                                   `json:"timezoneForEmail"`
-	Title               string                                   `json:"title"`
-	UniformEnv          string                                   `json:"uniformEnv"`
-	UpdAttendList       json.RawMessage                          `json:"updAttendList"`
-	UpdateFlag          int64                                    `json:"updateFlag"`
-	UseWaitingRoom      int64                                    `json:"useWaitingRoom"`
-	UsedConfTickets     int64                                    `json:"usedConfTickets"`
-	VideoConferenceMode int64                                    `json:"videoConferenceMode"`
-	WatchMcuVideoMode   int64                                    `json:"watchMcuVideoMode"`
-	WcallMonitorUrl     string                                   `json:"wcallMonitorUrl"`
-	WcallUrl            string                                   `json:"wcallUrl"`
-	WebRTCUrl           string                                   `json:"webRTCUrl"`
-	WholeType           int64                                    `json:"wholeType"`
+type benchAllMeetingsResult struct {
+	CreateTime          int64                               `json:"CreateTime"`
+	ExtraMeetingRoom    *benchUnserved                      `json:"ExtraMeetingRoom"`
+	ManagerCustomerCode string                              `json:"ManagerCustomerCode"`
+	AccessNumberInfo    *benchUnserved                      `json:"accessNumberInfo"`
+	AccessNumbers       benchAllMeetingsResultAccessNumbers `json:"accessNumbers"`
+	AddAttendList       *benchUnserved                      `json:"addAttendList"`
+	AddDeviceList       []benchUnserved                     `json:"addDeviceList"`
+	AddMediaList        *benchUnserved                      `json:"addMediaList"`
+	AdvanceHours        string                              `json:"advanceHours"`
+	AllowBox            int64                               `json:"allowBox"`
+	AllowExternal       int64                               `json:"allowExternal"`
+	AllowHardVideo      int64                               `json:"allowHardVideo"`
+	AllowLync           int64                               `json:"allowLync"`
+	AppSource           string                              `json:"appSource"`
+	ApprovalName        string                              `json:"approvalName"`
+	ApprovalStatus      int64                               `json:"approvalStatus"`
+	ApprovalUserId      int64                               `json:"approvalUserId"`
+	AttendList          []benchAllMeetingsResultAttendList  `json:"attendList"`
+	AttendeeJoinUrl     string                              `json:"attendeeJoinUrl"`
+	AudienceJoinUrl     string                              `json:"audienceJoinUrl"`
+	AudienceUnionUrl    string                              `json:"audienceUnionUrl"`
+	AudioConferenceType int64                               `json:"audioConferenceType"`
+	Authority           *benchUnserved                      `json:"authority"`
+	BillingCode         string                              `json:"billingCode"`
+	CalExtraInfo        benchAllMeetingsResultCalExtraInfo  `json:"calExtraInfo"`
+	CalType             string                              `json:"calType"`
+	CallbackURL         string                              `json:"callbackURL"`
+	CallbackUd          string                              `json:"callbackUd"`
+	Capacity            int64                               `json:"capacity"`
+	ClientOs            string                              `json:"clientOs"`
+	ClientType          int64                               `json:"clientType"`
+	ConfHostId          int64                               `json:"confHostId"`
+	ConfMaster          int64                               `json:"confMaster"`
+	ConfMode            int64                               `json:"confMode"`
+	ConfNodeType        int64                               `json:"confNodeType"`
+	ConferenceId        string                              `json:"conferenceId"`
+	CreatorName         string                              `json:"creatorName"`
+	CreatorUserId       int64                               `json:"creatorUserId"`
+	CustomerCode        string                              `json:"customerCode"`
+	DelAttendList       *benchUnserved                      `json:"delAttendList"`
+	DelDeviceList       []benchUnserved                     `json:"delDeviceList"`
+	DelMediaList        *benchUnserved                      `json:"delMediaList"`
+	DetailHouseList     *benchUnserved                      `json:"detailHouseList"`
+	EnableCloudMCU      int64                               `json:"enableCloudMCU"`
+	EndTime             int64                               `json:"endTime"`
+	EquipList           []benchUnserved                     `json:"equipList"`
+	EventForm           int64                               `json:"eventForm"`
+	EventId             int64                               `json:"eventId"`
+	EventLive           int64                               `json:"eventLive"`
+	EventManualService  int64                               `json:"eventManualService"`
+	EventSource         int64                               `json:"eventSource"`
+	ExchangeExternalId  string                              `json:"exchangeExternalId"`
+	ExchangeSyncDate    int64                               `json:"exchangeSyncDate"`
+	ExternalFlag        string                              `json:"externalFlag"`
+	ExtrasInfo          string                              `json:"extrasInfo"`
+	GroupId             int64                               `json:"groupId"`
+	GuestJoinUrl        string                              `json:"guestJoinUrl"`
+	GuestJoinVerifyUrl  string                              `json:"guestJoinVerifyUrl"`
+	HostId              int64                               `json:"hostId"`
+	HostJoinUrl         string                              `json:"hostJoinUrl"`
+	HostName            string                              `json:"hostName"`
+	HostsLayout         string                              `json:"hostsLayout"`
+	HouseList           []benchUnserved                     `json:"houseList"`
+	Importance          int64                               `json:"importance"`
+	IsGnet              int64                               `json:"isGnet"`
+	IsPlugin            bool                                `json:"isPlugin"`
+	IsSharedMedia       int64                               `json:"isSharedMedia"`
+	JoinConfSelTag      int64                               `json:"joinConfSelTag"`
+	JoinConfTags        string                              `json:"joinConfTags"`
+	JoinLogin           int64                               `json:"joinLogin"`
+	JoinUrlType         int64                               `json:"joinUrlType"`
+	JointHostUrl        string                              `json:"jointHostUrl"`
+	JointHostVerifyUrl  string                              `json:"jointHostVerifyUrl"`
+	LargeGroup          int64                               `json:"largeGroup"`
+	LedgerTag           string                              `json:"ledgerTag"`
+	Length              int64                               `json:"length"`
+	LiveChannelID       int64                               `json:"liveChannelID"`
+	LiveCover           string                              `json:"liveCover"`
+	LiveOpenFlag        int64                               `json:"liveOpenFlag"`
+	LivePlaybackFlag    int64                               `json:"livePlaybackFlag"`
+	LivePlaybackTime    int64                               `json:"livePlaybackTime"`
+	LivePullPwd         string                              `json:"livePullPwd"`
+	LivePullUrl         string                              `json:"livePullUrl"`
+	LiveScreen          int64                               `json:"liveScreen"`
+	LiveViewFlag        int64                               `json:"liveViewFlag"`
+	Location            string                              `json:"location"`
+	MailLang            int64                               `json:"mailLang"`
+	MeetingLanguage     string                              `json:"meetingLanguage"`
+	MeetingRoom         int64                               `json:"meetingRoom"`
+	ModifyTime          int64                               `json:"modifyTime"`
+	NochangeAttendList  *benchUnserved                      `json:"nochangeAttendList"`
+	NochangeDeviceList  []benchUnserved                     `json:"nochangeDeviceList"`
+	OldConfHostId       int64                               `json:"oldConfHostId"`
+	OriStart            int64                               `json:"oriStart"`
+	ParJoinConfLogined  int64                               `json:"parJoinConfLogined"`
+	ParentId            int64                               `json:"parentId"`
+	PasswordFlag        int64                               `json:"passwordFlag"`
+	Pcode1              string                              `json:"pcode1"`
+	Pcode2              string                              `json:"pcode2"`
+	RecurrenceInfo      *benchUnserved                      `json:"recurrenceInfo"`
+	RejectReason        string                              `json:"rejectReason"`
+	RestLength          int64                               `json:"restLength"`
+	RoomId              string                              `json:"roomId"`
+	SharedMedia         int64                               `json:"sharedMedia"`
+	SharedMediaInfo     *benchUnserved                      `json:"sharedMediaInfo"`
+	SiteId              int64                               `json:"siteId"`
+	SourceDomain        string                              `json:"sourceDomain"`
+	StartTime           int64                               `json:"startTime"`
+	Status              int64                               `json:"status"`
+	Summary             string                              `json:"summary"`
+	Sv                  int64                               `json:"sv"`
+	TelAccess           int64                               `json:"telAccess"`
+	Timezone            string                              `json:"timezone"`
+	TimezoneForEmail    string                              `json:"timezoneForEmail"`
+	Title               string                              `json:"title"`
+	UniformEnv          string                              `json:"uniformEnv"`
+	UpdAttendList       *benchUnserved                      `json:"updAttendList"`
+	UpdateFlag          int64                               `json:"updateFlag"`
+	UseWaitingRoom      int64                               `json:"useWaitingRoom"`
+	UsedConfTickets     int64                               `json:"usedConfTickets"`
+	VideoConferenceMode int64                               `json:"videoConferenceMode"`
+	WatchMcuVideoMode   int64                               `json:"watchMcuVideoMode"`
+	WcallMonitorUrl     string                              `json:"wcallMonitorUrl"`
+	WcallUrl            string                              `json:"wcallUrl"`
+	WebRTCUrl           string                              `json:"webRTCUrl"`
+	WholeType           int64                               `json:"wholeType"`
 }
 
-type benchMeetingsEnvelopeResultAccessNumbers struct {
-	ChooseBySelf []benchMeetingsEnvelopeResultAccessNumbersChooseBySelf `json:"ChooseBySelf"`
-	EnUs         []benchMeetingsEnvelopeResultAccessNumbersEnUs         `json:"En-us"`
-	ZhCn         []benchMeetingsEnvelopeResultAccessNumbersZhCn         `json:"Zh-cn"`
+type benchAllMeetingsResultAccessNumbers struct {
+	ChooseBySelf []benchAllMeetingsResultAccessNumbersChooseBySelf `json:"ChooseBySelf"`
+	EnUs         []benchAllMeetingsResultAccessNumbersEnUs         `json:"En-us"`
+	ZhCn         []benchAllMeetingsResultAccessNumbersZhCn         `json:"Zh-cn"`
 }
 
-type benchMeetingsEnvelopeResultAccessNumbersChooseBySelf struct {
+type benchAllMeetingsResultAccessNumbersChooseBySelf struct {
 	Area         string `json:"area"`
 	ChooseBySelf int64  `json:"chooseBySelf"`
 	Number       string `json:"number"`
 }
 
-type benchMeetingsEnvelopeResultAccessNumbersEnUs struct {
+type benchAllMeetingsResultAccessNumbersEnUs struct {
 	Area         string `json:"area"`
 	ChooseBySelf int64  `json:"chooseBySelf"`
 	Number       string `json:"number"`
 }
 
-type benchMeetingsEnvelopeResultAccessNumbersZhCn struct {
+type benchAllMeetingsResultAccessNumbersZhCn struct {
 	Area         string `json:"area"`
 	ChooseBySelf int64  `json:"chooseBySelf"`
 	Number       string `json:"number"`
 }
 
-type benchMeetingsEnvelopeResultAttendList struct {
-	CityCode      string          `json:"cityCode"`
-	CompanyName   string          `json:"companyName"`
-	ContactId     string          `json:"contactId"`
-	CountryCode   string          `json:"countryCode"`
-	DisplayName   string          `json:"displayName"`
-	MobileNumber  string          `json:"mobileNumber"`
-	OfficePhone   string          `json:"officePhone"`
-	OrgName       string          `json:"orgName"`
-	PhoneEmail    string          `json:"phoneEmail"`
-	PhoneName     string          `json:"phoneName"`
-	ProductStatus int64           `json:"productStatus"`
-	Status        string          `json:"status"`
-	User          string          `json:"user"`
-	UserProfile   json.RawMessage `json:"userProfile"`
-	UserType      int64           `json:"userType"`
+type benchAllMeetingsResultAttendList struct {
+	CityCode      string         `json:"cityCode"`
+	CompanyName   string         `json:"companyName"`
+	ContactId     string         `json:"contactId"`
+	CountryCode   string         `json:"countryCode"`
+	DisplayName   string         `json:"displayName"`
+	MobileNumber  string         `json:"mobileNumber"`
+	OfficePhone   string         `json:"officePhone"`
+	OrgName       string         `json:"orgName"`
+	PhoneEmail    string         `json:"phoneEmail"`
+	PhoneName     string         `json:"phoneName"`
+	ProductStatus int64          `json:"productStatus"`
+	Status        string         `json:"status"`
+	User          string         `json:"user"`
+	UserProfile   *benchUnserved `json:"userProfile"`
+	UserType      int64          `json:"userType"`
 }
 
-type benchMeetingsEnvelopeResultCalExtraInfo struct {
+type benchAllMeetingsResultCalExtraInfo struct {
 	AllowH323         int64 `json:"allowH323"`
 	ShowAccessNumbers int64 `json:"showAccessNumbers"`
 	ShowWebRTCUrl     int64 `json:"showWebRTCUrl"`
 }
 
-type benchReportEnvelope struct {
-	Status          int64                     `json:"status"`
-	Result          benchReportEnvelopeResult `json:"result"`
-	Msg             string                    `json:"msg"`
-	RequestId       string                    `json:"request_id"`
-	Reqid           string                    `json:"reqid"`
-	Timestamp       int64                     `json:"timestamp"`
-	ContentType     string                    `json:"content_type"`
-	RequestDuration string                    `json:"request_duration"`
+type benchAllReport struct {
+	Status          int64                `json:"status"`
+	Result          benchAllReportResult `json:"result"`
+	Msg             string               `json:"msg"`
+	RequestId       string               `json:"request_id"`
+	Reqid           string               `json:"reqid"`
+	Timestamp       int64                `json:"timestamp"`
+	ContentType     string               `json:"content_type"`
+	RequestDuration string               `json:"request_duration"`
 }
 
-type benchReportEnvelopeResult struct {
-	Summary       benchReportEnvelopeResultSummary     `json:"summary"`
-	Attendees     []benchReportEnvelopeResultAttendees `json:"attendees"`
-	Invitees      []benchReportEnvelopeResultInvitees  `json:"invitees"`
-	Live          []benchReportEnvelopeResultLive      `json:"live"`
-	Handsup       []json.RawMessage                    `json:"handsup"`
-	Rollcall      []json.RawMessage                    `json:"rollcall"`
-	VideoRollcall []json.RawMessage                    `json:"videoRollcall"`
+type benchAllReportResult struct {
+	Summary       benchAllReportResultSummary     `json:"summary"`
+	Attendees     []benchAllReportResultAttendees `json:"attendees"`
+	Invitees      []benchAllReportResultInvitees  `json:"invitees"`
+	Live          []benchAllReportResultLive      `json:"live"`
+	Handsup       []benchUnserved                 `json:"handsup"`
+	Rollcall      []benchUnserved                 `json:"rollcall"`
+	VideoRollcall []benchUnserved                 `json:"videoRollcall"`
 }
 
-type benchReportEnvelopeResultSummary struct {
+type benchAllReportResultSummary struct {
 	ConfTitle string `json:"confTitle"`
 	StartTime string `json:"startTime"`
 	EndTime   string `json:"endTime"`
 	TotalNum  int64  `json:"totalNum"`
 }
 
-type benchReportEnvelopeResultAttendees struct {
+type benchAllReportResultAttendees struct {
 	Name        string `json:"name"`
 	GroupName   string `json:"groupName"`
 	Mobile      string `json:"mobile"`
@@ -268,7 +271,7 @@ type benchReportEnvelopeResultAttendees struct {
 	VoipTime    string `json:"voipTime"`
 }
 
-type benchReportEnvelopeResultInvitees struct {
+type benchAllReportResultInvitees struct {
 	Name        string `json:"name"`
 	GroupName   string `json:"groupName"`
 	Mobile      string `json:"mobile"`
@@ -285,7 +288,7 @@ type benchReportEnvelopeResultInvitees struct {
 	Attend      int64  `json:"attend"`
 }
 
-type benchReportEnvelopeResultLive struct {
+type benchAllReportResultLive struct {
 	Name        string `json:"name"`
 	Mobile      string `json:"mobile"`
 	JoinTime    string `json:"joinTime"`
@@ -297,29 +300,170 @@ type benchReportEnvelopeResultLive struct {
 	City        string `json:"city"`
 }
 
-type benchScheduleEnvelope struct {
-	Status  int64                     `json:"status"`
-	Message string                    `json:"message"`
-	Data    benchScheduleEnvelopeData `json:"data"`
+type benchAllEventCreate struct {
+	TimeStamp int64                   `json:"timeStamp"`
+	Code      int64                   `json:"code"`
+	Msg       string                  `json:"msg"`
+	Data      benchAllEventCreateData `json:"data"`
+	RequestId string                  `json:"requestId"`
 }
 
-type benchScheduleEnvelopeData struct {
-	HostKey       string                                 `json:"host_key"`
-	JoinUrl       string                                 `json:"join_url"`
-	MeetingId     string                                 `json:"meeting_id"`
-	StartTime     string                                 `json:"start_time"`
-	HostId        string                                 `json:"host_id"`
-	Token         string                                 `json:"token"`
-	MuteUponEntry string                                 `json:"mute_upon_entry"`
-	ReadyTime     int64                                  `json:"ready_time"`
-	StartUrl      string                                 `json:"start_url"`
-	PlayAddr      string                                 `json:"play_addr"`
-	WatchUrl      string                                 `json:"watch_url"`
-	LiveId        string                                 `json:"live_id"`
-	Occurrences   []benchScheduleEnvelopeDataOccurrences `json:"occurrences"`
+type benchAllEventCreateData struct {
+	Summary          string                            `json:"summary"`
+	EventId          int64                             `json:"eventId"`
+	HostName         string                            `json:"hostName"`
+	HostJoinUrl      string                            `json:"hostJoinUrl"`
+	HostId           int64                             `json:"hostId"`
+	Title            string                            `json:"title"`
+	ParentId         int64                             `json:"parentId"`
+	JoinHostUrl      string                            `json:"joinHostUrl"`
+	Pcode2           string                            `json:"pcode2"`
+	BillingCode      string                            `json:"billingCode"`
+	Pcode1           string                            `json:"pcode1"`
+	ConferenceId     string                            `json:"conferenceId"`
+	AudienceUnionUrl string                            `json:"audienceUnionUrl"`
+	BtplRole         []benchAllEventCreateDataBtplRole `json:"btplRole"`
+	StartTime        int64                             `json:"startTime"`
+	GuestJoinUrl     string                            `json:"guestJoinUrl"`
+	ExtraInfo        benchAllEventCreateDataExtraInfo  `json:"extraInfo"`
 }
 
-type benchScheduleEnvelopeDataOccurrences struct {
+type benchAllEventCreateDataBtplRole struct {
+	Link         string `json:"link"`
+	RoleId       int64  `json:"roleId"`
+	RoleName     string `json:"roleName"`
+	ManagerType  int64  `json:"managerType"`
+	Internallink string `json:"internallink"`
+	Joinconfway  int64  `json:"joinconfway"`
+}
+
+type benchAllEventCreateDataExtraInfo struct {
+	BtplId                int64                                         `json:"btplId"`
+	BtplName              string                                        `json:"btplName"`
+	Rebroadcast           int64                                         `json:"rebroadcast"`
+	ParentEventId         int64                                         `json:"parentEventId"`
+	ParentRecordList      *benchUnserved                                `json:"parentRecordList"`
+	Rebroadcastform       *benchUnserved                                `json:"_rebroadcastform"`
+	ParentRecordList2     *benchUnserved                                `json:"_parentRecordList"`
+	IsPublic              int64                                         `json:"isPublic"`
+	CustomStr             string                                        `json:"customStr"`
+	GenLivecode           int64                                         `json:"genLivecode"`
+	MeetingHub            int64                                         `json:"meetingHub"`
+	Recommends            []int64                                       `json:"recommends"`
+	RecommendJoinLimit    int64                                         `json:"recommendJoinLimit"`
+	IsReturnLiveStreamUrl int64                                         `json:"isReturnLiveStreamUrl"`
+	IsDisableRecord       int64                                         `json:"isDisableRecord"`
+	JoinLimits            []int64                                       `json:"joinLimits"`
+	ListedCompany         benchAllEventCreateDataExtraInfoListedCompany `json:"listedCompany"`
+	MtgHubInfo            *benchUnserved                                `json:"mtgHubInfo"`
+	LiveConfig            *benchUnserved                                `json:"liveConfig"`
+}
+
+type benchAllEventCreateDataExtraInfoListedCompany struct {
+	CustomerName string `json:"customerName"`
+	StockCode    string `json:"stockCode"`
+}
+
+type benchAllEvents struct {
+	TimeStamp int64                `json:"timeStamp"`
+	Code      int64                `json:"code"`
+	Msg       string               `json:"msg"`
+	Data      []benchAllEventsData `json:"data"`
+	RequestId string               `json:"requestId"`
+}
+
+type benchAllEventsData struct {
+	EventId              int64  `json:"eventId"`
+	Title                string `json:"title"`
+	StartTime            int64  `json:"startTime"`
+	EndTime              int64  `json:"endTime"`
+	ModifyTime           int64  `json:"modifyTime"`
+	Length               int64  `json:"length"`
+	EventForm            int64  `json:"eventForm"`
+	Summary              string `json:"summary"`
+	HostId               int64  `json:"hostId"`
+	HostName             string `json:"hostName"`
+	BillingCode          string `json:"billingCode"`
+	ConferenceId         string `json:"conferenceId"`
+	Pcode1               string `json:"pcode1"`
+	Pcode2               string `json:"pcode2"`
+	AttendeeJoinUrl      string `json:"attendeeJoinUrl"`
+	HostJoinUrl          string `json:"hostJoinUrl"`
+	JoinHostUrl          string `json:"joinHostUrl"`
+	GuestJoinUrl         string `json:"guestJoinUrl"`
+	AudienceUnionUrl     string `json:"audienceUnionUrl"`
+	TestAudienceUnionUrl string `json:"testAudienceUnionUrl"`
+	LivePullUrl          string `json:"livePullUrl"`
+	LiveCover            string `json:"liveCover"`
+	WcallUrl             string `json:"wcallUrl"`
+	WebRTCUrl            string `json:"webRTCUrl"`
+}
+
+type benchAllSchedule struct {
+	Status  int64                `json:"status"`
+	Message string               `json:"message"`
+	Data    benchAllScheduleData `json:"data"`
+}
+
+type benchAllScheduleData struct {
+	HostKey       string                            `json:"host_key"`
+	JoinUrl       string                            `json:"join_url"`
+	MeetingId     string                            `json:"meeting_id"`
+	StartTime     string                            `json:"start_time"`
+	HostId        string                            `json:"host_id"`
+	Token         string                            `json:"token"`
+	MuteUponEntry string                            `json:"mute_upon_entry"`
+	ReadyTime     int64                             `json:"ready_time"`
+	StartUrl      string                            `json:"start_url"`
+	PlayAddr      string                            `json:"play_addr"`
+	WatchUrl      string                            `json:"watch_url"`
+	LiveId        string                            `json:"live_id"`
+	Occurrences   []benchAllScheduleDataOccurrences `json:"occurrences"`
+}
+
+type benchAllScheduleDataOccurrences struct {
 	StartTime string `json:"start_time"`
 	Uuid      string `json:"uuid"`
 }
+
+type benchAllUMeetingPage struct {
+	Status  int64                    `json:"status"`
+	Message string                   `json:"message"`
+	Data    benchAllUMeetingPageData `json:"data"`
+}
+
+type benchAllUMeetingPageData struct {
+	PageNum         int64                              `json:"page_num"`
+	PageSize        int64                              `json:"page_size"`
+	TotalRecord     int64                              `json:"total_record"`
+	TotalPage       int64                              `json:"total_page"`
+	HasPreviousPage bool                               `json:"has_previous_page"`
+	HasNextPage     bool                               `json:"has_next_page"`
+	Meetings        []benchAllUMeetingPageDataMeetings `json:"meetings"`
+}
+
+type benchAllUMeetingPageDataMeetings struct {
+	Duration      string `json:"duration"`
+	StartTime     string `json:"start_time"`
+	Topic         string `json:"topic"`
+	JoinUrl       string `json:"join_url"`
+	Id            int64  `json:"id"`
+	Status        string `json:"status"`
+	HostKey       string `json:"host_key"`
+	Type          string `json:"type"`
+	MuteUponEntry string `json:"mute_upon_entry"`
+}
+
+func (e *benchAllStatus) businessCode() int64 { return e.Status }
+
+func (e *benchAllMeetings) businessCode() int64 { return e.Status }
+
+func (e *benchAllReport) businessCode() int64 { return e.Status }
+
+func (e *benchAllEventCreate) businessCode() int64 { return e.Code }
+
+func (e *benchAllEvents) businessCode() int64 { return e.Code }
+
+func (e *benchAllSchedule) businessCode() int64 { return e.Status }
+
+func (e *benchAllUMeetingPage) businessCode() int64 { return e.Status }

@@ -12,7 +12,9 @@ import (
 	"time"
 
 	jsonv2 "github.com/go-json-experiment/json"
+
 	"github.com/go-json-experiment/json/jsontext"
+	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
 // Callbacks: the live-event notifications Quanshi pushes to the integrator's
@@ -285,13 +287,16 @@ func decodeCallbackJSON(data []byte, v any, prefix string) error {
 		return nil
 	}
 	var semantic *jsonv2.SemanticError
+	member, inMember := wire.FieldPath(err)
 	switch {
+	case errors.As(err, &syntactic):
+		return fmt.Errorf("%w: invalid JSON at byte %d", ErrNotCallback, syntactic.ByteOffset)
+	case inMember:
+		return fmt.Errorf("%w: member %s%s has the wrong type", ErrNotCallback, prefix, fieldPath(member))
 	case errors.As(err, &semantic) && semantic.JSONPointer != "":
 		return fmt.Errorf("%w: member %s%s has the wrong type", ErrNotCallback, prefix, fieldPath(semantic.JSONPointer))
 	case errors.As(err, &semantic):
 		return fmt.Errorf("%w: not a JSON object", ErrNotCallback)
-	case errors.As(err, &syntactic):
-		return fmt.Errorf("%w: invalid JSON at byte %d", ErrNotCallback, syntactic.ByteOffset)
 	}
 	return fmt.Errorf("%w: invalid JSON", ErrNotCallback)
 }

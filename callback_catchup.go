@@ -15,11 +15,11 @@ import (
 // CatchUpRequest names the window of changes CallbackHandler.CatchUp
 // replays.
 type CatchUpRequest struct {
-	// Since is when the last callback seen was sent (its Timestamp), or
+	// From is when the last callback seen was sent (its Timestamp), or
 	// when the receiver went down. Required.
-	Since time.Time
-	// Until ends the window; zero is open-ended (up to now).
-	Until time.Time
+	From time.Time
+	// To ends the window; zero is open-ended (up to now).
+	To time.Time
 }
 
 // CatchUpResult is what CatchUp replayed.
@@ -30,7 +30,7 @@ type CatchUpResult struct {
 	// being handled right now.
 	Skipped int
 	// Through is the latest modification time replayed: pass it as the next
-	// CatchUp's Since.
+	// CatchUp's From.
 	Through time.Time
 }
 
@@ -50,11 +50,11 @@ func (h *CallbackHandler) CatchUp(ctx context.Context, client *Client, req *Catc
 	if err := client.usable(opEventModifyList); err != nil {
 		return nil, err
 	}
-	if req == nil || req.Since.IsZero() {
+	if req == nil || req.From.IsZero() {
 		return nil, &ValidationError{Operation: opEventModifyList.String(), Field: "since", Reason: "is required"}
 	}
 	res := &CatchUpResult{}
-	list := &EventListModifiedRequest{StartTime: req.Since, EndTime: req.Until}
+	list := &EventListModifiedRequest{From: req.From, To: req.To}
 	for e, err := range client.Event.ListModifiedIter(ctx, list, opts...) {
 		if err != nil {
 			return res, err

@@ -27,7 +27,7 @@ func TestCallbackCatchUpReplaysThroughOnUpdate(t *testing.T) {
 		return nil
 	}}
 	since := time.Unix(1680000000, 0)
-	res, err := h.CatchUp(context.Background(), api.client, &CatchUpRequest{Since: since})
+	res, err := h.CatchUp(context.Background(), api.client, &CatchUpRequest{From: since})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","startTime":1680000000,"page":1,"pageSize":10}`, rec.last(t).Body)
 	assert.Equal(t, &CatchUpResult{Replayed: 2, Through: time.Unix(1680083968, 0).In(Beijing)}, res)
@@ -41,7 +41,7 @@ func TestCallbackCatchUpReplaysThroughOnUpdate(t *testing.T) {
 	assert.Nil(t, got[1].RawEvent)
 
 	// Replaying the window again handles nothing twice.
-	res, err = h.CatchUp(context.Background(), api.client, &CatchUpRequest{Since: since, Until: time.Unix(1680090000, 0)})
+	res, err = h.CatchUp(context.Background(), api.client, &CatchUpRequest{From: since, To: time.Unix(1680090000, 0)})
 	require.NoError(t, err)
 	assert.Equal(t, &CatchUpResult{Skipped: 2}, res)
 	assert.Len(t, got, 2)
@@ -58,7 +58,7 @@ func TestCallbackCatchUpStopsAtAFailureAndResumes(t *testing.T) {
 		}
 		return nil
 	}}
-	req := &CatchUpRequest{Since: time.Unix(1680000000, 0)}
+	req := &CatchUpRequest{From: time.Unix(1680000000, 0)}
 	res, err := h.CatchUp(context.Background(), api.client, req)
 	assert.ErrorContains(t, err, "database down")
 	assert.Equal(t, 1, res.Replayed)
@@ -77,7 +77,7 @@ func TestCallbackCatchUpErrors(t *testing.T) {
 	assert.Equal(t, "since", verr.Field)
 
 	api.respond(opEventModifyList, http.StatusOK, `{"code":500,"msg":"boom"}`)
-	res, err := h.CatchUp(context.Background(), api.client, &CatchUpRequest{Since: time.Unix(1680000000, 0)})
+	res, err := h.CatchUp(context.Background(), api.client, &CatchUpRequest{From: time.Unix(1680000000, 0)})
 	var apiErr *APIError
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, 0, res.Replayed)

@@ -267,8 +267,10 @@ func NewClient(opts ...Option) (*Client, error) {
 	if c.adminMembers, err = encodeJSON(adminLoginCredentials{AppID: legacyAppID, Username: cfg.adminLogin, Password: cfg.adminPassword}); err != nil {
 		return nil, optionError("WithAdminLogin", "loginName or password is not valid UTF-8")
 	}
-	if c.umeetingCreds, err = umeetingForm(cfg.umeetingKey, cfg.umeetingSecret); err != nil {
-		return nil, optionError("WithUMeetingCredentials", "api_key or api_secret is not valid UTF-8")
+	if cfg.umeetingKey != "" || cfg.umeetingSecret != "" { // without them no umeeting call is sent
+		if c.umeetingCreds, err = umeetingForm(cfg.umeetingKey, cfg.umeetingSecret); err != nil {
+			return nil, optionError("WithUMeetingCredentials", "api_key or api_secret is not valid UTF-8")
+		}
 	}
 	c.http = newRestyClient(cfg, timeoutSet)
 	c.guard.c = c

@@ -31,12 +31,14 @@ type ConferenceListRequest struct {
 	// EmailAccount is the account's e-mail address, used when UserID is not
 	// given.
 	EmailAccount string `json:"emailAccount,omitempty"`
-	// StartDate starts the period (the server's default is now); it is sent
-	// as Beijing wall-clock time. The zero time is not sent.
-	StartDate time.Time `json:"-"`
-	// EndDate ends the period (the server's default is three months after
-	// now); it is sent as Beijing wall-clock time. The zero time is not sent.
-	EndDate time.Time `json:"-"`
+	// From starts the window (wire field startDate, sent as Beijing
+	// wall-clock time; the server's default is now). A meeting is listed
+	// when its time overlaps the window [From, To]: the page does not say,
+	// overlap is what the sandbox implements. The zero time is not sent.
+	From time.Time `json:"-"`
+	// To ends the window (wire field endDate, Beijing wall-clock time; the
+	// server's default is three months after now). The zero time is not sent.
+	To time.Time `json:"-"`
 }
 
 // ConferenceListResult is a user's meetings in a period.
@@ -96,7 +98,7 @@ func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest
 		*ConferenceListRequest
 		StartDate wallClock `json:"startDate,omitzero"`
 		EndDate   wallClock `json:"endDate,omitzero"`
-	}{req, wallClock(req.StartDate), wallClock(req.EndDate)}
+	}{req, wallClock(req.From), wallClock(req.To)}
 	var out confListWire
 	if err := s.caller().call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err

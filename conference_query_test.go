@@ -12,10 +12,10 @@ import (
 
 func confListExample() *ConferenceListRequest {
 	return &ConferenceListRequest{
-		UserID:    4307081,
-		StartDate: time.Date(2020, 7, 7, 0, 0, 0, 0, Beijing),
+		UserID: 4307081,
+		From:   time.Date(2020, 7, 7, 0, 0, 0, 0, Beijing),
 		// 15:59:59 UTC is 23:59:59 in Beijing.
-		EndDate: time.Date(2020, 7, 31, 15, 59, 59, 0, time.UTC),
+		To: time.Date(2020, 7, 31, 15, 59, 59, 0, time.UTC),
 	}
 }
 

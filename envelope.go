@@ -8,7 +8,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
@@ -111,8 +110,8 @@ type envelopeReader struct {
 	badFit  error // out could not hold the payload
 }
 
-// UnmarshalJSONFrom reads the envelope object member by member.
-func (r *envelopeReader) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
+// decode reads the envelope object member by member.
+func (r *envelopeReader) decode(dec *wire.Dec) error {
 	tok, err := dec.ReadToken()
 	if err != nil {
 		return err
@@ -133,7 +132,7 @@ func (r *envelopeReader) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	return err
 }
 
-func (r *envelopeReader) member(dec *jsontext.Decoder, key string) error {
+func (r *envelopeReader) member(dec *wire.Dec, key string) error {
 	e := &r.env
 	switch key {
 	case "status":
@@ -148,7 +147,7 @@ func (r *envelopeReader) member(dec *jsontext.Decoder, key string) error {
 		return r.payload(dec, key == "data")
 	}
 	if dst := e.text(key); dst != nil {
-		v, err := wire.ReadString(dec)
+		v, err := wire.ReadString(dec.Decoder)
 		*dst = v
 		return err
 	}
@@ -178,8 +177,8 @@ func (e *envelope) text(key string) *string {
 
 // readCode reads a business code; null or "" leaves it absent, a value that
 // is not an integer makes the envelope unreadable.
-func readCode(dec *jsontext.Decoder, dst **int64) error {
-	n, present, err := wire.ReadCode(dec)
+func readCode(dec *wire.Dec, dst **int64) error {
+	n, present, err := wire.ReadCode(dec.Decoder)
 	if present {
 		*dst = &n
 	}
@@ -189,8 +188,8 @@ func readCode(dec *jsontext.Decoder, dst **int64) error {
 // readTime reads the server's clock; a value that is no time (the
 // examples' "timeStamp": 1) is metadata not worth failing a call for: it
 // reads as the zero time.
-func readTime(dec *jsontext.Decoder, dst *time.Time) error {
-	t, _, err := wire.ReadTimeOrText(dec)
+func readTime(dec *wire.Dec, dst *time.Time) error {
+	t, _, err := wire.ReadTimeOrText(dec.Decoder)
 	*dst = t
 	return err
 }
@@ -205,9 +204,9 @@ func (r *envelopeReader) successSoFar() bool {
 	return r.httpOK && code != nil && *code == r.rule.success
 }
 
-func (r *envelopeReader) payload(dec *jsontext.Decoder, inData bool) error {
+func (r *envelopeReader) payload(dec *wire.Dec, inData bool) error {
 	if r.out != nil && inData == r.rule.payloadInData && r.successSoFar() {
-		if err := json.UnmarshalDecode(dec, r.out); err != nil {
+		if err := decodeValue(dec, r.out); err != nil {
 			r.badFit = err
 			return err
 		}
@@ -264,7 +263,7 @@ func decodeTarget(out any) (dst any, fresh bool) {
 // interpret is readEnvelope's work on the decoding target.
 func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) error {
 	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out}
-	if err := decodeJSON(body, &r); err != nil {
+	if err := wire.Decode(body, r.decode); err != nil {
 		if r.badFit != nil {
 			return malformedError(op.String(), httpStatus, body, "response payload has an unexpected shape", r.badFit)
 		}

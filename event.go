@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -500,11 +501,11 @@ var eventSummaryTags = map[string]bool{
 
 // eventTag finds markup as browsers read it: "<" directly followed by a tag
 // name, "/", "!" or "?" ("a < b" is text).
-var eventTag = regexp.MustCompile(`<(/?)([A-Za-z!?][^\s/>]*)`)
+var eventTag = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<(/?)([A-Za-z!?][^\s/>]*)`) })
 
 // eventSummaryTag returns the first tag the summary may not use, or "".
 func eventSummaryTag(summary string) string {
-	for _, m := range eventTag.FindAllStringSubmatch(summary, -1) {
+	for _, m := range eventTag().FindAllStringSubmatch(summary, -1) {
 		if name := strings.ToLower(m[2]); !eventSummaryTags[name] {
 			return m[2]
 		}

@@ -45,10 +45,12 @@ func (s *EventService) Get(ctx context.Context, req *EventGetRequest, opts ...Ca
 // EventListModifiedRequest asks for the events created, changed or
 // cancelled in a time window, one page at a time.
 type EventListModifiedRequest struct {
-	// StartTime is the window's start (sent as Unix seconds). Required.
-	StartTime time.Time `json:"-"`
-	// EndTime is the window's end; zero leaves it open.
-	EndTime time.Time `json:"-"`
+	// From is the window's start (wire field startTime, Unix seconds).
+	// An event is listed when its creation, change or cancellation time
+	// falls in [From, To], not by when it takes place. Required.
+	From time.Time `json:"-"`
+	// To is the window's end (wire field endTime); zero leaves it open.
+	To time.Time `json:"-"`
 	// Page is the page number, from 1 (the default when zero).
 	Page int `json:"page,omitzero"`
 	// PageSize is the number of events a page (default 10 when zero).
@@ -79,8 +81,8 @@ func (s *EventService) ListModified(ctx context.Context, req *EventListModifiedR
 		return nil, err
 	}
 	v := newCheck(opEventModifyList)
-	v.rule(!req.StartTime.IsZero(), "startTime", "is required")
-	v.rule(req.EndTime.IsZero() || !req.EndTime.Before(req.StartTime), "endTime", "must not be before startTime")
+	v.rule(!req.From.IsZero(), "startTime", "is required")
+	v.rule(req.To.IsZero() || !req.To.Before(req.From), "endTime", "must not be before startTime")
 	v.rule(req.Page >= 0, "page", "must be 1 or more")
 	v.rule(req.PageSize >= 0, "pageSize", "must not be negative")
 	if err := v.err(); err != nil {
@@ -90,7 +92,7 @@ func (s *EventService) ListModified(ctx context.Context, req *EventListModifiedR
 		*EventListModifiedRequest
 		StartTime unixSeconds `json:"startTime"`
 		EndTime   unixSeconds `json:"endTime,omitzero"`
-	}{req, unixSeconds(req.StartTime), unixSeconds(req.EndTime)}
+	}{req, unixSeconds(req.From), unixSeconds(req.To)}
 	var out EventModifiedList
 	if err := s.caller().call(ctx, opEventModifyList, body, &out, opts...); err != nil {
 		return nil, err
@@ -154,10 +156,12 @@ type EventListPublicRequest struct {
 	// ListType: 0 non-public, 1 public, 2 all (default when nil). Use
 	// new(quanshi.EventListNonPublic) to ask for non-public events.
 	ListType *EventListType `json:"listType,omitzero"`
-	// StartTime is the window's start (sent as Unix seconds); zero means now.
-	StartTime time.Time `json:"-"`
-	// EndTime is the window's end; zero leaves it open.
-	EndTime time.Time `json:"-"`
+	// From is the window's start (wire field startTime, Unix seconds);
+	// zero means now. An event is listed when its time overlaps [From, To]
+	// (the page does not say; overlap is what the sandbox implements).
+	From time.Time `json:"-"`
+	// To is the window's end (wire field endTime); zero leaves it open.
+	To time.Time `json:"-"`
 	// Page is the page number, from 0 (the default).
 	Page int `json:"page,omitzero"`
 	// Count is the number of events a page (default 20 when zero).
@@ -189,7 +193,7 @@ func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicReque
 	if req.ListType != nil {
 		v.rulef(*req.ListType >= EventListNonPublic && *req.ListType <= EventListAll, "listType", "must be 0, 1 or 2, got %d", *req.ListType)
 	}
-	v.rule(req.EndTime.IsZero() || req.StartTime.IsZero() || !req.EndTime.Before(req.StartTime), "endTime", "must not be before startTime")
+	v.rule(req.To.IsZero() || req.From.IsZero() || !req.To.Before(req.From), "endTime", "must not be before startTime")
 	v.rule(req.Page >= 0, "page", "must not be negative")
 	v.rule(req.Count >= 0, "count", "must not be negative")
 	if err := v.err(); err != nil {
@@ -199,7 +203,7 @@ func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicReque
 		*EventListPublicRequest
 		StartTime unixSeconds `json:"startTime,omitzero"`
 		EndTime   unixSeconds `json:"endTime,omitzero"`
-	}{req, unixSeconds(req.StartTime), unixSeconds(req.EndTime)}
+	}{req, unixSeconds(req.From), unixSeconds(req.To)}
 	out, err := callFor[[]Event](ctx, s.caller(), opEventPublicList, body, opts)
 	if err != nil {
 		return nil, err

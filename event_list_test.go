@@ -67,7 +67,7 @@ func TestEventListModifiedDecodesThePage(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opEventModifyList, "event/modify-list.json")
 	page, err := api.client.Event.ListModified(context.Background(), &EventListModifiedRequest{
-		StartTime: time.Unix(1674208768, 0), EndTime: time.Unix(1680083968, 0), Page: 1, PageSize: 10,
+		From: time.Unix(1674208768, 0), To: time.Unix(1680083968, 0), Page: 1, PageSize: 10,
 	})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","startTime":1674208768,"endTime":1680083968,"page":1,"pageSize":10}`, rec.last(t).Body)
@@ -97,17 +97,17 @@ func TestEventListModifiedDecodesThePage(t *testing.T) {
 }
 
 func TestEventListModifiedErrorsAndValidation(t *testing.T) {
-	req := &EventListModifiedRequest{StartTime: time.Unix(1674208768, 0)}
+	req := &EventListModifiedRequest{From: time.Unix(1674208768, 0)}
 	checkErrorPaths(t, opEventModifyList, opEventModifyList.Path, func(c *Client) error {
 		_, err := c.Event.ListModified(context.Background(), req)
 		return err
 	})
 	for field, r := range map[string]*EventListModifiedRequest{
 		"request":   nil,
-		"startTime": {EndTime: time.Unix(1680083968, 0)},
-		"endTime":   {StartTime: time.Unix(1680083968, 0), EndTime: time.Unix(1674208768, 0)},
-		"page":      {StartTime: time.Unix(1674208768, 0), Page: -1},
-		"pageSize":  {StartTime: time.Unix(1674208768, 0), PageSize: -10},
+		"startTime": {To: time.Unix(1680083968, 0)},
+		"endTime":   {From: time.Unix(1680083968, 0), To: time.Unix(1674208768, 0)},
+		"page":      {From: time.Unix(1674208768, 0), Page: -1},
+		"pageSize":  {From: time.Unix(1674208768, 0), PageSize: -10},
 	} {
 		checkRejected(t, field, func(c *Client) error {
 			_, err := c.Event.ListModified(context.Background(), r)
@@ -141,7 +141,7 @@ func TestEventListModifiedIterWalksEveryPage(t *testing.T) {
 		from := (page-1)*size + 1
 		return http.StatusOK, eventModifiedPage(5, from, min(from+size, 6))
 	})
-	req := &EventListModifiedRequest{StartTime: time.Unix(1674208768, 0), PageSize: 2}
+	req := &EventListModifiedRequest{From: time.Unix(1674208768, 0), PageSize: 2}
 	var ids []int64
 	for ev, err := range api.client.Event.ListModifiedIter(context.Background(), req) {
 		require.NoError(t, err)
@@ -172,7 +172,7 @@ func TestEventListModifiedIterStopsAtAnError(t *testing.T) {
 		}
 		return http.StatusOK, eventModifiedPage(30, 1, 11)
 	})
-	items, err := collect(api.client.Event.ListModifiedIter(context.Background(), &EventListModifiedRequest{StartTime: time.Unix(1674208768, 0)}))
+	items, err := collect(api.client.Event.ListModifiedIter(context.Background(), &EventListModifiedRequest{From: time.Unix(1674208768, 0)}))
 	assert.Len(t, items, 10, "the first page (default size 10) is yielded before the error")
 	require.ErrorIs(t, err, ErrInvalidParameter)
 	assert.Equal(t, 2, rec.count(), "nothing is asked after the failing page")
@@ -189,7 +189,7 @@ func TestEventListPublicDecodesTheList(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opEventPublicList, "event/public-list.json")
 	eventsRes, err := api.client.Event.ListPublic(context.Background(), &EventListPublicRequest{
-		HostID: 88406965, ListType: new(EventListNonPublic), StartTime: time.Unix(1680083968, 0), Count: 20,
+		HostID: 88406965, ListType: new(EventListNonPublic), From: time.Unix(1680083968, 0), Count: 20,
 	})
 	require.NoError(t, err)
 	events := eventsRes.Events
@@ -224,7 +224,7 @@ func TestEventListPublicErrorsAndValidation(t *testing.T) {
 	})
 	for field, r := range map[string]*EventListPublicRequest{
 		"listType": {ListType: new(EventListType(3))},
-		"endTime":  {StartTime: time.Unix(1680083968, 0), EndTime: time.Unix(1674208768, 0)},
+		"endTime":  {From: time.Unix(1680083968, 0), To: time.Unix(1674208768, 0)},
 		"page":     {Page: -1},
 		"count":    {Count: -1},
 	} {

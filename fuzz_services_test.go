@@ -292,15 +292,15 @@ func FuzzRoomResponses(f *testing.F) {
 			return err
 		}},
 		{"List", func(ctx context.Context, c *Client) error {
-			_, err := c.Room.List(ctx, &RoomListRequest{StartTime: start, EndTime: start.Add(time.Hour)})
+			_, err := c.Room.List(ctx, &RoomListRequest{From: start, To: start.Add(time.Hour)})
 			return err
 		}},
 		{"ListByAdmin", func(ctx context.Context, c *Client) error {
-			_, err := c.Room.ListByAdmin(ctx, &RoomListByAdminRequest{StartTime: start, EndTime: start.Add(time.Hour)})
+			_, err := c.Room.ListByAdmin(ctx, &RoomListByAdminRequest{From: start, To: start.Add(time.Hour)})
 			return err
 		}},
 		{"ListByAdminIter", func(ctx context.Context, c *Client) error {
-			return fsvcDrain(c.Room.ListByAdminIter(ctx, &RoomListByAdminRequest{StartTime: start, EndTime: start.Add(time.Hour), Limit: 2}))
+			return fsvcDrain(c.Room.ListByAdminIter(ctx, &RoomListByAdminRequest{From: start, To: start.Add(time.Hour), Limit: 2}))
 		}},
 	})
 }
@@ -325,11 +325,11 @@ func FuzzEventResponses(f *testing.F) {
 			return err
 		}},
 		{"ListModified", func(ctx context.Context, c *Client) error {
-			_, err := c.Event.ListModified(ctx, &EventListModifiedRequest{StartTime: start})
+			_, err := c.Event.ListModified(ctx, &EventListModifiedRequest{From: start})
 			return err
 		}},
 		{"ListModifiedIter", func(ctx context.Context, c *Client) error {
-			return fsvcDrain(c.Event.ListModifiedIter(ctx, &EventListModifiedRequest{StartTime: start, PageSize: 2}))
+			return fsvcDrain(c.Event.ListModifiedIter(ctx, &EventListModifiedRequest{From: start, PageSize: 2}))
 		}},
 		{"ListPublic", func(ctx context.Context, c *Client) error {
 			_, err := c.Event.ListPublic(ctx, &EventListPublicRequest{})

@@ -1,16 +1,39 @@
 package quanshi
 
-import "github.com/quanshi-sdk/quanshi-go/internal/wire"
+import (
+	"sync"
 
-// sdkTypes decodes every response of the SDK. Each type a response can hold
-// is registered (lenient_gen.go, generated from the source by
-// TestLenientRegistrations), so that it decodes leniently (enums from
-// numbers or strings, objects and lists from "" or [] or JSON text) without
-// reflection; TestEveryResponseTypeIsLenient fails when one is missing.
-var sdkTypes = wire.NewTypes(registerSDKTypes)
+	"github.com/quanshi-sdk/quanshi-go/internal/wire"
+)
+
+// Every response of the SDK decodes through generated code (decode_gen.go,
+// written by internal/wiregen from the source and checked by
+// TestLenientRegistrations): no reflection, and nothing built at package
+// init. The registered decoders (lenient_gen.go) serve the rest: values of
+// types the package does not declare (Client.Do into a caller's type,
+// APIError.Decode), built the first time one is decoded.
+
+// sdkTypes decodes, with the lenient rules, a type without a generated
+// decoder. TestEveryResponseTypeIsLenient fails when one is missing.
+var sdkTypes = sync.OnceValue(func() *wire.Types { return wire.NewTypes(registerSDKTypes) })
 
 // decodeJSON decodes data into v with the SDK's lenient rules.
-func decodeJSON(data []byte, v any) error { return sdkTypes.Unmarshal(data, v) }
+func decodeJSON(data []byte, v any) error {
+	return wire.Decode(data, func(dec *wire.Dec) error { return decodeValue(dec, v) })
+}
+
+// decodeValue decodes the next value of dec into v.
+func decodeValue(dec *wire.Dec, v any) error {
+	if ok, err := decodeGenerated(dec, v); ok {
+		return err
+	}
+	return wire.Fallback(dec, sdkTypes(), v)
+}
+
+// decodeFallback decodes a field of a type with no generated decoder.
+func decodeFallback(dec *wire.Dec, v any) error {
+	return wire.Fallback(dec, sdkTypes(), v)
+}
 
 // encodeJSON encodes a request value. Invalid UTF-8 in a string is an error.
 func encodeJSON(v any) ([]byte, error) { return wire.Marshal(v) }

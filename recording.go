@@ -76,8 +76,9 @@ const (
 type RecordingListByHostsRequest struct {
 	// Emails are the hosts' e-mail addresses: 1 to 10.
 	Emails []string `json:"email"`
-	// From is the first day of the range (its Beijing date). Zero asks for
-	// today's meetings.
+	// From is the first day of the window (its Beijing date; wire field
+	// dateTime). A meeting is listed when it starts on a day of the window.
+	// Zero asks for today's meetings.
 	From time.Time `json:"-"`
 	// To is the last day of the range (its Beijing date); zero means the
 	// same day as From. The range spans at most 14 days, both ends

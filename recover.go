@@ -94,7 +94,7 @@ func (s *ConferenceService) FindCreated(ctx context.Context, req *ConferenceFind
 	ctx, cancel := settingsFrom(opts).withTimeout(ctx)
 	defer cancel()
 	list, err := s.List(ctx, &ConferenceListRequest{UserID: req.UserID, EmailAccount: req.Email,
-		StartDate: req.Start.Add(-findWindow), EndDate: req.Start.Add(findWindow)})
+		From: req.Start.Add(-findWindow), To: req.Start.Add(findWindow)})
 	if err != nil {
 		return nil, err
 	}
@@ -137,7 +137,7 @@ func (s *RoomService) FindCreated(ctx context.Context, req *RoomFindRequest, opt
 	ctx, cancel := settingsFrom(opts).withTimeout(ctx)
 	defer cancel()
 	list, err := s.List(ctx, &RoomListRequest{UserID: req.UserID,
-		StartTime: req.Start.Add(-findWindow), EndTime: req.Start.Add(findWindow)})
+		From: req.Start.Add(-findWindow), To: req.Start.Add(findWindow)})
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +180,7 @@ func (s *EventService) FindCreated(ctx context.Context, req *EventFindRequest, o
 	defer cancel()
 	all := EventListAll
 	list := &EventListPublicRequest{HostID: req.HostID, ListType: &all,
-		StartTime: req.Start.Add(-findWindow), EndTime: req.Start.Add(findWindow)}
+		From: req.Start.Add(-findWindow), To: req.Start.Add(findWindow)}
 	for ev, err := range s.ListPublicIter(ctx, list) {
 		if err != nil {
 			return nil, err

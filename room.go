@@ -511,10 +511,13 @@ func roomCheckSpan(v *check, start, end time.Time) roomSpan {
 
 // RoomListRequest lists a host's meetings in a time range.
 type RoomListRequest struct {
-	// StartTime is the range's start, sent as Unix seconds. Required.
-	StartTime time.Time `json:"-"`
-	// EndTime is the range's end, sent as Unix seconds. Required.
-	EndTime time.Time `json:"-"`
+	// From is the window's start (wire field startTime, Unix seconds). A
+	// meeting (or, with InCycle, an occurrence) is listed when it starts in
+	// [From, To], both ends included (the page does not say; starts-in is
+	// what the sandbox implements). Required.
+	From time.Time `json:"-"`
+	// To is the window's end (wire field endTime, Unix seconds). Required.
+	To time.Time `json:"-"`
 	// UserID is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
 	// InCycle: include recurring meetings (inCycle, sent as 0/1; the
@@ -535,7 +538,7 @@ func (s *RoomService) List(ctx context.Context, req *RoomListRequest, opts ...Ca
 		return nil, err
 	}
 	v := newCheck(opRoomList)
-	span := roomCheckSpan(v, req.StartTime, req.EndTime)
+	span := roomCheckSpan(v, req.From, req.To)
 	v.rule(req.UserID >= 0, "userId", "must not be negative")
 	if err := v.err(); err != nil {
 		return nil, err
@@ -554,12 +557,13 @@ const roomListByAdminLimit = 10
 // RoomListByAdminRequest lists the account's meetings in a time range, as
 // an administrator sees them, one page at a time.
 type RoomListByAdminRequest struct {
-	// StartTime is the range's start, sent as Unix seconds (the table says
-	// milliseconds; the example, like the other room lists, sends seconds).
-	// Required.
-	StartTime time.Time `json:"-"`
-	// EndTime is the range's end, sent as Unix seconds. Required.
-	EndTime time.Time `json:"-"`
+	// From is the window's start (wire field startTime, sent as Unix
+	// seconds: the table says milliseconds; the example, like the other
+	// room lists, sends seconds). A meeting is listed when it starts in
+	// [From, To], as in RoomListRequest. Required.
+	From time.Time `json:"-"`
+	// To is the window's end (wire field endTime, Unix seconds). Required.
+	To time.Time `json:"-"`
 	// AdminUserID is the administrator's user id.
 	AdminUserID int64 `json:"adminUserId,omitzero"`
 	// Limit is the page size; 0 is not sent and the server uses 10.
@@ -583,7 +587,7 @@ func (s *RoomService) ListByAdmin(ctx context.Context, req *RoomListByAdminReque
 		return nil, err
 	}
 	v := newCheck(opRoomListByAdmin)
-	span := roomCheckSpan(v, req.StartTime, req.EndTime)
+	span := roomCheckSpan(v, req.From, req.To)
 	v.rule(req.AdminUserID >= 0, "adminUserId", "must not be negative")
 	v.rule(req.Limit >= 0, "limit", "must not be negative")
 	v.rule(req.EventIDFilter >= 0, "eventIdFilter", "must not be negative")

@@ -196,7 +196,7 @@ func TestRoomListDecodesTheExample(t *testing.T) {
 	api := newTestAPI(t)
 	api.respondFixture(opRoomList, "room/list.json")
 	meetingsRes, err := api.client.Room.List(context.Background(), &RoomListRequest{
-		StartTime: roomBJ(2022, 1, 1, 15, 0, 0), EndTime: roomBJ(2022, 1, 7, 15, 0, 0), UserID: 87679779,
+		From: roomBJ(2022, 1, 1, 15, 0, 0), To: roomBJ(2022, 1, 7, 15, 0, 0), UserID: 87679779,
 	})
 	require.NoError(t, err)
 	meetings := meetingsRes.Meetings
@@ -222,9 +222,9 @@ func TestRoomListSendsUnixSeconds(t *testing.T) {
 	rec := api.respondFixture(opRoomList, "room/list.json")
 	_, err := api.client.Room.List(context.Background(), &RoomListRequest{
 		// The same instants in another zone: only the instant matters.
-		StartTime: time.Date(2022, 1, 1, 7, 0, 0, 0, time.UTC),
-		EndTime:   roomBJ(2022, 1, 7, 15, 0, 0),
-		UserID:    87679779,
+		From:   time.Date(2022, 1, 1, 7, 0, 0, 0, time.UTC),
+		To:     roomBJ(2022, 1, 7, 15, 0, 0),
+		UserID: 87679779,
 	})
 	require.NoError(t, err)
 	got := rec.last(t)
@@ -232,7 +232,7 @@ func TestRoomListSendsUnixSeconds(t *testing.T) {
 	assert.JSONEq(t, `{"token":"`+testToken+`","startTime":1641020400,"endTime":1641538800,"userId":87679779}`, got.Body)
 
 	_, err = api.client.Room.List(context.Background(), &RoomListRequest{
-		StartTime: roomBJ(2022, 1, 1, 15, 0, 0), EndTime: roomBJ(2022, 1, 7, 15, 0, 0), InCycle: new(true),
+		From: roomBJ(2022, 1, 1, 15, 0, 0), To: roomBJ(2022, 1, 7, 15, 0, 0), InCycle: new(true),
 	})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","startTime":1641020400,"endTime":1641538800,"inCycle":1}`, rec.last(t).Body)
@@ -266,7 +266,7 @@ func TestRoomListByAdminDecodesTheExample(t *testing.T) {
 
 func roomAdminExample() *RoomListByAdminRequest {
 	return &RoomListByAdminRequest{
-		StartTime: roomBJ(2022, 1, 1, 15, 0, 0), EndTime: roomBJ(2022, 4, 2, 19, 3, 41), AdminUserID: 12345824,
+		From: roomBJ(2022, 1, 1, 15, 0, 0), To: roomBJ(2022, 4, 2, 19, 3, 41), AdminUserID: 12345824,
 	}
 }
 
@@ -439,7 +439,7 @@ func TestRoomListByAdminIterValidates(t *testing.T) {
 		return errors.New("no error yielded")
 	})
 	checkRejected(t, "startTime", func(c *Client) error {
-		for _, err := range c.Room.ListByAdminIter(context.Background(), &RoomListByAdminRequest{EndTime: time.Now()}) {
+		for _, err := range c.Room.ListByAdminIter(context.Background(), &RoomListByAdminRequest{To: time.Now()}) {
 			return err
 		}
 		return errors.New("no error yielded")
@@ -453,7 +453,7 @@ func TestRoomReadsErrorPaths(t *testing.T) {
 		return err
 	})
 	checkErrorPaths(t, opRoomList, opRoomList.Path, func(c *Client) error {
-		_, err := c.Room.List(ctx, &RoomListRequest{StartTime: roomBJ(2022, 1, 1, 0, 0, 0), EndTime: roomBJ(2022, 1, 2, 0, 0, 0)})
+		_, err := c.Room.List(ctx, &RoomListRequest{From: roomBJ(2022, 1, 1, 0, 0, 0), To: roomBJ(2022, 1, 2, 0, 0, 0)})
 		return err
 	})
 	checkErrorPaths(t, opRoomListByAdmin, opRoomListByAdmin.Path, func(c *Client) error {
@@ -488,17 +488,17 @@ func TestRoomReadsValidation(t *testing.T) {
 		{"get no id", "conferenceId", get(&RoomGetRequest{UserID: 1})},
 		{"get negative user", "userId", get(&RoomGetRequest{ConferenceID: "1", UserID: -1})},
 		{"list nil", "request", list(nil)},
-		{"list no start", "startTime", list(&RoomListRequest{EndTime: end})},
-		{"list no end", "endTime", list(&RoomListRequest{StartTime: start})},
-		{"list reversed", "endTime", list(&RoomListRequest{StartTime: end, EndTime: start})},
-		{"list negative user", "userId", list(&RoomListRequest{StartTime: start, EndTime: end, UserID: -1})},
+		{"list no start", "startTime", list(&RoomListRequest{To: end})},
+		{"list no end", "endTime", list(&RoomListRequest{From: start})},
+		{"list reversed", "endTime", list(&RoomListRequest{From: end, To: start})},
+		{"list negative user", "userId", list(&RoomListRequest{From: start, To: end, UserID: -1})},
 		{"admin nil", "request", admin(nil)},
-		{"admin no start", "startTime", admin(&RoomListByAdminRequest{EndTime: end})},
-		{"admin no end", "endTime", admin(&RoomListByAdminRequest{StartTime: start})},
-		{"admin reversed", "endTime", admin(&RoomListByAdminRequest{StartTime: end, EndTime: start})},
-		{"admin negative admin", "adminUserId", admin(&RoomListByAdminRequest{StartTime: start, EndTime: end, AdminUserID: -1})},
-		{"admin negative limit", "limit", admin(&RoomListByAdminRequest{StartTime: start, EndTime: end, Limit: -1})},
-		{"admin negative cursor", "eventIdFilter", admin(&RoomListByAdminRequest{StartTime: start, EndTime: end, EventIDFilter: -1})},
+		{"admin no start", "startTime", admin(&RoomListByAdminRequest{To: end})},
+		{"admin no end", "endTime", admin(&RoomListByAdminRequest{From: start})},
+		{"admin reversed", "endTime", admin(&RoomListByAdminRequest{From: end, To: start})},
+		{"admin negative admin", "adminUserId", admin(&RoomListByAdminRequest{From: start, To: end, AdminUserID: -1})},
+		{"admin negative limit", "limit", admin(&RoomListByAdminRequest{From: start, To: end, Limit: -1})},
+		{"admin negative cursor", "eventIdFilter", admin(&RoomListByAdminRequest{From: start, To: end, EventIDFilter: -1})},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) { checkRejected(t, tc.field, tc.call) })

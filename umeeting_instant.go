@@ -19,16 +19,13 @@ import (
 // and parsed afterwards (see StartTimeText), since the answer is to a write
 // that took effect and an odd value must not turn it into a failure.
 type umBookingAnswer struct {
-	Result    umBookingFields `json:",embed"`
-	StartTime jsontext.Value  `json:"start_time"`
+	UMeetingScheduleResult
+	StartTime jsontext.Value `json:"start_time"`
 }
-
-// umBookingFields is UMeetingScheduleResult without its methods.
-type umBookingFields UMeetingScheduleResult
 
 // result fills r from the answer.
 func (a *umBookingAnswer) result() (*UMeetingScheduleResult, error) {
-	r := (*UMeetingScheduleResult)(&a.Result)
+	r := &a.UMeetingScheduleResult
 	var err error
 	r.StartTime, r.StartTimeText, err = wire.TimeOrText(a.StartTime)
 	return r, err

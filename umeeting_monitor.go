@@ -34,18 +34,25 @@ type UMeetingRoomMonitorRequest struct{}
 
 var opUMeetingRooms = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/rooms", Idempotent: true}
 
+// UMeetingRoomMonitorResult is what RoomMonitor answered.
+type UMeetingRoomMonitorResult struct {
+	// Rooms are the shared rooms with their state (the answer's data
+	// array).
+	Rooms []UMeetingRoom
+}
+
 // RoomMonitor lists the public rooms with their booked and running meetings
 // (会议室监控). req may be nil.
 //
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-jian-kong-api/hui-yi-shi-jian-kong.md
 //
 //quanshi:operation POST /umeeting/share/rooms
-func (s *UMeetingService) RoomMonitor(ctx context.Context, req *UMeetingRoomMonitorRequest, opts ...CallOption) ([]UMeetingRoom, error) {
+func (s *UMeetingService) RoomMonitor(ctx context.Context, req *UMeetingRoomMonitorRequest, opts ...CallOption) (*UMeetingRoomMonitorResult, error) {
 	var out []UMeetingRoom
 	if err := s.caller().call(ctx, opUMeetingRooms, struct{}{}, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UMeetingRoomMonitorResult{Rooms: out}, nil
 }
 
 // UMeetingDetailType says where MeetingDetail looks a meeting up.

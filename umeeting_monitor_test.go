@@ -19,8 +19,8 @@ func TestUMeetingRoomMonitorDecodesThePageExample(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, umCreds, rec.last(t).Body)
 	assert.Equal(t, testUMeetingBaseURL+"/umeeting/share/rooms", rec.last(t).URL)
-	require.Len(t, rooms, 1)
-	r := rooms[0]
+	require.Len(t, rooms.Rooms, 1)
+	r := rooms.Rooms[0]
 	assert.Equal(t, "2-Vhs-ODRFS3AvstEXupxQ", r.HostID)
 	assert.Equal(t, "shareroom3@systec.com.cn", r.Email)
 	assert.Equal(t, "3", r.Name)

@@ -318,6 +318,13 @@ type UMeetingRecord struct {
 
 var opUMeetingRecords = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/hisMeeting", Idempotent: true}
 
+// UMeetingRecordsResult is what MeetingRecords answered.
+type UMeetingRecordsResult struct {
+	// Records are the meeting records of the period (the answer's data
+	// array).
+	Records []UMeetingRecord
+}
+
 // MeetingRecords lists the records of the meetings that took place in a
 // period (历史会议列表); each record's UUID is what MeetingReports,
 // RecordParticipants and CloudRecordings take.
@@ -325,12 +332,12 @@ var opUMeetingRecords = Operation{Family: FamilyUMeeting, Method: http.MethodPos
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-tong-ji-api/43001-li-shi-hui-yi-xiang-qing-lie-biao.md
 //
 //quanshi:operation POST /umeeting/share/hisMeeting
-func (s *UMeetingService) MeetingRecords(ctx context.Context, req *UMeetingPeriodRequest, opts ...CallOption) ([]UMeetingRecord, error) {
+func (s *UMeetingService) MeetingRecords(ctx context.Context, req *UMeetingPeriodRequest, opts ...CallOption) (*UMeetingRecordsResult, error) {
 	var out []UMeetingRecord
 	if err := s.umPeriodCall(ctx, opUMeetingRecords, req, "", &out, opts); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UMeetingRecordsResult{Records: out}, nil
 }
 
 // umPeriodCall sends a from–to request (with the dashboard's type, if any).
@@ -375,6 +382,12 @@ type UMeetingReport struct {
 
 var opUMeetingReports = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/meetingdetail", Idempotent: true}
 
+// UMeetingReportsResult is what MeetingReports answered.
+type UMeetingReportsResult struct {
+	// Reports are the meeting reports (the answer's data array).
+	Reports []UMeetingReport
+}
+
 // MeetingReports returns meeting records with their participants (会议详细
 // 信息, 包括参会人). It shares its path with MeetingDetail; the uuid member
 // tells the server which one is meant.
@@ -382,7 +395,7 @@ var opUMeetingReports = Operation{Family: FamilyUMeeting, Method: http.MethodPos
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-tong-ji-api/33001-gong-gong-hui-yi-shi-hui-yi-bao-biao-xiang-qing-jie-kou.md
 //
 //quanshi:operation POST /umeeting/share/meetingdetail
-func (s *UMeetingService) MeetingReports(ctx context.Context, req *UMeetingReportsRequest, opts ...CallOption) ([]UMeetingReport, error) {
+func (s *UMeetingService) MeetingReports(ctx context.Context, req *UMeetingReportsRequest, opts ...CallOption) (*UMeetingReportsResult, error) {
 	if err := notNil(opUMeetingReports, req); err != nil {
 		return nil, err
 	}
@@ -401,7 +414,7 @@ func (s *UMeetingService) MeetingReports(ctx context.Context, req *UMeetingRepor
 	if err := s.caller().call(ctx, opUMeetingReports, body, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UMeetingReportsResult{Reports: out}, nil
 }
 
 // UMeetingCloudRecordingsRequest asks for a meeting's cloud recordings.
@@ -438,12 +451,18 @@ type UMeetingCloudRecording struct {
 
 var opUMeetingCloudRecordings = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/cloud/recording", Idempotent: true}
 
+// UMeetingCloudRecordingsResult is what CloudRecordings answered.
+type UMeetingCloudRecordingsResult struct {
+	// Recordings are the cloud recordings (the answer's data array).
+	Recordings []UMeetingCloudRecording
+}
+
 // CloudRecordings lists a meeting's cloud recordings (获取会议云端录制信息).
 //
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-tong-ji-api/73001-huo-qu-hui-yi-yun-duan-lu-zhi-xin-xi.md
 //
 //quanshi:operation POST /umeeting/cloud/recording
-func (s *UMeetingService) CloudRecordings(ctx context.Context, req *UMeetingCloudRecordingsRequest, opts ...CallOption) ([]UMeetingCloudRecording, error) {
+func (s *UMeetingService) CloudRecordings(ctx context.Context, req *UMeetingCloudRecordingsRequest, opts ...CallOption) (*UMeetingCloudRecordingsResult, error) {
 	if err := umCheckMeetingID(opUMeetingCloudRecordings, req, func(r *UMeetingCloudRecordingsRequest) string { return r.MeetingID }); err != nil {
 		return nil, err
 	}
@@ -460,7 +479,7 @@ func (s *UMeetingService) CloudRecordings(ctx context.Context, req *UMeetingClou
 	if err := s.caller().call(ctx, opUMeetingCloudRecordings, body, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UMeetingCloudRecordingsResult{Recordings: out}, nil
 }
 
 // UMeetingParticipantsRequest asks for a meeting's participants. The page
@@ -526,6 +545,13 @@ type UMeetingRecordParticipantsRequest struct {
 
 var opUMeetingRecordParticipants = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/share/participants", Idempotent: true}
 
+// UMeetingRecordParticipantsResult is what RecordParticipants answered.
+type UMeetingRecordParticipantsResult struct {
+	// Participants are the meeting's participants (the answer's data
+	// array).
+	Participants []UMeetingParticipant
+}
+
 // RecordParticipants lists the participants of one meeting record
 // (获取会议与会者详情). SUMMARY.md does not list the page, but nothing marks
 // it deprecated; its join and leave times are UTC.
@@ -533,7 +559,7 @@ var opUMeetingRecordParticipants = Operation{Family: FamilyUMeeting, Method: htt
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/hui-yi-tong-ji-api/73001-huo-qu-yu-hui-zhe-xiang-qing.md
 //
 //quanshi:operation POST /umeeting/share/participants
-func (s *UMeetingService) RecordParticipants(ctx context.Context, req *UMeetingRecordParticipantsRequest, opts ...CallOption) ([]UMeetingParticipant, error) {
+func (s *UMeetingService) RecordParticipants(ctx context.Context, req *UMeetingRecordParticipantsRequest, opts ...CallOption) (*UMeetingRecordParticipantsResult, error) {
 	if err := notNil(opUMeetingRecordParticipants, req); err != nil {
 		return nil, err
 	}
@@ -546,7 +572,7 @@ func (s *UMeetingService) RecordParticipants(ctx context.Context, req *UMeetingR
 	if err := s.caller().call(ctx, opUMeetingRecordParticipants, req, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UMeetingRecordParticipantsResult{Participants: out}, nil
 }
 
 // UMeetingDashboardType selects running or ended meetings.
@@ -584,13 +610,19 @@ type UMeetingDashboardMeeting struct {
 
 var opUMeetingDashboardMeetings = Operation{Family: FamilyUMeeting, Method: http.MethodPost, Path: "/umeeting/metrics/meetings", Idempotent: true}
 
+// UMeetingDashboardResult is what DashboardMeetings answered.
+type UMeetingDashboardResult struct {
+	// Meetings are the dashboard's meetings (the answer's data array).
+	Meetings []UMeetingDashboardMeeting
+}
+
 // DashboardMeetings lists the running or ended meetings of a period as the
 // dashboard shows them (获取会议详情列表); times are UTC on the wire.
 //
 // UMeeting API docs: https://github.com/SYSTECdev/Umeeting-Share-Rooms-API/blob/master/wu-3001-dashboard/huo-qu-hui-yi-xiang-qing.md
 //
 //quanshi:operation POST /umeeting/metrics/meetings
-func (s *UMeetingService) DashboardMeetings(ctx context.Context, req *UMeetingDashboardRequest, opts ...CallOption) ([]UMeetingDashboardMeeting, error) {
+func (s *UMeetingService) DashboardMeetings(ctx context.Context, req *UMeetingDashboardRequest, opts ...CallOption) (*UMeetingDashboardResult, error) {
 	if err := notNil(opUMeetingDashboardMeetings, req); err != nil {
 		return nil, err
 	}
@@ -603,5 +635,5 @@ func (s *UMeetingService) DashboardMeetings(ctx context.Context, req *UMeetingDa
 	if err := s.umPeriodCall(ctx, opUMeetingDashboardMeetings, &req.UMeetingPeriodRequest, req.Type, &out, opts); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UMeetingDashboardResult{Meetings: out}, nil
 }

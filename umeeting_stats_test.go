@@ -160,8 +160,8 @@ func TestUMeetingMeetingRecordsDecodesThePageExample(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, umCreds+"&from=2018-04-01&to=2018-04-30", rec.last(t).Body)
 	assert.Equal(t, testUMeetingBaseURL+"/umeeting/share/hisMeeting", rec.last(t).URL)
-	require.Len(t, out, 2)
-	r := out[0]
+	require.Len(t, out.Records, 2)
+	r := out.Records[0]
 	assert.Equal(t, "hVew/yBeQamdZXVVQBvNhQ==", r.UUID)
 	assert.Equal(t, "1525647127", r.ID, "a numeric id")
 	assert.Equal(t, "富力 ", r.Host)
@@ -174,10 +174,10 @@ func TestUMeetingMeetingRecordsDecodesThePageExample(t *testing.T) {
 	assert.False(t, r.HasPSTN || r.HasVoIP || r.HasThirdPartyAudio || r.HasVideo || r.HasScreenShare)
 	assert.Zero(t, r.Recording)
 	assert.Equal(t, 10, r.MeetingCapacity)
-	assert.Equal(t, "tIEAQbEIQz6t7rzwAcJ04g==", out[1].UUID)
-	assert.Equal(t, 323, out[1].Duration)
-	assert.Equal(t, 12, out[1].Participants)
-	assert.Equal(t, 25, out[1].MeetingCapacity)
+	assert.Equal(t, "tIEAQbEIQz6t7rzwAcJ04g==", out.Records[1].UUID)
+	assert.Equal(t, 323, out.Records[1].Duration)
+	assert.Equal(t, 12, out.Records[1].Participants)
+	assert.Equal(t, 25, out.Records[1].MeetingCapacity)
 
 	checkErrorPaths(t, opUMeetingRecords, opUMeetingRecords.Path, func(c *Client) error {
 		_, err := c.UMeeting.MeetingRecords(context.Background(), &UMeetingPeriodRequest{From: umFrom, To: umTo})
@@ -205,8 +205,8 @@ func TestUMeetingMeetingReportsDecodesThePageExample(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, umCreds+"&uuid=tIEAQbEIQz6t7rzwAcJ04g%3D%3D%2COv8vv4PiR%2FmYW3Px8NuJVg%3D%3D", rec.last(t).Body)
-	require.Len(t, out, 1)
-	r := out[0]
+	require.Len(t, out.Reports, 1)
+	r := out.Reports[0]
 	assert.Equal(t, 45, r.Duration, `"45"`)
 	eventAssertTime(t, time.Date(2018, 4, 2, 10, 32, 33, 0, Beijing), r.StartTime, "start_time")
 	assert.Equal(t, 3, r.ParticipantsCount)
@@ -247,8 +247,8 @@ func TestUMeetingCloudRecordingsDecodesThePageExample(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, umCreds+"&meeting_id=Jn5K%2FPTATp%2BWjU071OuceA%3D%3D&start_time=2020-02-02+14%3A25%3A12", rec.last(t).Body)
 	assert.Equal(t, testUMeetingBaseURL+"/umeeting/cloud/recording", rec.last(t).URL)
-	require.Len(t, out, 2)
-	r := out[0]
+	require.Len(t, out.Recordings, 2)
+	r := out.Recordings[0]
 	assert.Equal(t, "cc8bc310-4bcb-42d3-bf35-2f2ef01f9be4", r.ID)
 	assert.Equal(t, "Jn5K/PTATp+WjU071OuceA==", r.MeetingUUID)
 	eventAssertTime(t, time.Date(2020, 2, 13, 17, 28, 41, 0, Beijing), r.Start, "recording_start (UTC)")
@@ -258,7 +258,7 @@ func TestUMeetingCloudRecordingsDecodesThePageExample(t *testing.T) {
 	assert.Equal(t, "https://umeetingdev.systeccloud.com/recording/play/5MoKVVAxj3yen1wP8kh3YSxt4BJBSDrr29jrovwDamAL-yBcqI2YTbNvLK8h6exW", r.PlayURL)
 	assert.Equal(t, "https://umeetingdev.systeccloud.com/recording/download/5MoKVVAxj3yen1wP8kh3YSxt4BJBSDrr29jrovwDamAL-yBcqI2YTbNvLK8h6exW", r.DownloadURL)
 	assert.Equal(t, "completed", r.Status)
-	assert.Equal(t, int64(174511), out[1].FileSize)
+	assert.Equal(t, int64(174511), out.Recordings[1].FileSize)
 
 	checkErrorPaths(t, opUMeetingCloudRecordings, opUMeetingCloudRecordings.Path, func(c *Client) error {
 		_, err := c.UMeeting.CloudRecordings(context.Background(), &UMeetingCloudRecordingsRequest{MeetingID: "1", StartTime: start})
@@ -323,8 +323,8 @@ func TestUMeetingRecordParticipantsDecodesThePageExample(t *testing.T) {
 	out, err := api.client.UMeeting.RecordParticipants(context.Background(), &UMeetingRecordParticipantsRequest{UUID: "hVew/yBeQamdZXVVQBvNhQ=="})
 	require.NoError(t, err)
 	assert.Equal(t, umCreds+"&uuid=hVew%2FyBeQamdZXVVQBvNhQ%3D%3D", rec.last(t).Body)
-	require.Len(t, out, 2)
-	p := out[0]
+	require.Len(t, out.Participants, 2)
+	p := out.Participants[0]
 	assert.Empty(t, p.ID)
 	assert.Equal(t, "50342912", p.UserID)
 	assert.Equal(t, "华润内蒙古医药", p.UserName)
@@ -335,7 +335,7 @@ func TestUMeetingRecordParticipantsDecodesThePageExample(t *testing.T) {
 	assert.Equal(t, "有线", p.NetworkType)
 	eventAssertTime(t, time.Date(2019, 12, 20, 10, 13, 18, 0, Beijing), p.JoinTime, "join_time (UTC)")
 	eventAssertTime(t, time.Date(2019, 12, 20, 10, 28, 19, 0, Beijing), p.LeaveTime, "leave_time")
-	assert.Equal(t, "河南信息部-陈亚辉", out[1].UserName)
+	assert.Equal(t, "河南信息部-陈亚辉", out.Participants[1].UserName)
 
 	checkErrorPaths(t, opUMeetingRecordParticipants, opUMeetingRecordParticipants.Path, func(c *Client) error {
 		_, err := c.UMeeting.RecordParticipants(context.Background(), &UMeetingRecordParticipantsRequest{UUID: "u"})
@@ -361,8 +361,8 @@ func TestUMeetingDashboardMeetingsDecodesThePageExample(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, umCreds+"&from=2019-09-01&to=2019-09-02&type=past", rec.last(t).Body)
 	assert.Equal(t, testUMeetingBaseURL+"/umeeting/metrics/meetings", rec.last(t).URL)
-	require.Len(t, out, 2)
-	m := out[0]
+	require.Len(t, out.Meetings, 2)
+	m := out.Meetings[0]
 	assert.Equal(t, "mzejqFKBR/Oz0a46oSvqtg==", m.UUID)
 	assert.Equal(t, "1317246759", m.ID)
 	assert.Equal(t, "工程部_李冬的网络会议", m.Topic)
@@ -375,8 +375,8 @@ func TestUMeetingDashboardMeetingsDecodesThePageExample(t *testing.T) {
 	assert.Equal(t, 25, m.Participants)
 	assert.True(t, m.HasVoIP && m.HasVideo && m.HasScreenShare && m.HasRecording)
 	assert.False(t, m.HasPSTN || m.HasThirdPartyAudio || m.HasSIP)
-	assert.Equal(t, 85*time.Second, out[1].Duration, `"01:25"`)
-	assert.False(t, out[1].HasRecording)
+	assert.Equal(t, 85*time.Second, out.Meetings[1].Duration, `"01:25"`)
+	assert.False(t, out.Meetings[1].HasRecording)
 
 	// type is optional (live by default).
 	_, err = api.client.UMeeting.DashboardMeetings(context.Background(), &UMeetingDashboardRequest{UMeetingPeriodRequest: UMeetingPeriodRequest{From: umFrom, To: umTo}})

@@ -176,7 +176,7 @@ var opUserSearchEmails = Operation{Family: FamilyEvent, Method: http.MethodPost,
 // Quanshi API docs: https://developer.quanshi.com/cn/api/431
 //
 //quanshi:operation POST /eventopenapi/user/v2/search/emails
-func (s *UserService) SearchVerifiedEmails(ctx context.Context, req *UserSearchEmailsRequest, opts ...CallOption) (map[string][]User, error) {
+func (s *UserService) SearchVerifiedEmails(ctx context.Context, req *UserSearchEmailsRequest, opts ...CallOption) (*UserSearchResult, error) {
 	if err := notNil(opUserSearchEmails, req); err != nil {
 		return nil, err
 	}
@@ -190,7 +190,7 @@ func (s *UserService) SearchVerifiedEmails(ctx context.Context, req *UserSearchE
 	if err := s.caller().call(ctx, opUserSearchEmails, req, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UserSearchResult{Matches: out}, nil
 }
 
 // checkEmails checks that every item of a list is an e-mail address; the
@@ -221,6 +221,15 @@ type UserMobile struct {
 var opUserSearchMobiles = Operation{Family: FamilyEvent, Method: http.MethodPost,
 	Path: "/eventopenapi/user/v2/search/mobiles", Idempotent: true, signedIfAble: true}
 
+// UserSearchResult is what SearchVerifiedEmails and SearchVerifiedMobiles
+// found.
+type UserSearchResult struct {
+	// Matches are the accounts found, keyed by the e-mail address or the
+	// mobile number (without its country code) asked for: the answer's data
+	// object. A value without an account is absent.
+	Matches map[string][]User
+}
+
 // SearchVerifiedMobiles finds the accounts of verified mobile numbers. The
 // answer is keyed by the number asked for (without its country code); a
 // number without an account is absent. Credentials as SearchVerifiedEmails.
@@ -228,7 +237,7 @@ var opUserSearchMobiles = Operation{Family: FamilyEvent, Method: http.MethodPost
 // Quanshi API docs: https://developer.quanshi.com/cn/api/432
 //
 //quanshi:operation POST /eventopenapi/user/v2/search/mobiles
-func (s *UserService) SearchVerifiedMobiles(ctx context.Context, req *UserSearchMobilesRequest, opts ...CallOption) (map[string][]User, error) {
+func (s *UserService) SearchVerifiedMobiles(ctx context.Context, req *UserSearchMobilesRequest, opts ...CallOption) (*UserSearchResult, error) {
 	if err := notNil(opUserSearchMobiles, req); err != nil {
 		return nil, err
 	}
@@ -244,7 +253,7 @@ func (s *UserService) SearchVerifiedMobiles(ctx context.Context, req *UserSearch
 	if err := s.caller().call(ctx, opUserSearchMobiles, req, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UserSearchResult{Matches: out}, nil
 }
 
 // userLookupMax is getUsersByEmailsMobiles' limit per list.
@@ -265,6 +274,14 @@ type UserLookupRequest struct {
 var opUserLookup = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
 	Path: "/confopenapi/account/getUsersByEmailsMobiles", Idempotent: true, signedIfAble: true}
 
+// UserLookupResult is what Lookup found.
+type UserLookupResult struct {
+	// Users are the accounts found, keyed by the e-mail address, mobile
+	// number or login name asked for: the answer's data object. A value
+	// without an account is absent.
+	Users map[string]User
+}
+
 // Lookup finds accounts on the openapi host by e-mail address, mobile number
 // or login name, up to 200 of each. The answer is keyed by the value asked
 // for; a value without an account is absent. Credentials as
@@ -274,7 +291,7 @@ var opUserLookup = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
 // Quanshi API docs: https://developer.quanshi.com/en/node/184
 //
 //quanshi:operation POST /confopenapi/account/getUsersByEmailsMobiles
-func (s *UserService) Lookup(ctx context.Context, req *UserLookupRequest, opts ...CallOption) (map[string]User, error) {
+func (s *UserService) Lookup(ctx context.Context, req *UserLookupRequest, opts ...CallOption) (*UserLookupResult, error) {
 	if err := notNil(opUserLookup, req); err != nil {
 		return nil, err
 	}
@@ -291,5 +308,5 @@ func (s *UserService) Lookup(ctx context.Context, req *UserLookupRequest, opts .
 	if err := s.caller().call(ctx, opUserLookup, req, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UserLookupResult{Users: out}, nil
 }

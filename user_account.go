@@ -41,13 +41,20 @@ type UserEmailID struct {
 var opUserIDsByEmails = Operation{Family: FamilyConference, Method: http.MethodPost,
 	Path: "/user/account/getUserIdsByEmails", Idempotent: true}
 
+// UserIDsByEmailsResult is what IDsByEmails found.
+type UserIDsByEmailsResult struct {
+	// Users are the accounts found (the answer's data array); addresses
+	// without an account are left out.
+	Users []UserEmailID
+}
+
 // IDsByEmails returns the userIds of the accounts with the given e-mail
 // addresses (the classic call; addresses without an account are left out).
 //
 // Quanshi API docs: https://developer.quanshi.com/api/180
 //
 //quanshi:operation POST /user/account/getUserIdsByEmails
-func (s *UserService) IDsByEmails(ctx context.Context, req *UserIDsByEmailsRequest, opts ...CallOption) ([]UserEmailID, error) {
+func (s *UserService) IDsByEmails(ctx context.Context, req *UserIDsByEmailsRequest, opts ...CallOption) (*UserIDsByEmailsResult, error) {
 	if err := notNil(opUserIDsByEmails, req); err != nil {
 		return nil, err
 	}
@@ -62,7 +69,7 @@ func (s *UserService) IDsByEmails(ctx context.Context, req *UserIDsByEmailsReque
 	if err := s.caller().call(ctx, opUserIDsByEmails, req, &out, opts...); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &UserIDsByEmailsResult{Users: out}, nil
 }
 
 // AccountSearchRequest asks for the full account record of an e-mail

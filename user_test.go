@@ -62,8 +62,8 @@ func TestUserSearchVerifiedEmails(t *testing.T) {
 	rec := api.respondFixture(opUserSearchEmails, "user/emails.json")
 	got, err := api.client.User.SearchVerifiedEmails(context.Background(), &UserSearchEmailsRequest{Emails: []string{"lizhen.dong@qstest1.com"}})
 	require.NoError(t, err)
-	require.Len(t, got["lizhen.dong@qstest1.com"], 1)
-	u := got["lizhen.dong@qstest1.com"][0]
+	require.Len(t, got.Matches["lizhen.dong@qstest1.com"], 1)
+	u := got.Matches["lizhen.dong@qstest1.com"][0]
 	assert.Equal(t, int64(81299514), u.UserID)
 	assert.True(t, u.MailVerified)
 	assert.False(t, u.PhoneVerified)
@@ -89,8 +89,8 @@ func TestUserSearchVerifiedMobiles(t *testing.T) {
 		Mobiles: []UserMobile{{CountryCode: "86", PhoneNumber: testHostMobile}},
 	})
 	require.NoError(t, err)
-	require.Len(t, got[testHostMobile], 1)
-	assert.True(t, got[testHostMobile][0].PhoneVerified)
+	require.Len(t, got.Matches[testHostMobile], 1)
+	assert.True(t, got.Matches[testHostMobile][0].PhoneVerified)
 	assert.JSONEq(t, `{"mobiles":[{"countryCode":"86","phoneNumber":"13761238312"}]}`, rec.last(t).Body)
 }
 
@@ -101,9 +101,9 @@ func TestUserLookupOnTheOpenAPIHost(t *testing.T) {
 		Emails: []string{"20190918test5@quanshitest.com"}, Mobiles: []string{"15950095725"},
 	})
 	require.NoError(t, err)
-	assert.Equal(t, int64(63111959), got["15950095725"].UserID)
-	assert.Equal(t, "Rock", got["15950095725"].LastName)
-	assert.Equal(t, int64(81586150), got["20190918test5@quanshitest.com"].UserID)
+	assert.Equal(t, int64(63111959), got.Users["15950095725"].UserID)
+	assert.Equal(t, "Rock", got.Users["15950095725"].LastName)
+	assert.Equal(t, int64(81586150), got.Users["20190918test5@quanshitest.com"].UserID)
 	req := rec.last(t)
 	assert.JSONEq(t, `{"token":"`+testToken+`","emails":["20190918test5@quanshitest.com"],"mobiles":["15950095725"]}`, req.Body)
 	assert.Equal(t, testToken, req.Header.Get("token"))
@@ -125,8 +125,8 @@ func TestUserIDsByEmails(t *testing.T) {
 	rec := api.respondFixture(opUserIDsByEmails, "user/getUserIdsByEmails.json")
 	got, err := api.client.User.IDsByEmails(context.Background(), &UserIDsByEmailsRequest{Emails: []string{"ejs3@test1.com", "eyh1@test1.com"}})
 	require.NoError(t, err)
-	require.Len(t, got, 3)
-	assert.Equal(t, UserEmailID{UserID: 81586150, Email: "20190918test5@quanshitest.com"}, got[2])
+	require.Len(t, got.Users, 3)
+	assert.Equal(t, UserEmailID{UserID: 81586150, Email: "20190918test5@quanshitest.com"}, got.Users[2])
 	assert.JSONEq(t, `{"appId":6,"appKey":"`+testLegacyAppKey+`","emails":["ejs3@test1.com","eyh1@test1.com"]}`, rec.last(t).Body)
 }
 

@@ -119,8 +119,8 @@ func readmeRoom(ctx context.Context, client *quanshi.Client, hostID int64) error
 	// Every meeting of the account in December: ListByAdminIter follows the
 	// eventIdFilter cursor from page to page.
 	december := &quanshi.RoomListByAdminRequest{
-		StartTime: time.Date(2026, 12, 1, 0, 0, 0, 0, quanshi.Beijing),
-		EndTime:   time.Date(2027, 1, 1, 0, 0, 0, 0, quanshi.Beijing),
+		From: time.Date(2026, 12, 1, 0, 0, 0, 0, quanshi.Beijing),
+		To:   time.Date(2027, 1, 1, 0, 0, 0, 0, quanshi.Beijing),
 	}
 	for m, err := range client.Room.ListByAdminIter(ctx, december) {
 		if err != nil {
@@ -261,7 +261,7 @@ func readmeUMeetingMonitor(ctx context.Context, client *quanshi.Client) error {
 	if err != nil {
 		return err
 	}
-	for _, room := range rooms {
+	for _, room := range rooms.Rooms {
 		if len(room.Meetings) > 0 {
 			fmt.Println(room.Name, room.MeetingCapacity, len(room.Meetings))
 		}
@@ -272,7 +272,7 @@ func readmeUMeetingMonitor(ctx context.Context, client *quanshi.Client) error {
 	if err != nil {
 		return err
 	}
-	for _, r := range records {
+	for _, r := range records.Records {
 		fmt.Println(r.ID, r.Duration, r.Participants)
 	}
 	// readme:end
@@ -534,7 +534,7 @@ func readmeCallbacks(ctx context.Context, client *quanshi.Client, lastSeen time.
 	mux.Handle("POST /quanshi/callback", h)
 
 	// Callbacks lost in an outage: replay what changed since the last one seen.
-	if _, err := h.CatchUp(ctx, client, &quanshi.CatchUpRequest{Since: lastSeen}); err != nil {
+	if _, err := h.CatchUp(ctx, client, &quanshi.CatchUpRequest{From: lastSeen}); err != nil {
 		return nil, err
 	}
 	// readme:end

@@ -203,7 +203,7 @@ func TestCatchUpReplaysWhatTheReceiverMissed(t *testing.T) {
 		got = append(got, cb)
 		return nil
 	}}
-	out, err := h.CatchUp(context.Background(), c, &quanshi.CatchUpRequest{Since: since.Add(time.Second)})
+	out, err := h.CatchUp(context.Background(), c, &quanshi.CatchUpRequest{From: since.Add(time.Second)})
 	require.NoError(t, err)
 	assert.Equal(t, 1, out.Replayed)
 	require.Len(t, got, 1)

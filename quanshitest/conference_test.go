@@ -176,11 +176,11 @@ func TestConferenceCreateGetList(t *testing.T) {
 
 	// By e-mail, and limited to a range that holds only the first day.
 	byMail, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{
-		EmailAccount: "dtest04@quanshitest.com", StartDate: confBase, EndDate: confBase.Add(12 * time.Hour)})
+		EmailAccount: "dtest04@quanshitest.com", From: confBase, To: confBase.Add(12 * time.Hour)})
 	require.NoError(t, err)
 	require.Len(t, byMail.Conferences, 1)
 	assert.Equal(t, res.ConferenceID, byMail.Conferences[0].ConferenceID)
-	none, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: confHostID, StartDate: confBase.AddDate(0, 0, 5)})
+	none, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: confHostID, From: confBase.AddDate(0, 0, 5)})
 	require.NoError(t, err)
 	assert.Zero(t, none.TotalNum)
 	assert.Empty(t, none.Conferences)
@@ -226,7 +226,7 @@ func TestConferenceStatusFollowsTheClock(t *testing.T) {
 	assert.Equal(t, quanshi.ConferenceStatusEnded, st.Status)
 	assert.Zero(t, st.Attendees)
 	assert.False(t, st.MayJoin)
-	list, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: confHostID, StartDate: confBase})
+	list, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: confHostID, From: confBase})
 	require.NoError(t, err)
 	require.Len(t, list.Conferences, 1)
 	assert.Equal(t, quanshi.ConferenceStatusEnded, list.Conferences[0].Status)
@@ -444,7 +444,7 @@ func TestConferenceInvalidParameters(t *testing.T) {
 	periodic.Cycle, periodic.PeriodEndDate = quanshi.ConferenceCyclePeriodic, confBase.AddDate(0, 2, 0)
 	confCreate(t, c, periodic)
 
-	_, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: confHostID, StartDate: confBase, EndDate: confBase.Add(-time.Hour)})
+	_, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{UserID: confHostID, From: confBase, To: confBase.Add(-time.Hour)})
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "a range that ends before it starts")
 }
 

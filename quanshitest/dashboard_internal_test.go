@@ -65,7 +65,7 @@ func TestDashAndEventsSeeMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, 1, live.TotalCount)
 	_, err = c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: room.TempConferenceID})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
-	changed, err := c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{StartTime: base.Add(time.Minute)})
+	changed, err := c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{From: base.Add(time.Minute)})
 	require.NoError(t, err)
 	require.Len(t, changed.List, 1)
 	assert.Equal(t, room.EventID, changed.List[0].EventID)

@@ -223,7 +223,7 @@ func TestEventListModifiedIterAcrossPages(t *testing.T) {
 		children[ev.EventID] = ev
 	}
 
-	page, err := c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{StartTime: eventBase, PageSize: 2})
+	page, err := c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{From: eventBase, PageSize: 2})
 	require.NoError(t, err)
 	assert.Equal(t, 5, page.Count)
 	require.Len(t, page.List, 2)
@@ -231,7 +231,7 @@ func TestEventListModifiedIterAcrossPages(t *testing.T) {
 	assert.Equal(t, quanshi.EventStatusCreated, page.List[1].EventStatus)
 
 	var got []int64
-	for ev, err := range c.Event.ListModifiedIter(ctx, &quanshi.EventListModifiedRequest{StartTime: eventBase, PageSize: 2}) {
+	for ev, err := range c.Event.ListModifiedIter(ctx, &quanshi.EventListModifiedRequest{From: eventBase, PageSize: 2}) {
 		require.NoError(t, err)
 		got = append(got, ev.EventID)
 		if want, ok := children[ev.EventID]; ok {
@@ -245,7 +245,7 @@ func TestEventListModifiedIterAcrossPages(t *testing.T) {
 	assert.Equal(t, ids, got)
 	assert.Equal(t, 3, srv.Calls("/eventopenapi/event/modify/list")-1, "five events in pages of two")
 
-	window, err := c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{StartTime: eventBase.Add(2 * time.Minute), EndTime: eventBase.Add(3 * time.Minute)})
+	window, err := c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{From: eventBase.Add(2 * time.Minute), To: eventBase.Add(3 * time.Minute)})
 	require.NoError(t, err)
 	assert.Equal(t, 2, window.Count)
 	require.Len(t, window.List, 2)
@@ -300,9 +300,9 @@ func TestEventListPublicIterAcrossPages(t *testing.T) {
 	assert.Len(t, collect(&quanshi.EventListPublicRequest{Count: 2}), 5, "all by default")
 	assert.Equal(t, publicIDs, collect(&quanshi.EventListPublicRequest{HostID: 88406965}), "one host's (the even ones)")
 	assert.Equal(t, privateIDs, collect(&quanshi.EventListPublicRequest{HostID: 88406966}))
-	assert.Equal(t, []int64{publicIDs[0], privateIDs[0]}, collect(&quanshi.EventListPublicRequest{EndTime: eventBase.Add(2 * time.Hour)}), "starting by endTime")
+	assert.Equal(t, []int64{publicIDs[0], privateIDs[0]}, collect(&quanshi.EventListPublicRequest{To: eventBase.Add(2 * time.Hour)}), "starting by endTime")
 	assert.Equal(t, []int64{publicIDs[1]}, collect(&quanshi.EventListPublicRequest{
-		ListType: new(quanshi.EventListPublic), StartTime: eventBase.Add(3 * time.Hour), EndTime: eventBase.Add(3 * time.Hour),
+		ListType: new(quanshi.EventListPublic), From: eventBase.Add(3 * time.Hour), To: eventBase.Add(3 * time.Hour),
 	}))
 }
 

@@ -272,13 +272,13 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, quanshi.AttendeeInternal, m.AttendList[1].UserType)
 	assert.Empty(t, m.HouseList)
 
-	listRes20, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, StartTime: roomBase, EndTime: roomBase.Add(6 * time.Hour)})
+	listRes20, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, From: roomBase, To: roomBase.Add(6 * time.Hour)})
 	list := listRes20.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 2)
 	assert.Equal(t, childEventID, list[1].EventID)
 	var admin []int64
-	for mm, err := range c.Room.ListByAdminIter(ctx, &quanshi.RoomListByAdminRequest{StartTime: roomBase, EndTime: roomBase.Add(6 * time.Hour)}) {
+	for mm, err := range c.Room.ListByAdminIter(ctx, &quanshi.RoomListByAdminRequest{From: roomBase, To: roomBase.Add(6 * time.Hour)}) {
 		require.NoError(t, err)
 		admin = append(admin, mm.EventID)
 	}
@@ -300,7 +300,7 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	// The room endpoints can change and cancel it too.
 	_, err = c.Room.Cancel(ctx, &quanshi.RoomCancelRequest{EventID: childEventID, Email: "chen.jing@corp.test"})
 	require.NoError(t, err)
-	listRes22, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, StartTime: roomBase, EndTime: roomBase.Add(6 * time.Hour)})
+	listRes22, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, From: roomBase, To: roomBase.Add(6 * time.Hour)})
 	list = listRes22.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 2)

@@ -291,19 +291,19 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{}))
 		}},
 		{"Event.ListModified", "order: endTime before startTime", "endTime", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{StartTime: relStart, EndTime: relBase}))
+			return relErr(c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{From: relStart, To: relBase}))
 		}},
 		{"Event.ListModified", "range: pageSize", "pageSize", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{StartTime: relStart, PageSize: -1}))
+			return relErr(c.Event.ListModified(ctx, &quanshi.EventListModifiedRequest{From: relStart, PageSize: -1}))
 		}},
 		{"Event.ListModifiedIter", "range: page", "page", func(ctx context.Context, c *quanshi.Client) error {
-			return relFirstErr(c.Event.ListModifiedIter(ctx, &quanshi.EventListModifiedRequest{StartTime: relStart, Page: -1}))
+			return relFirstErr(c.Event.ListModifiedIter(ctx, &quanshi.EventListModifiedRequest{From: relStart, Page: -1}))
 		}},
 		{"Event.ListPublic", "enum: listType", "listType", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Event.ListPublic(ctx, &quanshi.EventListPublicRequest{ListType: new(quanshi.EventListType(3))}))
 		}},
 		{"Event.ListPublic", "order: endTime before startTime", "endTime", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Event.ListPublic(ctx, &quanshi.EventListPublicRequest{StartTime: relStart, EndTime: relBase}))
+			return relErr(c.Event.ListPublic(ctx, &quanshi.EventListPublicRequest{From: relStart, To: relBase}))
 		}},
 		{"Event.ListPublicIter", "range: count", "count", func(ctx context.Context, c *quanshi.Client) error {
 			return relFirstErr(c.Event.ListPublicIter(ctx, &quanshi.EventListPublicRequest{Count: -1}))
@@ -419,25 +419,25 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{Pcode: "1", UserID: -1}))
 		}},
 		{"Room.List", "required: startTime", "startTime", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{EndTime: relStart}))
+			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{To: relStart}))
 		}},
 		{"Room.List", "required: endTime", "endTime", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{StartTime: relStart}))
+			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{From: relStart}))
 		}},
 		{"Room.List", "order: endTime before startTime", "endTime", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{StartTime: relStart, EndTime: relBase}))
+			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{From: relStart, To: relBase}))
 		}},
 		{"Room.ListByAdmin", "range: limit", "limit", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.ListByAdmin(ctx, &quanshi.RoomListByAdminRequest{StartTime: relBase, EndTime: relStart, Limit: -1}))
+			return relErr(c.Room.ListByAdmin(ctx, &quanshi.RoomListByAdminRequest{From: relBase, To: relStart, Limit: -1}))
 		}},
 		{"Room.ListByAdmin", "range: adminUserId", "adminUserId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.ListByAdmin(ctx, &quanshi.RoomListByAdminRequest{StartTime: relBase, EndTime: relStart, AdminUserID: -1}))
+			return relErr(c.Room.ListByAdmin(ctx, &quanshi.RoomListByAdminRequest{From: relBase, To: relStart, AdminUserID: -1}))
 		}},
 		{"Room.ListByAdmin", "range: eventIdFilter", "eventIdFilter", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.ListByAdmin(ctx, &quanshi.RoomListByAdminRequest{StartTime: relBase, EndTime: relStart, EventIDFilter: -1}))
+			return relErr(c.Room.ListByAdmin(ctx, &quanshi.RoomListByAdminRequest{From: relBase, To: relStart, EventIDFilter: -1}))
 		}},
 		{"Room.ListByAdminIter", "required: endTime", "endTime", func(ctx context.Context, c *quanshi.Client) error {
-			return relFirstErr(c.Room.ListByAdminIter(ctx, &quanshi.RoomListByAdminRequest{StartTime: relBase}))
+			return relFirstErr(c.Room.ListByAdminIter(ctx, &quanshi.RoomListByAdminRequest{From: relBase}))
 		}},
 
 		// UMeeting.Schedule (and the options Update shares).

@@ -140,18 +140,18 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	require.NoError(t, err)
 	later, err := c.Room.Create(ctx, roomBooking("明天", start.Add(24*time.Hour)))
 	require.NoError(t, err)
-	listRes28, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(12 * time.Hour)})
+	listRes28, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, From: roomBase, To: roomBase.Add(12 * time.Hour)})
 	list := listRes28.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 1, "only the host's meetings in the range")
 	assert.Equal(t, res.ConferenceID, list[0].ConferenceID)
 	assert.Equal(t, "王迪的会议 测试+1", list[0].Title)
-	listRes29, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(48 * time.Hour)})
+	listRes29, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, From: roomBase, To: roomBase.Add(48 * time.Hour)})
 	list = listRes29.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 2)
 	assert.Equal(t, later.ConferenceID, list[1].ConferenceID, "by start")
-	listRes30, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: other.UserID, StartTime: roomBase, EndTime: roomBase.Add(48 * time.Hour)})
+	listRes30, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: other.UserID, From: roomBase, To: roomBase.Add(48 * time.Hour)})
 	list = listRes30.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 1)
@@ -200,7 +200,7 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	assert.Equal(t, res.EventID, canc.EventID)
 	assert.Empty(t, canc.ParentID, "a single meeting has no parent")
 	assert.Equal(t, quanshi.ConferenceStatusNone, roomGetOne(t, c, res.ConferenceID).Status)
-	listRes31, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(12 * time.Hour)})
+	listRes31, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, From: roomBase, To: roomBase.Add(12 * time.Hour)})
 	list = listRes31.Meetings
 	require.NoError(t, err)
 	require.Len(t, list, 1, "cancelled meetings stay listed")
@@ -253,7 +253,7 @@ func TestRoomRecurringMeetings(t *testing.T) {
 	assert.Equal(t, "WE,MO", rule.ByDay, "the rule as booked")
 	assert.Equal(t, req.RepeatEndDate.Unix(), rule.RepeatEndDate)
 
-	span := &quanshi.RoomListRequest{UserID: roomHost, StartTime: roomBase, EndTime: roomBase.Add(30 * 24 * time.Hour)}
+	span := &quanshi.RoomListRequest{UserID: roomHost, From: roomBase, To: roomBase.Add(30 * 24 * time.Hour)}
 	list, err := c.Room.List(ctx, span)
 	require.NoError(t, err)
 	assert.Empty(t, list.Meetings, "recurring meetings are left out without inCycle")
@@ -312,7 +312,7 @@ func TestRoomRecurrenceRules(t *testing.T) {
 		req.Cycle, req.CycleRole, req.RepeatEndDate = new(true), rule, end
 		res, err := c.Room.Create(ctx, req)
 		require.NoError(t, err)
-		listRes33, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, InCycle: new(true), StartTime: start, EndTime: start.AddDate(1, 0, 0)})
+		listRes33, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: roomHost, InCycle: new(true), From: start, To: start.AddDate(1, 0, 0)})
 		list := listRes33.Meetings
 		require.NoError(t, err)
 		var out []string
@@ -351,7 +351,7 @@ func TestRoomListByAdminPages(t *testing.T) {
 	_, err := c.Room.Create(ctx, roomBooking("范围外", roomBase.Add(40*24*time.Hour)))
 	require.NoError(t, err)
 
-	span := quanshi.RoomListByAdminRequest{StartTime: roomBase, EndTime: roomBase.Add(7 * 24 * time.Hour), AdminUserID: srv.AdminUserID}
+	span := quanshi.RoomListByAdminRequest{From: roomBase, To: roomBase.Add(7 * 24 * time.Hour), AdminUserID: srv.AdminUserID}
 	firstRes34, err := c.Room.ListByAdmin(ctx, &span)
 	first := firstRes34.Meetings
 	require.NoError(t, err)
@@ -507,7 +507,7 @@ func TestRoomSDKValidationSendsNothing(t *testing.T) {
 	_, err = c.Room.Cancel(ctx, &quanshi.RoomCancelRequest{})
 	require.ErrorAs(t, err, &v)
 	assert.Equal(t, "eventId", v.Field)
-	_, err = c.Room.List(ctx, &quanshi.RoomListRequest{StartTime: roomBase})
+	_, err = c.Room.List(ctx, &quanshi.RoomListRequest{From: roomBase})
 	require.ErrorAs(t, err, &v)
 	assert.Equal(t, "endTime", v.Field)
 	assert.Zero(t, srv.TotalCalls())

@@ -44,11 +44,11 @@ func TestUMeetingInstantMeetingThroughMonitoringAndStatistics(t *testing.T) {
 
 	rooms, err := c.UMeeting.RoomMonitor(ctx, nil)
 	require.NoError(t, err)
-	assert.Len(t, rooms, 11, "the licensed rooms")
+	assert.Len(t, rooms.Rooms, 11, "the licensed rooms")
 	var room *quanshi.UMeetingRoom
-	for i := range rooms {
-		if rooms[i].HostID == inst.HostID {
-			room = &rooms[i]
+	for i := range rooms.Rooms {
+		if rooms.Rooms[i].HostID == inst.HostID {
+			room = &rooms.Rooms[i]
 		}
 	}
 	require.NotNil(t, room, "the meeting's room is monitored")
@@ -74,7 +74,7 @@ func TestUMeetingInstantMeetingThroughMonitoringAndStatistics(t *testing.T) {
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "not past yet")
 	dash, err := c.UMeeting.DashboardMeetings(ctx, &quanshi.UMeetingDashboardRequest{UMeetingPeriodRequest: quanshi.UMeetingPeriodRequest{From: eventBase, To: eventBase}})
 	require.NoError(t, err)
-	require.Len(t, dash, 1, "live by default")
+	require.Len(t, dash.Meetings, 1, "live by default")
 
 	srv.Advance(40 * time.Minute)
 	require.NoError(t, c.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: inst.MeetingID}))
@@ -90,8 +90,8 @@ func TestUMeetingInstantMeetingThroughMonitoringAndStatistics(t *testing.T) {
 	day := quanshi.UMeetingPeriodRequest{From: eventBase, To: eventBase}
 	recs, err := c.UMeeting.MeetingRecords(ctx, &day)
 	require.NoError(t, err)
-	require.Len(t, recs, 1)
-	r := recs[0]
+	require.Len(t, recs.Records, 1)
+	r := recs.Records[0]
 	assert.Equal(t, inst.MeetingID, r.ID)
 	assert.Equal(t, inst.UUID, r.UUID)
 	assert.Equal(t, 40, r.Duration)
@@ -116,18 +116,18 @@ func TestUMeetingInstantMeetingThroughMonitoringAndStatistics(t *testing.T) {
 
 	reports, err := c.UMeeting.MeetingReports(ctx, &quanshi.UMeetingReportsRequest{UUIDs: []string{r.UUID, "unknown=="}})
 	require.NoError(t, err)
-	require.Len(t, reports, 1)
-	assert.Equal(t, 40, reports[0].Duration)
-	assert.Equal(t, 40, reports[0].ParticipantMinutes)
+	require.Len(t, reports.Reports, 1)
+	assert.Equal(t, 40, reports.Reports[0].Duration)
+	assert.Equal(t, 40, reports.Reports[0].ParticipantMinutes)
 	people, err := c.UMeeting.RecordParticipants(ctx, &quanshi.UMeetingRecordParticipantsRequest{UUID: r.UUID})
 	require.NoError(t, err)
-	require.Len(t, people, 1)
-	eventAssertBeijing(t, eventBase.Add(40*time.Minute), people[0].LeaveTime, "leave_time (sent in UTC)")
+	require.Len(t, people.Participants, 1)
+	eventAssertBeijing(t, eventBase.Add(40*time.Minute), people.Participants[0].LeaveTime, "leave_time (sent in UTC)")
 	files, err := c.UMeeting.CloudRecordings(ctx, &quanshi.UMeetingCloudRecordingsRequest{MeetingID: inst.MeetingID, StartTime: eventBase})
 	require.NoError(t, err)
-	require.Len(t, files, 1)
-	assert.Equal(t, r.UUID, files[0].MeetingUUID)
-	eventAssertBeijing(t, eventBase, files[0].Start, "recording_start")
+	require.Len(t, files.Recordings, 1)
+	assert.Equal(t, r.UUID, files.Recordings[0].MeetingUUID)
+	eventAssertBeijing(t, eventBase, files.Recordings[0].Start, "recording_start")
 	list, err := c.UMeeting.MeetingParticipants(ctx, &quanshi.UMeetingParticipantsRequest{MeetingID: inst.MeetingID, Topic: "临时碰头", HostID: inst.HostID})
 	require.NoError(t, err)
 	assert.Equal(t, 1, list.TotalParticipants)
@@ -136,9 +136,9 @@ func TestUMeetingInstantMeetingThroughMonitoringAndStatistics(t *testing.T) {
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter)
 	dash, err = c.UMeeting.DashboardMeetings(ctx, &quanshi.UMeetingDashboardRequest{UMeetingPeriodRequest: day, Type: quanshi.UMeetingDashboardPast})
 	require.NoError(t, err)
-	require.Len(t, dash, 1)
-	assert.Equal(t, 40*time.Minute, dash[0].Duration)
-	assert.True(t, dash[0].HasRecording)
+	require.Len(t, dash.Meetings, 1)
+	assert.Equal(t, 40*time.Minute, dash.Meetings[0].Duration)
+	assert.True(t, dash.Meetings[0].HasRecording)
 	old, err := c.UMeeting.MeetingDetail(ctx, &quanshi.UMeetingDetailRequest{MeetingID: inst.MeetingID, Type: quanshi.UMeetingDetailHistory})
 	require.NoError(t, err)
 	assert.Equal(t, 40, old.Duration)

@@ -62,22 +62,22 @@ func TestUserLookupsAgreeWithTheDirectory(t *testing.T) {
 
 	byEmail, err := client.User.SearchVerifiedEmails(ctx, &quanshi.UserSearchEmailsRequest{Emails: []string{seedHost.Email, "nobody@example.com"}})
 	require.NoError(t, err)
-	require.Len(t, byEmail, 1, "unknown addresses are left out")
-	assert.Equal(t, seedHost.UserID, byEmail[seedHost.Email][0].UserID)
+	require.Len(t, byEmail.Matches, 1, "unknown addresses are left out")
+	assert.Equal(t, seedHost.UserID, byEmail.Matches[seedHost.Email][0].UserID)
 
 	byMobile, err := client.User.SearchVerifiedMobiles(ctx, &quanshi.UserSearchMobilesRequest{Mobiles: []quanshi.UserMobile{{CountryCode: "86", PhoneNumber: seedHost.Mobile}}})
 	require.NoError(t, err)
-	assert.Equal(t, seedHost.UserID, byMobile[seedHost.Mobile][0].UserID)
-	assert.True(t, byMobile[seedHost.Mobile][0].PhoneVerified)
+	assert.Equal(t, seedHost.UserID, byMobile.Matches[seedHost.Mobile][0].UserID)
+	assert.True(t, byMobile.Matches[seedHost.Mobile][0].PhoneVerified)
 
 	lookup, err := client.User.Lookup(ctx, &quanshi.UserLookupRequest{Emails: []string{seedHost.Email}, Mobiles: []string{seedHost.Mobile}})
 	require.NoError(t, err)
-	assert.Equal(t, seedHost.UserID, lookup[seedHost.Email].UserID)
-	assert.Equal(t, seedHost.UserID, lookup[seedHost.Mobile].UserID)
+	assert.Equal(t, seedHost.UserID, lookup.Users[seedHost.Email].UserID)
+	assert.Equal(t, seedHost.UserID, lookup.Users[seedHost.Mobile].UserID)
 
 	ids, err := client.User.IDsByEmails(ctx, &quanshi.UserIDsByEmailsRequest{Emails: []string{seedHost.Email}})
 	require.NoError(t, err)
-	assert.Equal(t, []quanshi.UserEmailID{{UserID: seedHost.UserID, Email: seedHost.Email}}, ids)
+	assert.Equal(t, []quanshi.UserEmailID{{UserID: seedHost.UserID, Email: seedHost.Email}}, ids.Users)
 
 	_, err = client.User.FindByEmail(ctx, &quanshi.UserFindByEmailRequest{Email: "nobody@example.com"})
 	var apiErr *quanshi.APIError
@@ -93,7 +93,7 @@ func TestStaticTokenClientSearchesWithItsToken(t *testing.T) {
 	require.NoError(t, err)
 	got, err := client.User.SearchVerifiedEmails(context.Background(), &quanshi.UserSearchEmailsRequest{Emails: []string{seedHost.Email}})
 	require.NoError(t, err)
-	assert.Len(t, got, 1)
+	assert.Len(t, got.Matches, 1)
 }
 
 func TestAccountsCreatedWithTheAdminLoginCanBeFoundAndBooked(t *testing.T) {

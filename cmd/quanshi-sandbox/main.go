@@ -14,12 +14,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
 	"time"
 
+	"github.com/quanshi-sdk/quanshi-go/internal/sandboxrun"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 )
 
@@ -43,29 +43,5 @@ func run(ctx context.Context, args []string, out io.Writer, ready func(*quanshit
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewTextHandler(out, nil))
-	srv, err := quanshitest.Start(quanshitest.WithAddr(*addr), quanshitest.WithTokenTTL(*ttl), quanshitest.WithLogger(logger),
-		quanshitest.WithCallbackURL(*callbackURL))
-	if err != nil {
-		return err
-	}
-	defer srv.Close()
-	printEnv(out, srv)
-	if ready != nil {
-		ready(srv)
-	}
-	<-ctx.Done()
-	fmt.Fprintln(out, "# sandbox stopped")
-	return nil
-}
-
-// printEnv prints the variables quanshi.NewClientFromEnv reads, ready to
-// export. The credentials are the sandbox's own, not secrets.
-func printEnv(out io.Writer, srv *quanshitest.Server) {
-	fmt.Fprintf(out, "# quanshi sandbox listening on %s\n# export these to point a client at it:\n", srv.URL)
-	for _, kv := range srv.Env() {
-		fmt.Fprintf(out, "export %s\n", kv)
-	}
-	fmt.Fprintf(out, "# as an AppId account instead: unset QUANSHI_APP_KEY QUANSHI_ADMIN_USER_ID; export QUANSHI_APP_ID=%s QUANSHI_APP_SECRET=%s\n", srv.AppID, srv.AppIDSecret)
-	fmt.Fprintf(out, "# the admin's e-mail address, for QUANSHI_HOST_EMAIL: %s\n", quanshitest.DefaultAdminEmail)
+	return sandboxrun.Serve(ctx, out, sandboxrun.Config{Addr: *addr, TokenTTL: *ttl, CallbackURL: *callbackURL, Log: out, Ready: ready})
 }

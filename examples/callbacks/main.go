@@ -162,7 +162,7 @@ func catchUp(ctx context.Context, env *exampleenv.Env, r *receiver, h *quanshi.C
 			env.Say("%s", line)
 		}
 	}()
-	res, err := h.CatchUp(ctx, env.Client, &quanshi.CatchUpRequest{Since: time.Now().Add(-24 * time.Hour)})
+	res, err := h.CatchUp(ctx, env.Client, &quanshi.CatchUpRequest{From: time.Now().Add(-24 * time.Hour)})
 	close(r.lines)
 	<-done
 	if err != nil {

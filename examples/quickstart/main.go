@@ -97,7 +97,7 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 
 	// 3. List the host's meetings of the coming weeks.
 	list, err := client.Conference.List(ctx, &quanshi.ConferenceListRequest{
-		UserID: host, StartDate: start.Add(-time.Hour), EndDate: start.AddDate(0, 0, 14),
+		UserID: host, From: start.Add(-time.Hour), To: start.AddDate(0, 0, 14),
 	})
 	if err != nil {
 		return fmt.Errorf("list: %w", err)

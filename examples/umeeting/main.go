@@ -107,7 +107,7 @@ func instantAndStatistics(ctx context.Context, client *quanshi.Client, say func(
 	if err != nil {
 		return fmt.Errorf("meeting records: %w", err)
 	}
-	for _, r := range records {
+	for _, r := range records.Records {
 		if r.ID == inst.MeetingID {
 			say("Record of meeting %s: %d min, %d participant(s), ended %s.", r.ID, r.Duration, r.Participants, clock(r.EndTime))
 		}
@@ -126,7 +126,7 @@ func monitor(ctx context.Context, client *quanshi.Client, say func(string, ...an
 	if err != nil {
 		return fmt.Errorf("room monitor: %w", err)
 	}
-	for _, room := range rooms {
+	for _, room := range rooms.Rooms {
 		if room.HostID != hostID {
 			continue
 		}

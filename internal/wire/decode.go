@@ -9,7 +9,9 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -95,63 +97,29 @@ func (ts *Types) Unmarshal(data []byte, v any) error {
 	return json.Unmarshal(data, v, ts.options)
 }
 
-// base is the set of the base decoders only.
-var base = NewTypes()
+// base is the set of the base decoders only, built on first use.
+var base = sync.OnceValue(func() *Types { return NewTypes() })
 
 // Int registers an integer type (an enum such as ConferenceStatus): it
 // accepts numbers, numeric strings, booleans, "" and null.
 func Int[T ~int | ~int8 | ~int16 | ~int32 | ~int64](ts *Types) {
-	bits := reflect.TypeFor[T]().Bits()
-	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		s, err := readScalar(dec)
-		if err != nil {
-			return err
-		}
-		n, err := s.asInt(bits)
-		*v = T(n)
-		return err
-	}), reflect.TypeFor[T]())
+	ts.add(json.UnmarshalFromFunc(intInto[T]), reflect.TypeFor[T]())
 }
 
 // Uint registers an unsigned integer type.
 func Uint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](ts *Types) {
-	bits := reflect.TypeFor[T]().Bits()
-	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		s, err := readScalar(dec)
-		if err != nil {
-			return err
-		}
-		n, err := s.asUint(bits)
-		*v = T(n)
-		return err
-	}), reflect.TypeFor[T]())
+	ts.add(json.UnmarshalFromFunc(uintInto[T]), reflect.TypeFor[T]())
 }
 
 // Float registers a floating-point type.
 func Float[T ~float32 | ~float64](ts *Types) {
-	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		s, err := readScalar(dec)
-		if err != nil {
-			return err
-		}
-		f, err := s.asFloat()
-		*v = T(f)
-		return err
-	}), reflect.TypeFor[T]())
+	ts.add(json.UnmarshalFromFunc(floatInto[T]), reflect.TypeFor[T]())
 }
 
 // Bool registers a boolean type: true/false, "true"/"1"/"yes"…, 0/1, "" and
 // null are accepted.
 func Bool[T ~bool](ts *Types) {
-	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error {
-		s, err := readScalar(dec)
-		if err != nil {
-			return err
-		}
-		b, err := s.asBool()
-		*v = T(b)
-		return err
-	}), reflect.TypeFor[T]())
+	ts.add(json.UnmarshalFromFunc(boolInto[T]), reflect.TypeFor[T]())
 }
 
 // Str registers a string type: numbers and booleans arrive as their text,
@@ -162,6 +130,50 @@ func Str[T ~string](ts *Types) {
 		*v = T(s.asString())
 		return err
 	}), reflect.TypeFor[T]())
+}
+
+// intInto reads a lenient integer into v.
+func intInto[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *jsontext.Decoder, v *T) error {
+	s, err := readScalar(dec)
+	if err != nil {
+		return err
+	}
+	n, err := s.asInt(int(unsafe.Sizeof(*v)) * 8)
+	*v = T(n)
+	return err
+}
+
+// uintInto reads a lenient unsigned integer into v.
+func uintInto[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *jsontext.Decoder, v *T) error {
+	s, err := readScalar(dec)
+	if err != nil {
+		return err
+	}
+	n, err := s.asUint(int(unsafe.Sizeof(*v)) * 8)
+	*v = T(n)
+	return err
+}
+
+// floatInto reads a lenient floating-point number into v.
+func floatInto[T ~float32 | ~float64](dec *jsontext.Decoder, v *T) error {
+	s, err := readScalar(dec)
+	if err != nil {
+		return err
+	}
+	f, err := s.asFloat()
+	*v = T(f)
+	return err
+}
+
+// boolInto reads a lenient boolean into v.
+func boolInto[T ~bool](dec *jsontext.Decoder, v *T) error {
+	s, err := readScalar(dec)
+	if err != nil {
+		return err
+	}
+	b, err := s.asBool()
+	*v = T(b)
+	return err
 }
 
 // Struct registers a struct type T and the list type []T: besides objects
@@ -191,7 +203,7 @@ func composite[T any](ts *Types, open jsontext.Kind) {
 
 // Unmarshal decodes data into v with the base lenient rules (scalars, times,
 // durations, scalar lists).
-func Unmarshal(data []byte, v any) error { return base.Unmarshal(data, v) }
+func Unmarshal(data []byte, v any) error { return base().Unmarshal(data, v) }
 
 var encodeOptions = json.Deterministic(true)
 

@@ -72,3 +72,20 @@ func FuzzUnmarshal(f *testing.F) {
 		_ = Unmarshal(data, &v)
 	})
 }
+
+// FuzzRFC3339Fast checks the fast RFC 3339 reader against time.Parse.
+func FuzzRFC3339Fast(f *testing.F) {
+	for _, s := range []string{"2019-09-01T00:54:50Z", "2020-02-29T23:59:59+08:00", "1999-12-31T00:00:00-05:30", "2021-02-30T00:00:00Z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := parseRFC3339Fast([]byte(s))
+		if !ok {
+			return
+		}
+		want, err := time.Parse(time.RFC3339, s)
+		if err != nil || !got.Equal(want) || got.Location() != Beijing {
+			t.Fatalf("%q: fast %v, time.Parse %v (%v)", s, got, want, err)
+		}
+	})
+}

@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"fmt"
 	"go/ast"
-	"go/format"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -43,7 +42,7 @@ func registrations(t testing.TB, dir, genFile string) []string {
 	var results []ast.Expr                  // the service methods' result types
 	fset := token.NewFileSet()
 	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") || filepath.Base(name) == genFile {
+		if strings.HasSuffix(name, "_test.go") || strings.HasSuffix(name, "_gen.go") || filepath.Base(name) == genFile {
 			continue
 		}
 		f, err := parser.ParseFile(fset, name, nil, 0)
@@ -138,6 +137,10 @@ func hasJSONTags(st *ast.StructType) bool {
 	}
 	return false
 }
+
+// ReceiverName is the name of a method's receiver type, or "" for a
+// function (for the other generators of the module).
+func ReceiverName(fn *ast.FuncDecl) string { return receiverName(fn) }
 
 // receiverName is the name of a method's receiver type, or "".
 func receiverName(fn *ast.FuncDecl) string {
@@ -253,11 +256,13 @@ func Check(t testing.TB, dir, pkg, fn, genFile string, update bool) {
 		b.WriteString("\t" + r + "\n")
 	}
 	b.WriteString("}\n\nvar (\n\t_ json.RawMessage\n\t_ time.Time\n)\n")
-	want, err := format.Source(b.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, genFile)
+	compareOrWrite(t, filepath.Join(dir, genFile), b.Bytes(), update)
+}
+
+// Golden compares the generated file at path with want, or writes want
+// there when update is set; regen says how to regenerate it.
+func Golden(t testing.TB, path string, want []byte, update bool, regen string) {
+	t.Helper()
 	if update {
 		if err := os.WriteFile(path, want, 0o644); err != nil {
 			t.Fatal(err)
@@ -266,6 +271,6 @@ func Check(t testing.TB, dir, pkg, fn, genFile string, update bool) {
 	}
 	got, err := os.ReadFile(path)
 	if err != nil || !bytes.Equal(got, want) {
-		t.Fatalf("%s is out of date: run go test -run Registrations -update", path)
+		t.Fatalf("%s is out of date: run %s", path, regen)
 	}
 }

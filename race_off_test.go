@@ -1,0 +1,5 @@
+//go:build !race
+
+package quanshi
+
+const raceEnabled = false
