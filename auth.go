@@ -75,6 +75,9 @@ type mintingSource struct {
 	refreshAt time.Time
 	flight    *mintFlight
 	closed    bool
+	// rejected is the last token the server rejected, for the shared
+	// store to drop (and never to hand back).
+	rejected string
 }
 
 // mintFlight is one mint in progress; done is closed when it ends.
@@ -135,12 +138,16 @@ func (m *mintingSource) leave(f *mintFlight) {
 
 func (m *mintingSource) mint(ctx context.Context, f *mintFlight) {
 	defer f.cancel()
-	start := m.client.cfg.now()
-	tok, lifetime, err := m.client.mintToken(ctx)
+	m.mu.Lock()
+	rejected := m.rejected
+	m.mu.Unlock()
+	tok, refreshAt, err := m.client.obtainToken(ctx, rejected)
 	m.mu.Lock()
 	if err == nil {
-		m.current = tok
-		m.refreshAt = start.Add(lifetime - min(maxRenewMargin, lifetime/10))
+		m.current, m.refreshAt = tok, refreshAt
+		if m.rejected == rejected {
+			m.rejected = ""
+		}
 	}
 	if m.flight == f {
 		m.flight = nil
@@ -165,6 +172,7 @@ func (m *mintingSource) invalidate(tok string) bool {
 	defer m.mu.Unlock()
 	if m.current == tok {
 		m.current = ""
+		m.rejected = tok
 	}
 	return true
 }
@@ -237,6 +245,8 @@ func checkCredentials(cfg *config) error {
 	switch {
 	case flows > 1:
 		return optionError("WithToken", "use one of WithToken, WithAppCredentials and WithAppIDCredentials, not both")
+	case cfg.tokenStore != nil && !cfg.signing():
+		return optionError("WithTokenStore", "needs WithAppCredentials or WithAppIDCredentials")
 	case cfg.signEveryCall && !cfg.signing():
 		return optionError("WithSignEveryCall", "needs WithAppCredentials or WithAppIDCredentials")
 	case flows == 0 && cfg.legacyAppKey == "" && cfg.umeetingKey == "" && cfg.adminLogin == "":

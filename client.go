@@ -240,6 +240,8 @@ type Client struct {
 	umeetingCreds formFields
 	tokens        tokenSource
 	limiter       *rate.Limiter
+	guard         storeGuard
+	storeKey      string
 	redact        *redactor
 	common        service
 	closed        atomic.Bool
@@ -280,6 +282,8 @@ func NewClient(opts ...Option) (*Client, error) {
 		}
 	}
 	c.http = newRestyClient(cfg)
+	c.guard.c = c
+	c.storeKey = storeKey(cfg)
 	c.tokens = newTokenSource(c)
 	if cfg.rateLimit > 0 {
 		c.limiter = rate.NewLimiter(cfg.rateLimit, cfg.rateBurst)

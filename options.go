@@ -73,6 +73,9 @@ type config struct {
 	retry              RetryPolicy
 	rateLimit          rate.Limit
 	rateBurst          int
+	limiter            RateLimiter
+	tokenStore         TokenStore
+	storeTimeout       time.Duration
 	now                func() time.Time
 	keepPersonalData   bool
 }
@@ -93,6 +96,7 @@ func defaultConfig() *config {
 		tokenInvalidCodes:  codes,
 		maxResponseBytes:   defaultMaxResponseBytes,
 		retry:              DefaultRetryPolicy,
+		storeTimeout:       DefaultStoreTimeout,
 		now:                time.Now,
 	}
 }

@@ -374,23 +374,6 @@ func (c *Client) redactedError(err error) error {
 	return err
 }
 
-// waitTurn waits for the rate limiter, if any. The limiter refuses at once a
-// wait that would outlast ctx's deadline; that is reported as the deadline.
-func (c *Client) waitTurn(ctx context.Context, op Operation) error {
-	if c.limiter == nil {
-		return nil
-	}
-	start := time.Now()
-	err := c.limiter.Wait(ctx)
-	if waited := time.Since(start); waited >= time.Millisecond {
-		c.logEvent(ctx, slog.LevelInfo, "quanshi rate limit wait", op, err, slog.Duration("waited", waited))
-	}
-	if err != nil && ctx.Err() == nil {
-		return fmt.Errorf("%w: %w", context.DeadlineExceeded, err)
-	}
-	return err
-}
-
 func contentType(spec familySpec) string {
 	if spec.form {
 		return "application/x-www-form-urlencoded"

@@ -17,7 +17,9 @@ import (
 
 	"github.com/jarcoal/httpmock"
 	"github.com/quanshi-sdk/quanshi-go"
+	"github.com/quanshi-sdk/quanshi-go/quanshiredis"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
+	"github.com/redis/go-redis/v9"
 )
 
 func readmeClient(appKey, appSecret string, adminUserID int64, legacyAppKey, apiKey, apiSecret string) (*quanshi.Client, error) {
@@ -610,3 +612,24 @@ func TestConferenceStatusWithHTTPMock(t *testing.T) {
 }
 
 // readme:end
+func readmeFleet(redisAddr, appKey, appSecret string, adminUserID int64) (*quanshi.Client, *quanshi.CallbackHandler, error) {
+	// readme:fleet
+	// One go-redis client per process, shared by every quanshi.Client in it.
+	rdb := redis.NewClient(&redis.Options{Addr: redisAddr})
+	store := quanshiredis.NewStore(rdb)
+	client, err := quanshi.NewClient(
+		quanshi.WithAppCredentials(appKey, appSecret, adminUserID),
+		// One token for the whole fleet: minted by one process, renewed once
+		// per expiry and once after a rejection.
+		quanshi.WithTokenStore(store),
+		// One budget of 20 requests a second (bursts of 5) for the fleet.
+		quanshi.WithRateLimiter(quanshiredis.NewRateLimiter(rdb, 20, 5)),
+	)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Each callback handled once, whichever replica it reaches.
+	handler := &quanshi.CallbackHandler{Store: store}
+	// readme:end
+	return client, handler, nil
+}
