@@ -46,6 +46,12 @@ type ResponseInfo struct {
 	Attempts int
 	// Duration is the whole call's time, retries and waits included.
 	Duration time.Duration
+	// Unparsed lists the members of a write's successful answer that the
+	// SDK could not read as their documented type (a start_time of "7"):
+	// their result fields hold the zero value and the call succeeded, since
+	// the write took effect. Nil for reads, whose odd members are
+	// ErrMalformedResponse. See UnparsedField.
+	Unparsed []UnparsedField
 }
 
 // CallTimeout bounds the whole call, retries and rate-limit waits included,

@@ -10704,77 +10704,6 @@ func decodetokenCredential(dec *wire.Dec, v *tokenCredential) error {
 	}
 }
 
-func decodeumBookingAnswer(dec *wire.Dec, v *umBookingAnswer) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = umBookingAnswer{}
-		return nil
-	case shape == wire.Text:
-		*v = umBookingAnswer{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumBookingAnswer(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "meeting_id":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.MeetingID)
-		case "uuid":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.UUID)
-		case "join_url":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.JoinURL)
-		case "start_time":
-			err = wire.RawValue(dec, &v.StartTime)
-		case "host_id":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.HostID)
-		case "host_email":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.HostEmail)
-		case "host_key":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.HostKey)
-		case "token":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.Token)
-		case "start_url":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.StartURL)
-		case "mute_upon_entry":
-			err = wire.BoolValue(dec, &v.UMeetingScheduleResult.MuteUponEntry)
-		case "option_jbh":
-			err = wire.BoolValue(dec, &v.UMeetingScheduleResult.OptionJBH)
-		case "enable_webinar":
-			err = wire.BoolValue(dec, &v.UMeetingScheduleResult.EnableWebinar)
-		case "ready_time":
-			err = wire.IntValue(dec, &v.UMeetingScheduleResult.ReadyTime)
-		case "play_addr":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.PlayAddr)
-		case "watch_url":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.WatchURL)
-		case "live_id":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.LiveID)
-		case "occurrences":
-			err = wire.SliceValue(dec, &v.UMeetingScheduleResult.Occurrences, decodeUMeetingOccurrence)
-		case "user_key":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.UserKey)
-		case "createDate":
-			err = wire.TimeValue(dec, &v.UMeetingScheduleResult.CreateDate)
-		case "updateDate":
-			err = wire.TimeValue(dec, &v.UMeetingScheduleResult.UpdateDate)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeumPeriodForm(dec *wire.Dec, v *umPeriodForm) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -11764,10 +11693,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodetokenCredential(dec, v)
 	case *[]tokenCredential:
 		return true, wire.SliceValue(dec, v, decodetokenCredential)
-	case *umBookingAnswer:
-		return true, decodeumBookingAnswer(dec, v)
-	case *[]umBookingAnswer:
-		return true, wire.SliceValue(dec, v, decodeumBookingAnswer)
 	case *umPeriodForm:
 		return true, decodeumPeriodForm(dec, v)
 	case *[]umPeriodForm:

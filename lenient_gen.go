@@ -321,7 +321,6 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[roomSwitchesWire](ts)
 	wire.Struct[showStyleWire](ts)
 	wire.Struct[tokenCredential](ts)
-	wire.Struct[umBookingAnswer](ts)
 	wire.Struct[umPeriodForm](ts)
 	wire.Struct[umPrivateForm](ts)
 	wire.Struct[umRecurrenceWire](ts)
