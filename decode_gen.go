@@ -116,7 +116,7 @@ func decodeAccount(dec *wire.Dec, v *Account) error {
 		case "email":
 			err = wire.StrValue(dec, &v.Email)
 		case "userstatus":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, UserStatusUnknown)
 		case "productStatus":
 			err = wire.IntValue(dec, &v.ProductStatus)
 		case "mobileNumber":
@@ -571,7 +571,7 @@ func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 		case "roomId":
 			err = wire.IntValue(dec, &v.RoomID)
 		case "isMainRoom":
-			err = wire.IntValue(dec, &v.IsMainRoom)
+			err = wire.EnumValue(dec, &v.IsMainRoom, RoomVenueUnknown)
 		case "equipIdList":
 			err = wire.SliceValue(dec, &v.EquipIDs, wire.IntValue[int64])
 		default:
@@ -673,7 +673,7 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 		case "pcode2":
 			err = wire.StrValue(dec, &v.PCode2)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "location":
 			err = wire.StrValue(dec, &v.Location)
 		case "from":
@@ -885,7 +885,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.PasswordType == nil {
 					v.ConferenceOptions.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, v.ConferenceOptions.PasswordType)
+				err = wire.EnumValue(dec, v.ConferenceOptions.PasswordType, PasswordTypeUnknown)
 			}
 		case "confLevelMute":
 			err = wire.IntValue(dec, &v.ConferenceOptions.ConfLevelMute)
@@ -1101,7 +1101,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "pcode2":
 			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
 		case "status":
-			err = wire.IntValue(dec, &v.ConferenceBase.Status)
+			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
 			err = wire.StrValue(dec, &v.ConferenceBase.Location)
 		case "from":
@@ -1405,7 +1405,7 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "pcode2":
 			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
 		case "status":
-			err = wire.IntValue(dec, &v.ConferenceBase.Status)
+			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
 			err = wire.StrValue(dec, &v.ConferenceBase.Location)
 		case "from":
@@ -1489,7 +1489,7 @@ func decodeConferenceLiveStatus(dec *wire.Dec, v *ConferenceLiveStatus) error {
 		case "conferenceId":
 			err = wire.StrValue(dec, &v.ConferenceID)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "tempConferenceId":
 			err = wire.StrValue(dec, &v.TempConferenceID)
 		case "userId":
@@ -1689,7 +1689,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.PasswordType == nil {
 					v.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, v.PasswordType)
+				err = wire.EnumValue(dec, v.PasswordType, PasswordTypeUnknown)
 			}
 		case "confLevelMute":
 			err = wire.IntValue(dec, &v.ConfLevelMute)
@@ -1811,7 +1811,7 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "pcode2":
 			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
 		case "status":
-			err = wire.IntValue(dec, &v.ConferenceBase.Status)
+			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
 			err = wire.StrValue(dec, &v.ConferenceBase.Location)
 		case "from":
@@ -2043,11 +2043,11 @@ func decodeConferenceStatusResult(dec *wire.Dec, v *ConferenceStatusResult) erro
 		}
 		switch string(name) {
 		case "confStatus":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "attendees":
 			err = wire.IntValue(dec, &v.Attendees)
 		case "pwdType":
-			err = wire.IntValue(dec, &v.PasswordType)
+			err = wire.EnumValue(dec, &v.PasswordType, PasswordTypeUnknown)
 		case "mayJoin":
 			err = wire.BoolValue(dec, &v.MayJoin)
 		case "advanceHours":
@@ -2126,7 +2126,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.PasswordType == nil {
 					v.ConferenceOptions.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, v.ConferenceOptions.PasswordType)
+				err = wire.EnumValue(dec, v.ConferenceOptions.PasswordType, PasswordTypeUnknown)
 			}
 		case "confLevelMute":
 			err = wire.IntValue(dec, &v.ConferenceOptions.ConfLevelMute)
@@ -2556,7 +2556,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		case "dataCenter":
 			err = wire.StrValue(dec, &v.DataCenter)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "attendeeCnt":
 			err = wire.IntValue(dec, &v.AttendeeCnt)
 		case "voipCnt":
@@ -2751,9 +2751,9 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "conferenceId":
 			err = wire.StrValue(dec, &v.ConferenceID)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, EventStatusUnknown)
 		case "eventStatus":
-			err = wire.IntValue(dec, &v.EventStatus)
+			err = wire.EnumValue(dec, &v.EventStatus, EventStatusUnknown)
 		case "pcode1":
 			err = wire.StrValue(dec, &v.PCode1)
 		case "pcode2":
@@ -2871,9 +2871,13 @@ func decodeEventCreateExtraInfo(dec *wire.Dec, v *EventCreateExtraInfo) error {
 		case "recommends":
 			err = wire.SliceValue(dec, &v.Recommends, wire.IntValue[EventPlatform])
 		case "recommendJoinLimit":
-			err = wire.IntValue(dec, &v.RecommendJoinLimit)
+			err = wire.EnumValue(dec, &v.RecommendJoinLimit, EventJoinLimitUnknown)
 		case "joinLimits":
-			err = wire.SliceValue(dec, &v.JoinLimits, wire.IntValue[EventJoinLimit])
+			err = wire.SliceValue(dec, &v.JoinLimits, func(dec *wire.Dec, p *EventJoinLimit) error {
+				var err error
+				err = wire.EnumValue(dec, p, EventJoinLimitUnknown)
+				return err
+			})
 		case "liveConfig":
 			if null, nerr := wire.Null(dec); nerr != nil {
 				err = nerr
@@ -2994,9 +2998,13 @@ func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 		case "recommends":
 			err = wire.SliceValue(dec, &v.Recommends, wire.IntValue[EventPlatform])
 		case "recommendJoinLimit":
-			err = wire.IntValue(dec, &v.RecommendJoinLimit)
+			err = wire.EnumValue(dec, &v.RecommendJoinLimit, EventJoinLimitUnknown)
 		case "joinLimits":
-			err = wire.SliceValue(dec, &v.JoinLimits, wire.IntValue[EventJoinLimit])
+			err = wire.SliceValue(dec, &v.JoinLimits, func(dec *wire.Dec, p *EventJoinLimit) error {
+				var err error
+				err = wire.EnumValue(dec, p, EventJoinLimitUnknown)
+				return err
+			})
 		case "listedCompany":
 			err = decodeEventListedCompany(dec, &v.ListedCompany)
 		case "liveConfig":
@@ -3443,7 +3451,7 @@ func decodeEventReportStatus(dec *wire.Dec, v *EventReportStatus) error {
 		case "tempConferenceId":
 			err = wire.StrValue(dec, &v.TempConferenceID)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "userId":
 			err = wire.IntValue(dec, &v.UserID)
 		case "liveStatus":
@@ -3730,7 +3738,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "restLength":
 			err = wire.IntValue(dec, &v.RestLength)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "calType":
 			err = wire.StrValue(dec, &v.CalType)
 		case "isGnet":
@@ -3934,7 +3942,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "eventManualService":
 			err = wire.IntValue(dec, &v.EventManualService)
 		case "approvalStatus":
-			err = wire.IntValue(dec, &v.ApprovalStatus)
+			err = wire.EnumValue(dec, &v.ApprovalStatus, MeetingApprovalStatusUnknown)
 		case "approvalUserId":
 			err = wire.IntValue(dec, &v.ApprovalUserID)
 		case "approvalName":
@@ -3958,7 +3966,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "liveViewFlag":
 			err = wire.IntValue(dec, &v.LiveViewFlag)
 		case "livePlaybackFlag":
-			err = wire.IntValue(dec, &v.LivePlaybackFlag)
+			err = wire.EnumValue(dec, &v.LivePlaybackFlag, MeetingPlaybackUnknown)
 		case "livePlaybackTime":
 			err = wire.IntValue(dec, &v.LivePlaybackTime)
 		case "liveScreen":
@@ -4202,7 +4210,7 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 		case "Floor":
 			err = wire.StrValue(dec, &v.Floor)
 		case "IsMainRoom":
-			err = wire.IntValue(dec, &v.IsMainRoom)
+			err = wire.EnumValue(dec, &v.IsMainRoom, RoomVenueUnknown)
 		case "ParentDeviceId":
 			err = wire.IntValue(dec, &v.ParentDeviceID)
 		case "ParentDeviceType":
@@ -4210,7 +4218,7 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 		case "ApplyUserId":
 			err = wire.IntValue(dec, &v.ApplyUserID)
 		case "ApprovalStatus":
-			err = wire.IntValue(dec, &v.ApprovalStatus)
+			err = wire.EnumValue(dec, &v.ApprovalStatus, RoomApprovalStatusUnknown)
 		default:
 			err = dec.SkipValue()
 		}
@@ -4387,7 +4395,7 @@ func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 		case "Floor":
 			err = wire.StrValue(dec, &v.MeetingDevice.Floor)
 		case "IsMainRoom":
-			err = wire.IntValue(dec, &v.MeetingDevice.IsMainRoom)
+			err = wire.EnumValue(dec, &v.MeetingDevice.IsMainRoom, RoomVenueUnknown)
 		case "ParentDeviceId":
 			err = wire.IntValue(dec, &v.MeetingDevice.ParentDeviceID)
 		case "ParentDeviceType":
@@ -4395,9 +4403,9 @@ func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 		case "ApplyUserId":
 			err = wire.IntValue(dec, &v.MeetingDevice.ApplyUserID)
 		case "ApprovalStatus":
-			err = wire.IntValue(dec, &v.MeetingDevice.ApprovalStatus)
+			err = wire.EnumValue(dec, &v.MeetingDevice.ApprovalStatus, RoomApprovalStatusUnknown)
 		case "ApplyStatus":
-			err = wire.IntValue(dec, &v.ApplyStatus)
+			err = wire.EnumValue(dec, &v.ApplyStatus, RoomApprovalStatusUnknown)
 		case "SubDevices":
 			err = wire.SliceValue(dec, &v.SubDevices, decodeMeetingDevice)
 		default:
@@ -4528,7 +4536,7 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "pwdType":
 			err = wire.IntValue(dec, &v.PwdType)
 		case "informType":
@@ -4759,7 +4767,7 @@ func decodeReportAttendanceRecord(dec *wire.Dec, v *ReportAttendanceRecord) erro
 		case "email":
 			err = wire.StrValue(dec, &v.ReportParticipant.Email)
 		case "role":
-			err = wire.IntValue(dec, &v.ReportParticipant.Role)
+			err = wire.EnumValue(dec, &v.ReportParticipant.Role, ReportRoleUnknown)
 		case "onlineTime":
 			err = wire.TimeValue(dec, &v.ReportParticipant.OnlineTime)
 		case "offlineTime":
@@ -4882,11 +4890,11 @@ func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportPerson.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ReportPerson.ExtType)
+			err = wire.EnumValue(dec, &v.ReportPerson.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ReportPerson.ExtName)
 		case "role":
-			err = wire.IntValue(dec, &v.Role)
+			err = wire.EnumValue(dec, &v.Role, ReportRoleUnknown)
 		case "joinTime":
 			err = wire.TimeValue(dec, &v.JoinTime)
 		case "offlineTime":
@@ -5092,7 +5100,7 @@ func decodeReportHandsup(dec *wire.Dec, v *ReportHandsup) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportPerson.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ReportPerson.ExtType)
+			err = wire.EnumValue(dec, &v.ReportPerson.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ReportPerson.ExtName)
 		case "createTime":
@@ -5137,11 +5145,11 @@ func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportAttendee.ReportPerson.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ReportAttendee.ReportPerson.ExtType)
+			err = wire.EnumValue(dec, &v.ReportAttendee.ReportPerson.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ReportAttendee.ReportPerson.ExtName)
 		case "role":
-			err = wire.IntValue(dec, &v.ReportAttendee.Role)
+			err = wire.EnumValue(dec, &v.ReportAttendee.Role, ReportRoleUnknown)
 		case "joinTime":
 			err = wire.TimeValue(dec, &v.ReportAttendee.JoinTime)
 		case "offlineTime":
@@ -5205,7 +5213,7 @@ func decodeReportJoin(dec *wire.Dec, v *ReportJoin) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportParticipant.Email)
 		case "role":
-			err = wire.IntValue(dec, &v.ReportParticipant.Role)
+			err = wire.EnumValue(dec, &v.ReportParticipant.Role, ReportRoleUnknown)
 		case "onlineTime":
 			err = wire.TimeValue(dec, &v.ReportParticipant.OnlineTime)
 		case "offlineTime":
@@ -5310,7 +5318,7 @@ func decodeReportParticipant(dec *wire.Dec, v *ReportParticipant) error {
 		case "email":
 			err = wire.StrValue(dec, &v.Email)
 		case "role":
-			err = wire.IntValue(dec, &v.Role)
+			err = wire.EnumValue(dec, &v.Role, ReportRoleUnknown)
 		case "onlineTime":
 			err = wire.TimeValue(dec, &v.OnlineTime)
 		case "offlineTime":
@@ -5359,7 +5367,7 @@ func decodeReportPerson(dec *wire.Dec, v *ReportPerson) error {
 		case "email":
 			err = wire.StrValue(dec, &v.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ExtType)
+			err = wire.EnumValue(dec, &v.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ExtName)
 		default:
@@ -5439,7 +5447,7 @@ func decodeReportRollcall(dec *wire.Dec, v *ReportRollcall) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportPerson.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ReportPerson.ExtType)
+			err = wire.EnumValue(dec, &v.ReportPerson.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ReportPerson.ExtName)
 		case "answered":
@@ -5932,7 +5940,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "creatorAccount":
 			err = wire.StrValue(dec, &v.CreatorAccount)
 		case "creatorName":
@@ -5978,7 +5986,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "liveViewFlag":
 			err = wire.IntValue(dec, &v.LiveViewFlag)
 		case "livePlaybackFlag":
-			err = wire.IntValue(dec, &v.LivePlaybackFlag)
+			err = wire.EnumValue(dec, &v.LivePlaybackFlag, MeetingPlaybackUnknown)
 		case "livePlaybackTime":
 			err = wire.IntValue(dec, &v.LivePlaybackTime)
 		case "confHostId":
@@ -6235,7 +6243,7 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 		case "duration":
 			err = wire.IntValue(dec, &v.Duration)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, UMeetingStatusUnknown)
 		case "type":
 			err = wire.IntValue(dec, &v.Type)
 		case "join_url":
@@ -8595,11 +8603,11 @@ func decodeUser(dec *wire.Dec, v *User) error {
 		case "lastName":
 			err = wire.StrValue(dec, &v.LastName)
 		case "userStatus":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, UserStatusUnknown)
 		case "productStatus":
 			err = wire.IntValue(dec, &v.ProductStatus)
 		case "accountType":
-			err = wire.IntValue(dec, &v.AccountType)
+			err = wire.EnumValue(dec, &v.AccountType, UserAccountTypeUnknown)
 		case "products":
 			err = wire.SliceValue(dec, &v.Products, decodeUserProduct)
 		case "mailVerified":
@@ -9944,7 +9952,7 @@ func decodereportJoinWire(dec *wire.Dec, v *reportJoinWire) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportJoin.ReportParticipant.Email)
 		case "role":
-			err = wire.IntValue(dec, &v.ReportJoin.ReportParticipant.Role)
+			err = wire.EnumValue(dec, &v.ReportJoin.ReportParticipant.Role, ReportRoleUnknown)
 		case "onlineTime":
 			err = wire.TimeValue(dec, &v.ReportJoin.ReportParticipant.OnlineTime)
 		case "offlineTime":
@@ -9964,7 +9972,7 @@ func decodereportJoinWire(dec *wire.Dec, v *reportJoinWire) error {
 				if v.RoleID == nil {
 					v.RoleID = new(ReportRole)
 				}
-				err = wire.IntValue(dec, v.RoleID)
+				err = wire.EnumValue(dec, v.RoleID, ReportRoleUnknown)
 			}
 		default:
 			err = dec.SkipValue()
@@ -10326,7 +10334,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "length":
 			err = wire.IntValue(dec, &v.RoomReservation.Length)
 		case "status":
-			err = wire.IntValue(dec, &v.RoomReservation.Status)
+			err = wire.EnumValue(dec, &v.RoomReservation.Status, ConferenceStatusUnknown)
 		case "creatorAccount":
 			err = wire.StrValue(dec, &v.RoomReservation.CreatorAccount)
 		case "creatorName":
@@ -10372,7 +10380,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "liveViewFlag":
 			err = wire.IntValue(dec, &v.RoomReservation.LiveViewFlag)
 		case "livePlaybackFlag":
-			err = wire.IntValue(dec, &v.RoomReservation.LivePlaybackFlag)
+			err = wire.EnumValue(dec, &v.RoomReservation.LivePlaybackFlag, MeetingPlaybackUnknown)
 		case "livePlaybackTime":
 			err = wire.IntValue(dec, &v.RoomReservation.LivePlaybackTime)
 		case "confHostId":

@@ -122,3 +122,30 @@ func TestSuccessWithoutPayload(t *testing.T) {
 	_, err := api.client.Room.AddRoom(context.Background(), roomAddExample())
 	require.ErrorIs(t, err, ErrOutcomeUnknown)
 }
+
+// "confStatus": "" is not ConferenceStatusNone ("not found or deleted"):
+// an enum's "" and null read as its Unknown, a number no page lists keeps
+// its value, and both stay apart from every documented value.
+func TestEnumEmptyIsUnknown(t *testing.T) {
+	api := newTestAPI(t)
+	body := strings.Replace(fixture(t, "conference/getConfStatus.json"), `"confStatus": 5`, `"confStatus": ""`, 1)
+	require.NotEqual(t, fixture(t, "conference/getConfStatus.json"), body)
+	api.respond(opConferenceStatus, http.StatusOK, body)
+	st, err := api.client.Conference.Status(context.Background(), &ConferenceStatusRequest{ConferenceID: "239139091"})
+	require.NoError(t, err)
+	assert.Equal(t, ConferenceStatusUnknown, st.Status)
+	assert.NotEqual(t, ConferenceStatusNone, st.Status)
+	assert.Equal(t, "unknown", st.Status.String())
+
+	for body, want := range map[string]ConferenceStatus{
+		`{"status":null}`: ConferenceStatusUnknown, `{"status":"0"}`: ConferenceStatusNone,
+		`{"status":7}`: 7, `{"status":2,"status":""}`: ConferenceStatusInProgress,
+	} {
+		var c ConferenceInfo
+		require.NoError(t, decodeJSON([]byte(body), &c), body)
+		assert.Equal(t, want, c.Status, body)
+	}
+	var u UMeeting
+	require.NoError(t, decodeJSON([]byte(`{"status":""}`), &u))
+	assert.Equal(t, UMeetingStatusUnknown, u.Status, "UMeetingStatusScheduled is 0")
+}

@@ -310,6 +310,12 @@ func IntValue[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *Dec, v *T) error {
 	return intInto(dec.Decoder, v)
 }
 
+// EnumValue decodes a lenient integer enum whose "" and null are unknown
+// (see Enum).
+func EnumValue[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *Dec, v *T, unknown T) error {
+	return enumInto(dec.Decoder, v, unknown)
+}
+
 // UintValue decodes a lenient unsigned integer.
 func UintValue[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *Dec, v *T) error {
 	return uintInto(dec.Decoder, v)

@@ -31,6 +31,9 @@ type source struct {
 	// self are the types that decode themselves (a method named
 	// Unmarshal… or unmarshal…): left to the registered decoders.
 	self map[string]bool
+	// consts are the names of the package's constants (an integer enum T
+	// with a constant TUnknown decodes with wire.EnumValue).
+	consts map[string]bool
 }
 
 func parseSource(t testing.TB, dir string) *source {
@@ -39,7 +42,7 @@ func parseSource(t testing.TB, dir string) *source {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := &source{decls: map[string]ast.Expr{}}
+	src := &source{decls: map[string]ast.Expr{}, consts: map[string]bool{}}
 	self := map[string]bool{} // types that decode themselves: left to the registered decoders
 	fset := token.NewFileSet()
 	for _, name := range files {
@@ -55,6 +58,9 @@ func parseSource(t testing.TB, dir string) *source {
 				self[receiverName(fn)] = true
 			}
 			d, ok := decl.(*ast.GenDecl)
+			if ok {
+				collectConsts(d, src.consts)
+			}
 			if !ok || d.Tok != token.TYPE {
 				continue
 			}
@@ -240,7 +246,7 @@ func (src *source) elemFunc(typ ast.Expr) string {
 	if id, ok := typ.(*ast.Ident); ok && slices.Contains(src.structs, id.Name) {
 		return "decode" + id.Name
 	}
-	if h := src.scalarHelper(typ); h != "" {
+	if h := src.scalarHelper(typ); h != "" && src.unknownOf(typ) == "" {
 		if h == "wire.TimeValue" || h == "wire.DurationValue" {
 			return h
 		}
@@ -255,6 +261,9 @@ func (src *source) elemFunc(typ ast.Expr) string {
 func (src *source) stmt(typ ast.Expr, lv string) string {
 	if hasAnonymousStruct(typ) {
 		return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
+	}
+	if unknown := src.unknownOf(typ); unknown != "" {
+		return fmt.Sprintf("err = wire.EnumValue(dec, %s, %s)", addr(lv), unknown)
 	}
 	if h := src.scalarHelper(typ); h != "" {
 		return fmt.Sprintf("err = %s(dec, %s)", h, addr(lv))
@@ -285,6 +294,15 @@ func (src *source) stmt(typ ast.Expr, lv string) string {
 		}
 	}
 	return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
+}
+
+// unknownOf is the Unknown constant of an integer enum type, or "".
+func (src *source) unknownOf(typ ast.Expr) string {
+	id, ok := typ.(*ast.Ident)
+	if !ok || !src.consts[id.Name+"Unknown"] || src.scalarHelper(typ) != "wire.IntValue" {
+		return ""
+	}
+	return id.Name + "Unknown"
 }
 
 // stmtAs decodes a named list, map or pointer type through its underlying type.
