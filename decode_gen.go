@@ -19,7 +19,7 @@ func decodeAccessNumber(dec *wire.Dec, v *AccessNumber) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccessNumber{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccessNumber(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccessNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -58,7 +58,7 @@ func decodeAccessNumberRequest(dec *wire.Dec, v *AccessNumberRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccessNumberRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccessNumberRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccessNumberRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -97,7 +97,7 @@ func decodeAccount(dec *wire.Dec, v *Account) error {
 		return nil
 	case shape == wire.Text:
 		*v = Account{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccount(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccount(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -172,7 +172,7 @@ func decodeAccountCreateRequest(dec *wire.Dec, v *AccountCreateRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccountCreateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountCreateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccountCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -229,7 +229,7 @@ func decodeAccountProduct(dec *wire.Dec, v *AccountProduct) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccountProduct{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountProduct(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccountProduct(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -264,7 +264,7 @@ func decodeAccountSearchRequest(dec *wire.Dec, v *AccountSearchRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccountSearchRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountSearchRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccountSearchRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -297,7 +297,7 @@ func decodeBox(dec *wire.Dec, v *Box) error {
 		return nil
 	case shape == wire.Text:
 		*v = Box{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBox(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBox(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -334,7 +334,7 @@ func decodeBoxBindRequest(dec *wire.Dec, v *BoxBindRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxBindRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxBindRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBoxBindRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -369,7 +369,7 @@ func decodeBoxBindResult(dec *wire.Dec, v *BoxBindResult) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxBindResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxBindResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBoxBindResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -404,7 +404,7 @@ func decodeBoxRejection(dec *wire.Dec, v *BoxRejection) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxRejection{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxRejection(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBoxRejection(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -443,7 +443,7 @@ func decodeBoxUnbindAllRequest(dec *wire.Dec, v *BoxUnbindAllRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxUnbindAllRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxUnbindAllRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBoxUnbindAllRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -476,7 +476,7 @@ func decodeCallbackHeader(dec *wire.Dec, v *CallbackHeader) error {
 		return nil
 	case shape == wire.Text:
 		*v = CallbackHeader{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeCallbackHeader(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeCallbackHeader(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -517,7 +517,7 @@ func decodeCallbackMeeting(dec *wire.Dec, v *CallbackMeeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = CallbackMeeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeCallbackMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeCallbackMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -556,7 +556,7 @@ func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 		return nil
 	case shape == wire.Text:
 		*v = ComposeRoom{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeComposeRoom(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeComposeRoom(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -593,7 +593,7 @@ func decodeConferenceAttendee(dec *wire.Dec, v *ConferenceAttendee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceAttendee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceAttendee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -644,7 +644,7 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceBase{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceBase(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceBase(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -697,7 +697,7 @@ func decodeConferenceCancelRequest(dec *wire.Dec, v *ConferenceCancelRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceCancelRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceCancelRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceCancelRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -760,7 +760,7 @@ func decodeConferenceClientLaunchLinks(dec *wire.Dec, v *ConferenceClientLaunchL
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceClientLaunchLinks{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchLinks(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchLinks(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -799,7 +799,7 @@ func decodeConferenceClientLaunchRequest(dec *wire.Dec, v *ConferenceClientLaunc
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceClientLaunchRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -832,7 +832,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceCreateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceCreateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -995,7 +995,7 @@ func decodeConferenceDialInNumber(dec *wire.Dec, v *ConferenceDialInNumber) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceDialInNumber{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceDialInNumber(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceDialInNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1030,7 +1030,7 @@ func decodeConferenceExtraInfo(dec *wire.Dec, v *ConferenceExtraInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceExtraInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceExtraInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1072,7 +1072,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1168,7 +1168,7 @@ func decodeConferenceInvitee(dec *wire.Dec, v *ConferenceInvitee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceInvitee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceInvitee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceInvitee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1213,7 +1213,7 @@ func decodeConferenceJoinMethod(dec *wire.Dec, v *ConferenceJoinMethod) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceJoinMethod{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceJoinMethod(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceJoinMethod(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1250,7 +1250,7 @@ func decodeConferenceJoinURLRequest(dec *wire.Dec, v *ConferenceJoinURLRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceJoinURLRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceJoinURLRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceJoinURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1302,7 +1302,7 @@ func decodeConferenceLaunchStringRequest(dec *wire.Dec, v *ConferenceLaunchStrin
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLaunchStringRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLaunchStringRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceLaunchStringRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1343,7 +1343,7 @@ func decodeConferenceLink(dec *wire.Dec, v *ConferenceLink) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLink{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLink(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceLink(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1376,7 +1376,7 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceListItem{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceListItem(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceListItem(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1437,7 +1437,7 @@ func decodeConferenceListRequest(dec *wire.Dec, v *ConferenceListRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceListRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceListRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1472,7 +1472,7 @@ func decodeConferenceLiveStatus(dec *wire.Dec, v *ConferenceLiveStatus) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLiveStatus{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLiveStatus(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceLiveStatus(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1515,7 +1515,7 @@ func decodeConferenceLiveWatchURLRequest(dec *wire.Dec, v *ConferenceLiveWatchUR
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLiveWatchURLRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLiveWatchURLRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceLiveWatchURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1564,7 +1564,7 @@ func decodeConferenceMonitorURLRequest(dec *wire.Dec, v *ConferenceMonitorURLReq
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceMonitorURLRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceMonitorURLRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceMonitorURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1601,7 +1601,7 @@ func decodeConferenceNoSecretJoinRequest(dec *wire.Dec, v *ConferenceNoSecretJoi
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceNoSecretJoinRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceNoSecretJoinRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceNoSecretJoinRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1636,7 +1636,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceOptions{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceOptions(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceOptions(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1782,7 +1782,7 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceReservation{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceReservation(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceReservation(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1888,7 +1888,7 @@ func decodeConferenceSecurityInfo(dec *wire.Dec, v *ConferenceSecurityInfo) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceSecurityInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceSecurityInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceSecurityInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1925,7 +1925,7 @@ func decodeConferenceStatusBatchRequest(dec *wire.Dec, v *ConferenceStatusBatchR
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusBatchRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1962,7 +1962,7 @@ func decodeConferenceStatusBatchResult(dec *wire.Dec, v *ConferenceStatusBatchRe
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusBatchResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1995,7 +1995,7 @@ func decodeConferenceStatusRequest(dec *wire.Dec, v *ConferenceStatusRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceStatusRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2030,7 +2030,7 @@ func decodeConferenceStatusResult(dec *wire.Dec, v *ConferenceStatusResult) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceStatusResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2071,7 +2071,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceUpdateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceUpdateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2229,7 +2229,7 @@ func decodeConferenceWebJoinToken(dec *wire.Dec, v *ConferenceWebJoinToken) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceWebJoinToken{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceWebJoinToken(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceWebJoinToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2264,7 +2264,7 @@ func decodeConferenceWebJoinTokenRequest(dec *wire.Dec, v *ConferenceWebJoinToke
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceWebJoinTokenRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceWebJoinTokenRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceWebJoinTokenRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2307,7 +2307,7 @@ func decodeCreatedAccount(dec *wire.Dec, v *CreatedAccount) error {
 		return nil
 	case shape == wire.Text:
 		*v = CreatedAccount{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeCreatedAccount(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeCreatedAccount(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2342,7 +2342,7 @@ func decodeDashboardAttendee(dec *wire.Dec, v *DashboardAttendee) error {
 		return nil
 	case shape == wire.Text:
 		*v = DashboardAttendee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2409,7 +2409,7 @@ func decodeDashboardAttendeeList(dec *wire.Dec, v *DashboardAttendeeList) error 
 		return nil
 	case shape == wire.Text:
 		*v = DashboardAttendeeList{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendeeList(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardAttendeeList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2442,7 +2442,7 @@ func decodeDashboardAttendeesRequest(dec *wire.Dec, v *DashboardAttendeesRequest
 		return nil
 	case shape == wire.Text:
 		*v = DashboardAttendeesRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendeesRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardAttendeesRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2479,7 +2479,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		return nil
 	case shape == wire.Text:
 		*v = DashboardConference{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardConference(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardConference(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2594,7 +2594,7 @@ func decodeDashboardConferenceInfoRequest(dec *wire.Dec, v *DashboardConferenceI
 		return nil
 	case shape == wire.Text:
 		*v = DashboardConferenceInfoRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardConferenceInfoRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardConferenceInfoRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2627,7 +2627,7 @@ func decodeDashboardConferenceList(dec *wire.Dec, v *DashboardConferenceList) er
 		return nil
 	case shape == wire.Text:
 		*v = DashboardConferenceList{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardConferenceList(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardConferenceList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2662,7 +2662,7 @@ func decodeDashboardLiveConferencesRequest(dec *wire.Dec, v *DashboardLiveConfer
 		return nil
 	case shape == wire.Text:
 		*v = DashboardLiveConferencesRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardLiveConferencesRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardLiveConferencesRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2710,7 +2710,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		return nil
 	case shape == wire.Text:
 		*v = Event{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEvent(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEvent(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2821,7 +2821,7 @@ func decodeEventControlRequest(dec *wire.Dec, v *EventControlRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventControlRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventControlRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventControlRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2856,7 +2856,7 @@ func decodeEventCreateExtraInfo(dec *wire.Dec, v *EventCreateExtraInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventCreateExtraInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventCreateExtraInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventCreateExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2910,7 +2910,7 @@ func decodeEventCreateRequest(dec *wire.Dec, v *EventCreateRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventCreateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventCreateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2979,7 +2979,7 @@ func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventExtraInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventExtraInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3052,7 +3052,7 @@ func decodeEventForwardGroup(dec *wire.Dec, v *EventForwardGroup) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventForwardGroup{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventForwardGroup(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventForwardGroup(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3091,7 +3091,7 @@ func decodeEventForwardRequest(dec *wire.Dec, v *EventForwardRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventForwardRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventForwardRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventForwardRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3126,7 +3126,7 @@ func decodeEventGetRequest(dec *wire.Dec, v *EventGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3159,7 +3159,7 @@ func decodeEventListModifiedRequest(dec *wire.Dec, v *EventListModifiedRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = EventListModifiedRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListModifiedRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventListModifiedRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3194,7 +3194,7 @@ func decodeEventListPublicRequest(dec *wire.Dec, v *EventListPublicRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = EventListPublicRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListPublicRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventListPublicRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3242,7 +3242,7 @@ func decodeEventListedCompany(dec *wire.Dec, v *EventListedCompany) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventListedCompany{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListedCompany(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventListedCompany(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3277,7 +3277,7 @@ func decodeEventLiveConfig(dec *wire.Dec, v *EventLiveConfig) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventLiveConfig{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventLiveConfig(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventLiveConfig(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3319,7 +3319,7 @@ func decodeEventLiveStream(dec *wire.Dec, v *EventLiveStream) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventLiveStream{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventLiveStream(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventLiveStream(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3362,7 +3362,7 @@ func decodeEventMobile(dec *wire.Dec, v *EventMobile) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventMobile{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventMobile(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventMobile(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3397,7 +3397,7 @@ func decodeEventModifiedList(dec *wire.Dec, v *EventModifiedList) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventModifiedList{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventModifiedList(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventModifiedList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3432,7 +3432,7 @@ func decodeEventReportStatus(dec *wire.Dec, v *EventReportStatus) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventReportStatus{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventReportStatus(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventReportStatus(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3475,7 +3475,7 @@ func decodeEventRole(dec *wire.Dec, v *EventRole) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventRole{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventRole(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventRole(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3518,7 +3518,7 @@ func decodeEventServerURLs(dec *wire.Dec, v *EventServerURLs) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventServerURLs{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventServerURLs(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventServerURLs(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3569,7 +3569,7 @@ func decodeEventServerURLsRequest(dec *wire.Dec, v *EventServerURLsRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = EventServerURLsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventServerURLsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventServerURLsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3625,7 +3625,7 @@ func decodeEventTemporaryToken(dec *wire.Dec, v *EventTemporaryToken) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventTemporaryToken{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventTemporaryToken(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventTemporaryToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3658,7 +3658,7 @@ func decodeEventTemporaryTokenRequest(dec *wire.Dec, v *EventTemporaryTokenReque
 		return nil
 	case shape == wire.Text:
 		*v = EventTemporaryTokenRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventTemporaryTokenRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventTemporaryTokenRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3707,7 +3707,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = Meeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3975,12 +3975,12 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 			err = decodeMeetingCalExtraInfo(dec, &v.CalExtraInfo)
 		case "accessNumberInfo":
 			err = decodeMeetingAccessNumberInfo(dec, &v.AccessNumberInfo)
-		case "accessNumbers":
-			err = wire.MapValue(dec, &v.AccessNumbers, func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
+		case "accessNumbers", "accessNumers":
+			err = wire.KeyedMapValue(dec, (*map[string][]MeetingAccessNumber)(&v.AccessNumbers), func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
 				var err error
 				err = wire.SliceValue(dec, p, decodeMeetingAccessNumber)
 				return err
-			})
+			}, MeetingAccessNumbers(nil).memberRule)
 		default:
 			switch {
 			case wire.FoldName(name, "wcallUrl"):
@@ -4005,7 +4005,7 @@ func decodeMeetingAccessNumber(dec *wire.Dec, v *MeetingAccessNumber) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingAccessNumber{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAccessNumber(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingAccessNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4042,7 +4042,7 @@ func decodeMeetingAccessNumberInfo(dec *wire.Dec, v *MeetingAccessNumberInfo) er
 		return nil
 	case shape == wire.Text:
 		*v = MeetingAccessNumberInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAccessNumberInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingAccessNumberInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4081,7 +4081,7 @@ func decodeMeetingAttendee(dec *wire.Dec, v *MeetingAttendee) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingAttendee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAttendee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4142,7 +4142,7 @@ func decodeMeetingCalExtraInfo(dec *wire.Dec, v *MeetingCalExtraInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingCalExtraInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingCalExtraInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingCalExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4185,7 +4185,7 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingDevice{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingDevice(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingDevice(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4238,7 +4238,7 @@ func decodeMeetingRoom(dec *wire.Dec, v *MeetingRoom) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoom{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoom(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoom(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4303,7 +4303,7 @@ func decodeMeetingRoomAddRequest(dec *wire.Dec, v *MeetingRoomAddRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomAddRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomAddRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoomAddRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4370,7 +4370,7 @@ func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomDetail{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomDetail(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoomDetail(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4427,7 +4427,7 @@ func decodeMeetingRoomDevice(dec *wire.Dec, v *MeetingRoomDevice) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomDevice{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomDevice(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoomDevice(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4470,7 +4470,7 @@ func decodeMeetingRoomMembers(dec *wire.Dec, v *MeetingRoomMembers) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomMembers{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomMembers(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoomMembers(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4505,7 +4505,7 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		return nil
 	case shape == wire.Text:
 		*v = Recording{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecording(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRecording(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4586,7 +4586,7 @@ func decodeRecordingDeleteRequest(dec *wire.Dec, v *RecordingDeleteRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = RecordingDeleteRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingDeleteRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRecordingDeleteRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4621,7 +4621,7 @@ func decodeRecordingGetRequest(dec *wire.Dec, v *RecordingGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RecordingGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRecordingGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4656,7 +4656,7 @@ func decodeRecordingListByHostsRequest(dec *wire.Dec, v *RecordingListByHostsReq
 		return nil
 	case shape == wire.Text:
 		*v = RecordingListByHostsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingListByHostsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRecordingListByHostsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4689,7 +4689,7 @@ func decodeReport(dec *wire.Dec, v *Report) error {
 		return nil
 	case shape == wire.Text:
 		*v = Report{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReport(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReport(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4734,7 +4734,7 @@ func decodeReportAttendanceRecord(dec *wire.Dec, v *ReportAttendanceRecord) erro
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendanceRecord{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceRecord(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportAttendanceRecord(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4799,7 +4799,7 @@ func decodeReportAttendanceRequest(dec *wire.Dec, v *ReportAttendanceRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendanceRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportAttendanceRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4834,7 +4834,7 @@ func decodeReportAttendanceV2Result(dec *wire.Dec, v *ReportAttendanceV2Result) 
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendanceV2Result{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceV2Result(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportAttendanceV2Result(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4869,7 +4869,7 @@ func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4937,7 +4937,7 @@ func decodeReportEventRequest(dec *wire.Dec, v *ReportEventRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportEventRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportEventRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportEventRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4970,7 +4970,7 @@ func decodeReportFile(dec *wire.Dec, v *ReportFile) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportFile{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportFile(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportFile(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5009,7 +5009,7 @@ func decodeReportFiles(dec *wire.Dec, v *ReportFiles) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportFiles{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportFiles(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportFiles(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5044,7 +5044,7 @@ func decodeReportGetRequest(dec *wire.Dec, v *ReportGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5079,7 +5079,7 @@ func decodeReportHandsup(dec *wire.Dec, v *ReportHandsup) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportHandsup{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportHandsup(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportHandsup(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5124,7 +5124,7 @@ func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportInvitee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportInvitee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportInvitee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5194,7 +5194,7 @@ func decodeReportJoin(dec *wire.Dec, v *ReportJoin) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportJoin{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportJoin(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportJoin(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5243,7 +5243,7 @@ func decodeReportLiveViewer(dec *wire.Dec, v *ReportLiveViewer) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportLiveViewer{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportLiveViewer(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportLiveViewer(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5299,7 +5299,7 @@ func decodeReportParticipant(dec *wire.Dec, v *ReportParticipant) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportParticipant{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportParticipant(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportParticipant(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5346,7 +5346,7 @@ func decodeReportPerson(dec *wire.Dec, v *ReportPerson) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportPerson{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportPerson(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportPerson(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5389,7 +5389,7 @@ func decodeReportQueryEventsRequest(dec *wire.Dec, v *ReportQueryEventsRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = ReportQueryEventsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportQueryEventsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportQueryEventsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5426,7 +5426,7 @@ func decodeReportRollcall(dec *wire.Dec, v *ReportRollcall) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportRollcall{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportRollcall(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportRollcall(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5476,7 +5476,7 @@ func decodeReportRollcallAnswer(dec *wire.Dec, v *ReportRollcallAnswer) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportRollcallAnswer{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportRollcallAnswer(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportRollcallAnswer(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5511,7 +5511,7 @@ func decodeReportSession(dec *wire.Dec, v *ReportSession) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportSession{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportSession(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportSession(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5548,7 +5548,7 @@ func decodeReportSummary(dec *wire.Dec, v *ReportSummary) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportSummary{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportSummary(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportSummary(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5607,7 +5607,7 @@ func decodeRoomCancelRequest(dec *wire.Dec, v *RoomCancelRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomCancelRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCancelRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomCancelRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5646,7 +5646,7 @@ func decodeRoomCancelResult(dec *wire.Dec, v *RoomCancelResult) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomCancelResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCancelResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomCancelResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5681,7 +5681,7 @@ func decodeRoomCreateRequest(dec *wire.Dec, v *RoomCreateRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomCreateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCreateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5790,7 +5790,7 @@ func decodeRoomGetRequest(dec *wire.Dec, v *RoomGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5827,7 +5827,7 @@ func decodeRoomListByAdminRequest(dec *wire.Dec, v *RoomListByAdminRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = RoomListByAdminRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomListByAdminRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomListByAdminRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5864,7 +5864,7 @@ func decodeRoomListRequest(dec *wire.Dec, v *RoomListRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomListRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomListRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5897,7 +5897,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomReservation{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomReservation(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomReservation(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6029,7 +6029,7 @@ func decodeRoomUpdateRequest(dec *wire.Dec, v *RoomUpdateRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomUpdateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomUpdateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6142,7 +6142,7 @@ func decodeTokenCheckRequest(dec *wire.Dec, v *TokenCheckRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = TokenCheckRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeTokenCheckRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeTokenCheckRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6175,7 +6175,7 @@ func decodeTokenInfo(dec *wire.Dec, v *TokenInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = TokenInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeTokenInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeTokenInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6220,7 +6220,7 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6290,7 +6290,7 @@ func decodeUMeetingAttendance(dec *wire.Dec, v *UMeetingAttendance) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingAttendance{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingAttendance(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingAttendance(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6331,7 +6331,7 @@ func decodeUMeetingCall(dec *wire.Dec, v *UMeetingCall) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingCall{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCall(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingCall(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6374,7 +6374,7 @@ func decodeUMeetingCloudRecording(dec *wire.Dec, v *UMeetingCloudRecording) erro
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingCloudRecording{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecording(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecording(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6423,7 +6423,7 @@ func decodeUMeetingCloudRecordingsRequest(dec *wire.Dec, v *UMeetingCloudRecordi
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingCloudRecordingsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecordingsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecordingsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6456,7 +6456,7 @@ func decodeUMeetingDashboardMeeting(dec *wire.Dec, v *UMeetingDashboardMeeting) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDashboardMeeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDashboardMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDashboardMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6521,7 +6521,7 @@ func decodeUMeetingDashboardRequest(dec *wire.Dec, v *UMeetingDashboardRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDashboardRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDashboardRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDashboardRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6554,7 +6554,7 @@ func decodeUMeetingDeleteRequest(dec *wire.Dec, v *UMeetingDeleteRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDeleteRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDeleteRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDeleteRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6587,7 +6587,7 @@ func decodeUMeetingDetail(dec *wire.Dec, v *UMeetingDetail) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDetail{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDetail(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDetail(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6660,7 +6660,7 @@ func decodeUMeetingDetailRequest(dec *wire.Dec, v *UMeetingDetailRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDetailRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDetailRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDetailRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6699,7 +6699,7 @@ func decodeUMeetingEndRequest(dec *wire.Dec, v *UMeetingEndRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingEndRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingEndRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingEndRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6732,7 +6732,7 @@ func decodeUMeetingFreeRooms(dec *wire.Dec, v *UMeetingFreeRooms) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingFreeRooms{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingFreeRooms(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingFreeRooms(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6767,7 +6767,7 @@ func decodeUMeetingFreeRoomsRequest(dec *wire.Dec, v *UMeetingFreeRoomsRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingFreeRoomsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingFreeRoomsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingFreeRoomsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6802,7 +6802,7 @@ func decodeUMeetingGetRequest(dec *wire.Dec, v *UMeetingGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6835,7 +6835,7 @@ func decodeUMeetingInstantRequest(dec *wire.Dec, v *UMeetingInstantRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingInstantRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingInstantRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingInstantRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6955,7 +6955,7 @@ func decodeUMeetingLicence(dec *wire.Dec, v *UMeetingLicence) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingLicence{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingLicence(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingLicence(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6992,7 +6992,7 @@ func decodeUMeetingListRequest(dec *wire.Dec, v *UMeetingListRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingListRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingListRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7029,7 +7029,7 @@ func decodeUMeetingOccurrence(dec *wire.Dec, v *UMeetingOccurrence) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingOccurrence{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingOccurrence(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingOccurrence(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7064,7 +7064,7 @@ func decodeUMeetingPage(dec *wire.Dec, v *UMeetingPage) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPage{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPage(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPage(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7111,7 +7111,7 @@ func decodeUMeetingParticipant(dec *wire.Dec, v *UMeetingParticipant) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingParticipant{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipant(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingParticipant(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7184,7 +7184,7 @@ func decodeUMeetingParticipantReport(dec *wire.Dec, v *UMeetingParticipantReport
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingParticipantReport{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipantReport(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingParticipantReport(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7229,7 +7229,7 @@ func decodeUMeetingParticipantsRequest(dec *wire.Dec, v *UMeetingParticipantsReq
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingParticipantsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipantsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingParticipantsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7264,7 +7264,7 @@ func decodeUMeetingPrivateGetRequest(dec *wire.Dec, v *UMeetingPrivateGetRequest
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPrivateGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPrivateGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7297,7 +7297,7 @@ func decodeUMeetingPrivateIDRequest(dec *wire.Dec, v *UMeetingPrivateIDRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPrivateIDRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateIDRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPrivateIDRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7330,7 +7330,7 @@ func decodeUMeetingPrivateScheduleRequest(dec *wire.Dec, v *UMeetingPrivateSched
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPrivateScheduleRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateScheduleRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPrivateScheduleRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7391,7 +7391,7 @@ func decodeUMeetingPrivateUpdateRequest(dec *wire.Dec, v *UMeetingPrivateUpdateR
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPrivateUpdateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateUpdateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPrivateUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7450,7 +7450,7 @@ func decodeUMeetingRecord(dec *wire.Dec, v *UMeetingRecord) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecord{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecord(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRecord(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7515,7 +7515,7 @@ func decodeUMeetingRecordInfo(dec *wire.Dec, v *UMeetingRecordInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecordInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecordInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRecordInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7572,7 +7572,7 @@ func decodeUMeetingRecordParticipantsRequest(dec *wire.Dec, v *UMeetingRecordPar
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecordParticipantsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecordParticipantsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRecordParticipantsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7605,7 +7605,7 @@ func decodeUMeetingRecurrence(dec *wire.Dec, v *UMeetingRecurrence) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecurrence{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecurrence(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRecurrence(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7646,7 +7646,7 @@ func decodeUMeetingReport(dec *wire.Dec, v *UMeetingReport) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingReport{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingReport(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingReport(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7711,7 +7711,7 @@ func decodeUMeetingResetCapacityRequest(dec *wire.Dec, v *UMeetingResetCapacityR
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingResetCapacityRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingResetCapacityRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingResetCapacityRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7744,7 +7744,7 @@ func decodeUMeetingRoom(dec *wire.Dec, v *UMeetingRoom) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoom{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoom(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoom(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7785,7 +7785,7 @@ func decodeUMeetingRoomDetail(dec *wire.Dec, v *UMeetingRoomDetail) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomDetail{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomDetail(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomDetail(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7834,7 +7834,7 @@ func decodeUMeetingRoomMeeting(dec *wire.Dec, v *UMeetingRoomMeeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomMeeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7885,7 +7885,7 @@ func decodeUMeetingRoomStatsRequest(dec *wire.Dec, v *UMeetingRoomStatsRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomStatsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomStatsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomStatsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7944,7 +7944,7 @@ func decodeUMeetingRoomSummary(dec *wire.Dec, v *UMeetingRoomSummary) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomSummary{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomSummary(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomSummary(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7999,7 +7999,7 @@ func decodeUMeetingRoomTotals(dec *wire.Dec, v *UMeetingRoomTotals) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomTotals{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomTotals(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomTotals(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8046,7 +8046,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingScheduleRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingScheduleRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingScheduleRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8193,7 +8193,7 @@ func decodeUMeetingScheduleResult(dec *wire.Dec, v *UMeetingScheduleResult) erro
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingScheduleResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingScheduleResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingScheduleResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8264,7 +8264,7 @@ func decodeUMeetingStartLink(dec *wire.Dec, v *UMeetingStartLink) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingStartLink{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingStartLink(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingStartLink(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8297,7 +8297,7 @@ func decodeUMeetingStartURLRequest(dec *wire.Dec, v *UMeetingStartURLRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingStartURLRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingStartURLRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingStartURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8330,7 +8330,7 @@ func decodeUMeetingStatsPage(dec *wire.Dec, v *UMeetingStatsPage) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingStatsPage{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingStatsPage(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingStatsPage(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8377,7 +8377,7 @@ func decodeUMeetingToken(dec *wire.Dec, v *UMeetingToken) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingToken{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingToken(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8412,7 +8412,7 @@ func decodeUMeetingTokenRequest(dec *wire.Dec, v *UMeetingTokenRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingTokenRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingTokenRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingTokenRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8445,7 +8445,7 @@ func decodeUMeetingUpdateRequest(dec *wire.Dec, v *UMeetingUpdateRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingUpdateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingUpdateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8566,7 +8566,7 @@ func decodeUser(dec *wire.Dec, v *User) error {
 		return nil
 	case shape == wire.Text:
 		*v = User{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUser(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUser(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8633,7 +8633,7 @@ func decodeUserEmailID(dec *wire.Dec, v *UserEmailID) error {
 		return nil
 	case shape == wire.Text:
 		*v = UserEmailID{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserEmailID(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserEmailID(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8668,7 +8668,7 @@ func decodeUserFindByEmailRequest(dec *wire.Dec, v *UserFindByEmailRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = UserFindByEmailRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserFindByEmailRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserFindByEmailRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8701,7 +8701,7 @@ func decodeUserIDsByEmailsRequest(dec *wire.Dec, v *UserIDsByEmailsRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = UserIDsByEmailsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserIDsByEmailsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserIDsByEmailsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8734,7 +8734,7 @@ func decodeUserLookupRequest(dec *wire.Dec, v *UserLookupRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UserLookupRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserLookupRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserLookupRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8771,7 +8771,7 @@ func decodeUserMobile(dec *wire.Dec, v *UserMobile) error {
 		return nil
 	case shape == wire.Text:
 		*v = UserMobile{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserMobile(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserMobile(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8806,7 +8806,7 @@ func decodeUserProduct(dec *wire.Dec, v *UserProduct) error {
 		return nil
 	case shape == wire.Text:
 		*v = UserProduct{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserProduct(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserProduct(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8843,7 +8843,7 @@ func decodeUserSearchEmailsRequest(dec *wire.Dec, v *UserSearchEmailsRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = UserSearchEmailsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserSearchEmailsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserSearchEmailsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8876,7 +8876,7 @@ func decodeUserSearchMobilesRequest(dec *wire.Dec, v *UserSearchMobilesRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UserSearchMobilesRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserSearchMobilesRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserSearchMobilesRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8909,7 +8909,7 @@ func decodeadminLoginCredentials(dec *wire.Dec, v *adminLoginCredentials) error 
 		return nil
 	case shape == wire.Text:
 		*v = adminLoginCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeadminLoginCredentials(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeadminLoginCredentials(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8946,7 +8946,7 @@ func decodeantiScreenWire(dec *wire.Dec, v *antiScreenWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = antiScreenWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeantiScreenWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeantiScreenWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9076,7 +9076,7 @@ func decodecallbackWire(dec *wire.Dec, v *callbackWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = callbackWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodecallbackWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodecallbackWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9121,7 +9121,7 @@ func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confListWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfListWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeconfListWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9136,11 +9136,11 @@ func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 		case "totalNum":
 			err = wire.IntValue(dec, &v.TotalNum)
 		case "list":
-			err = wire.MapValue(dec, &v.List, func(dec *wire.Dec, p *[]ConferenceListItem) error {
+			err = wire.KeyedMapValue(dec, (*map[string][]ConferenceListItem)(&v.List), func(dec *wire.Dec, p *[]ConferenceListItem) error {
 				var err error
 				err = wire.SliceValue(dec, p, decodeConferenceListItem)
 				return err
-			})
+			}, confListByDate(nil).memberRule)
 		case "currentTime":
 			err = wire.TimeValue(dec, &v.CurrentTime)
 		default:
@@ -9162,7 +9162,7 @@ func decodeconfSecurityWire(dec *wire.Dec, v *confSecurityWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confSecurityWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfSecurityWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeconfSecurityWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9219,7 +9219,7 @@ func decodeconfSettingWire(dec *wire.Dec, v *confSettingWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confSettingWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfSettingWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeconfSettingWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9294,7 +9294,7 @@ func decodeconfSwitchesWire(dec *wire.Dec, v *confSwitchesWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confSwitchesWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfSwitchesWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeconfSwitchesWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9501,7 +9501,7 @@ func decodecycleRuleWire(dec *wire.Dec, v *cycleRuleWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = cycleRuleWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodecycleRuleWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodecycleRuleWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9540,7 +9540,7 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 		return nil
 	case shape == wire.Text:
 		*v = envelope{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeenvelope(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeenvelope(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9615,7 +9615,7 @@ func decodeeventRef(dec *wire.Dec, v *eventRef) error {
 		return nil
 	case shape == wire.Text:
 		*v = eventRef{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventRef(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeeventRef(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9648,7 +9648,7 @@ func decodeeventSettingsWire(dec *wire.Dec, v *eventSettingsWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = eventSettingsWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventSettingsWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeeventSettingsWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9728,7 +9728,7 @@ func decodelegacyCredentials(dec *wire.Dec, v *legacyCredentials) error {
 		return nil
 	case shape == wire.Text:
 		*v = legacyCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodelegacyCredentials(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodelegacyCredentials(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9763,7 +9763,7 @@ func decodemeetingRoomWire(dec *wire.Dec, v *meetingRoomWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = meetingRoomWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemeetingRoomWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodemeetingRoomWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9830,7 +9830,7 @@ func decodemintRequest(dec *wire.Dec, v *mintRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = mintRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemintRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodemintRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9863,7 +9863,7 @@ func decodemintedToken(dec *wire.Dec, v *mintedToken) error {
 		return nil
 	case shape == wire.Text:
 		*v = mintedToken{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemintedToken(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodemintedToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9898,7 +9898,7 @@ func decodereportAttendanceV2Wire(dec *wire.Dec, v *reportAttendanceV2Wire) erro
 		return nil
 	case shape == wire.Text:
 		*v = reportAttendanceV2Wire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportAttendanceV2Wire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodereportAttendanceV2Wire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9933,7 +9933,7 @@ func decodereportJoinWire(dec *wire.Dec, v *reportJoinWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = reportJoinWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportJoinWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodereportJoinWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9993,7 +9993,7 @@ func decodereportQueryWire(dec *wire.Dec, v *reportQueryWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = reportQueryWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportQueryWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodereportQueryWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10028,7 +10028,7 @@ func decoderoomBookingWire(dec *wire.Dec, v *roomBookingWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomBookingWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomBookingWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decoderoomBookingWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10291,7 +10291,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomReservationWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomReservationWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decoderoomReservationWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10427,7 +10427,7 @@ func decoderoomSpan(dec *wire.Dec, v *roomSpan) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomSpan{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomSpan(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decoderoomSpan(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10462,7 +10462,7 @@ func decoderoomSwitchesWire(dec *wire.Dec, v *roomSwitchesWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomSwitchesWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomSwitchesWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decoderoomSwitchesWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10592,7 +10592,7 @@ func decodeshowStyleWire(dec *wire.Dec, v *showStyleWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = showStyleWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeshowStyleWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeshowStyleWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10689,7 +10689,7 @@ func decodetokenCredential(dec *wire.Dec, v *tokenCredential) error {
 		return nil
 	case shape == wire.Text:
 		*v = tokenCredential{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodetokenCredential(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodetokenCredential(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10722,7 +10722,7 @@ func decodeumPeriodForm(dec *wire.Dec, v *umPeriodForm) error {
 		return nil
 	case shape == wire.Text:
 		*v = umPeriodForm{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumPeriodForm(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeumPeriodForm(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10757,7 +10757,7 @@ func decodeumPrivateForm(dec *wire.Dec, v *umPrivateForm) error {
 		return nil
 	case shape == wire.Text:
 		*v = umPrivateForm{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumPrivateForm(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeumPrivateForm(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10838,7 +10838,7 @@ func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = umRecurrenceWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumRecurrenceWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeumRecurrenceWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10884,7 +10884,7 @@ func decodeumeetingCredentials(dec *wire.Dec, v *umeetingCredentials) error {
 		return nil
 	case shape == wire.Text:
 		*v = umeetingCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumeetingCredentials(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeumeetingCredentials(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -11717,6 +11717,24 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeumeetingCredentials(dec, v)
 	case *[]umeetingCredentials:
 		return true, wire.SliceValue(dec, v, decodeumeetingCredentials)
+	case *MeetingAccessNumbers:
+		return true, wire.KeyedMapValue(dec, (*map[string][]MeetingAccessNumber)(v), func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
+			var err error
+			err = wire.SliceValue(dec, p, decodeMeetingAccessNumber)
+			return err
+		}, MeetingAccessNumbers(nil).memberRule)
+	case *confListByDate:
+		return true, wire.KeyedMapValue(dec, (*map[string][]ConferenceListItem)(v), func(dec *wire.Dec, p *[]ConferenceListItem) error {
+			var err error
+			err = wire.SliceValue(dec, p, decodeConferenceListItem)
+			return err
+		}, confListByDate(nil).memberRule)
+	case *recordingsByEmail:
+		return true, wire.KeyedMapValue(dec, (*map[string][]Recording)(v), func(dec *wire.Dec, p *[]Recording) error {
+			var err error
+			err = wire.SliceValue(dec, p, decodeRecording)
+			return err
+		}, recordingsByEmail(nil).memberRule)
 	case *string:
 		return true, wire.StrValue(dec, v)
 	case *int:

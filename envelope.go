@@ -108,6 +108,8 @@ type envelopeReader struct {
 	env     envelope
 	decoded bool  // the payload went straight into out
 	badFit  error // out could not hold the payload
+	// skipped are the members keyed maps of the payload left out.
+	skipped []wire.Odd
 }
 
 // decode reads the envelope object member by member.
@@ -128,6 +130,7 @@ func (r *envelopeReader) decode(dec *wire.Dec) error {
 			return err
 		}
 	}
+	r.skipped = dec.Skipped
 	_, err = dec.ReadToken()
 	return err
 }
@@ -288,7 +291,7 @@ func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out
 		info.ServerTime = cmp.Or(env.Timestamp, env.TimeStamp)
 	}
 	if found && ok && r.httpOK {
-		return decodeSuccess(op, httpStatus, payload, out, r.decoded)
+		return decodeSuccess(op, httpStatus, payload, out, &r)
 	}
 	if !found {
 		return nil, malformedError(op.String(), httpStatus, body, "response envelope has no status or code", nil)
@@ -310,21 +313,27 @@ func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out
 }
 
 // decodeSuccess decodes a success answer's payload into out (unless the
-// envelope reader already did) and checks what it must carry.
-func decodeSuccess(op Operation, httpStatus int, payload jsontext.Value, out any, decoded bool) ([]UnparsedField, error) {
-	payloadless := !decoded && (len(payload) == 0 || payload.Kind() == 'n')
+// envelope reader r already did) and checks what it must carry. It returns
+// the members set aside: those keyed maps skipped, and in a write's answer
+// those that did not decode.
+func decodeSuccess(op Operation, httpStatus int, payload jsontext.Value, out any, r *envelopeReader) ([]UnparsedField, error) {
+	payloadless := !r.decoded && (len(payload) == 0 || payload.Kind() == 'n')
+	skipped := r.skipped
 	var odd []UnparsedField
+	var err error
 	switch {
-	case out == nil || decoded || payloadless:
+	case out == nil || r.decoded || payloadless:
 	case op.Idempotent:
-		if err := decodeJSON(payload, out); err != nil {
+		if skipped, err = decodeJSONSkipping(payload, out); err != nil {
 			return nil, malformedError(op.String(), httpStatus, payload, "response payload has an unexpected shape", err)
 		}
 	default:
-		var err error
-		if odd, err = decodeWriteAnswer(payload, out); err != nil {
+		if odd, skipped, err = decodeWriteAnswer(payload, out); err != nil {
 			return nil, malformedError(op.String(), httpStatus, payload, "response payload has an unexpected shape", err)
 		}
+	}
+	for _, o := range skipped {
+		odd = append(odd, UnparsedField{Field: fieldPath(o.Pointer), Text: o.Text})
 	}
 	return odd, checkSuccess(op, httpStatus, out, payloadless)
 }

@@ -31,6 +31,17 @@ func decodeJSON(data []byte, v any) error {
 	return wire.Decode(data, func(dec *wire.Dec) error { return decodeValue(dec, v) })
 }
 
+// decodeJSONSkipping is decodeJSON that also returns the members keyed maps
+// skipped (see keyed_maps.go).
+func decodeJSONSkipping(data []byte, v any) (skipped []wire.Odd, err error) {
+	err = wire.Decode(data, func(dec *wire.Dec) error {
+		err := decodeValue(dec, v)
+		skipped = dec.Skipped
+		return err
+	})
+	return skipped, err
+}
+
 // decodeValue decodes the next value of dec into v.
 func decodeValue(dec *wire.Dec, v any) error {
 	if ok, err := decodeGenerated(dec, v); ok {

@@ -293,9 +293,10 @@ type Meeting struct {
 	CalExtraInfo MeetingCalExtraInfo `json:"calExtraInfo"`
 	// AccessNumberInfo is the dial-in information.
 	AccessNumberInfo MeetingAccessNumberInfo `json:"accessNumberInfo"`
-	// AccessNumbers are the dial-in numbers keyed by language: "Zh-cn"
-	// (Chinese), "En-us" (English) and "ChooseBySelf" (self-chosen).
-	AccessNumbers map[string][]MeetingAccessNumber `json:"accessNumbers"`
+	// AccessNumbers are the dial-in numbers keyed by language
+	// (accessNumbers, or accessNumers as seed 001 §17's table spells it:
+	// both are read, and an empty one never overwrites the other).
+	AccessNumbers MeetingAccessNumbers `json:"accessNumbers" alias:"accessNumers"`
 }
 
 // roomUnescapeTitle decodes a URL-encoded title, keeping a title that is

@@ -18,13 +18,17 @@ import (
 // Reads stay strict: an odd member of a read's answer is
 // ErrMalformedResponse naming the field.
 
-// UnparsedField is a member of a write's answer that the SDK could not
-// read as its documented type. The write took effect all the same, so the
-// call succeeded: the result's field for it holds the zero value, and this
-// keeps what the server sent. See ResponseInfo.Unparsed.
+// UnparsedField is a member of a successful answer that the SDK set aside
+// rather than fail the call: a member of a write's answer that it could not
+// read as its documented type (the write took effect all the same: the
+// result's field for it holds the zero value), or a member of a map keyed
+// by date or e-mail whose key is neither (getConferenceList's list,
+// getConfReplay's result). It keeps what the server sent. See
+// ResponseInfo.Unparsed.
 type UnparsedField struct {
 	// Field is the member's path in the answer's payload, as "start_time"
-	// or "list[2].startTime"; "" is the whole payload.
+	// or "list[2].startTime"; "" is the whole payload. For a keyed map's
+	// member it is the member's key.
 	Field string
 	// Text is the member as sent: a string's text, any other JSON value as
 	// is. It is redacted like an error's message.
@@ -37,18 +41,18 @@ const maxUnparsed = 32
 
 // decodeWriteAnswer decodes a write's payload into out. A member that does
 // not decode is set aside (its text kept, null put in its place, which
-// never sets a value) and the payload decoded again from a zero out.
-func decodeWriteAnswer(payload []byte, out any) ([]UnparsedField, error) {
-	var odd []UnparsedField
+// never sets a value) and the payload decoded again from a zero out. It
+// also returns the members keyed maps skipped.
+func decodeWriteAnswer(payload []byte, out any) (odd []UnparsedField, skipped []wire.Odd, err error) {
 	for {
-		err := decodeJSON(payload, out)
+		skipped, err = decodeJSONSkipping(payload, out)
 		if err == nil || len(odd) == maxUnparsed {
-			return odd, err
+			return odd, skipped, err
 		}
 		ptr, _ := wire.FieldPath(err)
 		patched, o, ok := wire.NullAt(payload, ptr)
 		if !ok {
-			return odd, err
+			return odd, skipped, err
 		}
 		clearOut(out)
 		odd = append(odd, UnparsedField{Field: fieldPath(o.Pointer), Text: o.Text})
@@ -114,12 +118,12 @@ func checkSuccess(op Operation, httpStatus int, out any, payloadless bool) error
 	return nil
 }
 
-// answerUnparsed reports a write's set-aside members: at debug in the log
+// answerUnparsed reports an answer's set-aside members: at debug in the log
 // (redacted), in the captured ResponseInfo, and to a result that keeps them.
 func (c *Client) answerUnparsed(ctx context.Context, op Operation, odd []UnparsedField, out any, info *ResponseInfo) {
 	for i := range odd {
 		odd[i].Text = c.redact.text(odd[i].Text)
-		c.logEvent(ctx, slog.LevelDebug, "quanshi write answer member kept as text", op, nil,
+		c.logEvent(ctx, slog.LevelDebug, "quanshi answer member set aside", op, nil,
 			slog.String("field", odd[i].Field), slog.String("text", excerpt(odd[i].Text)))
 	}
 	if info != nil {

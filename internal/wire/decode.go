@@ -222,6 +222,10 @@ func Custom[T any](ts *Types, fn func(dec *jsontext.Decoder, v *T) error) {
 // Slice registers the list type []T.
 func Slice[T any](ts *Types) { composite[[]T](ts, '[') }
 
+// Object registers a named map type T (keyed maps, whose generated
+// decoders skip members by key; registered, they decode every member).
+func Object[T any](ts *Types) { composite[T](ts, '{') }
+
 // Map registers the map type map[K]V.
 func Map[K comparable, V any](ts *Types) { composite[map[K]V](ts, '{') }
 

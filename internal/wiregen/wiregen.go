@@ -111,6 +111,9 @@ func collectTypeDecls(d *ast.GenDecl, set map[string]bool) {
 			if kind, ok := scalarKinds[u.Name]; ok {
 				set[fmt.Sprintf("wire.%s[%s](ts)", kind, ts.Name.Name)] = true
 			}
+		case *ast.MapType:
+			set[fmt.Sprintf("wire.Object[%s](ts)", ts.Name.Name)] = true
+			collectComposites(u.Value, set)
 		case *ast.StructType:
 			if !hasJSONTags(u) {
 				continue
