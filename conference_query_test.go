@@ -217,8 +217,10 @@ func TestConferenceExtraInfoForms(t *testing.T) {
 		require.NoError(t, decodeJSON([]byte(`{"extraInfo": `+tc.raw+`}`), &info), tc.raw)
 		assert.Equal(t, tc.want, info.ExtraInfo.JoinMethod, tc.raw)
 	}
+	// Seed 001 §5's table types extraInfo as a String: plain text is kept.
 	var info ConferenceInfo
-	assert.Error(t, decodeJSON([]byte(`{"extraInfo": "box"}`), &info))
+	require.NoError(t, decodeJSON([]byte(`{"extraInfo": "box"}`), &info))
+	assert.Equal(t, ConferenceExtraInfo{Text: "box"}, info.ExtraInfo)
 	assert.Error(t, decodeJSON([]byte(`{"extraInfo": 5}`), &info))
 }
 

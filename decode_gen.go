@@ -974,7 +974,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ExtraInfo == nil {
 					v.ExtraInfo = new(ConferenceExtraInfo)
 				}
-				err = decodeConferenceExtraInfo(dec, v.ExtraInfo)
+				err = decodeFallback(dec, v.ExtraInfo)
 			}
 		default:
 			err = dec.SkipValue()
@@ -1011,48 +1011,6 @@ func decodeConferenceDialInNumber(dec *wire.Dec, v *ConferenceDialInNumber) erro
 			err = wire.StrValue(dec, &v.Area)
 		case "number":
 			err = wire.StrValue(dec, &v.Number)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
-func decodeConferenceExtraInfo(dec *wire.Dec, v *ConferenceExtraInfo) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = ConferenceExtraInfo{}
-		return nil
-	case shape == wire.Text:
-		*v = ConferenceExtraInfo{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceExtraInfo(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "joinMethod":
-			if null, nerr := wire.Null(dec); nerr != nil {
-				err = nerr
-			} else if null {
-				v.JoinMethod = nil
-			} else {
-				if v.JoinMethod == nil {
-					v.JoinMethod = new(ConferenceJoinMethod)
-				}
-				err = decodeConferenceJoinMethod(dec, v.JoinMethod)
-			}
 		default:
 			err = dec.SkipValue()
 		}
@@ -1135,7 +1093,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "statusInfo":
 			err = wire.RawValue(dec, &v.StatusInfo)
 		case "extraInfo":
-			err = decodeConferenceExtraInfo(dec, &v.ExtraInfo)
+			err = decodeFallback(dec, &v.ExtraInfo)
 		case "wcallUrl":
 			err = wire.StrValue(dec, &v.WcallURL)
 		case "hardwareLocation":
@@ -3818,7 +3776,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "meetingRoom":
 			err = wire.IntValue(dec, &v.MeetingRoom)
 		case "sharedMedia":
-			err = wire.IntValue(dec, &v.SharedMedia)
+			err = wire.RawValue(dec, &v.SharedMedia)
 		case "sharedMediaInfo":
 			err = wire.RawValue(dec, &v.SharedMediaInfo)
 		case "isSharedMedia":
@@ -10997,10 +10955,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeConferenceDialInNumber(dec, v)
 	case *[]ConferenceDialInNumber:
 		return true, wire.SliceValue(dec, v, decodeConferenceDialInNumber)
-	case *ConferenceExtraInfo:
-		return true, decodeConferenceExtraInfo(dec, v)
-	case *[]ConferenceExtraInfo:
-		return true, wire.SliceValue(dec, v, decodeConferenceExtraInfo)
 	case *ConferenceInfo:
 		return true, decodeConferenceInfo(dec, v)
 	case *[]ConferenceInfo:

@@ -119,9 +119,11 @@ type Meeting struct {
 	// MeetingRoom is undocumented (0 in the examples).
 	MeetingRoom int `json:"meetingRoom"`
 
-	// SharedMedia says whether there is shared media: 0 no, 1 yes (the
-	// table types it "json"; the examples send null, read as 0).
-	SharedMedia int `json:"sharedMedia"`
+	// SharedMedia is sharedMedia as sent, any JSON value: seed 001 §17's
+	// table types it "json" and describes it "0 no, 1 yes", the examples
+	// send null. Whether the meeting has shared media as a number is
+	// IsSharedMedia.
+	SharedMedia json.RawMessage `json:"sharedMedia"`
 	// SharedMediaInfo is the shared media's information; its shape is not
 	// documented, so it is kept raw.
 	SharedMediaInfo json.RawMessage `json:"sharedMediaInfo"`
