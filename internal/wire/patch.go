@@ -29,6 +29,9 @@ type Odd struct {
 // Odd describes the first. ok is false when doc does not parse or the value
 // found is already null (nothing would change).
 func NullAt(doc []byte, ptr jsontext.Pointer) (patched []byte, odd Odd, ok bool) {
+	if !jsontext.Value(doc).IsValid(decoderOptions) {
+		return nil, Odd{}, false
+	}
 	want := pointerTokens(ptr)
 	var hits []hit
 	if !findValue(jsontext.Value(doc), 0, want, "", &hits) || len(hits) == 0 {
@@ -99,6 +102,9 @@ func findValue(v jsontext.Value, base int, want []string, path string, hits *[]h
 		if !findValue(raw, start, want[1:], path+"/"+escapeToken(name), hits) {
 			return false
 		}
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return false
 	}
 	if !found {
 		*hits = append(*hits, hit{base, base + len(v), path})
