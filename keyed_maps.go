@@ -18,10 +18,10 @@ type confListByDate map[string][]ConferenceListItem
 
 // memberRule keeps a member keyed by a date and skips any other.
 func (confListByDate) memberRule(key []byte) wire.KeyRule {
-	if t, err := ParseTime(string(key)); err != nil || t.IsZero() {
-		return wire.KeySkip
+	if wire.IsDate(key) {
+		return wire.KeyKeep
 	}
-	return wire.KeyKeep
+	return wire.KeySkip
 }
 
 // recordingsByEmail is getConfReplay's result: each host's ended meetings

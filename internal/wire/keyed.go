@@ -33,6 +33,10 @@ func KeyedMapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) e
 	case shape == Text:
 		return DecodeText(dec, text, func(inner *Dec) error { return KeyedMapValue(inner, v, elem, rule) })
 	}
+	if *v == nil {
+		*v = make(map[K]V, 8) // as MapValue: {} is an empty map
+	}
+	var val V // one variable for every member: it escapes to elem
 	for {
 		more, err := More(dec)
 		if err != nil || !more {
@@ -42,21 +46,21 @@ func KeyedMapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) e
 		if err != nil {
 			return err
 		}
-		if err := keyedMember(dec, v, elem, name, rule(name)); err != nil {
+		if err := keyedMember(dec, v, &val, elem, name, rule(name)); err != nil {
 			return InField(name, err)
 		}
 	}
 }
 
-// keyedMember decodes or skips one member under rule.
-func keyedMember[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error, name []byte, rule KeyRule) error {
+// keyedMember decodes or skips one member under rule, through val.
+func keyedMember[K ~string, V any](dec *Dec, v *map[K]V, val *V, elem func(*Dec, *V) error, name []byte, rule KeyRule) error {
 	key := K(dec.str(name))
 	if rule == KeyKeep {
-		val := (*v)[key]
-		if err := elem(dec, &val); err != nil {
+		*val = (*v)[key]
+		if err := elem(dec, val); err != nil {
 			return err
 		}
-		setMember(v, key, val)
+		(*v)[key] = *val
 		return nil
 	}
 	raw, err := dec.ReadValue()
@@ -64,9 +68,9 @@ func keyedMember[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) err
 		return err
 	}
 	if rule == KeyTry {
-		val := (*v)[key]
-		if Decode(raw, func(inner *Dec) error { return elem(inner, &val) }) == nil {
-			setMember(v, key, val)
+		*val = (*v)[key]
+		if Decode(raw, func(inner *Dec) error { return elem(inner, val) }) == nil {
+			(*v)[key] = *val
 			return nil
 		}
 	}
@@ -74,9 +78,12 @@ func keyedMember[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) err
 	return nil
 }
 
-func setMember[K comparable, V any](v *map[K]V, key K, val V) {
-	if *v == nil {
-		*v = make(map[K]V, 8)
+// IsDate reports whether b is a date or time in a form the API sends
+// ("2020-07-07"); the common forms are checked without allocating.
+func IsDate(b []byte) bool {
+	if _, ok := parseWallClockFast(b); ok {
+		return true
 	}
-	(*v)[key] = val
+	t, err := ParseTime(string(b))
+	return err == nil && !t.IsZero()
 }
