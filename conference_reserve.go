@@ -14,9 +14,9 @@ import (
 
 var (
 	opConferenceCreate = Operation{Family: FamilyConference, Method: http.MethodPost,
-		Path: "/conference/conference/reservConference2"}
+		Path: "/conference/conference/reservConference2", AppKeyInBody: true}
 	opConferenceUpdate = Operation{Family: FamilyConference, Method: http.MethodPost,
-		Path: "/conference/conference/updateReservConference"}
+		Path: "/conference/conference/updateReservConference", AppKeyInBody: true}
 	opConferenceCancel = Operation{Family: FamilyConference, Method: http.MethodGet,
 		Path: "/conference/conference/cancelReservConference/{appId}/{conferenceId}/{language}/{userIdEmail}/{callbackUrl}/{email_notify}/{sms_notify}"}
 )
