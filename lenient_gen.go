@@ -306,6 +306,8 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[confSwitchesWire](ts)
 	wire.Struct[cycleRuleWire](ts)
 	wire.Struct[envelope](ts)
+	wire.Struct[eventCreateExtraWire](ts)
+	wire.Struct[eventCreateWire](ts)
 	wire.Struct[eventRef](ts)
 	wire.Struct[eventSettingsWire](ts)
 	wire.Struct[legacyCredentials](ts)
