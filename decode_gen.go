@@ -9804,6 +9804,50 @@ func decodeeventCreateWire(dec *wire.Dec, v *eventCreateWire) error {
 	}
 }
 
+func decodeeventPublicObject(dec *wire.Dec, v *eventPublicObject) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = eventPublicObject{}
+		return nil
+	case shape == wire.Text:
+		*v = eventPublicObject{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventPublicObject(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "count":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Count = nil
+			} else {
+				if v.Count == nil {
+					v.Count = new(int)
+				}
+				err = wire.IntValue(dec, v.Count)
+			}
+		case "list":
+			err = wire.SliceValue(dec, &v.List, decodeEvent)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeeventRef(dec *wire.Dec, v *eventRef) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -11919,6 +11963,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeeventCreateWire(dec, v)
 	case *[]eventCreateWire:
 		return true, wire.SliceValue(dec, v, decodeeventCreateWire)
+	case *eventPublicObject:
+		return true, decodeeventPublicObject(dec, v)
+	case *[]eventPublicObject:
+		return true, wire.SliceValue(dec, v, decodeeventPublicObject)
 	case *eventRef:
 		return true, decodeeventRef(dec, v)
 	case *[]eventRef:

@@ -308,6 +308,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[envelope](ts)
 	wire.Struct[eventCreateExtraWire](ts)
 	wire.Struct[eventCreateWire](ts)
+	wire.Struct[eventPublicObject](ts)
 	wire.Struct[eventRef](ts)
 	wire.Struct[eventSettingsWire](ts)
 	wire.Struct[legacyCredentials](ts)
