@@ -561,7 +561,8 @@ const roomListByAdminLimit = 10
 // RoomListByAdminRequest lists the account's meetings in a time range, as
 // an administrator sees them, one page at a time.
 type RoomListByAdminRequest struct {
-	// From is the window's start (wire field startTime). Seed 001 §23's
+	// From is the window's start (wire field startTime, sent as Unix
+	// seconds). Seed 001 §23's
 	// table types startTime and endTime "string, 毫秒" (milliseconds); its
 	// example sends the JSON numbers 1641020400 and 1648897421, 10-digit
 	// Unix seconds (2022-01-01 15:00 and 2022-04-02 19:03 Beijing time),

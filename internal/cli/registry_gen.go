@@ -829,7 +829,7 @@ var fieldDocs = map[string]string{
 	"RoomGetRequest.UserID":                             "UserID is the host's user id.",
 	"RoomListByAdminRequest.AdminUserID":                "AdminUserID is the administrator's user id.",
 	"RoomListByAdminRequest.EventIDFilter":              "EventIDFilter is the paging cursor: the EventID of the previous page's last meeting; 0 asks for the first page.",
-	"RoomListByAdminRequest.From":                       "From is the window's start (wire field startTime).",
+	"RoomListByAdminRequest.From":                       "From is the window's start (wire field startTime, sent as Unix seconds).",
 	"RoomListByAdminRequest.Limit":                      "Limit is the page size; 0 is not sent and the server uses 10.",
 	"RoomListByAdminRequest.To":                         "To is the window's end (wire field endTime, Unix seconds).",
 	"RoomListRequest.From":                              "From is the window's start (wire field startTime, Unix seconds).",
