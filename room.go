@@ -562,16 +562,15 @@ const roomListByAdminLimit = 10
 // an administrator sees them, one page at a time.
 type RoomListByAdminRequest struct {
 	// From is the window's start (wire field startTime, sent as Unix
-	// seconds). Seed 001 §23's
-	// table types startTime and endTime "string, 毫秒" (milliseconds); its
-	// example sends the JSON numbers 1641020400 and 1648897421, 10-digit
-	// Unix seconds (2022-01-01 15:00 and 2022-04-02 19:03 Beijing time),
-	// and the meetings its answer lists fall inside that window read as
-	// seconds (endTime 1648873800, 2022-04-02 12:30), which read as
-	// milliseconds would be January 1970. The sibling room list
-	// (cn/api/161) takes seconds too. So the table's unit is taken as a
-	// slip: the SDK sends seconds, as numbers, like the example.
-	// A meeting is listed when it starts in [From, To], as in
+	// seconds). Seed 001 §23's table types startTime and endTime "string,
+	// 毫秒" (milliseconds); its example sends the JSON numbers 1641020400
+	// and 1648897421, 10-digit Unix seconds (2022-01-01 15:00 and
+	// 2022-04-02 19:03 Beijing time), and the meetings its answer lists fall
+	// inside that window read as seconds (endTime 1648873800, 2022-04-02
+	// 12:30); read as milliseconds the window would be in January 1970. The
+	// sibling room list (cn/api/161) takes seconds too. So the table's unit
+	// is taken as a slip: the SDK sends seconds, as numbers, like the
+	// example. A meeting is listed when it starts in [From, To], as in
 	// RoomListRequest. Required.
 	From time.Time `json:"-"`
 	// To is the window's end (wire field endTime, Unix seconds). Required.
