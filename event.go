@@ -290,9 +290,10 @@ type EventCreateRequest struct {
 	// member. The echo is the server's own object, the stronger evidence:
 	// the server keeps listedCompany in extraInfo. The SDK sends it there,
 	// and, because the table puts it at the top, the same value at the top
-	// level too: a server reading either place finds it, and one reading
-	// only the other place ignores the copy, as a JSON server does any
-	// member it does not know.
+	// level too: a server reading either place finds it. The copy would
+	// only hurt a server that refuses members it does not know, which
+	// nothing on the page suggests (the SDK already sends the undocumented
+	// extraInfo.parentEventId).
 	ListedCompany *EventListedCompany `json:"listedCompany,omitzero"`
 	// IsSamePassword says whether the meetings of a series or strategy event
 	// share passwords (isSamePassword, sent as 0/1).
@@ -316,8 +317,8 @@ type EventCreateRequest struct {
 	// isReturnLiveStreamUrl inside extraInfo. The detail page (cn/api/77)
 	// and the public list take it at the top level. The echo says where
 	// the create endpoint keeps it, so the SDK sends it in extraInfo, and
-	// the same value at the top level, where its siblings read it (as for
-	// ListedCompany, a copy in the place a server does not read is ignored).
+	// the same value at the top level, where its siblings read it (safe on
+	// the same grounds as ListedCompany's copy).
 	IsReturnLiveStreamURL *bool `json:"-"`
 }
 
