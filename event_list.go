@@ -3,6 +3,7 @@ package quanshi
 import (
 	"cmp"
 	"context"
+	"errors"
 	"iter"
 	"net/http"
 	"strings"
@@ -222,6 +223,9 @@ func (l *EventPublicList) read(raw jsontext.Value, opts json.Options) error {
 	if err := json.Unmarshal(raw, &page, opts); err != nil {
 		return err
 	}
+	if page.Count == nil && page.List == nil {
+		return errors.New("data is an object with neither count nor list")
+	}
 	l.Events, l.Count = page.List, page.Count
 	return nil
 }
@@ -261,8 +265,8 @@ func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicReque
 
 // ListPublicIter iterates over every event ListPublic finds, page by page
 // from req.Page (default 0), stopping at the first short or empty page (or
-// at data.count, when the server sends one). An
-// error is yielded once and ends the iteration. req is copied, not changed.
+// at data.count, when the server sends one). An error is yielded once and
+// ends the iteration. req is copied, not changed.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/449
 //

@@ -50,10 +50,15 @@ func TestEventListPublicReadsBothShapesOfData(t *testing.T) {
 			}
 		})
 	}
-	api := newTestAPI(t)
-	api.respond(opEventPublicList, http.StatusOK, `{"code":200,"data":{"count":2,"list":5}}`)
-	_, err := api.client.Event.ListPublic(context.Background(), nil)
-	assert.ErrorIs(t, err, ErrMalformedResponse, "a list that is not a list")
+	for name, data := range map[string]string{
+		"a list that is not a list":  `{"count":2,"list":5}`,
+		"an object of another shape": `{"total":2,"rows":[{"eventId":567452}]}`,
+	} {
+		api := newTestAPI(t)
+		api.respond(opEventPublicList, http.StatusOK, `{"code":200,"data":`+data+`}`)
+		_, err := api.client.Event.ListPublic(context.Background(), nil)
+		assert.ErrorIs(t, err, ErrMalformedResponse, name)
+	}
 }
 
 // With {count, list}, the iterator stops once count events are seen, even
