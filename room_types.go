@@ -87,12 +87,12 @@ func (f CycleFrequency) String() string { return enumString(f, cycleFrequencyNam
 
 // ComposeRoom is a meeting room booked with a meeting (composeRoomList).
 type ComposeRoom struct {
-	// RoomID is the meeting room's id. Required.
+	// RoomID (roomId) is the meeting room's id. Required.
 	RoomID int64 `json:"roomId"`
-	// IsMainRoom is the room's part: RoomVenueMain or RoomVenueBranch;
+	// IsMainRoom (isMainRoom) is the room's part: RoomVenueMain or RoomVenueBranch;
 	// RoomVenueDefault (0) is not sent.
 	IsMainRoom RoomVenue `json:"isMainRoom,omitzero"`
-	// EquipIDs are the ids of the room's devices to book.
+	// EquipIDs (equipIdList) are the ids of the room's devices to book.
 	EquipIDs []int64 `json:"equipIdList,omitempty"`
 }
 
