@@ -273,8 +273,8 @@ type ConferenceReservation struct {
 	// InvitationSubject is the subject of the invitation mail (title), such
 	// as "邀请您参加eyh1的会议"; the meeting's own subject is ConferenceTitle.
 	InvitationSubject string `json:"title"`
-	// DTitle (dTitle) is the meeting's subject.
-	DTitle string `json:"dTitle"`
+	// DisplayTitle (dTitle) is the meeting's subject.
+	DisplayTitle string `json:"dTitle"`
 	// HostName (hostName) is the host's name (the example spells it hostname).
 	HostName string `json:"hostName,case:ignore"`
 	// Desc is a description (the participants' pcode in the examples).

@@ -208,10 +208,10 @@ type ConferenceBase struct {
 	EndTime time.Time `json:"endTime"`
 	// Length is the meeting's length in minutes.
 	Length int `json:"length"`
-	// PCode1 (pcode1) is the host's password (pcode).
-	PCode1 string `json:"pcode1"`
-	// PCode2 (pcode2) is the participants' password (pcode).
-	PCode2 string `json:"pcode2"`
+	// HostPCode (pcode1) is the host's password (pcode).
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the participants' password (pcode).
+	ParticipantPCode string `json:"pcode2"`
 	// Status (status) is the meeting's state (1 created, 2 in progress, 4 ended,
 	// 5 expired, 18 locked).
 	Status ConferenceStatus `json:"status"`

@@ -31,8 +31,8 @@ type DashboardConference struct {
 	BillingCode string `json:"billingCode"`
 	// CustomerCode (customerCode) is the customer's code.
 	CustomerCode string `json:"customerCode"`
-	// PCode2 (pcode2) is the attendees' password.
-	PCode2 string `json:"pcode2"`
+	// ParticipantPCode (pcode2) is the attendees' password.
+	ParticipantPCode string `json:"pcode2"`
 	// HostID (hostId) is the host's user id.
 	HostID int64 `json:"hostId"`
 	// HostName (hostName) is the host's name.

@@ -669,9 +669,9 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.PCode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.PCode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "status":
 			err = wire.IntValue(dec, &v.Status)
 		case "location":
@@ -1097,9 +1097,9 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode1)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
 			err = wire.IntValue(dec, &v.ConferenceBase.Status)
 		case "location":
@@ -1401,9 +1401,9 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode1)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
 			err = wire.IntValue(dec, &v.ConferenceBase.Status)
 		case "location":
@@ -1807,9 +1807,9 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode1)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
 			err = wire.IntValue(dec, &v.ConferenceBase.Status)
 		case "location":
@@ -1827,7 +1827,7 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "title":
 			err = wire.StrValue(dec, &v.InvitationSubject)
 		case "dTitle":
-			err = wire.StrValue(dec, &v.DTitle)
+			err = wire.StrValue(dec, &v.DisplayTitle)
 		case "hostName":
 			err = wire.StrValue(dec, &v.HostName)
 		case "desc":
@@ -2504,7 +2504,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		case "customerCode":
 			err = wire.StrValue(dec, &v.CustomerCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.PCode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "hostId":
 			err = wire.IntValue(dec, &v.HostID)
 		case "hostName":
@@ -2755,9 +2755,9 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "eventStatus":
 			err = wire.IntValue(dec, &v.EventStatus)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.PCode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.PCode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		case "joinHostUrl":
@@ -3740,9 +3740,9 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "billingCode":
 			err = wire.StrValue(dec, &v.BillingCode)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.Pcode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.Pcode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "groupId":
 			err = wire.IntValue(dec, &v.GroupID)
 		case "confHostId":
@@ -4534,9 +4534,9 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		case "informType":
 			err = wire.IntValue(dec, &v.InformType)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.Pcode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.Pcode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "hasReport":
 			err = wire.BoolValue(dec, &v.HasReport)
 		case "isReportReady":
@@ -5797,7 +5797,7 @@ func decodeRoomGetRequest(dec *wire.Dec, v *RoomGetRequest) error {
 		case "conferenceId":
 			err = wire.StrValue(dec, &v.ConferenceID)
 		case "pcode":
-			err = wire.StrValue(dec, &v.Pcode)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "userId":
 			err = wire.IntValue(dec, &v.UserID)
 		default:
@@ -5908,9 +5908,9 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "groupId":
 			err = wire.IntValue(dec, &v.GroupID)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.Pcode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.Pcode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "billingCode":
 			err = wire.StrValue(dec, &v.BillingCode)
 		case "userId":
@@ -5920,7 +5920,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "title":
 			err = wire.StrValue(dec, &v.InvitationSubject)
 		case "dTitle":
-			err = wire.StrValue(dec, &v.DTitle)
+			err = wire.StrValue(dec, &v.DisplayTitle)
 		case "startTime":
 			err = wire.TimeValue(dec, &v.StartTime)
 		case "endTime":
@@ -10302,9 +10302,9 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "groupId":
 			err = wire.IntValue(dec, &v.RoomReservation.GroupID)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.RoomReservation.Pcode1)
+			err = wire.StrValue(dec, &v.RoomReservation.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.RoomReservation.Pcode2)
+			err = wire.StrValue(dec, &v.RoomReservation.ParticipantPCode)
 		case "billingCode":
 			err = wire.StrValue(dec, &v.RoomReservation.BillingCode)
 		case "userId":
@@ -10314,7 +10314,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "title":
 			err = wire.StrValue(dec, &v.RoomReservation.InvitationSubject)
 		case "dTitle":
-			err = wire.StrValue(dec, &v.RoomReservation.DTitle)
+			err = wire.StrValue(dec, &v.RoomReservation.DisplayTitle)
 		case "startTime":
 			err = wire.TimeValue(dec, &v.RoomReservation.StartTime)
 		case "endTime":

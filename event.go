@@ -388,10 +388,10 @@ type Event struct {
 	Status EventStatus `json:"status"`
 	// EventStatus (eventStatus) (modify list): 0 cancelled, any other value normal.
 	EventStatus EventStatus `json:"eventStatus"`
-	// PCode1 (pcode1) is the host's join password.
-	PCode1 string `json:"pcode1"`
-	// PCode2 (pcode2) is the attendees' join password.
-	PCode2 string `json:"pcode2"`
+	// HostPCode (pcode1) is the host's join password.
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the attendees' join password.
+	ParticipantPCode string `json:"pcode2"`
 	// HostJoinURL (hostJoinUrl) is the host's (creator's) join link.
 	HostJoinURL string `json:"hostJoinUrl"`
 	// JoinHostURL (joinHostUrl) is the assistant host's join link. The modify list spells

@@ -38,10 +38,10 @@ type Recording struct {
 	// InformType (informType) is the notification type (the table repeats pwdType's
 	// description for it).
 	InformType int `json:"informType"`
-	// Pcode1 (pcode1) is the host's password.
-	Pcode1 string `json:"pcode1"`
-	// Pcode2 (pcode2) is the attendees' password.
-	Pcode2 string `json:"pcode2"`
+	// HostPCode (pcode1) is the host's password.
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the attendees' password.
+	ParticipantPCode string `json:"pcode2"`
 	// HasReport (hasReport) reports whether the meeting has a report.
 	HasReport bool `json:"hasReport"`
 	// IsReportReady (isReportReady) reports whether the report is ready.

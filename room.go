@@ -205,10 +205,10 @@ type RoomReservation struct {
 	EventID int64 `json:"eventId"`
 	// GroupID (groupId) is the meeting's group id.
 	GroupID int64 `json:"groupId"`
-	// Pcode1 (pcode1) is the host's join password.
-	Pcode1 string `json:"pcode1"`
-	// Pcode2 (pcode2) is the attendees' join password.
-	Pcode2 string `json:"pcode2"`
+	// HostPCode (pcode1) is the host's join password.
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the attendees' join password.
+	ParticipantPCode string `json:"pcode2"`
 	// BillingCode is the meeting's billing code (sent as billingCode and
 	// billingcode).
 	BillingCode string `json:"billingCode,case:ignore"`
@@ -219,8 +219,8 @@ type RoomReservation struct {
 	// InvitationSubject is the subject of the invitation mail (title); the
 	// meeting's own subject is ConferenceTitle.
 	InvitationSubject string `json:"title"`
-	// DTitle (dTitle) is the meeting's subject.
-	DTitle string `json:"dTitle"`
+	// DisplayTitle (dTitle) is the meeting's subject.
+	DisplayTitle string `json:"dTitle"`
 	// StartTime (startTime) is the meeting's start.
 	StartTime time.Time `json:"startTime"`
 	// EndTime (endTime) is the meeting's end.
@@ -447,8 +447,8 @@ type RoomGetRequest struct {
 	// ConferenceID (conferenceId) is the meeting's id; one of ConferenceID and Pcode is
 	// required.
 	ConferenceID string `json:"conferenceId,omitempty"`
-	// Pcode (pcode) is the host's join password.
-	Pcode string `json:"pcode,omitempty"`
+	// HostPCode (pcode) is the host's join password.
+	HostPCode string `json:"pcode,omitempty"`
 	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
 }
@@ -467,7 +467,7 @@ func (s *RoomService) Get(ctx context.Context, req *RoomGetRequest, opts ...Call
 		return nil, err
 	}
 	v := newCheck(opRoomGet)
-	v.rule(strings.TrimSpace(req.ConferenceID) != "" || strings.TrimSpace(req.Pcode) != "", "conferenceId", "either conferenceId or pcode is required")
+	v.rule(strings.TrimSpace(req.ConferenceID) != "" || strings.TrimSpace(req.HostPCode) != "", "conferenceId", "either conferenceId or pcode is required")
 	v.rule(req.UserID >= 0, "userId", "must not be negative")
 	if err := v.err(); err != nil {
 		return nil, err

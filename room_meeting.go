@@ -43,10 +43,10 @@ type Meeting struct {
 	AudioConferenceType int `json:"audioConferenceType"`
 	// BillingCode (billingCode) is the meeting's billing code.
 	BillingCode string `json:"billingCode"`
-	// Pcode1 (pcode1) is the host's join password.
-	Pcode1 string `json:"pcode1"`
-	// Pcode2 (pcode2) is the attendees' join password.
-	Pcode2 string `json:"pcode2"`
+	// HostPCode (pcode1) is the host's join password.
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the attendees' join password.
+	ParticipantPCode string `json:"pcode2"`
 	// GroupID (groupId) is the meeting's group id.
 	GroupID int64 `json:"groupId"`
 	// ConfHostID (confHostId) is the small-business creator's user id.

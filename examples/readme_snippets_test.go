@@ -90,7 +90,7 @@ func readmeConference(ctx context.Context, client *quanshi.Client, hostEmail str
 		return err
 	}
 	// PCode1 joins as the host, PCode2 as an attendee: they are passwords.
-	link, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2, Name: "Wang Fang"})
+	link, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode, Name: "Wang Fang"})
 	if err != nil {
 		return err
 	}

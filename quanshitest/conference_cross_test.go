@@ -51,7 +51,7 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "会议室周会", info.ConferenceTitle)
 	assert.Equal(t, int64(4307081), info.UserID)
-	assert.Equal(t, m.PCode1, info.PCode1)
+	assert.Equal(t, m.PCode1, info.HostPCode)
 	assert.Equal(t, m.TempConferenceID, info.TempConferenceID)
 	assert.Equal(t, m.Billing, info.BillingCode)
 	assert.True(t, info.StartTime.Equal(m.Start))

@@ -39,7 +39,7 @@ func TestOneMeetingLooksTheSameFromEveryFamily(t *testing.T) {
 	assert.Equal(t, "产品评审", event.Title)
 	assert.Equal(t, created.HostConferenceURL, event.HostJoinURL)
 	assert.Equal(t, created.WcallURL, event.WcallURL)
-	assert.Equal(t, created.PCode2, event.PCode2)
+	assert.Equal(t, created.ParticipantPCode, event.ParticipantPCode)
 
 	status, err := c.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{ConferenceID: created.ConferenceID})
 	require.NoError(t, err)

@@ -416,7 +416,7 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{UserID: relRoomHost}))
 		}},
 		{"Room.Get", "range: userId", "userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{Pcode: "1", UserID: -1}))
+			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{HostPCode: "1", UserID: -1}))
 		}},
 		{"Room.List", "required: startTime", "startTime", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{To: relStart}))
