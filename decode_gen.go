@@ -3734,7 +3734,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "calType":
 			err = wire.StrValue(dec, &v.CalType)
 		case "isGnet":
-			err = wire.IntValue(dec, &v.IsGnet)
+			err = wire.IntValue(dec, &v.CloudMeeting)
 		case "audioConferenceType":
 			err = wire.IntValue(dec, &v.AudioConferenceType)
 		case "billingCode":
@@ -3784,27 +3784,27 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "advanceHours":
 			err = wire.FloatValue(dec, &v.AdvanceHours)
 		case "attendList":
-			err = wire.SliceValue(dec, &v.AttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeMeetingAttendee)
 		case "addAttendList":
-			err = wire.SliceValue(dec, &v.AddAttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.AddedInvitees, decodeMeetingAttendee)
 		case "delAttendList":
-			err = wire.SliceValue(dec, &v.DelAttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.RemovedInvitees, decodeMeetingAttendee)
 		case "updAttendList":
-			err = wire.SliceValue(dec, &v.UpdAttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.ChangedInvitees, decodeMeetingAttendee)
 		case "nochangeAttendList":
-			err = wire.SliceValue(dec, &v.NochangeAttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.UnchangedInvitees, decodeMeetingAttendee)
 		case "houseList":
-			err = wire.SliceValue(dec, &v.HouseList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.BookedRooms, decodeMeetingDevice)
 		case "equipList":
-			err = wire.SliceValue(dec, &v.EquipList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.BookedDevices, decodeMeetingDevice)
 		case "detailHouseList":
-			err = wire.SliceValue(dec, &v.DetailHouseList, decodeMeetingRoomDetail)
+			err = wire.SliceValue(dec, &v.BookedRoomDetails, decodeMeetingRoomDetail)
 		case "addDeviceList":
-			err = wire.SliceValue(dec, &v.AddDeviceList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.AddedDevices, decodeMeetingDevice)
 		case "delDeviceList":
-			err = wire.SliceValue(dec, &v.DelDeviceList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.RemovedDevices, decodeMeetingDevice)
 		case "nochangeDeviceList":
-			err = wire.SliceValue(dec, &v.NochangeDeviceList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.UnchangedDevices, decodeMeetingDevice)
 		case "ExtraMeetingRoom":
 			err = wire.RawValue(dec, &v.ExtraMeetingRoom)
 		case "meetingRoom":
@@ -3816,9 +3816,9 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "isSharedMedia":
 			err = wire.IntValue(dec, &v.IsSharedMedia)
 		case "addMediaList":
-			err = wire.RawValue(dec, &v.AddMediaList)
+			err = wire.RawValue(dec, &v.AddedMedia)
 		case "delMediaList":
-			err = wire.RawValue(dec, &v.DelMediaList)
+			err = wire.RawValue(dec, &v.RemovedMedia)
 		case "authority":
 			err = wire.RawValue(dec, &v.Authority)
 		case "recurrenceInfo":
@@ -3856,7 +3856,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "callbackURL":
 			err = wire.StrValue(dec, &v.CallbackURL)
 		case "callbackUd":
-			err = wire.StrValue(dec, &v.CallbackUd)
+			err = wire.StrValue(dec, &v.CallbackUserData)
 		case "allowExternal":
 			err = wire.IntValue(dec, &v.AllowExternal)
 		case "allowHardVideo":
@@ -4049,9 +4049,9 @@ func decodeMeetingAccessNumberInfo(dec *wire.Dec, v *MeetingAccessNumberInfo) er
 		case "enable":
 			err = wire.BoolValue(dec, &v.Enable)
 		case "accessNumber_zh":
-			err = wire.StrValue(dec, &v.Chinese)
+			err = wire.StrValue(dec, &v.ChineseNumber)
 		case "accessNumber_en":
-			err = wire.StrValue(dec, &v.English)
+			err = wire.StrValue(dec, &v.EnglishNumber)
 		case "accessNumber_url":
 			err = wire.StrValue(dec, &v.URL)
 		default:
@@ -4063,16 +4063,16 @@ func decodeMeetingAccessNumberInfo(dec *wire.Dec, v *MeetingAccessNumberInfo) er
 	}
 }
 
-func decodeMeetingAttendee(dec *wire.Dec, v *MeetingAttendee) error {
+func decodeMeetingAttendee(dec *wire.Dec, v *MeetingInvitee) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
 		return err
 	case shape == wire.Empty:
-		*v = MeetingAttendee{}
+		*v = MeetingInvitee{}
 		return nil
 	case shape == wire.Text:
-		*v = MeetingAttendee{}
+		*v = MeetingInvitee{}
 		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAttendee(dec, v) })
 	}
 	for {
@@ -11280,9 +11280,9 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeMeetingAccessNumberInfo(dec, v)
 	case *[]MeetingAccessNumberInfo:
 		return true, wire.SliceValue(dec, v, decodeMeetingAccessNumberInfo)
-	case *MeetingAttendee:
+	case *MeetingInvitee:
 		return true, decodeMeetingAttendee(dec, v)
-	case *[]MeetingAttendee:
+	case *[]MeetingInvitee:
 		return true, wire.SliceValue(dec, v, decodeMeetingAttendee)
 	case *MeetingCalExtraInfo:
 		return true, decodeMeetingCalExtraInfo(dec, v)

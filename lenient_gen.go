@@ -11,7 +11,7 @@ import (
 
 // registerSDKTypes registers every type of the package that a decoded value can hold.
 func registerSDKTypes(ts *wire.Types) {
-	wire.Int[AttendeeType](ts)
+	wire.Int[InviteeType](ts)
 	wire.Int[CallbackClaim](ts)
 	wire.Int[ConferenceCycle](ts)
 	wire.Int[ConferenceMuteLevel](ts)
@@ -73,7 +73,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Slice[EventRole](ts)
 	wire.Slice[Event](ts)
 	wire.Slice[MeetingAccessNumber](ts)
-	wire.Slice[MeetingAttendee](ts)
+	wire.Slice[MeetingInvitee](ts)
 	wire.Slice[MeetingDevice](ts)
 	wire.Slice[MeetingRoomDetail](ts)
 	wire.Slice[MeetingRoomDevice](ts)
@@ -115,7 +115,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Slice[string](ts)
 	wire.Str[AccessNumberFlag](ts)
 	wire.Str[AccessNumberStrategy](ts)
-	wire.Str[AttendeeStatus](ts)
+	wire.Str[InviteeStatus](ts)
 	wire.Str[CallbackMethod](ts)
 	wire.Str[ConferenceLanguage](ts)
 	wire.Str[CycleFrequency](ts)
@@ -199,7 +199,7 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[Event](ts)
 	wire.Struct[MeetingAccessNumberInfo](ts)
 	wire.Struct[MeetingAccessNumber](ts)
-	wire.Struct[MeetingAttendee](ts)
+	wire.Struct[MeetingInvitee](ts)
 	wire.Struct[MeetingCalExtraInfo](ts)
 	wire.Struct[MeetingDevice](ts)
 	wire.Struct[MeetingRoomAddRequest](ts)

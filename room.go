@@ -73,9 +73,9 @@ type RoomCreateRequest struct {
 	// ConfMode is the meeting's mode (confMode: 0 video meeting, the
 	// default; 1 data meeting; cn/api/158).
 	ConfMode *int `json:"confMode,omitzero"`
-	// IsGnet: a cloud meeting (isGnet 1, the server's default) or an on-site
+	// CloudMeeting: a cloud meeting (isGnet 1, the server's default) or an on-site
 	// meeting without one (0); sent as 0/1 (cn/api/158).
-	IsGnet *bool `json:"-"`
+	CloudMeeting *bool `json:"-"`
 	// Hide: room devices hide the subject (hide, sent as 0/1; the server's
 	// default shows it; cn/api/158).
 	Hide *bool `json:"-"`
@@ -87,8 +87,8 @@ type RoomCreateRequest struct {
 	Cycle *bool `json:"-"`
 	// RepeatEndDate is when a recurring meeting ends, sent as Unix seconds.
 	RepeatEndDate time.Time `json:"-"`
-	// CycleRole is the recurrence rule of a recurring meeting (cycleRole).
-	CycleRole *CycleRule `json:"-"`
+	// CycleRule is the recurrence rule of a recurring meeting (cycleRole).
+	CycleRule *CycleRule `json:"-"`
 	// ComposeRoomList (composeRoomList) are the meeting rooms (and their devices) to book.
 	ComposeRoomList []ComposeRoom `json:"composeRoomList,omitempty"`
 	// SessionID (sessionId) is a client session id; the example request sends one,
@@ -131,11 +131,11 @@ func roomBooking(b *RoomCreateRequest) roomBookingWire {
 		StartTime:         wallClock(b.StartTime),
 		RepeatEndDate:     unixSeconds(b.RepeatEndDate),
 		Participants:      strings.Join(parts, ";"),
-		CycleRole:         b.CycleRole.wire(),
+		CycleRole:         b.CycleRule.wire(),
 		roomSwitchesWire: roomSwitchesWire{
 			LiveOpenFlag: bit(b.LiveOpenFlag), HardwareVideo: bit(b.HardwareVideo), JoinLogin: bit(b.JoinLogin),
 			UseWaitingRoom: bit(b.UseWaitingRoom), OpenWatchword: bit(b.OpenWatchword),
-			JoinConfSelTag: bit(b.JoinConfSelTag), IsGnet: bit(b.IsGnet), Hide: bit(b.Hide),
+			JoinConfSelTag: bit(b.JoinConfSelTag), IsGnet: bit(b.CloudMeeting), Hide: bit(b.Hide),
 			ReservDevices: bit(b.ReservDevices),
 		},
 	}
@@ -167,10 +167,10 @@ func roomCheckBooking(v *check, b *RoomCreateRequest) {
 	selTag := b.JoinConfSelTag != nil && *b.JoinConfSelTag
 	v.rule(!selTag || (b.JoinConfTags != nil && strings.TrimSpace(*b.JoinConfTags) != ""), "joinConfTags", "is required when joinConfSelTag is 1")
 	recurring := b.Cycle != nil && *b.Cycle
-	v.rule(!recurring || b.CycleRole != nil, "cycleRole", "is required for a recurring meeting")
-	v.rule(b.CycleRole == nil || recurring, "cycle", "must be true when cycleRole is given")
-	if b.CycleRole != nil {
-		roomCheckCycle(v, b.CycleRole)
+	v.rule(!recurring || b.CycleRule != nil, "cycleRole", "is required for a recurring meeting")
+	v.rule(b.CycleRule == nil || recurring, "cycle", "must be true when cycleRole is given")
+	if b.CycleRule != nil {
+		roomCheckCycle(v, b.CycleRule)
 	}
 	for i, r := range b.ComposeRoomList {
 		field := "composeRoomList[" + strconv.Itoa(i) + "]"
@@ -394,9 +394,9 @@ type RoomCancelRequest struct {
 	UserID int64 `json:"userId,omitzero"`
 	// Email (email) is the host's e-mail address, used when UserID is not given.
 	Email string `json:"email,omitempty"`
-	// ShareUserID: the caller is the host's assistant (shareUserId, sent as
+	// AsHostAssistant: the caller is the host's assistant (shareUserId, sent as
 	// 0/1).
-	ShareUserID *bool `json:"-"`
+	AsHostAssistant *bool `json:"-"`
 	// SingleStartTime cancels only the occurrence of a recurring meeting
 	// that starts then; sent as Unix seconds (the page says 11 digits, its
 	// example and every current timestamp have 10). Zero cancels the whole
@@ -437,7 +437,7 @@ func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest, opts .
 		*RoomCancelRequest
 		SingleStartTime unixSeconds `json:"singleStartTime,omitzero"`
 		ShareUserID     *int        `json:"shareUserId,omitzero"`
-	}{req, unixSeconds(req.SingleStartTime), bit(req.ShareUserID)}
+	}{req, unixSeconds(req.SingleStartTime), bit(req.AsHostAssistant)}
 	return callFor[RoomCancelResult](ctx, s.caller(), opRoomCancel, body, opts)
 }
 

@@ -37,8 +37,8 @@ type Meeting struct {
 	Status ConferenceStatus `json:"status"`
 	// CalType (calType) is E for a single meeting, M for a recurring one.
 	CalType MeetingCalType `json:"calType"`
-	// IsGnet (isGnet): 1 a cloud meeting, 0 not (an on-site meeting).
-	IsGnet int `json:"isGnet"`
+	// CloudMeeting (isGnet): 1 a cloud meeting, 0 not (an on-site meeting).
+	CloudMeeting int `json:"isGnet"`
 	// AudioConferenceType (audioConferenceType): 1 a phone conference, 0 not.
 	AudioConferenceType int `json:"audioConferenceType"`
 	// BillingCode (billingCode) is the meeting's billing code.
@@ -91,29 +91,29 @@ type Meeting struct {
 	// ("1.5"), so it is a float64 as there.
 	AdvanceHours float64 `json:"advanceHours"`
 
-	// AttendList (attendList) are the invited participants.
-	AttendList []MeetingAttendee `json:"attendList"`
-	// AddAttendList (addAttendList) are participants added by the last change.
-	AddAttendList []MeetingAttendee `json:"addAttendList"`
-	// DelAttendList (delAttendList) are participants removed by the last change.
-	DelAttendList []MeetingAttendee `json:"delAttendList"`
-	// UpdAttendList (updAttendList) are participants changed by the last change.
-	UpdAttendList []MeetingAttendee `json:"updAttendList"`
-	// NochangeAttendList (nochangeAttendList) are participants the last change kept.
-	NochangeAttendList []MeetingAttendee `json:"nochangeAttendList"`
+	// Invitees (attendList) are the invited participants.
+	Invitees []MeetingInvitee `json:"attendList"`
+	// AddedInvitees (addAttendList) are participants added by the last change.
+	AddedInvitees []MeetingInvitee `json:"addAttendList"`
+	// RemovedInvitees (delAttendList) are participants removed by the last change.
+	RemovedInvitees []MeetingInvitee `json:"delAttendList"`
+	// ChangedInvitees (updAttendList) are participants changed by the last change.
+	ChangedInvitees []MeetingInvitee `json:"updAttendList"`
+	// UnchangedInvitees (nochangeAttendList) are participants the last change kept.
+	UnchangedInvitees []MeetingInvitee `json:"nochangeAttendList"`
 
-	// HouseList (houseList) are the booked meeting rooms.
-	HouseList []MeetingDevice `json:"houseList"`
-	// EquipList (equipList) are the booked devices.
-	EquipList []MeetingDevice `json:"equipList"`
-	// DetailHouseList (detailHouseList) are the booked meeting rooms with their devices.
-	DetailHouseList []MeetingRoomDetail `json:"detailHouseList"`
-	// AddDeviceList (addDeviceList) are devices added by the last change.
-	AddDeviceList []MeetingDevice `json:"addDeviceList"`
-	// DelDeviceList (delDeviceList) are devices removed by the last change.
-	DelDeviceList []MeetingDevice `json:"delDeviceList"`
-	// NochangeDeviceList (nochangeDeviceList) are devices the last change kept.
-	NochangeDeviceList []MeetingDevice `json:"nochangeDeviceList"`
+	// BookedRooms (houseList) are the booked meeting rooms.
+	BookedRooms []MeetingDevice `json:"houseList"`
+	// BookedDevices (equipList) are the booked devices.
+	BookedDevices []MeetingDevice `json:"equipList"`
+	// BookedRoomDetails (detailHouseList) are the booked meeting rooms with their devices.
+	BookedRoomDetails []MeetingRoomDetail `json:"detailHouseList"`
+	// AddedDevices (addDeviceList) are devices added by the last change.
+	AddedDevices []MeetingDevice `json:"addDeviceList"`
+	// RemovedDevices (delDeviceList) are devices removed by the last change.
+	RemovedDevices []MeetingDevice `json:"delDeviceList"`
+	// UnchangedDevices (nochangeDeviceList) are devices the last change kept.
+	UnchangedDevices []MeetingDevice `json:"nochangeDeviceList"`
 	// ExtraMeetingRoom is undocumented (null in the examples); kept raw.
 	ExtraMeetingRoom json.RawMessage `json:"ExtraMeetingRoom"`
 	// MeetingRoom (meetingRoom) is undocumented (0 in the examples).
@@ -127,10 +127,10 @@ type Meeting struct {
 	SharedMediaInfo json.RawMessage `json:"sharedMediaInfo"`
 	// IsSharedMedia (isSharedMedia): 1 the meeting has shared media, 0 not.
 	IsSharedMedia int `json:"isSharedMedia"`
-	// AddMediaList (addMediaList) is media added by the last change (shape undocumented).
-	AddMediaList json.RawMessage `json:"addMediaList"`
-	// DelMediaList (delMediaList) is media removed by the last change (shape undocumented).
-	DelMediaList json.RawMessage `json:"delMediaList"`
+	// AddedMedia (addMediaList) is media added by the last change (shape undocumented).
+	AddedMedia json.RawMessage `json:"addMediaList"`
+	// RemovedMedia (delMediaList) is media removed by the last change (shape undocumented).
+	RemovedMedia json.RawMessage `json:"delMediaList"`
 	// Authority (authority) is undocumented (null in the examples); kept raw.
 	Authority json.RawMessage `json:"authority"`
 	// RecurrenceInfo (recurrenceInfo) describes a recurring meeting's rule; its shape is not
@@ -170,8 +170,8 @@ type Meeting struct {
 	TestAudienceUnionURL string `json:"testAudienceUnionUrl"`
 	// CallbackURL (callbackURL) is the meeting's callback address.
 	CallbackURL string `json:"callbackURL"`
-	// CallbackUd (callbackUd) is the caller's data sent back with callbacks.
-	CallbackUd string `json:"callbackUd"`
+	// CallbackUserData (callbackUd) is the caller's data sent back with callbacks.
+	CallbackUserData string `json:"callbackUd"`
 
 	// AllowExternal (allowExternal) is undocumented (1 in the examples).
 	AllowExternal int `json:"allowExternal"`
@@ -307,15 +307,15 @@ func roomUnescapeTitle(s string) string {
 	return s
 }
 
-// MeetingAttendee is one entry of a meeting's attendList.
-type MeetingAttendee struct {
+// MeetingInvitee is one entry of a meeting's attendList.
+type MeetingInvitee struct {
 	// User is the participant's id: a user id, or an address for external
 	// participants.
 	User string `json:"user"`
 	// UserType (userType) is the kind of participant.
-	UserType AttendeeType `json:"userType"`
+	UserType InviteeType `json:"userType"`
 	// Status (status) is the participant's answer.
-	Status AttendeeStatus `json:"status"`
+	Status InviteeStatus `json:"status"`
 	// PhoneName (phoneName) is a phone participant's name.
 	PhoneName string `json:"phoneName"`
 	// PhoneEmail (phoneEmail) is a phone participant's e-mail address.
@@ -400,10 +400,10 @@ type MeetingCalExtraInfo struct {
 type MeetingAccessNumberInfo struct {
 	// Enable (enable) reports whether the meeting has dial-in numbers.
 	Enable bool `json:"enable"`
-	// Chinese (accessNumber_zh) is the Chinese dial-in number.
-	Chinese string `json:"accessNumber_zh"`
-	// English (accessNumber_en) is the English dial-in number.
-	English string `json:"accessNumber_en"`
+	// ChineseNumber (accessNumber_zh) is the ChineseNumber dial-in number.
+	ChineseNumber string `json:"accessNumber_zh"`
+	// EnglishNumber (accessNumber_en) is the EnglishNumber dial-in number.
+	EnglishNumber string `json:"accessNumber_en"`
 	// URL (accessNumber_url) is the dial-in numbers' page.
 	URL string `json:"accessNumber_url"`
 }

@@ -36,7 +36,7 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, 60, m.Length)
 	assert.Equal(t, ConferenceStatusEnded, m.Status)
 	assert.Equal(t, MeetingSingle, m.CalType)
-	assert.Equal(t, 1, m.IsGnet)
+	assert.Equal(t, 1, m.CloudMeeting)
 	assert.Equal(t, "95374258", m.BillingCode)
 	assert.Equal(t, "201501000037379619", m.HostPCode)
 	assert.Equal(t, "201501000037379620", m.ParticipantPCode)
@@ -79,18 +79,18 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, MeetingPlaybackThreeMonths, m.LivePlaybackFlag)
 	assert.Equal(t, 1, m.LiveViewFlag)
 
-	require.Len(t, m.AttendList, 1)
-	a := m.AttendList[0]
+	require.Len(t, m.Invitees, 1)
+	a := m.Invitees[0]
 	assert.Equal(t, "87679779", a.User)
 	assert.Equal(t, AttendeeInternal, a.UserType)
 	assert.Equal(t, AttendeeConfirmed, a.Status)
 	assert.Equal(t, 1, a.ProductStatus)
 	assert.Equal(t, "null", string(a.UserProfile))
-	assert.Nil(t, m.AddAttendList)
-	assert.Empty(t, m.HouseList)
-	assert.Empty(t, m.EquipList)
-	assert.Empty(t, m.AddDeviceList)
-	assert.Nil(t, m.DetailHouseList)
+	assert.Nil(t, m.AddedInvitees)
+	assert.Empty(t, m.BookedRooms)
+	assert.Empty(t, m.BookedDevices)
+	assert.Empty(t, m.AddedDevices)
+	assert.Nil(t, m.BookedRoomDetails)
 
 	assert.Equal(t, MeetingCalExtraInfo{}, m.CalExtraInfo, "every setting is 0 in the example")
 	assert.Equal(t, MeetingAccessNumberInfo{}, m.AccessNumberInfo)
@@ -147,12 +147,12 @@ func TestMeetingDecodesRoomsDevicesAndSettings(t *testing.T) {
 	assert.Equal(t, []MeetingDevice{{
 		DeviceID: 6518, DeviceType: RoomDeviceRoom, DeviceName: "杏花村", City: "西安", Location: "锦业路",
 		Floor: "14", IsMainRoom: RoomVenueDefault, ApplyUserID: 22563698, ApprovalStatus: RoomApprovalRejected,
-	}}, m.HouseList)
-	assert.Equal(t, RoomDeviceEquipment, m.EquipList[0].DeviceType)
-	assert.Equal(t, int64(6518), m.EquipList[0].ParentDeviceID)
-	assert.Equal(t, RoomDeviceRoom, m.EquipList[0].ParentDeviceType)
-	require.Len(t, m.DetailHouseList, 1)
-	d := m.DetailHouseList[0]
+	}}, m.BookedRooms)
+	assert.Equal(t, RoomDeviceEquipment, m.BookedDevices[0].DeviceType)
+	assert.Equal(t, int64(6518), m.BookedDevices[0].ParentDeviceID)
+	assert.Equal(t, RoomDeviceRoom, m.BookedDevices[0].ParentDeviceType)
+	require.Len(t, m.BookedRoomDetails, 1)
+	d := m.BookedRoomDetails[0]
 	assert.Equal(t, int64(6516), d.DeviceID)
 	assert.Equal(t, "杏花村2", d.DeviceName)
 	assert.Equal(t, "14", d.Floor)
@@ -165,7 +165,7 @@ func TestMeetingDecodesRoomsDevicesAndSettings(t *testing.T) {
 	}, d.SubDevices)
 	assert.Equal(t, MeetingCalExtraInfo{AllowH323: 1, OpenWatchword: 1, EventWatchword: "芝麻", Labels: `["a","b"]`,
 		ShowAccessNumbers: 1, ShowWebRTCURL: 1}, m.CalExtraInfo)
-	assert.Equal(t, MeetingAccessNumberInfo{Enable: true, Chinese: "400-139-8500", English: "400-810-8822", URL: "https://a.cn/n"}, m.AccessNumberInfo)
+	assert.Equal(t, MeetingAccessNumberInfo{Enable: true, ChineseNumber: "400-139-8500", EnglishNumber: "400-810-8822", URL: "https://a.cn/n"}, m.AccessNumberInfo)
 	assert.Nil(t, m.AccessNumbers["En-us"])
 	assert.Equal(t, 1, m.AccessNumbers["Zh-cn"][0].ChooseBySelf)
 	assert.Equal(t, MeetingPlaybackDisabled, m.LivePlaybackFlag)
@@ -213,7 +213,7 @@ func TestRoomListDecodesTheExample(t *testing.T) {
 	assert.Equal(t, "222222", m.LivePullPwd)
 	assert.Equal(t, int64(20956), m.LiveChannelID)
 	assert.Equal(t, "https://dwz.cn/Q8ogM8hE", m.WcallURL)
-	assert.Equal(t, "87679779", m.AttendList[0].User)
+	assert.Equal(t, "87679779", m.Invitees[0].User)
 	assert.Equal(t, "400-139-8500", m.AccessNumbers["Zh-cn"][0].Number)
 }
 
@@ -255,8 +255,8 @@ func TestRoomListByAdminDecodesTheExample(t *testing.T) {
 	assert.Equal(t, "239704684", meetings[2].ConferenceID)
 	assert.Equal(t, int64(88609800), meetings[2].HostID)
 	assert.Equal(t, "裴秀月", meetings[2].HostName)
-	require.Len(t, meetings[2].AttendList, 2)
-	assert.Equal(t, "88609824", meetings[2].AttendList[1].User)
+	require.Len(t, meetings[2].Invitees, 2)
+	assert.Equal(t, "88609824", meetings[2].Invitees[1].User)
 	assert.Equal(t, MeetingCalExtraInfo{}, meetings[0].CalExtraInfo)
 	assert.Equal(t, map[string][]MeetingAccessNumber{"ChooseBySelf": nil, "En-us": nil, "Zh-cn": nil}, meetings[0].AccessNumbers)
 	assert.Empty(t, meetings[0].TestAudienceUnionURL)

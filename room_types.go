@@ -245,42 +245,42 @@ var meetingPlaybackNames = map[MeetingPlayback]string{
 // String returns the policy's name.
 func (p MeetingPlayback) String() string { return enumString(p, meetingPlaybackNames) }
 
-// AttendeeType is the kind of a meeting participant.
-type AttendeeType int
+// InviteeType is the kind of a meeting participant.
+type InviteeType int
 
 // Participant kinds.
 const (
 	// AttendeeInternal is a user of the account (内部参会人).
-	AttendeeInternal AttendeeType = 1
-	// AttendeeExternal is an outside participant (外部参会人).
-	AttendeeExternal AttendeeType = 2
-	// AttendeePhone is a phone participant (电话参会人).
-	AttendeePhone AttendeeType = 3
+	AttendeeInternal InviteeType = 1
+	// InviteeExternal is an outside participant (外部参会人).
+	InviteeExternal InviteeType = 2
+	// InviteePhone is a phone participant (电话参会人).
+	InviteePhone InviteeType = 3
 )
 
-var attendeeTypeNames = map[AttendeeType]string{
-	AttendeeInternal: "internal", AttendeeExternal: "external", AttendeePhone: "phone",
+var attendeeTypeNames = map[InviteeType]string{
+	AttendeeInternal: "internal", InviteeExternal: "external", InviteePhone: "phone",
 }
 
 // String returns the kind's name.
-func (t AttendeeType) String() string { return enumString(t, attendeeTypeNames) }
+func (t InviteeType) String() string { return enumString(t, attendeeTypeNames) }
 
-// AttendeeStatus is a participant's answer to an invitation.
-type AttendeeStatus string
+// InviteeStatus is a participant's answer to an invitation.
+type InviteeStatus string
 
 // Participant answers.
 const (
 	// AttendeeConfirmed: confirmed (W, 已确认).
-	AttendeeConfirmed AttendeeStatus = "W"
-	// AttendeeAccepted: accepted (A, 已接受).
-	AttendeeAccepted AttendeeStatus = "A"
-	// AttendeeDeclined: declined (R, 拒绝).
-	AttendeeDeclined AttendeeStatus = "R"
+	AttendeeConfirmed InviteeStatus = "W"
+	// InviteeAccepted: accepted (A, 已接受).
+	InviteeAccepted InviteeStatus = "A"
+	// InviteeDeclined: declined (R, 拒绝).
+	InviteeDeclined InviteeStatus = "R"
 )
 
-var attendeeStatusNames = map[AttendeeStatus]string{
-	AttendeeConfirmed: "confirmed", AttendeeAccepted: "accepted", AttendeeDeclined: "declined",
+var attendeeStatusNames = map[InviteeStatus]string{
+	AttendeeConfirmed: "confirmed", InviteeAccepted: "accepted", InviteeDeclined: "declined",
 }
 
 // String returns the answer's name.
-func (s AttendeeStatus) String() string { return enumString(s, attendeeStatusNames) }
+func (s InviteeStatus) String() string { return enumString(s, attendeeStatusNames) }

@@ -108,7 +108,7 @@ func readmeRoom(ctx context.Context, client *quanshi.Client, hostID int64) error
 		Length:            45,
 		ParticipantEmails: []string{"wang.fang@example.com"},
 		Cycle:             new(true),
-		CycleRole:         &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, Interval: 1, ByDay: []time.Weekday{time.Tuesday}},
+		CycleRule:         &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, Interval: 1, ByDay: []time.Weekday{time.Tuesday}},
 		RepeatEndDate:     time.Date(2027, 3, 30, 0, 0, 0, 0, quanshi.Beijing),
 		ComposeRoomList:   []quanshi.ComposeRoom{{RoomID: 10935, IsMainRoom: quanshi.RoomVenueMain}},
 	})

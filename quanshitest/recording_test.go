@@ -267,10 +267,10 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, 45, m.Length)
 	assert.Equal(t, "chen.jing", m.HostName)
 	assert.Equal(t, quanshi.MeetingSingle, m.CalType)
-	assert.Equal(t, 1, m.IsGnet, "the defaults of a meeting without room settings")
-	require.Len(t, m.AttendList, 2)
-	assert.Equal(t, quanshi.AttendeeInternal, m.AttendList[1].UserType)
-	assert.Empty(t, m.HouseList)
+	assert.Equal(t, 1, m.CloudMeeting, "the defaults of a meeting without room settings")
+	require.Len(t, m.Invitees, 2)
+	assert.Equal(t, quanshi.AttendeeInternal, m.Invitees[1].UserType)
+	assert.Empty(t, m.BookedRooms)
 
 	listRes20, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, From: roomBase, To: roomBase.Add(6 * time.Hour)})
 	list := listRes20.Meetings
