@@ -3734,7 +3734,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "calType":
 			err = wire.StrValue(dec, &v.CalType)
 		case "isGnet":
-			err = wire.IntValue(dec, &v.CloudMeeting)
+			err = wire.BoolValue(dec, &v.CloudMeeting)
 		case "audioConferenceType":
 			err = wire.IntValue(dec, &v.AudioConferenceType)
 		case "billingCode":
@@ -3766,7 +3766,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "extrasInfo":
 			err = wire.StrValue(dec, &v.ExtrasInfo)
 		case "roomId":
-			err = wire.StrValue(dec, &v.RoomID)
+			err = wire.IntValue(dec, &v.RoomID)
 		case "oriStart":
 			err = wire.IntValue(dec, &v.OriStart)
 		case "timezone":
@@ -3784,15 +3784,15 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "advanceHours":
 			err = wire.FloatValue(dec, &v.AdvanceHours)
 		case "attendList":
-			err = wire.SliceValue(dec, &v.Invitees, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeMeetingInvitee)
 		case "addAttendList":
-			err = wire.SliceValue(dec, &v.AddedInvitees, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.AddedInvitees, decodeMeetingInvitee)
 		case "delAttendList":
-			err = wire.SliceValue(dec, &v.RemovedInvitees, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.RemovedInvitees, decodeMeetingInvitee)
 		case "updAttendList":
-			err = wire.SliceValue(dec, &v.ChangedInvitees, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.ChangedInvitees, decodeMeetingInvitee)
 		case "nochangeAttendList":
-			err = wire.SliceValue(dec, &v.UnchangedInvitees, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.UnchangedInvitees, decodeMeetingInvitee)
 		case "houseList":
 			err = wire.SliceValue(dec, &v.BookedRooms, decodeMeetingDevice)
 		case "equipList":
@@ -4063,67 +4063,6 @@ func decodeMeetingAccessNumberInfo(dec *wire.Dec, v *MeetingAccessNumberInfo) er
 	}
 }
 
-func decodeMeetingAttendee(dec *wire.Dec, v *MeetingInvitee) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = MeetingInvitee{}
-		return nil
-	case shape == wire.Text:
-		*v = MeetingInvitee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAttendee(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "user":
-			err = wire.StrValue(dec, &v.User)
-		case "userType":
-			err = wire.IntValue(dec, &v.UserType)
-		case "status":
-			err = wire.StrValue(dec, &v.Status)
-		case "phoneName":
-			err = wire.StrValue(dec, &v.PhoneName)
-		case "phoneEmail":
-			err = wire.StrValue(dec, &v.PhoneEmail)
-		case "productStatus":
-			err = wire.IntValue(dec, &v.ProductStatus)
-		case "countryCode":
-			err = wire.StrValue(dec, &v.CountryCode)
-		case "cityCode":
-			err = wire.StrValue(dec, &v.CityCode)
-		case "companyName":
-			err = wire.StrValue(dec, &v.CompanyName)
-		case "orgName":
-			err = wire.StrValue(dec, &v.OrgName)
-		case "contactId":
-			err = wire.StrValue(dec, &v.ContactID)
-		case "mobileNumber":
-			err = wire.StrValue(dec, &v.MobileNumber)
-		case "officePhone":
-			err = wire.StrValue(dec, &v.OfficePhone)
-		case "displayName":
-			err = wire.StrValue(dec, &v.DisplayName)
-		case "userProfile":
-			err = wire.RawValue(dec, &v.UserProfile)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeMeetingCalExtraInfo(dec *wire.Dec, v *MeetingCalExtraInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -4211,6 +4150,67 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 			err = wire.IntValue(dec, &v.ApplyUserID)
 		case "ApprovalStatus":
 			err = wire.IntValue(dec, &v.ApprovalStatus)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeMeetingInvitee(dec *wire.Dec, v *MeetingInvitee) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = MeetingInvitee{}
+		return nil
+	case shape == wire.Text:
+		*v = MeetingInvitee{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingInvitee(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "user":
+			err = wire.StrValue(dec, &v.User)
+		case "userType":
+			err = wire.IntValue(dec, &v.UserType)
+		case "status":
+			err = wire.StrValue(dec, &v.Status)
+		case "phoneName":
+			err = wire.StrValue(dec, &v.PhoneName)
+		case "phoneEmail":
+			err = wire.StrValue(dec, &v.PhoneEmail)
+		case "productStatus":
+			err = wire.IntValue(dec, &v.ProductStatus)
+		case "countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "cityCode":
+			err = wire.StrValue(dec, &v.CityCode)
+		case "companyName":
+			err = wire.StrValue(dec, &v.CompanyName)
+		case "orgName":
+			err = wire.StrValue(dec, &v.OrgName)
+		case "contactId":
+			err = wire.StrValue(dec, &v.ContactID)
+		case "mobileNumber":
+			err = wire.StrValue(dec, &v.MobileNumber)
+		case "officePhone":
+			err = wire.StrValue(dec, &v.OfficePhone)
+		case "displayName":
+			err = wire.StrValue(dec, &v.DisplayName)
+		case "userProfile":
+			err = wire.RawValue(dec, &v.UserProfile)
 		default:
 			err = dec.SkipValue()
 		}
@@ -11280,10 +11280,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeMeetingAccessNumberInfo(dec, v)
 	case *[]MeetingAccessNumberInfo:
 		return true, wire.SliceValue(dec, v, decodeMeetingAccessNumberInfo)
-	case *MeetingInvitee:
-		return true, decodeMeetingAttendee(dec, v)
-	case *[]MeetingInvitee:
-		return true, wire.SliceValue(dec, v, decodeMeetingAttendee)
 	case *MeetingCalExtraInfo:
 		return true, decodeMeetingCalExtraInfo(dec, v)
 	case *[]MeetingCalExtraInfo:
@@ -11292,6 +11288,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeMeetingDevice(dec, v)
 	case *[]MeetingDevice:
 		return true, wire.SliceValue(dec, v, decodeMeetingDevice)
+	case *MeetingInvitee:
+		return true, decodeMeetingInvitee(dec, v)
+	case *[]MeetingInvitee:
+		return true, wire.SliceValue(dec, v, decodeMeetingInvitee)
 	case *MeetingRoom:
 		return true, decodeMeetingRoom(dec, v)
 	case *[]MeetingRoom:

@@ -37,8 +37,9 @@ type Meeting struct {
 	Status ConferenceStatus `json:"status"`
 	// CalType (calType) is E for a single meeting, M for a recurring one.
 	CalType MeetingCalType `json:"calType"`
-	// CloudMeeting (isGnet): 1 a cloud meeting, 0 not (an on-site meeting).
-	CloudMeeting int `json:"isGnet"`
+	// CloudMeeting (isGnet) reports a cloud meeting (isGnet 1); false is an
+	// on-site meeting without one (0).
+	CloudMeeting bool `json:"isGnet"`
 	// AudioConferenceType (audioConferenceType): 1 a phone conference, 0 not.
 	AudioConferenceType int `json:"audioConferenceType"`
 	// BillingCode (billingCode) is the meeting's billing code.
@@ -70,8 +71,9 @@ type Meeting struct {
 	EventSource int `json:"eventSource"`
 	// ExtrasInfo (extrasInfo) is extra information, as sent.
 	ExtrasInfo string `json:"extrasInfo"`
-	// RoomID (roomId) is the meeting room's id, as a string ("" when none).
-	RoomID string `json:"roomId"`
+	// RoomID (roomId) is the meeting room's id (0 when none; the server sends
+	// it as text, "" when none).
+	RoomID int64 `json:"roomId"`
 	// OriStart (oriStart) is undocumented (0 in the examples).
 	OriStart int64 `json:"oriStart"`
 	// Timezone (timezone) is the meeting's time zone, as "Asia/Shanghai".
@@ -91,15 +93,15 @@ type Meeting struct {
 	// ("1.5"), so it is a float64 as there.
 	AdvanceHours float64 `json:"advanceHours"`
 
-	// Invitees (attendList) are the invited participants.
+	// Invitees (attendList) are the people invited.
 	Invitees []MeetingInvitee `json:"attendList"`
-	// AddedInvitees (addAttendList) are participants added by the last change.
+	// AddedInvitees (addAttendList) are invitees added by the last change.
 	AddedInvitees []MeetingInvitee `json:"addAttendList"`
-	// RemovedInvitees (delAttendList) are participants removed by the last change.
+	// RemovedInvitees (delAttendList) are invitees removed by the last change.
 	RemovedInvitees []MeetingInvitee `json:"delAttendList"`
-	// ChangedInvitees (updAttendList) are participants changed by the last change.
+	// ChangedInvitees (updAttendList) are invitees changed by the last change.
 	ChangedInvitees []MeetingInvitee `json:"updAttendList"`
-	// UnchangedInvitees (nochangeAttendList) are participants the last change kept.
+	// UnchangedInvitees (nochangeAttendList) are invitees the last change kept.
 	UnchangedInvitees []MeetingInvitee `json:"nochangeAttendList"`
 
 	// BookedRooms (houseList) are the booked meeting rooms.
@@ -307,18 +309,19 @@ func roomUnescapeTitle(s string) string {
 	return s
 }
 
-// MeetingInvitee is one entry of a meeting's attendList.
+// MeetingInvitee is one person invited to a booked meeting (an attendList
+// entry, or one of the change lists'), with their answer.
 type MeetingInvitee struct {
-	// User is the participant's id: a user id, or an address for external
-	// participants.
+	// User (user) is the invitee's id: a user id, or an address for external
+	// invitees.
 	User string `json:"user"`
-	// UserType (userType) is the kind of participant.
+	// UserType (userType) is the kind of invitee.
 	UserType InviteeType `json:"userType"`
-	// Status (status) is the participant's answer.
+	// Status (status) is the invitee's answer.
 	Status InviteeStatus `json:"status"`
-	// PhoneName (phoneName) is a phone participant's name.
+	// PhoneName (phoneName) is a phone invitee's name.
 	PhoneName string `json:"phoneName"`
-	// PhoneEmail (phoneEmail) is a phone participant's e-mail address.
+	// PhoneEmail (phoneEmail) is a phone invitee's e-mail address.
 	PhoneEmail string `json:"phoneEmail"`
 	// ProductStatus (productStatus) is undocumented (1 in the examples).
 	ProductStatus int `json:"productStatus"`
@@ -326,17 +329,17 @@ type MeetingInvitee struct {
 	CountryCode string `json:"countryCode"`
 	// CityCode (cityCode) is the area code.
 	CityCode string `json:"cityCode"`
-	// CompanyName (companyName) is the participant's company.
+	// CompanyName (companyName) is the invitee's company.
 	CompanyName string `json:"companyName"`
-	// OrgName (orgName) is the participant's organisation.
+	// OrgName (orgName) is the invitee's organisation.
 	OrgName string `json:"orgName"`
 	// ContactID (contactId) is undocumented.
 	ContactID string `json:"contactId"`
-	// MobileNumber (mobileNumber) is the participant's mobile number.
+	// MobileNumber (mobileNumber) is the invitee's mobile number.
 	MobileNumber string `json:"mobileNumber"`
-	// OfficePhone (officePhone) is the participant's office phone.
+	// OfficePhone (officePhone) is the invitee's office phone.
 	OfficePhone string `json:"officePhone"`
-	// DisplayName (displayName) is the participant's display name.
+	// DisplayName (displayName) is the invitee's display name.
 	DisplayName string `json:"displayName"`
 	// UserProfile (userProfile) is undocumented (null in the examples); kept raw.
 	UserProfile json.RawMessage `json:"userProfile"`

@@ -36,7 +36,7 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, 60, m.Length)
 	assert.Equal(t, ConferenceStatusEnded, m.Status)
 	assert.Equal(t, MeetingSingle, m.CalType)
-	assert.Equal(t, 1, m.CloudMeeting)
+	assert.True(t, m.CloudMeeting)
 	assert.Equal(t, "95374258", m.BillingCode)
 	assert.Equal(t, "201501000037379619", m.HostPCode)
 	assert.Equal(t, "201501000037379620", m.ParticipantPCode)
@@ -60,7 +60,7 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, 1, m.JoinURLType)
 	assert.False(t, m.IsPlugin)
 	assert.Equal(t, "[]", m.LedgerTag)
-	assert.Empty(t, m.RoomID)
+	assert.Zero(t, m.RoomID)
 
 	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvH0rno22", m.AttendeeJoinURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvHYkjYRT", m.HostJoinURL)
@@ -82,8 +82,8 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	require.Len(t, m.Invitees, 1)
 	a := m.Invitees[0]
 	assert.Equal(t, "87679779", a.User)
-	assert.Equal(t, AttendeeInternal, a.UserType)
-	assert.Equal(t, AttendeeConfirmed, a.Status)
+	assert.Equal(t, InviteeInternal, a.UserType)
+	assert.Equal(t, InviteeConfirmed, a.Status)
 	assert.Equal(t, 1, a.ProductStatus)
 	assert.Equal(t, "null", string(a.UserProfile))
 	assert.Nil(t, m.AddedInvitees)

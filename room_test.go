@@ -430,7 +430,7 @@ func TestRoomEnumNames(t *testing.T) {
 	assert.Equal(t, "rejected", MeetingApprovalRejected.String())
 	assert.Equal(t, "disabled", MeetingPlaybackDisabled.String())
 	assert.Equal(t, "phone", InviteePhone.String())
-	assert.Equal(t, "confirmed", AttendeeConfirmed.String())
+	assert.Equal(t, "confirmed", InviteeConfirmed.String())
 	assert.Equal(t, "RoomVenue(9)", RoomVenue(9).String())
-	assert.Equal(t, `AttendeeStatus("X")`, InviteeStatus("X").String())
+	assert.Equal(t, `InviteeStatus("X")`, InviteeStatus("X").String())
 }

@@ -245,42 +245,42 @@ var meetingPlaybackNames = map[MeetingPlayback]string{
 // String returns the policy's name.
 func (p MeetingPlayback) String() string { return enumString(p, meetingPlaybackNames) }
 
-// InviteeType is the kind of a meeting participant.
+// InviteeType is the kind of an invitee of a booked meeting (userType).
 type InviteeType int
 
-// Participant kinds.
+// Invitee kinds.
 const (
-	// AttendeeInternal is a user of the account (内部参会人).
-	AttendeeInternal InviteeType = 1
-	// InviteeExternal is an outside participant (外部参会人).
+	// InviteeInternal is a user of the account (内部参会人).
+	InviteeInternal InviteeType = 1
+	// InviteeExternal is an invitee from outside the account (外部参会人).
 	InviteeExternal InviteeType = 2
-	// InviteePhone is a phone participant (电话参会人).
+	// InviteePhone is an invitee who joins by phone (电话参会人).
 	InviteePhone InviteeType = 3
 )
 
-var attendeeTypeNames = map[InviteeType]string{
-	AttendeeInternal: "internal", InviteeExternal: "external", InviteePhone: "phone",
+var inviteeTypeNames = map[InviteeType]string{
+	InviteeInternal: "internal", InviteeExternal: "external", InviteePhone: "phone",
 }
 
 // String returns the kind's name.
-func (t InviteeType) String() string { return enumString(t, attendeeTypeNames) }
+func (t InviteeType) String() string { return enumString(t, inviteeTypeNames) }
 
-// InviteeStatus is a participant's answer to an invitation.
+// InviteeStatus is an invitee's answer to the invitation (status).
 type InviteeStatus string
 
-// Participant answers.
+// Invitee answers.
 const (
-	// AttendeeConfirmed: confirmed (W, 已确认).
-	AttendeeConfirmed InviteeStatus = "W"
+	// InviteeConfirmed: confirmed (W, 已确认).
+	InviteeConfirmed InviteeStatus = "W"
 	// InviteeAccepted: accepted (A, 已接受).
 	InviteeAccepted InviteeStatus = "A"
 	// InviteeDeclined: declined (R, 拒绝).
 	InviteeDeclined InviteeStatus = "R"
 )
 
-var attendeeStatusNames = map[InviteeStatus]string{
-	AttendeeConfirmed: "confirmed", InviteeAccepted: "accepted", InviteeDeclined: "declined",
+var inviteeStatusNames = map[InviteeStatus]string{
+	InviteeConfirmed: "confirmed", InviteeAccepted: "accepted", InviteeDeclined: "declined",
 }
 
 // String returns the answer's name.
-func (s InviteeStatus) String() string { return enumString(s, attendeeStatusNames) }
+func (s InviteeStatus) String() string { return enumString(s, inviteeStatusNames) }

@@ -269,7 +269,7 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, quanshi.MeetingSingle, m.CalType)
 	assert.Equal(t, 1, m.CloudMeeting, "the defaults of a meeting without room settings")
 	require.Len(t, m.Invitees, 2)
-	assert.Equal(t, quanshi.AttendeeInternal, m.Invitees[1].UserType)
+	assert.Equal(t, quanshi.InviteeInternal, m.Invitees[1].UserType)
 	assert.Empty(t, m.BookedRooms)
 
 	listRes20, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, From: roomBase, To: roomBase.Add(6 * time.Hour)})
