@@ -59,8 +59,8 @@ type ConferenceListItem struct {
 	// Date is the day the API listed the meeting under (the key of
 	// result.list), midnight Beijing time.
 	Date time.Time `json:"-"`
-	// AttendeeList (attendeeList) is the people invited.
-	AttendeeList []ConferenceAttendee `json:"attendeeList"`
+	// Invitees (attendeeList) is the people invited.
+	Invitees []ConferenceInviteeInfo `json:"attendeeList"`
 	// CreatorAccount (creatorAccount) is the account that scheduled the meeting.
 	CreatorAccount string `json:"creatorAccount"`
 	// UserName (userName) is the name of the account that scheduled the meeting.
@@ -139,12 +139,12 @@ type ConferenceInfo struct {
 	Name string `json:"name"`
 	// HostJoinURL (hostJoinUrl) is the host's join link.
 	HostJoinURL string `json:"hostJoinUrl"`
-	// AttendeeJoinURL (attendeeJoinUrl) is the participants' join link.
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link.
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// TotalInvitee is the number of invitees (total_invitee).
 	TotalInvitee int `json:"total_invitee"`
-	// Invitee (invitee) is the people invited.
-	Invitee []ConferenceAttendee `json:"invitee"`
+	// Invitees (invitee) is the people invited.
+	Invitees []ConferenceInviteeInfo `json:"invitee"`
 	// CurrentTime (currentTime) is the server's time.
 	CurrentTime time.Time `json:"currentTime"`
 	// MoreAccessNumURL (moreAccessNumUrl) is a page with more dial-in numbers.
@@ -158,8 +158,8 @@ type ConferenceInfo struct {
 	// ExtraInfo (extraInfo) is the meeting's extra information (the hardware join
 	// methods); zero when the API sends null.
 	ExtraInfo ConferenceExtraInfo `json:"extraInfo"`
-	// WcallURL (wcallUrl) is the short link for joining by phone.
-	WcallURL string `json:"wcallUrl"`
+	// PhoneJoinURL (wcallUrl) is the short link for joining by phone.
+	PhoneJoinURL string `json:"wcallUrl"`
 	// HardwareLocation (hardwareLocation) is undocumented ("" in the example).
 	HardwareLocation string `json:"hardwareLocation"`
 	// HardwareVideoIPList (hardwareVideoIpList) lists the addresses hardware video terminals dial.

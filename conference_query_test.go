@@ -40,9 +40,9 @@ func TestConferenceListFixture(t *testing.T) {
 	assert.Equal(t, ConferenceStatusCreated, c.Status, `"1" is a string in the example`)
 	assert.Empty(t, c.Location)
 	assert.Empty(t, c.From)
-	assert.Equal(t, []ConferenceAttendee{{
+	assert.Equal(t, []ConferenceInviteeInfo{{
 		Email: "dtest04@quanshitest.com", Name: "dtest04", ExtType: "0",
-	}}, c.AttendeeList)
+	}}, c.Invitees)
 	assert.Equal(t, "bing.shao@quanshi.cn", c.CreatorAccount)
 	assert.Equal(t, "邵兵", c.UserName)
 	assert.True(t, c.IsHost)
@@ -147,14 +147,14 @@ func TestConferenceGetFixture(t *testing.T) {
 	assert.Equal(t, "eyh1", res.DisplayName)
 	assert.Equal(t, "eyh1", res.Name)
 	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTwFXgdhKo", res.HostJoinURL)
-	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTwFD9a6no", res.AttendeeJoinURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTwFD9a6no", res.ParticipantJoinURL)
 	assert.Equal(t, 6, res.TotalInvitee)
-	require.Len(t, res.Invitee, 6)
-	assert.Equal(t, ConferenceAttendee{
+	require.Len(t, res.Invitees, 6)
+	assert.Equal(t, ConferenceInviteeInfo{
 		Email: "longly02@wanda.com", Name: "longly02@wanda.com", IsDuring: "0", ExtType: "0",
-	}, res.Invitee[0])
-	assert.Equal(t, "wanda5@wanda.com", res.Invitee[5].Email)
-	assert.True(t, res.Invitee[5].UpdateTime.IsZero())
+	}, res.Invitees[0])
+	assert.Equal(t, "wanda5@wanda.com", res.Invitees[5].Email)
+	assert.True(t, res.Invitees[5].UpdateTime.IsZero())
 	assert.Equal(t, "http://meetnow.quanshi.com/20180322test2/conference/access_number/6/81299515.html", res.MoreAccessNumURL)
 	assert.Equal(t, []ConferenceDialInNumber{
 		{Area: "ALL", Number: "400-810-5211"},
@@ -162,7 +162,7 @@ func TestConferenceGetFixture(t *testing.T) {
 	}, res.AccessNum)
 	assert.Equal(t, "null", string(res.StatusInfo))
 	assert.Nil(t, res.ExtraInfo.JoinMethod)
-	assert.Equal(t, "https://dwz.cn/dO7DLljN", res.WcallURL)
+	assert.Equal(t, "https://dwz.cn/dO7DLljN", res.PhoneJoinURL)
 	assert.Empty(t, res.HardwareLocation)
 	assert.Equal(t, []string{"192.168.37.91"}, res.HardwareVideoIPList)
 	assert.Empty(t, res.PullURL)

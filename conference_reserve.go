@@ -42,13 +42,13 @@ type ConferenceOptions struct {
 	// wall-clock time ("2013-05-30 14:41:20") whatever its location. The
 	// zero time is not sent.
 	StartTime time.Time `json:"-"`
-	// ShowAttendeeList: participants see the participant list. The page
+	// ShowParticipantList: participants see the participant list. The page
 	// names this setting three times; it is sent as seting.isShowInfo
 	// (true/false) and as isShowInfo and showInfo (0/1).
-	ShowAttendeeList *bool `json:"-"`
-	// AllowAttendeeVideo: participants may share video; sent as
+	ShowParticipantList *bool `json:"-"`
+	// AllowParticipantVideo: participants may share video; sent as
 	// seting.isShowVideo (true/false) and as isShowVideo and showVideo (0/1).
-	AllowAttendeeVideo *bool `json:"-"`
+	AllowParticipantVideo *bool `json:"-"`
 	// AllowSelfUnmute: participants may unmute themselves; sent as
 	// seting.isAllowUnmute (true/false) and as isAllowUnmute and allowUnmute
 	// (0/1).
@@ -158,8 +158,8 @@ type confSwitchesWire struct {
 // switches returns the options' switches in their wire form.
 func (o *ConferenceOptions) switches() confSwitchesWire {
 	w := confSwitchesWire{
-		IsShowInfo: bit(o.ShowAttendeeList), ShowInfo: bit(o.ShowAttendeeList),
-		IsShowVideo: bit(o.AllowAttendeeVideo), ShowVideo: bit(o.AllowAttendeeVideo),
+		IsShowInfo: bit(o.ShowParticipantList), ShowInfo: bit(o.ShowParticipantList),
+		IsShowVideo: bit(o.AllowParticipantVideo), ShowVideo: bit(o.AllowParticipantVideo),
 		IsAllowUnmute: bit(o.AllowSelfUnmute), AllowUnmute: bit(o.AllowSelfUnmute),
 		IsOnly: bit(o.SettingsThisMeetingOnly), AutoRecord: bit(o.AutoRecord),
 		MustSelectAudio: bit(o.MustSelectAudio), AutoVideo: bit(o.AutoVideo),
@@ -167,8 +167,8 @@ func (o *ConferenceOptions) switches() confSwitchesWire {
 		JoinLogin: bit(o.JoinLogin), UseWaitingRoom: bit(o.UseWaitingRoom),
 		OpenWatchword: bit(o.OpenWatchword),
 	}
-	if o.ShowAttendeeList != nil || o.AllowAttendeeVideo != nil || o.AllowSelfUnmute != nil || o.SettingsThisMeetingOnly != nil {
-		w.Setting = &confSettingWire{IsShowInfo: o.ShowAttendeeList, IsShowVideo: o.AllowAttendeeVideo,
+	if o.ShowParticipantList != nil || o.AllowParticipantVideo != nil || o.AllowSelfUnmute != nil || o.SettingsThisMeetingOnly != nil {
+		w.Setting = &confSettingWire{IsShowInfo: o.ShowParticipantList, IsShowVideo: o.AllowParticipantVideo,
 			IsOnly: o.SettingsThisMeetingOnly, IsAllowUnmute: o.AllowSelfUnmute}
 	}
 	return w
@@ -279,16 +279,16 @@ type ConferenceReservation struct {
 	HostName string `json:"hostName,case:ignore"`
 	// Desc is a description (the participants' pcode in the examples).
 	Desc string `json:"desc"`
-	// Host is the host's account.
-	Host string `json:"host"`
+	// HostAccount is the host's account.
+	HostAccount string `json:"host"`
 	// HostConferenceURL (hostConferenceUrl) is the host's join link.
 	HostConferenceURL string `json:"hostConferenceUrl"`
-	// AttendeeJoinURL (attendeeJoinUrl) is the participants' join link.
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link.
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// HostConferenceLongURL (hostConferenceLongUrl) is the host's join link, unshortened.
 	HostConferenceLongURL string `json:"hostConferenceLongUrl"`
-	// AttendeeJoinLongURL (attendeeJoinLongUrl) is the participants' join link, unshortened.
-	AttendeeJoinLongURL string `json:"attendeeJoinLongUrl"`
+	// ParticipantJoinLongURL (attendeeJoinLongUrl) is the participants' join link, unshortened.
+	ParticipantJoinLongURL string `json:"attendeeJoinLongUrl"`
 	// InformType (informType) is the notification type.
 	InformType int `json:"informType"`
 	// HostMobile (hostMobile) is the host's mobile number.
@@ -304,8 +304,8 @@ type ConferenceReservation struct {
 	EndTimeUnix time.Time `json:"endTimeUnix"`
 	// UsedConfTickets (usedConfTickets) is the number of meeting tickets used.
 	UsedConfTickets int `json:"usedConfTickets"`
-	// WcallURL (wcallUrl) is the phone meeting's join link.
-	WcallURL string `json:"wcallUrl"`
+	// PhoneJoinURL (wcallUrl) is the phone meeting's join link.
+	PhoneJoinURL string `json:"wcallUrl"`
 	// PullPwd (pullPwd) is the live stream's password (only with a live stream).
 	PullPwd string `json:"pullPwd"`
 	// PullURL (pullUrl) is the live stream's link (only with a live stream).

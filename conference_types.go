@@ -221,10 +221,10 @@ type ConferenceBase struct {
 	From string `json:"from"`
 }
 
-// ConferenceAttendee is one invitee as the list and info endpoints report
+// ConferenceInviteeInfo is one invitee as the list and info endpoints report
 // it (attendeeList items of getConferenceList, invitee items of
 // getConferenceBaseInfoById).
-type ConferenceAttendee struct {
+type ConferenceInviteeInfo struct {
 	// Email (email) is the invitee's e-mail address.
 	Email string `json:"email"`
 	// Mobile is the invitee's mobile number.

@@ -534,7 +534,7 @@ func decodeCallbackMeeting(dec *wire.Dec, v *CallbackMeeting) error {
 		case "hostId":
 			err = wire.IntValue(dec, &v.HostID)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		default:
@@ -583,16 +583,16 @@ func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 	}
 }
 
-func decodeConferenceAttendee(dec *wire.Dec, v *ConferenceAttendee) error {
+func decodeConferenceAttendee(dec *wire.Dec, v *ConferenceInviteeInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
 		return err
 	case shape == wire.Empty:
-		*v = ConferenceAttendee{}
+		*v = ConferenceInviteeInfo{}
 		return nil
 	case shape == wire.Text:
-		*v = ConferenceAttendee{}
+		*v = ConferenceInviteeInfo{}
 		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceAttendee(dec, v) })
 	}
 	for {
@@ -1121,11 +1121,11 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "total_invitee":
 			err = wire.IntValue(dec, &v.TotalInvitee)
 		case "invitee":
-			err = wire.SliceValue(dec, &v.Invitee, decodeConferenceAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceAttendee)
 		case "currentTime":
 			err = wire.TimeValue(dec, &v.CurrentTime)
 		case "moreAccessNumUrl":
@@ -1137,7 +1137,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "extraInfo":
 			err = decodeConferenceExtraInfo(dec, &v.ExtraInfo)
 		case "wcallUrl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "hardwareLocation":
 			err = wire.StrValue(dec, &v.HardwareLocation)
 		case "hardwareVideoIpList":
@@ -1411,7 +1411,7 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "from":
 			err = wire.StrValue(dec, &v.ConferenceBase.From)
 		case "attendeeList":
-			err = wire.SliceValue(dec, &v.AttendeeList, decodeConferenceAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceAttendee)
 		case "creatorAccount":
 			err = wire.StrValue(dec, &v.CreatorAccount)
 		case "userName":
@@ -1833,15 +1833,15 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "desc":
 			err = wire.StrValue(dec, &v.Desc)
 		case "host":
-			err = wire.StrValue(dec, &v.Host)
+			err = wire.StrValue(dec, &v.HostAccount)
 		case "hostConferenceUrl":
 			err = wire.StrValue(dec, &v.HostConferenceURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "hostConferenceLongUrl":
 			err = wire.StrValue(dec, &v.HostConferenceLongURL)
 		case "attendeeJoinLongUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinLongURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinLongURL)
 		case "informType":
 			err = wire.IntValue(dec, &v.InformType)
 		case "hostMobile":
@@ -1857,7 +1857,7 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "usedConfTickets":
 			err = wire.IntValue(dec, &v.UsedConfTickets)
 		case "wcallUrl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "pullPwd":
 			err = wire.StrValue(dec, &v.PullPwd)
 		case "pullUrl":
@@ -2767,7 +2767,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "guestJoinUrl":
 			err = wire.StrValue(dec, &v.GuestJoinURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "audienceUnionUrl":
 			err = wire.StrValue(dec, &v.AudienceUnionURL)
 		case "testAudienceUnionUrl":
@@ -2777,7 +2777,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "liveCover":
 			err = wire.StrValue(dec, &v.LiveCover)
 		case "wcallUrl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "webRTCUrl":
 			err = wire.StrValue(dec, &v.WebRTCURL)
 		case "callbackUrl":
@@ -2799,7 +2799,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "extraInfo":
 			err = decodeEventExtraInfo(dec, &v.ExtraInfo)
 		case "btplRole":
-			err = wire.SliceValue(dec, &v.BtplRole, decodeEventRole)
+			err = wire.SliceValue(dec, &v.TemplateRoles, decodeEventRole)
 		case "liveStreamUrl":
 			err = decodeFallback(dec, &v.LiveStreamURL)
 		default:
@@ -2988,9 +2988,9 @@ func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 		}
 		switch string(name) {
 		case "btplId":
-			err = wire.IntValue(dec, &v.BtplID)
+			err = wire.IntValue(dec, &v.TemplateID)
 		case "btplName":
-			err = wire.StrValue(dec, &v.BtplName)
+			err = wire.StrValue(dec, &v.TemplateName)
 		case "recommends":
 			err = wire.SliceValue(dec, &v.Recommends, wire.IntValue[EventPlatform])
 		case "recommendJoinLimit":
@@ -3824,11 +3824,11 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "recurrenceInfo":
 			err = wire.RawValue(dec, &v.RecurrenceInfo)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		case "meetAttendeeJoinUrl":
-			err = wire.StrValue(dec, &v.MeetAttendeeJoinURL)
+			err = wire.StrValue(dec, &v.MeetParticipantJoinURL)
 		case "meetHostJoinUrl":
 			err = wire.StrValue(dec, &v.MeetHostJoinURL)
 		case "joinUrlType":
@@ -3836,9 +3836,9 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "webRTCUrl":
 			err = wire.StrValue(dec, &v.WebRTCURL)
 		case "wcallUrl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "wcallMonitorUrl":
-			err = wire.StrValue(dec, &v.WcallMonitorURL)
+			err = wire.StrValue(dec, &v.PhoneMonitorURL)
 		case "jointHostUrl":
 			err = wire.StrValue(dec, &v.JointHostURL)
 		case "jointHostVerifyUrl":
@@ -3976,7 +3976,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		default:
 			switch {
 			case wire.FoldName(name, "wcallUrl"):
-				err = wire.StrValue(dec, &v.WcallURL)
+				err = wire.StrValue(dec, &v.PhoneJoinURL)
 			default:
 				err = dec.SkipValue()
 			}
@@ -4530,7 +4530,7 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		case "status":
 			err = wire.IntValue(dec, &v.Status)
 		case "pwdType":
-			err = wire.IntValue(dec, &v.PwdType)
+			err = wire.IntValue(dec, &v.PasswordType)
 		case "informType":
 			err = wire.IntValue(dec, &v.InformType)
 		case "pcode1":
@@ -5942,7 +5942,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "hostName":
 			err = wire.StrValue(dec, &v.HostName)
 		case "host":
-			err = wire.StrValue(dec, &v.Host)
+			err = wire.StrValue(dec, &v.HostAccount)
 		case "hostMobile":
 			err = wire.StrValue(dec, &v.HostMobile)
 		case "desc":
@@ -5954,9 +5954,9 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "hostConferenceLongUrl":
 			err = wire.StrValue(dec, &v.HostConferenceLongURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "attendeeJoinLongUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinLongURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinLongURL)
 		case "joinHostUrl":
 			err = wire.StrValue(dec, &v.JoinHostURL)
 		case "guestJoinUrl":
@@ -5966,11 +5966,11 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "audienceUnionUrl":
 			err = wire.StrValue(dec, &v.AudienceUnionURL)
 		case "beeAttendeeJoinUrl":
-			err = wire.StrValue(dec, &v.BeeAttendeeJoinURL)
+			err = wire.StrValue(dec, &v.BeeParticipantJoinURL)
 		case "beeHostJoinUrl":
 			err = wire.StrValue(dec, &v.BeeHostJoinURL)
 		case "wcallurl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "pullUrl":
 			err = wire.StrValue(dec, &v.PullURL)
 		case "pullPwd":
@@ -6000,7 +6000,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 			case wire.FoldName(name, "billingCode"):
 				err = wire.StrValue(dec, &v.BillingCode)
 			case wire.FoldName(name, "wcallurl"):
-				err = wire.StrValue(dec, &v.WcallURL)
+				err = wire.StrValue(dec, &v.PhoneJoinURL)
 			default:
 				err = dec.SkipValue()
 			}
@@ -6249,7 +6249,7 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 		case "meeting_capacity":
 			err = wire.IntValue(dec, &v.MeetingCapacity)
 		case "del_flag":
-			err = wire.IntValue(dec, &v.DelFlag)
+			err = wire.IntValue(dec, &v.Deleted)
 		case "allow_live_streaming":
 			err = wire.BoolValue(dec, &v.AllowLiveStreaming)
 		case "mute_upon_entry":
@@ -10336,7 +10336,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "hostName":
 			err = wire.StrValue(dec, &v.RoomReservation.HostName)
 		case "host":
-			err = wire.StrValue(dec, &v.RoomReservation.Host)
+			err = wire.StrValue(dec, &v.RoomReservation.HostAccount)
 		case "hostMobile":
 			err = wire.StrValue(dec, &v.RoomReservation.HostMobile)
 		case "desc":
@@ -10348,9 +10348,9 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "hostConferenceLongUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.HostConferenceLongURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.RoomReservation.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.RoomReservation.ParticipantJoinURL)
 		case "attendeeJoinLongUrl":
-			err = wire.StrValue(dec, &v.RoomReservation.AttendeeJoinLongURL)
+			err = wire.StrValue(dec, &v.RoomReservation.ParticipantJoinLongURL)
 		case "joinHostUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.JoinHostURL)
 		case "guestJoinUrl":
@@ -10360,11 +10360,11 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "audienceUnionUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.AudienceUnionURL)
 		case "beeAttendeeJoinUrl":
-			err = wire.StrValue(dec, &v.RoomReservation.BeeAttendeeJoinURL)
+			err = wire.StrValue(dec, &v.RoomReservation.BeeParticipantJoinURL)
 		case "beeHostJoinUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.BeeHostJoinURL)
 		case "wcallurl":
-			err = wire.StrValue(dec, &v.RoomReservation.WcallURL)
+			err = wire.StrValue(dec, &v.RoomReservation.PhoneJoinURL)
 		case "pullUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.PullURL)
 		case "pullPwd":
@@ -10398,7 +10398,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 			case wire.FoldName(name, "billingCode"):
 				err = wire.StrValue(dec, &v.RoomReservation.BillingCode)
 			case wire.FoldName(name, "wcallurl"):
-				err = wire.StrValue(dec, &v.RoomReservation.WcallURL)
+				err = wire.StrValue(dec, &v.RoomReservation.PhoneJoinURL)
 			default:
 				err = dec.SkipValue()
 			}
@@ -11032,9 +11032,9 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeComposeRoom(dec, v)
 	case *[]ComposeRoom:
 		return true, wire.SliceValue(dec, v, decodeComposeRoom)
-	case *ConferenceAttendee:
+	case *ConferenceInviteeInfo:
 		return true, decodeConferenceAttendee(dec, v)
-	case *[]ConferenceAttendee:
+	case *[]ConferenceInviteeInfo:
 		return true, wire.SliceValue(dec, v, decodeConferenceAttendee)
 	case *ConferenceBase:
 		return true, decodeConferenceBase(dec, v)

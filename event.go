@@ -313,10 +313,10 @@ type EventRole struct {
 // EventExtraInfo is an event's extension information as the server
 // returns it. The members the pages only show as null keep their raw JSON.
 type EventExtraInfo struct {
-	// BtplID (btplId) is the business template's id.
-	BtplID int64 `json:"btplId"`
-	// BtplName (btplName) is the business template's name, such as "上市公司会议".
-	BtplName string `json:"btplName"`
+	// TemplateID (btplId) is the business template's id.
+	TemplateID int64 `json:"btplId"`
+	// TemplateName (btplName) is the business template's name, such as "上市公司会议".
+	TemplateName string `json:"btplName"`
 	// Recommends (recommends) lists the rebroadcast platforms (1, 8, 16, 32).
 	Recommends []EventPlatform `json:"recommends"`
 	// RecommendJoinLimit (recommendJoinLimit): 1 whitelisted clients, 7 institutional investors.
@@ -401,8 +401,8 @@ type Event struct {
 	JointHostURL string `json:"jointHostUrl"`
 	// GuestJoinURL (guestJoinUrl) is the guests' join link.
 	GuestJoinURL string `json:"guestJoinUrl"`
-	// AttendeeJoinURL (attendeeJoinUrl) is the attendees' join link (public list).
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
+	// ParticipantJoinURL (attendeeJoinUrl) is the attendees' join link (public list).
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// AudienceUnionURL (audienceUnionUrl) is the audience's link.
 	AudienceUnionURL string `json:"audienceUnionUrl"`
 	// TestAudienceUnionURL (testAudienceUnionUrl) is the audience's link of the test meeting.
@@ -411,8 +411,8 @@ type Event struct {
 	LivePullURL string `json:"livePullUrl"`
 	// LiveCover (liveCover) is the live room's cover image URL.
 	LiveCover string `json:"liveCover"`
-	// WcallURL (wcallUrl) is the cloud meeting's phone-meeting link.
-	WcallURL string `json:"wcallUrl"`
+	// PhoneJoinURL (wcallUrl) is the cloud meeting's phone-meeting link.
+	PhoneJoinURL string `json:"wcallUrl"`
 	// WebRTCURL (webRTCUrl) is the WebRTC join link.
 	WebRTCURL string `json:"webRTCUrl"`
 	// CallbackURL (callbackUrl) is the meeting's callback address.
@@ -434,8 +434,8 @@ type Event struct {
 	JoinLimit int `json:"joinLimit"`
 	// ExtraInfo (extraInfo) is the extension information.
 	ExtraInfo EventExtraInfo `json:"extraInfo"`
-	// BtplRole (btplRole) lists the professional event's roles and their links.
-	BtplRole []EventRole `json:"btplRole"`
+	// TemplateRoles (btplRole) lists the professional event's roles and their links.
+	TemplateRoles []EventRole `json:"btplRole"`
 	// LiveStreamURL (liveStreamUrl) lists the live pull addresses, when the request asked
 	// for them (isReturnLiveStreamUrl = 1). Seed 000 types it only as "Json
 	// Array"; see EventLiveStreams for the shapes accepted.

@@ -33,8 +33,8 @@ type Recording struct {
 	Length int `json:"length"`
 	// Status (status) is the meeting's state (4 ended).
 	Status ConferenceStatus `json:"status"`
-	// PwdType (pwdType) is the password type: 0 fixed, 1 dynamic.
-	PwdType int `json:"pwdType"`
+	// PasswordType (pwdType) is the password type: 0 fixed, 1 dynamic.
+	PasswordType int `json:"pwdType"`
 	// InformType (informType) is the notification type (the table repeats pwdType's
 	// description for it).
 	InformType int `json:"informType"`

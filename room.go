@@ -242,8 +242,8 @@ type RoomReservation struct {
 	CurrentTime time.Time `json:"currentTime"`
 	// HostName (hostName) is the host's name.
 	HostName string `json:"hostName"`
-	// Host is the host's account.
-	Host string `json:"host"`
+	// HostAccount is the host's account.
+	HostAccount string `json:"host"`
 	// HostMobile (hostMobile) is the host's mobile number.
 	HostMobile string `json:"hostMobile"`
 	// Desc is a description.
@@ -254,10 +254,10 @@ type RoomReservation struct {
 	HostConferenceURL string `json:"hostConferenceUrl"`
 	// HostConferenceLongURL (hostConferenceLongUrl) is the host's full-length join link.
 	HostConferenceLongURL string `json:"hostConferenceLongUrl"`
-	// AttendeeJoinURL (attendeeJoinUrl) is the attendees' join link.
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
-	// AttendeeJoinLongURL (attendeeJoinLongUrl) is the attendees' full-length join link.
-	AttendeeJoinLongURL string `json:"attendeeJoinLongUrl"`
+	// ParticipantJoinURL (attendeeJoinUrl) is the attendees' join link.
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
+	// ParticipantJoinLongURL (attendeeJoinLongUrl) is the attendees' full-length join link.
+	ParticipantJoinLongURL string `json:"attendeeJoinLongUrl"`
 	// JoinHostURL (joinHostUrl) is the co-host join link.
 	JoinHostURL string `json:"joinHostUrl"`
 	// GuestJoinURL (guestJoinUrl) is the guests' join link.
@@ -266,12 +266,12 @@ type RoomReservation struct {
 	AudienceJoinURL string `json:"audienceJoinUrl"`
 	// AudienceUnionURL (audienceUnionUrl) is the audience's landing page.
 	AudienceUnionURL string `json:"audienceUnionUrl"`
-	// BeeAttendeeJoinURL (beeAttendeeJoinUrl) is the attendees' 蜜蜂 (Bee) join link.
-	BeeAttendeeJoinURL string `json:"beeAttendeeJoinUrl"`
+	// BeeParticipantJoinURL (beeAttendeeJoinUrl) is the attendees' 蜜蜂 (Bee) join link.
+	BeeParticipantJoinURL string `json:"beeAttendeeJoinUrl"`
 	// BeeHostJoinURL (beeHostJoinUrl) is the host's 蜜蜂 (Bee) join link.
 	BeeHostJoinURL string `json:"beeHostJoinUrl"`
-	// WcallURL is the phone meeting's join link (sent as wcallurl or wcallUrl).
-	WcallURL string `json:"wcallurl,case:ignore"`
+	// PhoneJoinURL is the phone meeting's join link (sent as wcallurl or wcallUrl).
+	PhoneJoinURL string `json:"wcallurl,case:ignore"`
 	// PullURL (pullUrl) is the live stream's link (absent without a live stream).
 	PullURL string `json:"pullUrl"`
 	// PullPwd (pullPwd) is the live stream's password, as given in the request

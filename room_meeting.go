@@ -139,22 +139,22 @@ type Meeting struct {
 	// documented (null in the examples), so it is kept raw.
 	RecurrenceInfo json.RawMessage `json:"recurrenceInfo"`
 
-	// AttendeeJoinURL (attendeeJoinUrl) is the attendees' join link.
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
+	// ParticipantJoinURL (attendeeJoinUrl) is the attendees' join link.
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// HostJoinURL (hostJoinUrl) is the host's join link.
 	HostJoinURL string `json:"hostJoinUrl"`
-	// MeetAttendeeJoinURL (meetAttendeeJoinUrl) is the cloud meeting's attendee join link.
-	MeetAttendeeJoinURL string `json:"meetAttendeeJoinUrl"`
+	// MeetParticipantJoinURL (meetAttendeeJoinUrl) is the cloud meeting's attendee join link.
+	MeetParticipantJoinURL string `json:"meetAttendeeJoinUrl"`
 	// MeetHostJoinURL (meetHostJoinUrl) is the cloud meeting's host join link.
 	MeetHostJoinURL string `json:"meetHostJoinUrl"`
 	// JoinURLType (joinUrlType) is the join link type.
 	JoinURLType int `json:"joinUrlType"`
 	// WebRTCURL (webRTCUrl) is the WebRTC join link.
 	WebRTCURL string `json:"webRTCUrl"`
-	// WcallURL is the phone meeting's join link (sent as wcallUrl or wcallurl).
-	WcallURL string `json:"wcallUrl,case:ignore"`
-	// WcallMonitorURL (wcallMonitorUrl) is a phone event's monitoring link.
-	WcallMonitorURL string `json:"wcallMonitorUrl"`
+	// PhoneJoinURL is the phone meeting's join link (sent as wcallUrl or wcallurl).
+	PhoneJoinURL string `json:"wcallUrl,case:ignore"`
+	// PhoneMonitorURL (wcallMonitorUrl) is a phone event's monitoring link.
+	PhoneMonitorURL string `json:"wcallMonitorUrl"`
 	// JointHostURL (jointHostUrl) is the assistant's link (contact the host); only live
 	// events have one.
 	JointHostURL string `json:"jointHostUrl"`

@@ -62,14 +62,14 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, "[]", m.LedgerTag)
 	assert.Zero(t, m.RoomID)
 
-	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvH0rno22", m.AttendeeJoinURL)
+	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvH0rno22", m.ParticipantJoinURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvHYkjYRT", m.HostJoinURL)
 	assert.Equal(t, "https://ltest.qsh1.cn/activity/gdn2MT2", m.AudienceUnionURL)
 	assert.Equal(t, "http://stest.qsh1.cn/a/NVv6IX3B8965", m.GuestJoinURL)
 	assert.Equal(t, "https://ltest.qsh1.cn/activity/gdn2MT2?role=3", m.GuestJoinVerifyURL)
 	assert.Equal(t, "http://stest.qsh1.cn/a/OVv6IX996B35", m.JointHostURL)
 	assert.Equal(t, "https://ltest.qsh1.cn/activity/gdn2MT2?role=2", m.JointHostVerifyURL)
-	assert.Equal(t, "https://dwz.cn/AAfgllqY", m.WcallURL)
+	assert.Equal(t, "https://dwz.cn/AAfgllqY", m.PhoneJoinURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvH0rno22?priority=web", m.WebRTCURL)
 
 	assert.Equal(t, 1, m.LiveOpenFlag)
@@ -172,7 +172,7 @@ func TestMeetingDecodesRoomsDevicesAndSettings(t *testing.T) {
 	assert.Equal(t, int64(-1), m.LivePlaybackTime)
 	assert.Equal(t, MeetingApprovalPending, m.ApprovalStatus)
 	assert.Equal(t, MeetingRecurring, m.CalType)
-	assert.Equal(t, "https://dwz.cn/x", m.WcallURL, "wcallurl is read too")
+	assert.Equal(t, "https://dwz.cn/x", m.PhoneJoinURL, "wcallurl is read too")
 }
 
 func TestMeetingTitleDecoding(t *testing.T) {
@@ -212,7 +212,7 @@ func TestRoomListDecodesTheExample(t *testing.T) {
 	assert.Equal(t, "95374287", m.BillingCode)
 	assert.Equal(t, "222222", m.LivePullPwd)
 	assert.Equal(t, int64(20956), m.LiveChannelID)
-	assert.Equal(t, "https://dwz.cn/Q8ogM8hE", m.WcallURL)
+	assert.Equal(t, "https://dwz.cn/Q8ogM8hE", m.PhoneJoinURL)
 	assert.Equal(t, "87679779", m.Invitees[0].User)
 	assert.Equal(t, "400-139-8500", m.AccessNumbers["Zh-cn"][0].Number)
 }
@@ -261,7 +261,7 @@ func TestRoomListByAdminDecodesTheExample(t *testing.T) {
 	assert.Equal(t, map[string][]MeetingAccessNumber{"ChooseBySelf": nil, "En-us": nil, "Zh-cn": nil}, meetings[0].AccessNumbers)
 	assert.Empty(t, meetings[0].TestAudienceUnionURL)
 	assert.Equal(t, MeetingPlaybackForever, meetings[0].LivePlaybackFlag)
-	assert.Equal(t, "https://dwz.cn/rDnO6ikw", meetings[2].WcallURL)
+	assert.Equal(t, "https://dwz.cn/rDnO6ikw", meetings[2].PhoneJoinURL)
 }
 
 func roomAdminExample() *RoomListByAdminRequest {

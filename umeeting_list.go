@@ -38,8 +38,8 @@ type UMeeting struct {
 	UserKey string `json:"user_key,case:ignore"`
 	// MeetingCapacity (meeting_capacity) is the number of seats (Get).
 	MeetingCapacity int `json:"meeting_capacity"`
-	// DelFlag (del_flag) is 0 for a normal meeting, 1 for a deleted one (Get).
-	DelFlag int `json:"del_flag"`
+	// Deleted (del_flag) is 0 for a normal meeting, 1 for a deleted one (Get).
+	Deleted int `json:"del_flag"`
 	// AllowLiveStreaming (allow_live_streaming) says whether live streaming is on (Get).
 	AllowLiveStreaming bool `json:"allow_live_streaming"`
 	// MuteUponEntry (mute_upon_entry) says whether attendees are muted on entry.

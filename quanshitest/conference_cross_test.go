@@ -55,9 +55,9 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, m.TempConferenceID, info.TempConferenceID)
 	assert.Equal(t, m.Billing, info.BillingCode)
 	assert.True(t, info.StartTime.Equal(m.Start))
-	require.Len(t, info.Invitee, 1)
-	assert.Equal(t, "guest@corp.test", info.Invitee[0].Email)
-	assert.Equal(t, "guest", info.Invitee[0].Name, "the directory name when the conference family did not invite them")
+	require.Len(t, info.Invitees, 1)
+	assert.Equal(t, "guest@corp.test", info.Invitees[0].Email)
+	assert.Equal(t, "guest", info.Invitees[0].Name, "the directory name when the conference family did not invite them")
 	assert.Empty(t, info.PullURL)
 
 	list, err := c.Conference.List(ctx, &quanshi.ConferenceListRequest{EmailAccount: "guest@corp.test"})

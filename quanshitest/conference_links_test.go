@@ -25,14 +25,14 @@ func TestConferenceJoinLinks(t *testing.T) {
 
 	byID, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{ConferenceID: res.ConferenceID}))
 	require.NoError(t, err)
-	assert.Equal(t, res.AttendeeJoinURL, byID, "a bare conferenceId joins as a participant")
+	assert.Equal(t, res.ParticipantJoinURL, byID, "a bare conferenceId joins as a participant")
 
 	named, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode, ConferenceID: res.ConferenceID,
 		Name: "dtest04@quanshitest.com", NickName: "小王"}))
 	require.NoError(t, err)
 	u, err := url.Parse(named)
 	require.NoError(t, err)
-	assert.Equal(t, res.AttendeeJoinURL, strings.Split(named, "?")[0])
+	assert.Equal(t, res.ParticipantJoinURL, strings.Split(named, "?")[0])
 	assert.Equal(t, "小王", u.Query().Get("name"), "nick_name replaces the name")
 
 	secure, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode,
@@ -72,7 +72,7 @@ func TestConferenceJoinLinks(t *testing.T) {
 	assert.True(t, strings.HasSuffix(noSecret, "&wuid=81299515"), noSecret)
 	guest, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.ParticipantPCode, UserID: 4307081}))
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(guest, res.AttendeeJoinURL+"?token="), guest)
+	assert.True(t, strings.HasPrefix(guest, res.ParticipantJoinURL+"?token="), guest)
 	assert.True(t, strings.HasSuffix(guest, "&wuid=4307081"), guest)
 	_, err = linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.HostPCode, UserID: 4307081}))
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "a host link is for the host only")

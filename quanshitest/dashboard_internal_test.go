@@ -52,7 +52,7 @@ func TestDashAndEventsSeeMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, conf.ConferenceID, ev.ConferenceID)
 	assert.Equal(t, conf.PCode1, ev.HostPCode)
 	assert.Equal(t, quanshi.EventFormWebMeeting, ev.EventForm)
-	assert.Empty(t, ev.BtplRole, "no professional roles outside /eventopenapi")
+	assert.Empty(t, ev.TemplateRoles, "no professional roles outside /eventopenapi")
 
 	// Cancelled by its own family: gone from the dashboard, status 0 on the
 	// event endpoints.
