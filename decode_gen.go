@@ -583,57 +583,6 @@ func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 	}
 }
 
-func decodeConferenceAttendee(dec *wire.Dec, v *ConferenceInviteeInfo) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = ConferenceInviteeInfo{}
-		return nil
-	case shape == wire.Text:
-		*v = ConferenceInviteeInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceAttendee(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "email":
-			err = wire.StrValue(dec, &v.Email)
-		case "mobile":
-			err = wire.StrValue(dec, &v.Mobile)
-		case "name":
-			err = wire.StrValue(dec, &v.Name)
-		case "countryNum":
-			err = wire.StrValue(dec, &v.CountryNum)
-		case "extName":
-			err = wire.StrValue(dec, &v.ExtName)
-		case "extType":
-			err = wire.StrValue(dec, &v.ExtType)
-		case "groupName":
-			err = wire.StrValue(dec, &v.GroupName)
-		case "isDuring":
-			err = wire.StrValue(dec, &v.IsDuring)
-		case "updateTime":
-			err = wire.TimeValue(dec, &v.UpdateTime)
-		case "cId":
-			err = wire.IntValue(dec, &v.CID)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -1125,7 +1074,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "total_invitee":
 			err = wire.IntValue(dec, &v.TotalInvitee)
 		case "invitee":
-			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceInviteeInfo)
 		case "currentTime":
 			err = wire.TimeValue(dec, &v.CurrentTime)
 		case "moreAccessNumUrl":
@@ -1194,6 +1143,57 @@ func decodeConferenceInvitee(dec *wire.Dec, v *ConferenceInvitee) error {
 			err = wire.StrValue(dec, &v.GroupName)
 		case "groupId":
 			err = wire.StrValue(dec, &v.GroupID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeConferenceInviteeInfo(dec *wire.Dec, v *ConferenceInviteeInfo) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ConferenceInviteeInfo{}
+		return nil
+	case shape == wire.Text:
+		*v = ConferenceInviteeInfo{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceInviteeInfo(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "mobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "countryNum":
+			err = wire.StrValue(dec, &v.CountryNum)
+		case "extName":
+			err = wire.StrValue(dec, &v.ExtName)
+		case "extType":
+			err = wire.StrValue(dec, &v.ExtType)
+		case "groupName":
+			err = wire.StrValue(dec, &v.GroupName)
+		case "isDuring":
+			err = wire.StrValue(dec, &v.IsDuring)
+		case "updateTime":
+			err = wire.TimeValue(dec, &v.UpdateTime)
+		case "cId":
+			err = wire.IntValue(dec, &v.CID)
 		default:
 			err = dec.SkipValue()
 		}
@@ -1411,7 +1411,7 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "from":
 			err = wire.StrValue(dec, &v.ConferenceBase.From)
 		case "attendeeList":
-			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceInviteeInfo)
 		case "creatorAccount":
 			err = wire.StrValue(dec, &v.CreatorAccount)
 		case "userName":
@@ -6249,7 +6249,7 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 		case "meeting_capacity":
 			err = wire.IntValue(dec, &v.MeetingCapacity)
 		case "del_flag":
-			err = wire.IntValue(dec, &v.Deleted)
+			err = wire.BoolValue(dec, &v.Deleted)
 		case "allow_live_streaming":
 			err = wire.BoolValue(dec, &v.AllowLiveStreaming)
 		case "mute_upon_entry":
@@ -11032,10 +11032,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeComposeRoom(dec, v)
 	case *[]ComposeRoom:
 		return true, wire.SliceValue(dec, v, decodeComposeRoom)
-	case *ConferenceInviteeInfo:
-		return true, decodeConferenceAttendee(dec, v)
-	case *[]ConferenceInviteeInfo:
-		return true, wire.SliceValue(dec, v, decodeConferenceAttendee)
 	case *ConferenceBase:
 		return true, decodeConferenceBase(dec, v)
 	case *[]ConferenceBase:
@@ -11072,6 +11068,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeConferenceInvitee(dec, v)
 	case *[]ConferenceInvitee:
 		return true, wire.SliceValue(dec, v, decodeConferenceInvitee)
+	case *ConferenceInviteeInfo:
+		return true, decodeConferenceInviteeInfo(dec, v)
+	case *[]ConferenceInviteeInfo:
+		return true, wire.SliceValue(dec, v, decodeConferenceInviteeInfo)
 	case *ConferenceJoinMethod:
 		return true, decodeConferenceJoinMethod(dec, v)
 	case *[]ConferenceJoinMethod:

@@ -33,8 +33,9 @@ type Recording struct {
 	Length int `json:"length"`
 	// Status (status) is the meeting's state (4 ended).
 	Status ConferenceStatus `json:"status"`
-	// PasswordType (pwdType) is the password type: 0 fixed, 1 dynamic.
-	PasswordType int `json:"pwdType"`
+	// PasswordType (pwdType) is how the meeting's pcodes work: 0 fixed, 1
+	// secure (dynamic).
+	PasswordType PasswordType `json:"pwdType"`
 	// InformType (informType) is the notification type (the table repeats pwdType's
 	// description for it).
 	InformType int `json:"informType"`

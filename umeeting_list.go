@@ -38,8 +38,9 @@ type UMeeting struct {
 	UserKey string `json:"user_key,case:ignore"`
 	// MeetingCapacity (meeting_capacity) is the number of seats (Get).
 	MeetingCapacity int `json:"meeting_capacity"`
-	// Deleted (del_flag) is 0 for a normal meeting, 1 for a deleted one (Get).
-	Deleted int `json:"del_flag"`
+	// Deleted (del_flag) reports a deleted meeting (del_flag 1; 0 a normal
+	// one) (Get).
+	Deleted bool `json:"del_flag"`
 	// AllowLiveStreaming (allow_live_streaming) says whether live streaming is on (Get).
 	AllowLiveStreaming bool `json:"allow_live_streaming"`
 	// MuteUponEntry (mute_upon_entry) says whether attendees are muted on entry.
