@@ -104,7 +104,7 @@ type CallbackMeeting struct {
 	EventID int64 `json:"eventId"`
 	// HostID is the host's user id (hostId; 主持人ID).
 	HostID int64 `json:"hostId"`
-	// ParticipantJoinURL is the attendees' join link (attendeeJoinUrl).
+	// ParticipantJoinURL is the participants' join link (attendeeJoinUrl).
 	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// HostJoinURL is the host's join link (hostJoinUrl).
 	HostJoinURL string `json:"hostJoinUrl"`

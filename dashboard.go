@@ -31,7 +31,7 @@ type DashboardConference struct {
 	BillingCode string `json:"billingCode"`
 	// CustomerCode (customerCode) is the customer's code.
 	CustomerCode string `json:"customerCode"`
-	// ParticipantPCode (pcode2) is the attendees' password.
+	// ParticipantPCode (pcode2) is the participants' password.
 	ParticipantPCode string `json:"pcode2"`
 	// HostID (hostId) is the host's user id.
 	HostID int64 `json:"hostId"`
@@ -70,7 +70,7 @@ type DashboardConference struct {
 	DataCenter string `json:"dataCenter"`
 	// Status (status) is 2 (in progress) or 4 (ended).
 	Status ConferenceStatus `json:"status"`
-	// AttendeeCnt (attendeeCnt) is the number of attendees.
+	// AttendeeCnt (attendeeCnt) is the number of participants.
 	AttendeeCnt int `json:"attendeeCnt"`
 	// VoipCnt (voipCnt) counts network-audio connections.
 	VoipCnt int `json:"voipCnt"`
@@ -206,15 +206,15 @@ type DashboardAttendee struct {
 	UserID int64 `json:"userId"`
 	// CustomerCode (customerCode) is the customer's code.
 	CustomerCode string `json:"customerCode"`
-	// Name is the attendee's name.
+	// Name is the participant's name.
 	Name string `json:"name"`
-	// Email (email) is the attendee's e-mail address.
+	// Email (email) is the participant's e-mail address.
 	Email string `json:"email"`
-	// Mobile is the attendee's mobile number.
+	// Mobile is the participant's mobile number.
 	Mobile string `json:"mobile"`
-	// Role is the attendee's role (the page does not list the values).
+	// Role is the participant's role (the page does not list the values).
 	Role int `json:"role"`
-	// Roles (roles) lists the attendee's role ids.
+	// Roles (roles) lists the participant's role ids.
 	Roles []int `json:"roles"`
 	// DeviceType (deviceType) is the kind of client.
 	DeviceType string `json:"deviceType"`

@@ -390,7 +390,7 @@ type Event struct {
 	EventStatus EventStatus `json:"eventStatus"`
 	// HostPCode (pcode1) is the host's join password.
 	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the attendees' join password.
+	// ParticipantPCode (pcode2) is the participants' join password.
 	ParticipantPCode string `json:"pcode2"`
 	// HostJoinURL (hostJoinUrl) is the host's (creator's) join link.
 	HostJoinURL string `json:"hostJoinUrl"`
@@ -401,7 +401,7 @@ type Event struct {
 	JointHostURL string `json:"jointHostUrl"`
 	// GuestJoinURL (guestJoinUrl) is the guests' join link.
 	GuestJoinURL string `json:"guestJoinUrl"`
-	// ParticipantJoinURL (attendeeJoinUrl) is the attendees' join link (public list).
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link (public list).
 	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// AudienceUnionURL (audienceUnionUrl) is the audience's link.
 	AudienceUnionURL string `json:"audienceUnionUrl"`

@@ -41,7 +41,7 @@ type Recording struct {
 	InformType int `json:"informType"`
 	// HostPCode (pcode1) is the host's password.
 	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the attendees' password.
+	// ParticipantPCode (pcode2) is the participants' password.
 	ParticipantPCode string `json:"pcode2"`
 	// HasReport (hasReport) reports whether the meeting has a report.
 	HasReport bool `json:"hasReport"`

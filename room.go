@@ -51,7 +51,7 @@ type RoomCreateRequest struct {
 	// HardwareVideo enables hardware video (hardwareVideo, sent as 0/1; the
 	// example request sends 1, the table does not list it).
 	HardwareVideo *bool `json:"-"`
-	// JoinLogin: attendees must sign in to join (joinLogin, sent as 0/1; the
+	// JoinLogin: participants must sign in to join (joinLogin, sent as 0/1; the
 	// server's default is no).
 	JoinLogin *bool `json:"-"`
 	// UseWaitingRoom: open the waiting room (useWaitingRoom, sent as 0/1;
@@ -63,7 +63,7 @@ type RoomCreateRequest struct {
 	// EventWatchword is the join watchword (eventWatchword); new("") clears
 	// it.
 	EventWatchword *string `json:"eventWatchword,omitzero"`
-	// JoinConfSelTag: attendees choose a tag on joining (joinConfSelTag,
+	// JoinConfSelTag: participants choose a tag on joining (joinConfSelTag,
 	// sent as 0/1; the server's default is no); then JoinConfTags is
 	// required.
 	JoinConfSelTag *bool `json:"-"`
@@ -207,7 +207,7 @@ type RoomReservation struct {
 	GroupID int64 `json:"groupId"`
 	// HostPCode (pcode1) is the host's join password.
 	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the attendees' join password.
+	// ParticipantPCode (pcode2) is the participants' join password.
 	ParticipantPCode string `json:"pcode2"`
 	// BillingCode is the meeting's billing code (sent as billingCode and
 	// billingcode).
@@ -254,9 +254,9 @@ type RoomReservation struct {
 	HostConferenceURL string `json:"hostConferenceUrl"`
 	// HostConferenceLongURL (hostConferenceLongUrl) is the host's full-length join link.
 	HostConferenceLongURL string `json:"hostConferenceLongUrl"`
-	// ParticipantJoinURL (attendeeJoinUrl) is the attendees' join link.
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link.
 	ParticipantJoinURL string `json:"attendeeJoinUrl"`
-	// ParticipantJoinLongURL (attendeeJoinLongUrl) is the attendees' full-length join link.
+	// ParticipantJoinLongURL (attendeeJoinLongUrl) is the participants' full-length join link.
 	ParticipantJoinLongURL string `json:"attendeeJoinLongUrl"`
 	// JoinHostURL (joinHostUrl) is the co-host join link.
 	JoinHostURL string `json:"joinHostUrl"`
@@ -266,7 +266,7 @@ type RoomReservation struct {
 	AudienceJoinURL string `json:"audienceJoinUrl"`
 	// AudienceUnionURL (audienceUnionUrl) is the audience's landing page.
 	AudienceUnionURL string `json:"audienceUnionUrl"`
-	// BeeParticipantJoinURL (beeAttendeeJoinUrl) is the attendees' 蜜蜂 (Bee) join link.
+	// BeeParticipantJoinURL (beeAttendeeJoinUrl) is the participants' 蜜蜂 (Bee) join link.
 	BeeParticipantJoinURL string `json:"beeAttendeeJoinUrl"`
 	// BeeHostJoinURL (beeHostJoinUrl) is the host's 蜜蜂 (Bee) join link.
 	BeeHostJoinURL string `json:"beeHostJoinUrl"`

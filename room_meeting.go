@@ -46,7 +46,7 @@ type Meeting struct {
 	BillingCode string `json:"billingCode"`
 	// HostPCode (pcode1) is the host's join password.
 	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the attendees' join password.
+	// ParticipantPCode (pcode2) is the participants' join password.
 	ParticipantPCode string `json:"pcode2"`
 	// GroupID (groupId) is the meeting's group id.
 	GroupID int64 `json:"groupId"`
@@ -139,11 +139,11 @@ type Meeting struct {
 	// documented (null in the examples), so it is kept raw.
 	RecurrenceInfo json.RawMessage `json:"recurrenceInfo"`
 
-	// ParticipantJoinURL (attendeeJoinUrl) is the attendees' join link.
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link.
 	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// HostJoinURL (hostJoinUrl) is the host's join link.
 	HostJoinURL string `json:"hostJoinUrl"`
-	// MeetParticipantJoinURL (meetAttendeeJoinUrl) is the cloud meeting's attendee join link.
+	// MeetParticipantJoinURL (meetAttendeeJoinUrl) is the cloud meeting's participant join link.
 	MeetParticipantJoinURL string `json:"meetAttendeeJoinUrl"`
 	// MeetHostJoinURL (meetHostJoinUrl) is the cloud meeting's host join link.
 	MeetHostJoinURL string `json:"meetHostJoinUrl"`
@@ -213,7 +213,7 @@ type Meeting struct {
 	WatchMcuVideoMode int `json:"watchMcuVideoMode"`
 	// EnableCloudMCU (enableCloudMCU) is undocumented (1 in the examples).
 	EnableCloudMCU int `json:"enableCloudMCU"`
-	// JoinLogin (joinLogin): 0 attendees join without signing in (default), 1 they must
+	// JoinLogin (joinLogin): 0 participants join without signing in (default), 1 they must
 	// sign in first.
 	JoinLogin int `json:"joinLogin"`
 	// ParJoinConfLogined (parJoinConfLogined) is undocumented (0 in the examples).
@@ -222,7 +222,7 @@ type Meeting struct {
 	UseWaitingRoom int `json:"useWaitingRoom"`
 	// PasswordFlag (passwordFlag) is undocumented (0 in the examples).
 	PasswordFlag int `json:"passwordFlag"`
-	// JoinConfSelTag (joinConfSelTag): 1 attendees choose a tag when joining, 0 not.
+	// JoinConfSelTag (joinConfSelTag): 1 participants choose a tag when joining, 0 not.
 	JoinConfSelTag int `json:"joinConfSelTag"`
 	// JoinConfTags (joinConfTags) are the join tags, comma separated.
 	JoinConfTags string `json:"joinConfTags"`

@@ -180,13 +180,13 @@ type UMeetingScheduleRequest struct {
 	Password string `json:"password,omitempty"`
 	// UserKey (user_key) identifies the booking user, your own value of at most 200 bytes.
 	UserKey string `json:"user_key,omitempty"`
-	// MuteUponEntry (mute_upon_entry) mutes attendees as they join (not for webinars).
+	// MuteUponEntry (mute_upon_entry) mutes participants as they join (not for webinars).
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
 	// UsePMI (use_pmi) books on the personal meeting number (needs a special account).
 	UsePMI *bool `json:"use_pmi,omitzero"`
 	// OptionHostVideo (option_host_video) turns the host's video on (not for webinars).
 	OptionHostVideo *bool `json:"option_host_video,omitzero"`
-	// OptionParticipantsVideo (option_participants_video) turns the attendees' video on (not for webinars).
+	// OptionParticipantsVideo (option_participants_video) turns the participants' video on (not for webinars).
 	OptionParticipantsVideo *bool `json:"option_participants_video,omitzero"`
 	// Recording (recording) is "cloud" or "none" (the default).
 	Recording UMeetingRecording `json:"recording,omitempty"`
@@ -195,7 +195,7 @@ type UMeetingScheduleRequest struct {
 	// AllowLiveStreaming (allow_live_streaming) turns live streaming on (default false; not for
 	// webinars).
 	AllowLiveStreaming *bool `json:"allow_live_streaming,omitzero"`
-	// WaitingRoom (waiting_room) makes attendees wait for the host to admit them (not for
+	// WaitingRoom (waiting_room) makes participants wait for the host to admit them (not for
 	// webinars).
 	WaitingRoom *bool `json:"waiting_room,omitzero"`
 	// EnableWebinar (enable_webinar) books a webinar (网络研讨会) instead of a meeting.
@@ -221,7 +221,7 @@ type UMeetingScheduleResult struct {
 	MeetingID string `json:"meeting_id"`
 	// UUID (uuid) is the meeting's unique id (live responses; not on the page).
 	UUID string `json:"uuid"`
-	// JoinURL (join_url) is the attendees' join link.
+	// JoinURL (join_url) is the participants' join link.
 	JoinURL string `json:"join_url"`
 	// StartTime is when it starts (start_time); zero when the answer has
 	// none or a value that is no time (then see StartTimeText).
@@ -241,9 +241,9 @@ type UMeetingScheduleResult struct {
 	// StartURL (start_url) starts the meeting as host; it carries a live access token
 	// (secret, "慎用").
 	StartURL string `json:"start_url"`
-	// MuteUponEntry (mute_upon_entry) says whether attendees are muted on entry.
+	// MuteUponEntry (mute_upon_entry) says whether participants are muted on entry.
 	MuteUponEntry bool `json:"mute_upon_entry"`
-	// OptionJBH (option_jbh) says whether attendees may join before the host (live
+	// OptionJBH (option_jbh) says whether participants may join before the host (live
 	// responses; not on the page).
 	OptionJBH bool `json:"option_jbh"`
 	// EnableWebinar (enable_webinar) says whether it is a webinar (live responses).
@@ -356,7 +356,7 @@ type UMeetingUpdateRequest struct {
 	Password *string `json:"password,omitzero"`
 	// UserKey identifies the booking user, at most 200 bytes (user_key).
 	UserKey string `json:"user_key,omitempty"`
-	// MuteUponEntry mutes attendees as they join (mute_upon_entry,
+	// MuteUponEntry mutes participants as they join (mute_upon_entry,
 	// "true"/"false").
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
 	// Recording (recording) is "cloud" or "none".
@@ -365,7 +365,7 @@ type UMeetingUpdateRequest struct {
 	AllowLiveStreaming *bool `json:"allow_live_streaming,omitzero"`
 	// HostName is the host's display name (host_name); new("") clears it.
 	HostName *string `json:"host_name,omitzero"`
-	// WaitingRoom makes attendees wait for the host to admit them
+	// WaitingRoom makes participants wait for the host to admit them
 	// (waiting_room, "true"/"false").
 	WaitingRoom *bool `json:"waiting_room,omitzero"`
 	// Recurrence makes the meeting (or keeps it) recurring.

@@ -28,7 +28,7 @@ type UMeeting struct {
 	Status UMeetingStatus `json:"status"`
 	// Type (type): 1 instant, 2 scheduled (List).
 	Type UMeetingType `json:"type"`
-	// JoinURL (join_url) is the attendees' join link.
+	// JoinURL (join_url) is the participants' join link.
 	JoinURL string `json:"join_url"`
 	// HostKey (host_key) is the host key (List; secret).
 	HostKey string `json:"host_key"`
@@ -43,7 +43,7 @@ type UMeeting struct {
 	Deleted bool `json:"del_flag"`
 	// AllowLiveStreaming (allow_live_streaming) says whether live streaming is on (Get).
 	AllowLiveStreaming bool `json:"allow_live_streaming"`
-	// MuteUponEntry (mute_upon_entry) says whether attendees are muted on entry.
+	// MuteUponEntry (mute_upon_entry) says whether participants are muted on entry.
 	MuteUponEntry bool `json:"mute_upon_entry"`
 	// PlayAddr (play_addr) is the live stream's video address (Get).
 	PlayAddr string `json:"play_addr"`

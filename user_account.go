@@ -204,7 +204,7 @@ type AccountCreateRequest struct {
 	// AllowHostCall lets the host dial out to themself (allowHostCall, sent
 	// as 0/1; the server's default is 1). nil sends nothing.
 	AllowHostCall *bool `json:"-"`
-	// AllowParticipantCall lets attendees dial out to themselves
+	// AllowParticipantCall lets participants dial out to themselves
 	// (allowAttendeeCall, sent as 0/1; default 1). nil sends nothing.
 	AllowParticipantCall *bool `json:"-"`
 	// CallbackURL is called (POST) once the account is usable
