@@ -83,7 +83,7 @@ type RoomCreateRequest struct {
 	// sent as 0/1; the server's default shows it; cn/api/158).
 	ReservDevices *bool `json:"-"`
 	// Cycle makes the meeting recurring (sent as cycle "1"; false sends
-	// "0", nil nothing). A recurring meeting needs CycleRole.
+	// "0", nil nothing). A recurring meeting needs CycleRule.
 	Cycle *bool `json:"-"`
 	// RepeatEndDate is when a recurring meeting ends, sent as Unix seconds.
 	RepeatEndDate time.Time `json:"-"`
@@ -442,9 +442,9 @@ func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest, opts .
 }
 
 // RoomGetRequest names the meeting Get describes: by ConferenceID or by the
-// host's password Pcode.
+// host's password HostPCode.
 type RoomGetRequest struct {
-	// ConferenceID (conferenceId) is the meeting's id; one of ConferenceID and Pcode is
+	// ConferenceID (conferenceId) is the meeting's id; one of ConferenceID and HostPCode is
 	// required.
 	ConferenceID string `json:"conferenceId,omitempty"`
 	// HostPCode (pcode) is the host's join password.

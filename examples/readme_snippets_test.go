@@ -89,7 +89,7 @@ func readmeConference(ctx context.Context, client *quanshi.Client, hostEmail str
 	if err != nil {
 		return err
 	}
-	// PCode1 joins as the host, PCode2 as an attendee: they are passwords.
+	// HostPCode joins as the host, ParticipantPCode as a participant: they are passwords.
 	link, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode, Name: "Wang Fang"})
 	if err != nil {
 		return err
