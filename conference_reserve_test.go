@@ -115,7 +115,7 @@ func TestConferenceCreateSendsEveryOption(t *testing.T) {
 	_, err := api.client.Conference.Create(context.Background(), &ConferenceCreateRequest{
 		ConferenceOptions: ConferenceOptions{
 			Email: "eyh1@test1.com", Title: "季度会", Length: 45,
-			StartTime:        time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
+			StartTime:           time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
 			ShowParticipantList: new(true), AllowParticipantVideo: new(false), AllowSelfUnmute: new(true),
 			SettingsThisMeetingOnly: new(false),
 			InviteeList: []ConferenceInvitee{
@@ -254,8 +254,8 @@ func confUpdateExample() *ConferenceUpdateRequest {
 			// The example sends seting {isShowInfo, isShowVideo, isOnly,
 			// isAllowUnmute: "true"}, isShowInfo and isOnly "true", and
 			// autoRecord "0".
-			ShowParticipantList:        new(true),
-			AllowParticipantVideo:      new(true),
+			ShowParticipantList:     new(true),
+			AllowParticipantVideo:   new(true),
 			SettingsThisMeetingOnly: new(true),
 			AllowSelfUnmute:         new(true),
 			AutoRecord:              new(false),

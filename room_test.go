@@ -127,7 +127,7 @@ func TestRoomCreateSendsRecurrenceParticipantsAndRooms(t *testing.T) {
 		JoinConfSelTag:     new(true),
 		JoinConfTags:       new("aa,bb"),
 		ConfMode:           new(1),
-		CloudMeeting:             new(false),
+		CloudMeeting:       new(false),
 		Hide:               new(true),
 		ReservDevices:      new(true),
 		Cycle:              new(true),

@@ -246,9 +246,9 @@ func TestConferenceUpdateIsReadBack(t *testing.T) {
 		ConferenceID: res.ConferenceID,
 		ConferenceOptions: quanshi.ConferenceOptions{
 			UserID: confHostID, Title: "线下OpenAPi测试会议", Length: 60, StartTime: newStart,
-			InviteeList:      []quanshi.ConferenceInvitee{{Email: "bing.shao"}},
-			Extend:           "wanda.com",
-			PasswordType:     new(quanshi.PasswordTypeFixed),
+			InviteeList:         []quanshi.ConferenceInvitee{{Email: "bing.shao"}},
+			Extend:              "wanda.com",
+			PasswordType:        new(quanshi.PasswordTypeFixed),
 			ShowParticipantList: new(false),
 		},
 		InformType: 3, HardwareVideo: new(true), AllowInvite: new(false),
