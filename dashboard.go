@@ -184,8 +184,8 @@ func (s *DashboardService) LiveConferencesIter(ctx context.Context, req *Dashboa
 	})
 }
 
-// DashboardAttendeesRequest asks for one page of the endpoints in a meeting.
-type DashboardAttendeesRequest struct {
+// DashboardParticipantsRequest asks for one page of the endpoints in a meeting.
+type DashboardParticipantsRequest struct {
 	// EventID (eventId) is the meeting's booking id (calendar event id). Required.
 	EventID int64 `json:"eventId"`
 	// Page is the page number, from 1 (the default when zero).
@@ -194,8 +194,8 @@ type DashboardAttendeesRequest struct {
 	Count int `json:"count,omitzero"`
 }
 
-// DashboardAttendee is one endpoint (client) in a meeting.
-type DashboardAttendee struct {
+// DashboardParticipant is one endpoint (client) in a meeting.
+type DashboardParticipant struct {
 	// EventID (eventId) is the meeting's booking id.
 	EventID int64 `json:"eventId"`
 	// ConferenceID (conferenceId) is the meeting's id.
@@ -234,21 +234,21 @@ type DashboardAttendee struct {
 	NetType string `json:"netType"`
 }
 
-// DashboardAttendeeList is one page of a meeting's endpoints.
-type DashboardAttendeeList struct {
+// DashboardParticipantList is one page of a meeting's endpoints.
+type DashboardParticipantList struct {
 	// List (list) holds this page's endpoints.
-	List []DashboardAttendee `json:"list"`
+	List []DashboardParticipant `json:"list"`
 }
 
 var opDashboardAttendees = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost, Path: "/confopenapi/conference/attendee/list", Idempotent: true}
 
-// Attendees returns one page of the endpoints in a meeting: who, with which
+// Participants returns one page of the endpoints in a meeting: who, with which
 // client, from where. Pages are numbered from 1.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/node/657
 //
 //quanshi:operation POST /confopenapi/conference/attendee/list
-func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendeesRequest, opts ...CallOption) (*DashboardAttendeeList, error) {
+func (s *DashboardService) Participants(ctx context.Context, req *DashboardParticipantsRequest, opts ...CallOption) (*DashboardParticipantList, error) {
 	if err := notNil(opDashboardAttendees, req); err != nil {
 		return nil, err
 	}
@@ -258,27 +258,27 @@ func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendee
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return callFor[DashboardAttendeeList](ctx, s.caller(), opDashboardAttendees, req, opts)
+	return callFor[DashboardParticipantList](ctx, s.caller(), opDashboardAttendees, req, opts)
 }
 
-// AttendeesIter iterates over every endpoint in a meeting, page by page
+// ParticipantsIter iterates over every endpoint in a meeting, page by page
 // from req.Page (default 1), stopping at the first short or empty page. An
 // error is yielded once and ends the iteration; a nil req is one, as for
-// Attendees. req is copied, not changed.
+// Participants. req is copied, not changed.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/node/657
 //
 //quanshi:operation POST /confopenapi/conference/attendee/list
-func (s *DashboardService) AttendeesIter(ctx context.Context, req *DashboardAttendeesRequest, opts ...CallOption) iter.Seq2[*DashboardAttendee, error] {
+func (s *DashboardService) ParticipantsIter(ctx context.Context, req *DashboardParticipantsRequest, opts ...CallOption) iter.Seq2[*DashboardParticipant, error] {
 	if err := notNil(opDashboardAttendees, req); err != nil {
-		return failed[DashboardAttendee](err)
+		return failed[DashboardParticipant](err)
 	}
 	base := *req
 	base.Count = cmp.Or(base.Count, dashPageSize)
-	return eventPaged(ctx, cmp.Or(base.Page, 1), base.Count, func(ctx context.Context, page int) ([]DashboardAttendee, int, error) {
+	return eventPaged(ctx, cmp.Or(base.Page, 1), base.Count, func(ctx context.Context, page int) ([]DashboardParticipant, int, error) {
 		r := base
 		r.Page = page
-		out, err := s.Attendees(ctx, &r, opts...)
+		out, err := s.Participants(ctx, &r, opts...)
 		if err != nil {
 			return nil, 0, err
 		}

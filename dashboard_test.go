@@ -188,10 +188,10 @@ func TestDashboardLiveConferencesIterStopsAtAnError(t *testing.T) {
 	assert.Equal(t, 3, rec.count())
 }
 
-func TestDashboardAttendeesDecodesThePage(t *testing.T) {
+func TestDashboardParticipantsDecodesThePage(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opDashboardAttendees, "dashboard/list.json")
-	page, err := api.client.Dashboard.Attendees(context.Background(), &DashboardAttendeesRequest{EventID: 1165158, Page: 1, Count: 50})
+	page, err := api.client.Dashboard.Participants(context.Background(), &DashboardParticipantsRequest{EventID: 1165158, Page: 1, Count: 50})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","eventId":1165158,"page":1,"count":50}`, rec.last(t).Body)
 	assert.Equal(t, testBaseURL+"/confopenapi/conference/attendee/list", rec.last(t).URL)
@@ -223,19 +223,19 @@ func TestDashboardAttendeesDecodesThePage(t *testing.T) {
 	assert.Empty(t, b.Roles)
 }
 
-func TestDashboardAttendeesErrorsAndValidation(t *testing.T) {
+func TestDashboardParticipantsErrorsAndValidation(t *testing.T) {
 	checkErrorPaths(t, opDashboardAttendees, opDashboardAttendees.Path, func(c *Client) error {
-		_, err := c.Dashboard.Attendees(context.Background(), &DashboardAttendeesRequest{EventID: 1165158})
+		_, err := c.Dashboard.Participants(context.Background(), &DashboardParticipantsRequest{EventID: 1165158})
 		return err
 	})
-	for field, r := range map[string]*DashboardAttendeesRequest{
+	for field, r := range map[string]*DashboardParticipantsRequest{
 		"request": nil,
 		"eventId": {Page: 1},
 		"page":    {EventID: 1, Page: -1},
 		"count":   {EventID: 1, Count: -20},
 	} {
 		checkRejected(t, field, func(c *Client) error {
-			_, err := c.Dashboard.Attendees(context.Background(), r)
+			_, err := c.Dashboard.Participants(context.Background(), r)
 			return err
 		})
 	}
@@ -250,16 +250,16 @@ func dashAttendeePage(from, to int) string {
 	return `{"status":0,"result":{"list":[` + strings.Join(items, ",") + `]},"msg":"success"}`
 }
 
-func TestDashboardAttendeesIterStopsOnAShortPage(t *testing.T) {
+func TestDashboardParticipantsIterStopsOnAShortPage(t *testing.T) {
 	api := newTestAPI(t)
 	rec := eventRespondFunc(api, opDashboardAttendees, func(body string) (int, string) {
 		page, size := eventPageOf(t, body, "page", "count")
 		from := (page-1)*size + 1
 		return http.StatusOK, dashAttendeePage(from, min(from+size, 46))
 	})
-	req := &DashboardAttendeesRequest{EventID: 1165158}
+	req := &DashboardParticipantsRequest{EventID: 1165158}
 	var ids []int64
-	for a, err := range api.client.Dashboard.AttendeesIter(context.Background(), req) {
+	for a, err := range api.client.Dashboard.ParticipantsIter(context.Background(), req) {
 		require.NoError(t, err)
 		ids = append(ids, a.TempUserID)
 	}
@@ -282,13 +282,13 @@ func TestDashboardAttendeesIterStopsOnAShortPage(t *testing.T) {
 		}
 		return http.StatusOK, dashAttendeePage(1, 21)
 	})
-	items, err := collect(api.client.Dashboard.AttendeesIter(context.Background(), req))
+	items, err := collect(api.client.Dashboard.ParticipantsIter(context.Background(), req))
 	require.NoError(t, err)
 	assert.Len(t, items, 20)
 	assert.Equal(t, 2, rec.count())
 }
 
-func TestDashboardAttendeesIterStopsAtAnError(t *testing.T) {
+func TestDashboardParticipantsIterStopsAtAnError(t *testing.T) {
 	api := newTestAPI(t)
 	rec := eventRespondFunc(api, opDashboardAttendees, func(body string) (int, string) {
 		if page, _ := eventPageOf(t, body, "page", "count"); page == 2 {
@@ -296,15 +296,15 @@ func TestDashboardAttendeesIterStopsAtAnError(t *testing.T) {
 		}
 		return http.StatusOK, dashAttendeePage(1, 6)
 	})
-	items, err := collect(api.client.Dashboard.AttendeesIter(context.Background(), &DashboardAttendeesRequest{EventID: 1, Count: 5}))
+	items, err := collect(api.client.Dashboard.ParticipantsIter(context.Background(), &DashboardParticipantsRequest{EventID: 1, Count: 5}))
 	assert.Len(t, items, 5)
 	require.ErrorIs(t, err, ErrInvalidParameter)
 	assert.Equal(t, 2, rec.count())
 
 	api = newTestAPI(t)
-	_, err = collect(api.client.Dashboard.AttendeesIter(context.Background(), nil))
+	_, err = collect(api.client.Dashboard.ParticipantsIter(context.Background(), nil))
 	var ve *ValidationError
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "request", ve.Field, "the same nil rule as Attendees")
+	assert.Equal(t, "request", ve.Field, "the same nil rule as Participants")
 	assert.Zero(t, api.mock.GetTotalCallCount())
 }

@@ -2332,16 +2332,16 @@ func decodeCreatedAccount(dec *wire.Dec, v *CreatedAccount) error {
 	}
 }
 
-func decodeDashboardAttendee(dec *wire.Dec, v *DashboardAttendee) error {
+func decodeDashboardAttendee(dec *wire.Dec, v *DashboardParticipant) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
 		return err
 	case shape == wire.Empty:
-		*v = DashboardAttendee{}
+		*v = DashboardParticipant{}
 		return nil
 	case shape == wire.Text:
-		*v = DashboardAttendee{}
+		*v = DashboardParticipant{}
 		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendee(dec, v) })
 	}
 	for {
@@ -2399,16 +2399,16 @@ func decodeDashboardAttendee(dec *wire.Dec, v *DashboardAttendee) error {
 	}
 }
 
-func decodeDashboardAttendeeList(dec *wire.Dec, v *DashboardAttendeeList) error {
+func decodeDashboardAttendeeList(dec *wire.Dec, v *DashboardParticipantList) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
 		return err
 	case shape == wire.Empty:
-		*v = DashboardAttendeeList{}
+		*v = DashboardParticipantList{}
 		return nil
 	case shape == wire.Text:
-		*v = DashboardAttendeeList{}
+		*v = DashboardParticipantList{}
 		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendeeList(dec, v) })
 	}
 	for {
@@ -2432,16 +2432,16 @@ func decodeDashboardAttendeeList(dec *wire.Dec, v *DashboardAttendeeList) error 
 	}
 }
 
-func decodeDashboardAttendeesRequest(dec *wire.Dec, v *DashboardAttendeesRequest) error {
+func decodeDashboardAttendeesRequest(dec *wire.Dec, v *DashboardParticipantsRequest) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
 	case err != nil:
 		return err
 	case shape == wire.Empty:
-		*v = DashboardAttendeesRequest{}
+		*v = DashboardParticipantsRequest{}
 		return nil
 	case shape == wire.Text:
-		*v = DashboardAttendeesRequest{}
+		*v = DashboardParticipantsRequest{}
 		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardAttendeesRequest(dec, v) })
 	}
 	for {
@@ -11156,17 +11156,17 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeCreatedAccount(dec, v)
 	case *[]CreatedAccount:
 		return true, wire.SliceValue(dec, v, decodeCreatedAccount)
-	case *DashboardAttendee:
+	case *DashboardParticipant:
 		return true, decodeDashboardAttendee(dec, v)
-	case *[]DashboardAttendee:
+	case *[]DashboardParticipant:
 		return true, wire.SliceValue(dec, v, decodeDashboardAttendee)
-	case *DashboardAttendeeList:
+	case *DashboardParticipantList:
 		return true, decodeDashboardAttendeeList(dec, v)
-	case *[]DashboardAttendeeList:
+	case *[]DashboardParticipantList:
 		return true, wire.SliceValue(dec, v, decodeDashboardAttendeeList)
-	case *DashboardAttendeesRequest:
+	case *DashboardParticipantsRequest:
 		return true, decodeDashboardAttendeesRequest(dec, v)
-	case *[]DashboardAttendeesRequest:
+	case *[]DashboardParticipantsRequest:
 		return true, wire.SliceValue(dec, v, decodeDashboardAttendeesRequest)
 	case *DashboardConference:
 		return true, decodeDashboardConference(dec, v)

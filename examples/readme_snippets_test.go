@@ -214,8 +214,8 @@ func readmeDashboard(ctx context.Context, client *quanshi.Client) error {
 			return err
 		}
 		fmt.Println(conf.Title, conf.AttendeeCnt, conf.ConfDuration)
-		people := &quanshi.DashboardAttendeesRequest{EventID: conf.EventID}
-		for a, err := range client.Dashboard.AttendeesIter(ctx, people) {
+		people := &quanshi.DashboardParticipantsRequest{EventID: conf.EventID}
+		for a, err := range client.Dashboard.ParticipantsIter(ctx, people) {
 			if err != nil {
 				return err
 			}

@@ -202,7 +202,7 @@ func TestEventStrategyParentForumAndListedCompany(t *testing.T) {
 	assert.Equal(t, forum.EventID, live.Conferences[0].EventID)
 	assert.Equal(t, forum.ParticipantPCode, live.Conferences[0].ParticipantPCode)
 	assert.Equal(t, 2, live.Conferences[0].AttendeeCnt, "the host and the expert")
-	people, err := c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: forum.EventID})
+	people, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: forum.EventID})
 	require.NoError(t, err)
 	require.Len(t, people.List, 2)
 	assert.Equal(t, "expert@example.com", people.List[1].Email)
@@ -319,7 +319,7 @@ func TestEventControlHoldsLateJoinersInTheWaitingRoom(t *testing.T) {
 	count := func() int {
 		t.Helper()
 		n := 0
-		for _, err := range c.Dashboard.AttendeesIter(ctx, &quanshi.DashboardAttendeesRequest{EventID: ev.EventID}) {
+		for _, err := range c.Dashboard.ParticipantsIter(ctx, &quanshi.DashboardParticipantsRequest{EventID: ev.EventID}) {
 			require.NoError(t, err)
 			n++
 		}

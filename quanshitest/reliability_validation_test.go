@@ -236,14 +236,14 @@ func relBadInputs() []relBadInput {
 		{"Dashboard.LiveConferencesIter", "range: count", "count", func(ctx context.Context, c *quanshi.Client) error {
 			return relFirstErr(c.Dashboard.LiveConferencesIter(ctx, &quanshi.DashboardLiveConferencesRequest{Count: -1}))
 		}},
-		{"Dashboard.Attendees", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{}))
+		{"Dashboard.Participants", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
+			return relErr(c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{}))
 		}},
-		{"Dashboard.Attendees", "range: count", "count", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: 1, Count: -3}))
+		{"Dashboard.Participants", "range: count", "count", func(ctx context.Context, c *quanshi.Client) error {
+			return relErr(c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: 1, Count: -3}))
 		}},
-		{"Dashboard.AttendeesIter", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
-			return relFirstErr(c.Dashboard.AttendeesIter(ctx, &quanshi.DashboardAttendeesRequest{}))
+		{"Dashboard.ParticipantsIter", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
+			return relFirstErr(c.Dashboard.ParticipantsIter(ctx, &quanshi.DashboardParticipantsRequest{}))
 		}},
 
 		// Event.Create.
