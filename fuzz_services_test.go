@@ -406,7 +406,7 @@ func FuzzDashboardResponses(f *testing.F) {
 			_, err := c.Dashboard.Participants(ctx, &DashboardParticipantsRequest{EventID: 657341})
 			return err
 		}},
-		{"AttendeesIter", func(ctx context.Context, c *Client) error {
+		{"ParticipantsIter", func(ctx context.Context, c *Client) error {
 			return fsvcDrain(c.Dashboard.ParticipantsIter(ctx, &DashboardParticipantsRequest{EventID: 657341, Count: 2}))
 		}},
 	})
