@@ -267,7 +267,7 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, 45, m.Length)
 	assert.Equal(t, "chen.jing", m.HostName)
 	assert.Equal(t, quanshi.MeetingSingle, m.CalType)
-	assert.Equal(t, 1, m.CloudMeeting, "the defaults of a meeting without room settings")
+	assert.True(t, m.CloudMeeting, "the defaults of a meeting without room settings")
 	require.Len(t, m.Invitees, 2)
 	assert.Equal(t, quanshi.InviteeInternal, m.Invitees[1].UserType)
 	assert.Empty(t, m.BookedRooms)
