@@ -70,24 +70,24 @@ type DashboardConference struct {
 	DataCenter string `json:"dataCenter"`
 	// Status (status) is 2 (in progress) or 4 (ended).
 	Status ConferenceStatus `json:"status"`
-	// AttendeeCnt (attendeeCnt) is the number of participants.
-	AttendeeCnt int `json:"attendeeCnt"`
-	// VoipCnt (voipCnt) counts network-audio connections.
-	VoipCnt int `json:"voipCnt"`
-	// PstnCnt (pstnCnt) counts phone-audio connections.
-	PstnCnt int `json:"pstnCnt"`
-	// VideoCnt (videoCnt) counts times video was shared.
-	VideoCnt int `json:"videoCnt"`
-	// DesktopCnt (desktopCnt) counts times a screen was shared.
-	DesktopCnt int `json:"desktopCnt"`
-	// McuCnt (mcuCnt) counts hardware video endpoints.
-	McuCnt int `json:"mcuCnt"`
-	// BoxCnt (boxCnt) counts meeting boxes.
-	BoxCnt int `json:"boxCnt"`
-	// RawAttendeeCnt (rawAttendeeCnt) is the attendee count before the real-time correction.
-	RawAttendeeCnt int `json:"rawAttendeeCnt"`
-	// RawPstnCnt (rawPstnCnt) is the phone-audio count before the correction.
-	RawPstnCnt int `json:"rawPstnCnt"`
+	// ParticipantCount (attendeeCnt) is the number of participants.
+	ParticipantCount int `json:"attendeeCnt"`
+	// VoIPCount (voipCnt) counts network-audio connections.
+	VoIPCount int `json:"voipCnt"`
+	// PSTNCount (pstnCnt) counts phone-audio connections.
+	PSTNCount int `json:"pstnCnt"`
+	// VideoShareCount (videoCnt) counts times video was shared.
+	VideoShareCount int `json:"videoCnt"`
+	// ScreenShareCount (desktopCnt) counts times a screen was shared.
+	ScreenShareCount int `json:"desktopCnt"`
+	// MCUCount (mcuCnt) counts hardware video endpoints.
+	MCUCount int `json:"mcuCnt"`
+	// BoxCount (boxCnt) counts meeting boxes.
+	BoxCount int `json:"boxCnt"`
+	// RawParticipantCount (rawAttendeeCnt) is the participant count before the real-time correction.
+	RawParticipantCount int `json:"rawAttendeeCnt"`
+	// RawPSTNCount (rawPstnCnt) is the phone-audio count before the correction.
+	RawPSTNCount int `json:"rawPstnCnt"`
 }
 
 var opDashboardConferenceInfo = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost, Path: "/confopenapi/admin/dashboard/conference/info", Idempotent: true}

@@ -46,15 +46,15 @@ func TestDashboardConferenceInfoDecodesTheSeedExample(t *testing.T) {
 	assert.Equal(t, "阿里云", c.DataCenter)
 	assert.Equal(t, ConferenceStatusInProgress, c.Status)
 	assert.Equal(t, "in progress", c.Status.String())
-	assert.Equal(t, 15, c.AttendeeCnt)
-	assert.Equal(t, 10, c.VoipCnt)
-	assert.Equal(t, 2, c.PstnCnt)
-	assert.Equal(t, 8, c.VideoCnt)
-	assert.Equal(t, 3, c.DesktopCnt)
-	assert.Zero(t, c.McuCnt)
-	assert.Zero(t, c.BoxCnt)
-	assert.Equal(t, 15, c.RawAttendeeCnt)
-	assert.Equal(t, 2, c.RawPstnCnt)
+	assert.Equal(t, 15, c.ParticipantCount)
+	assert.Equal(t, 10, c.VoIPCount)
+	assert.Equal(t, 2, c.PSTNCount)
+	assert.Equal(t, 8, c.VideoShareCount)
+	assert.Equal(t, 3, c.ScreenShareCount)
+	assert.Zero(t, c.MCUCount)
+	assert.Zero(t, c.BoxCount)
+	assert.Equal(t, 15, c.RawParticipantCount)
+	assert.Equal(t, 2, c.RawPSTNCount)
 }
 
 func TestDashboardConferenceInfoEndedWithNullFlags(t *testing.T) {
@@ -115,9 +115,9 @@ func TestDashboardLiveConferencesDecodesThePage(t *testing.T) {
 	require.NotNil(t, d.IsRecord)
 	assert.False(t, *d.IsRecord, `"isRecord":0`)
 	assert.Equal(t, ConferenceStatusInProgress, d.Status)
-	assert.Equal(t, 4, d.AttendeeCnt)
-	assert.Equal(t, 1, d.BoxCnt)
-	assert.Equal(t, 5, d.RawAttendeeCnt)
+	assert.Equal(t, 4, d.ParticipantCount)
+	assert.Equal(t, 1, d.BoxCount)
+	assert.Equal(t, 5, d.RawParticipantCount)
 }
 
 func TestDashboardLiveConferencesErrorsAndValidation(t *testing.T) {

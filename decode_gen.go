@@ -2421,23 +2421,23 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		case "status":
 			err = wire.IntValue(dec, &v.Status)
 		case "attendeeCnt":
-			err = wire.IntValue(dec, &v.AttendeeCnt)
+			err = wire.IntValue(dec, &v.ParticipantCount)
 		case "voipCnt":
-			err = wire.IntValue(dec, &v.VoipCnt)
+			err = wire.IntValue(dec, &v.VoIPCount)
 		case "pstnCnt":
-			err = wire.IntValue(dec, &v.PstnCnt)
+			err = wire.IntValue(dec, &v.PSTNCount)
 		case "videoCnt":
-			err = wire.IntValue(dec, &v.VideoCnt)
+			err = wire.IntValue(dec, &v.VideoShareCount)
 		case "desktopCnt":
-			err = wire.IntValue(dec, &v.DesktopCnt)
+			err = wire.IntValue(dec, &v.ScreenShareCount)
 		case "mcuCnt":
-			err = wire.IntValue(dec, &v.McuCnt)
+			err = wire.IntValue(dec, &v.MCUCount)
 		case "boxCnt":
-			err = wire.IntValue(dec, &v.BoxCnt)
+			err = wire.IntValue(dec, &v.BoxCount)
 		case "rawAttendeeCnt":
-			err = wire.IntValue(dec, &v.RawAttendeeCnt)
+			err = wire.IntValue(dec, &v.RawParticipantCount)
 		case "rawPstnCnt":
-			err = wire.IntValue(dec, &v.RawPstnCnt)
+			err = wire.IntValue(dec, &v.RawPSTNCount)
 		default:
 			err = dec.SkipValue()
 		}

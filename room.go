@@ -79,9 +79,9 @@ type RoomCreateRequest struct {
 	// Hide: room devices hide the subject (hide, sent as 0/1; the server's
 	// default shows it; cn/api/158).
 	Hide *bool `json:"-"`
-	// ReservDevices: room devices do not show the meeting (reservDevices,
+	// ReserveDevices: room devices do not show the meeting (reservDevices,
 	// sent as 0/1; the server's default shows it; cn/api/158).
-	ReservDevices *bool `json:"-"`
+	ReserveDevices *bool `json:"-"`
 	// Cycle makes the meeting recurring (sent as cycle "1"; false sends
 	// "0", nil nothing). A recurring meeting needs CycleRule. Seed 001 §14
 	// (and §15) types cycle string with the values 0 and 1, and no example
@@ -140,7 +140,7 @@ func roomBooking(b *RoomCreateRequest) roomBookingWire {
 			LiveOpenFlag: bit(b.LiveOpenFlag), HardwareVideo: bit(b.HardwareVideo), JoinLogin: bit(b.JoinLogin),
 			UseWaitingRoom: bit(b.UseWaitingRoom), OpenWatchword: bit(b.OpenWatchword),
 			JoinConfSelTag: bit(b.JoinConfSelTag), IsGnet: bit(b.CloudMeeting), Hide: bit(b.Hide),
-			ReservDevices: bit(b.ReservDevices),
+			ReservDevices: bit(b.ReserveDevices),
 		},
 	}
 	switch {

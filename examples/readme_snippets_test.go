@@ -213,7 +213,7 @@ func readmeDashboard(ctx context.Context, client *quanshi.Client) error {
 		if err != nil {
 			return err
 		}
-		fmt.Println(conf.Title, conf.AttendeeCnt, conf.ConfDuration)
+		fmt.Println(conf.Title, conf.ParticipantCount, conf.ConfDuration)
 		people := &quanshi.DashboardParticipantsRequest{EventID: conf.EventID}
 		for a, err := range client.Dashboard.ParticipantsIter(ctx, people) {
 			if err != nil {

@@ -37,10 +37,10 @@ func TestDashAndEventsSeeMeetingsOfOtherFamilies(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, live.Conferences, 2)
 	assert.Equal(t, conf.ConferenceID, live.Conferences[0].ConferenceID)
-	assert.Equal(t, 2, live.Conferences[0].AttendeeCnt)
+	assert.Equal(t, 2, live.Conferences[0].ParticipantCount)
 	assert.Equal(t, "host@example.com", live.Conferences[0].HostEmail)
 	assert.Equal(t, room.ConferenceID, live.Conferences[1].ConferenceID)
-	assert.Equal(t, 2, live.Conferences[1].BoxCnt, "the room's bound boxes")
+	assert.Equal(t, 2, live.Conferences[1].BoxCount, "the room's bound boxes")
 
 	info, err := c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: room.TempConferenceID})
 	require.NoError(t, err)

@@ -39,8 +39,8 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	assert.Equal(t, int64(88589613), running.HostID)
 	assert.Equal(t, "user88589613@sandbox.quanshi.test", running.HostEmail)
 	assert.Equal(t, "0001", running.CustomerCode)
-	assert.Equal(t, 3, running.AttendeeCnt, "the host and both invitees have joined")
-	assert.Equal(t, 3, running.RawAttendeeCnt)
+	assert.Equal(t, 3, running.ParticipantCount, "the host and both invitees have joined")
+	assert.Equal(t, 3, running.RawParticipantCount)
 	require.NotNil(t, running.IsRecord)
 	assert.True(t, *running.IsRecord)
 	require.NotNil(t, running.IsSecureConf)
@@ -53,7 +53,7 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	assert.Equal(t, quanshi.ConferenceStatusEnded, ended.Status)
 	eventAssertBeijing(t, start.Add(time.Hour), ended.StopTime, "stopTime")
 	assert.Equal(t, time.Hour, ended.ConfDuration)
-	assert.Equal(t, 3, ended.AttendeeCnt)
+	assert.Equal(t, 3, ended.ParticipantCount)
 
 	srv.Advance(-2 * time.Hour) // back before the start: no run yet
 	_, err = c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: tempID})
@@ -81,8 +81,8 @@ func TestDashboardLiveConferencesAndParticipants(t *testing.T) {
 	assert.Equal(t, 3, page.TotalCount)
 	require.Len(t, page.Conferences, 2)
 	assert.Equal(t, running[0].ConferenceID, page.Conferences[0].ConferenceID, "by start time")
-	assert.Equal(t, 4, page.Conferences[0].AttendeeCnt)
-	assert.Equal(t, 1, page.Conferences[1].AttendeeCnt)
+	assert.Equal(t, 4, page.Conferences[0].ParticipantCount)
+	assert.Equal(t, 1, page.Conferences[1].ParticipantCount)
 	assert.Equal(t, "sandbox", page.Conferences[0].HostOrgName)
 	assert.Equal(t, 1, page.Conferences[0].HostAccountType)
 
@@ -188,7 +188,7 @@ func TestDashboardShowsAConferenceCreatedMeeting(t *testing.T) {
 	assert.Equal(t, res.ConferenceID, conf.ConferenceID)
 	assert.Equal(t, "季度复盘", conf.Title)
 	assert.Equal(t, res.ParticipantPCode, conf.ParticipantPCode)
-	assert.Equal(t, 3, conf.AttendeeCnt, "the host and both invitees")
+	assert.Equal(t, 3, conf.ParticipantCount, "the host and both invitees")
 
 	people, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: conf.EventID})
 	require.NoError(t, err)

@@ -201,7 +201,7 @@ func TestEventStrategyParentForumAndListedCompany(t *testing.T) {
 	assert.Equal(t, forum.ConferenceID, live.Conferences[0].ConferenceID)
 	assert.Equal(t, forum.EventID, live.Conferences[0].EventID)
 	assert.Equal(t, forum.ParticipantPCode, live.Conferences[0].ParticipantPCode)
-	assert.Equal(t, 2, live.Conferences[0].AttendeeCnt, "the host and the expert")
+	assert.Equal(t, 2, live.Conferences[0].ParticipantCount, "the host and the expert")
 	people, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: forum.EventID})
 	require.NoError(t, err)
 	require.Len(t, people.List, 2)
@@ -336,7 +336,7 @@ func TestEventControlHoldsLateJoinersInTheWaitingRoom(t *testing.T) {
 	info, err := c.Dashboard.LiveConferences(ctx, &quanshi.DashboardLiveConferencesRequest{})
 	require.NoError(t, err)
 	require.Len(t, info.Conferences, 1)
-	assert.Equal(t, 2, info.Conferences[0].AttendeeCnt)
+	assert.Equal(t, 2, info.Conferences[0].ParticipantCount)
 
 	require.NoError(t, c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, WaitingRoom: new(false)}))
 	assert.Equal(t, 4, count(), "closing the waiting room admits everyone")

@@ -41,7 +41,7 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 		live++
 		say("Live: %q (conference %s, event %d), host %s <%s>, started %s, running %s, %d attendees (%d by phone).",
 			conf.Title, conf.ConferenceID, conf.EventID, conf.HostName, conf.HostEmail,
-			clock(conf.StartTime), conf.ConfDuration, conf.AttendeeCnt, conf.PstnCnt)
+			clock(conf.StartTime), conf.ConfDuration, conf.ParticipantCount, conf.PSTNCount)
 		for a, err := range client.Dashboard.ParticipantsIter(ctx, &quanshi.DashboardParticipantsRequest{EventID: conf.EventID}) {
 			if err != nil {
 				return fmt.Errorf("attendees of event %d: %w", conf.EventID, err)

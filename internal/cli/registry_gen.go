@@ -814,7 +814,7 @@ var fieldDocs = map[string]string{
 	"RoomCreateRequest.ParticipantEmails":               "ParticipantEmails are participants by e-mail address; the server treats them as external participants.",
 	"RoomCreateRequest.ParticipantUserIDs":              "ParticipantUserIDs are participants by UMS user id.",
 	"RoomCreateRequest.RepeatEndDate":                   "RepeatEndDate is when a recurring meeting ends, sent as Unix seconds.",
-	"RoomCreateRequest.ReservDevices":                   "ReservDevices: room devices do not show the meeting (reservDevices, sent as 0/1; the server's default shows it; cn/api/158).",
+	"RoomCreateRequest.ReserveDevices":                  "ReserveDevices: room devices do not show the meeting (reservDevices, sent as 0/1; the server's default shows it; cn/api/158).",
 	"RoomCreateRequest.SessionID":                       "SessionID (sessionId) is a client session id; the example request sends one, the table does not list it.",
 	"RoomCreateRequest.StartTime":                       "StartTime is the meeting's start, sent as a Beijing wall-clock \"2013-05-30 14:41:20\" (starttime).",
 	"RoomCreateRequest.Summary":                         "Summary is a note on the meeting (summary); new(\"\") clears it.",
