@@ -104,8 +104,8 @@ type CallbackMeeting struct {
 	EventID int64 `json:"eventId"`
 	// HostID is the host's user id (hostId; 主持人ID).
 	HostID int64 `json:"hostId"`
-	// AttendeeJoinURL is the attendees' join link (attendeeJoinUrl).
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
+	// ParticipantJoinURL is the participants' join link (attendeeJoinUrl).
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// HostJoinURL is the host's join link (hostJoinUrl).
 	HostJoinURL string `json:"hostJoinUrl"`
 }

@@ -42,7 +42,7 @@ func TestParseCallbackMeetingBeginFixture(t *testing.T) {
 	assert.Equal(t, "2022-03-23 16:45:35", begin.Timestamp.Format(time.DateTime), "Beijing wall clock")
 	assert.Equal(t, CallbackMeeting{
 		EventID: 556653, HostID: 88406965,
-		AttendeeJoinURL: "https://mtest.qsh1.cn/k/mkEPAQUu0X5", HostJoinURL: "https://mtest.qsh1.cn/k/mkEPAGRg2je",
+		ParticipantJoinURL: "https://mtest.qsh1.cn/k/mkEPAQUu0X5", HostJoinURL: "https://mtest.qsh1.cn/k/mkEPAGRg2je",
 	}, begin.Meeting)
 	assert.Same(t, &begin.CallbackHeader, cb.Header())
 }

@@ -5,6 +5,24 @@
 // Report, Dashboard, UMeeting, User, Auth). Every call goes through one pipeline that
 // places the credentials each API family expects, reads its envelope, and
 // turns every failure into an *APIError, *TransportError or *ValidationError.
+//
+// Names follow one glossary; each field's doc names its wire field (the
+// JSON key on the API's pages):
+//   - meeting: a scheduled or running conference, in the user's terms.
+//   - conference: the classic /conference API's object (conferenceId).
+//   - event: the event / live-streaming API's object (eventId).
+//   - booking: a reservation of a meeting with rooms and devices (Room).
+//   - host: the organiser who starts the meeting (hostId, hostEmail, the
+//     host's password HostPCode, pcode1).
+//   - invitee: someone invited (inviteeList, attendList).
+//   - participant: someone in a running meeting or joining it
+//     (ParticipantPCode, pcode2; umeeting participants).
+//   - attendee: someone who actually attended, in attendance and report
+//     data.
+//
+// Each kind of id has one Go type: conference, temporary conference and
+// umeeting ids are strings; event, user, meeting-room and device ids of the
+// Quanshi APIs are int64.
 package quanshi
 
 import (

@@ -21,22 +21,22 @@ const BoxMaxPerConference = 20
 // Box is one conference-room box and the room it is bound to (a boxInfoList
 // item).
 type Box struct {
-	// BoxID is the box's id, such as "GN3399BOX0001856". The box must belong
+	// BoxID (boxId) is the box's id, such as "GN3399BOX0001856". The box must belong
 	// to the same customer (customerCode) as the meeting's host. Required.
 	BoxID string `json:"boxId"`
-	// ConferenceRoomID is the meeting room the box is bound to, or 0 when the
+	// ConferenceRoomID (conferenceRoomId) is the meeting room the box is bound to, or 0 when the
 	// box is bound to none; it is always sent.
 	ConferenceRoomID int64 `json:"conferenceRoomId"`
-	// ConferenceRoomPhone is the meeting room's phone number.
+	// ConferenceRoomPhone (conferenceRoomPhone) is the meeting room's phone number.
 	ConferenceRoomPhone string `json:"conferenceRoomPhone"`
 }
 
 // BoxBindRequest binds boxes to a scheduled meeting. Each request replaces
 // every box bound to the meeting before; an empty Boxes unbinds them all.
 type BoxBindRequest struct {
-	// ConferenceID is the scheduled meeting. Required.
+	// ConferenceID (conferenceId) is the scheduled meeting. Required.
 	ConferenceID string `json:"conferenceId"`
-	// Boxes are the boxes to bind, at most 20. It is always sent as an array:
+	// Boxes (boxInfoList) are the boxes to bind, at most 20. It is always sent as an array:
 	// nil or empty sends [], which unbinds every box.
 	Boxes []Box `json:"boxInfoList"`
 }
@@ -45,7 +45,7 @@ type BoxBindRequest struct {
 type BoxRejection struct {
 	// Box is the rejected box as it was sent.
 	Box
-	// ErrMsg is the reason, such as "not found box info by boxId:...".
+	// ErrMsg (errMsg) is the reason, such as "not found box info by boxId:...".
 	ErrMsg string `json:"errMsg"`
 }
 

@@ -22,19 +22,19 @@ var (
 
 // ConferenceJoinURLRequest asks for a join link (joinConference).
 type ConferenceJoinURLRequest struct {
-	// PCode is the meeting password to join with (host's or participants').
+	// PCode (pcode) is the meeting password to join with (host's or participants').
 	// PCode or ConferenceID is required.
 	PCode string `json:"pcode,omitempty"`
 	// Name is the joiner's name; an e-mail address is accepted.
 	Name string `json:"name,omitempty"`
 	// NewName is a new name for the joiner (new_name).
 	NewName string `json:"new_name,omitempty"`
-	// ConferenceID is the meeting.
+	// ConferenceID (conferenceId) is the meeting.
 	ConferenceID string `json:"conferenceId,omitempty"`
 	// NickName replaces the joiner's displayed name (nick_name); it may equal
 	// Name.
 	NickName string `json:"nick_name,omitempty"`
-	// SecurityInfo makes the link a secure, limited one; nil is not sent.
+	// SecurityInfo (securityInfo) makes the link a secure, limited one; nil is not sent.
 	SecurityInfo *ConferenceSecurityInfo `json:"securityInfo,omitzero"`
 }
 
@@ -43,11 +43,11 @@ type ConferenceSecurityInfo struct {
 	// IsSecurityLink: make a secure link (isSecurityLink, sent as 0/1; the
 	// server's default is no).
 	IsSecurityLink *bool `json:"-"`
-	// UserID is the user the link is for; required when IsSecurityLink is 1.
+	// UserID (userId) is the user the link is for; required when IsSecurityLink is 1.
 	UserID int64 `json:"userId,omitzero"`
-	// Timeout is how long the link lasts, in minutes (server default 5).
+	// Timeout (timeout) is how long the link lasts, in minutes (server default 5).
 	Timeout int `json:"timeout,omitzero"`
-	// UsableCount is how many times the link can be used (server default 6).
+	// UsableCount (usableCount) is how many times the link can be used (server default 6).
 	UsableCount int `json:"usableCount,omitzero"`
 }
 
@@ -92,16 +92,16 @@ func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLR
 // ConferenceLaunchStringRequest asks for the string that launches the
 // meeting client straight into a meeting (launchString).
 type ConferenceLaunchStringRequest struct {
-	// PCode is the meeting password to join with. PCode or ConferenceID is
+	// PCode (pcode) is the meeting password to join with. PCode or ConferenceID is
 	// required.
 	PCode string `json:"pcode,omitempty"`
 	// Name is the joiner's name or e-mail address.
 	Name string `json:"name,omitempty"`
-	// ConferenceID is the meeting.
+	// ConferenceID (conferenceId) is the meeting.
 	ConferenceID string `json:"conferenceId,omitempty"`
-	// From is the source (the server's default is "uc").
+	// From (from) is the source (the server's default is "uc").
 	From string `json:"from,omitempty"`
-	// IconURL is the joiner's avatar: an http(s) link to a jpg or png image,
+	// IconURL (iconUrl) is the joiner's avatar: an http(s) link to a jpg or png image,
 	// such as "http://abcd.com/myhead.png".
 	IconURL string `json:"iconUrl,omitempty"`
 }
@@ -142,23 +142,23 @@ type ConferenceLaunchString struct {
 // meeting's live stream (getPullUrl). The viewer's details let them join the
 // discussion without verifying their phone.
 type ConferenceLiveWatchURLRequest struct {
-	// UserID is the host's user id.
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
-	// ConferenceID is the meeting. Required.
+	// ConferenceID (conferenceId) is the meeting. Required.
 	ConferenceID string `json:"conferenceId"`
-	// Timeout is how long the link lasts, in minutes (server default 5).
+	// Timeout (timeout) is how long the link lasts, in minutes (server default 5).
 	Timeout int `json:"timeout,omitzero"`
-	// UsableCount is how many times the link can be used (server default 6).
+	// UsableCount (usableCount) is how many times the link can be used (server default 6).
 	UsableCount int `json:"usableCount,omitzero"`
-	// ExtID is the viewer's id in your system.
+	// ExtID (extId) is the viewer's id in your system.
 	ExtID string `json:"extId,omitempty"`
 	// Name is the viewer's name or e-mail address.
 	Name string `json:"name,omitempty"`
-	// Mobile is the viewer's phone number.
+	// Mobile (mobile) is the viewer's phone number.
 	Mobile string `json:"mobile,omitempty"`
-	// CountryCode is the country code of Mobile, such as "86".
+	// CountryCode (countryCode) is the country code of Mobile, such as "86".
 	CountryCode string `json:"countryCode,omitempty"`
-	// Email is the viewer's e-mail address.
+	// Email (email) is the viewer's e-mail address.
 	Email string `json:"email,omitempty"`
 }
 
@@ -187,10 +187,10 @@ func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiv
 // ConferenceNoSecretJoinRequest asks for a login-free join link for one user
 // (joinConferenceNoSecret).
 type ConferenceNoSecretJoinRequest struct {
-	// PCode is the meeting password: the host's for a host link, the
+	// PCode (pcode) is the meeting password: the host's for a host link, the
 	// participants' for a participant link. Required.
 	PCode string `json:"pcode"`
-	// UserID is the user the link logs in; for a participant link, a user of
+	// UserID (userId) is the user the link logs in; for a participant link, a user of
 	// your own company. Required.
 	UserID int64 `json:"userId"`
 }
@@ -220,11 +220,11 @@ func (s *ConferenceService) JoinURLNoSecret(ctx context.Context, req *Conference
 type ConferenceClientLaunchLinks struct {
 	// Token is the login token the links carry.
 	Token string `json:"token"`
-	// UserID is the user the links log in.
+	// UserID (userId) is the user the links log in.
 	UserID int64 `json:"userId"`
-	// WebJoinLink starts the desktop client (a tang:// string).
+	// WebJoinLink (webJoinLink) starts the desktop client (a tang:// string).
 	WebJoinLink string `json:"webJoinLink"`
-	// AppJoinLink starts the mobile app (a qsgnet:// link).
+	// AppJoinLink (appJoinLink) starts the mobile app (a qsgnet:// link).
 	AppJoinLink string `json:"appJoinLink"`
 }
 

@@ -26,9 +26,9 @@ var (
 
 // ConferenceListRequest asks for the meetings of one account in a period.
 type ConferenceListRequest struct {
-	// UserID is the account's user id. UserID or EmailAccount is required.
+	// UserID (userId) is the account's user id. UserID or EmailAccount is required.
 	UserID int64 `json:"userId,omitzero"`
-	// EmailAccount is the account's e-mail address, used when UserID is not
+	// EmailAccount (emailAccount) is the account's e-mail address, used when UserID is not
 	// given.
 	EmailAccount string `json:"emailAccount,omitempty"`
 	// From starts the window (wire field startDate, sent as Beijing
@@ -59,11 +59,11 @@ type ConferenceListItem struct {
 	// Date is the day the API listed the meeting under (the key of
 	// result.list), midnight Beijing time.
 	Date time.Time `json:"-"`
-	// AttendeeList is the people invited.
-	AttendeeList []ConferenceAttendee `json:"attendeeList"`
-	// CreatorAccount is the account that scheduled the meeting.
+	// Invitees (attendeeList) is the people invited.
+	Invitees []ConferenceInviteeInfo `json:"attendeeList"`
+	// CreatorAccount (creatorAccount) is the account that scheduled the meeting.
 	CreatorAccount string `json:"creatorAccount"`
-	// UserName is the name of the account that scheduled the meeting.
+	// UserName (userName) is the name of the account that scheduled the meeting.
 	UserName string `json:"userName"`
 	// IsHost reports whether the account asked about hosts the meeting
 	// (isHost 1).
@@ -121,47 +121,47 @@ func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest
 type ConferenceInfo struct {
 	// ConferenceBase holds the meeting's ids, times, passwords and state.
 	ConferenceBase
-	// Timezone describes the meeting's time zone, as "GMT+8，北京，重庆，…".
+	// Timezone (timezone) describes the meeting's time zone, as "GMT+8，北京，重庆，…".
 	Timezone string `json:"timezone"`
-	// TempConferenceID is the temporary meeting id.
+	// TempConferenceID (tempConferenceId) is the temporary meeting id.
 	TempConferenceID string `json:"tempConferenceId"`
-	// InviteeGroupList is the invited groups; the page does not document an
+	// InviteeGroupList (inviteeGroupList) is the invited groups; the page does not document an
 	// item ("" in the example), so items are kept as raw JSON.
 	InviteeGroupList []json.RawMessage `json:"inviteeGroupList"`
 	// BillingCode is the meeting's billing code (billingcode).
 	BillingCode string `json:"billingcode,case:ignore"`
-	// DisplayName is the host's name.
+	// DisplayName (displayName) is the host's name.
 	DisplayName string `json:"displayName"`
 	// Name is the host's name.
 	Name string `json:"name"`
-	// HostJoinURL is the host's join link.
+	// HostJoinURL (hostJoinUrl) is the host's join link.
 	HostJoinURL string `json:"hostJoinUrl"`
-	// AttendeeJoinURL is the participants' join link.
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link.
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
 	// TotalInvitee is the number of invitees (total_invitee).
 	TotalInvitee int `json:"total_invitee"`
-	// Invitee is the people invited.
-	Invitee []ConferenceAttendee `json:"invitee"`
-	// CurrentTime is the server's time.
+	// Invitees (invitee) is the people invited.
+	Invitees []ConferenceInviteeInfo `json:"invitee"`
+	// CurrentTime (currentTime) is the server's time.
 	CurrentTime time.Time `json:"currentTime"`
-	// MoreAccessNumURL is a page with more dial-in numbers.
+	// MoreAccessNumURL (moreAccessNumUrl) is a page with more dial-in numbers.
 	MoreAccessNumURL string `json:"moreAccessNumUrl"`
-	// AccessNum is the meeting's dial-in numbers.
+	// AccessNum (accessNum) is the meeting's dial-in numbers.
 	AccessNum []ConferenceDialInNumber `json:"accessNum"`
-	// StatusInfo is status information. The page types it as a string and
+	// StatusInfo (statusInfo) is status information. The page types it as a string and
 	// shows null without describing its content, so it is kept as raw JSON
 	// (nil or null when absent).
 	StatusInfo json.RawMessage `json:"statusInfo"`
-	// ExtraInfo is the meeting's extra information (the hardware join
+	// ExtraInfo (extraInfo) is the meeting's extra information (the hardware join
 	// methods); zero when the API sends null.
 	ExtraInfo ConferenceExtraInfo `json:"extraInfo"`
-	// WcallURL is the short link for joining by phone.
-	WcallURL string `json:"wcallUrl"`
-	// HardwareLocation is undocumented ("" in the example).
+	// PhoneJoinURL (wcallUrl) is the short link for joining by phone.
+	PhoneJoinURL string `json:"wcallUrl"`
+	// HardwareLocation (hardwareLocation) is undocumented ("" in the example).
 	HardwareLocation string `json:"hardwareLocation"`
-	// HardwareVideoIPList lists the addresses hardware video terminals dial.
+	// HardwareVideoIPList (hardwareVideoIpList) lists the addresses hardware video terminals dial.
 	HardwareVideoIPList []string `json:"hardwareVideoIpList"`
-	// PullURL is the live stream's pull URL ("" without a live stream).
+	// PullURL (pullUrl) is the live stream's pull URL ("" without a live stream).
 	PullURL string `json:"pullUrl"`
 }
 
@@ -193,24 +193,24 @@ func (s *ConferenceService) Get(ctx context.Context, req *ConferenceGetRequest, 
 
 // ConferenceStatusRequest asks for a meeting's live state.
 type ConferenceStatusRequest struct {
-	// UserID is the host's user id.
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
-	// ConferenceID is the meeting. Required.
+	// ConferenceID (conferenceId) is the meeting. Required.
 	ConferenceID string `json:"conferenceId"`
 }
 
 // ConferenceStatusResult is a meeting's live state (getConfStatus).
 type ConferenceStatusResult struct {
-	// Status is the meeting's state (1 created, 2 in progress, 4 ended,
+	// Status (confStatus) is the meeting's state (1 created, 2 in progress, 4 ended,
 	// 18 locked, 5 expired).
 	Status ConferenceStatus `json:"confStatus"`
-	// Attendees is the number of people in the meeting.
+	// Attendees (attendees) is the number of people in the meeting.
 	Attendees int `json:"attendees"`
-	// PasswordType is the password type (0 fixed, 1 dynamic).
+	// PasswordType (pwdType) is the password type (0 fixed, 1 dynamic).
 	PasswordType PasswordType `json:"pwdType"`
 	// MayJoin reports whether the meeting can be joined now (mayJoin 1).
 	MayJoin bool `json:"mayJoin"`
-	// AdvanceHours is how many hours before the start the meeting can be
+	// AdvanceHours (advanceHours) is how many hours before the start the meeting can be
 	// joined (sent as a string, as "2").
 	AdvanceHours float64 `json:"advanceHours"`
 }
@@ -236,14 +236,14 @@ func (s *ConferenceService) Status(ctx context.Context, req *ConferenceStatusReq
 
 // AccessNumberRequest asks for the dial-in numbers suited to a caller.
 type AccessNumberRequest struct {
-	// ACFlag selects the numbers ("0" without the customer's dedicated
+	// ACFlag (acFlag) selects the numbers ("0" without the customer's dedicated
 	// numbers, "1" with them, the default); "" is not sent.
 	ACFlag AccessNumberFlag `json:"acFlag,omitempty"`
-	// BillingCode is the meeting's billing code (BC).
+	// BillingCode (billingCode) is the meeting's billing code (BC).
 	BillingCode string `json:"billingCode,omitempty"`
 	// Phone is the caller's phone number, such as "010-59937429".
 	Phone string `json:"phone,omitempty"`
-	// Strategy is what to do when the phone's region is unknown ("1": the
+	// Strategy (strategy) is what to do when the phone's region is unknown ("1": the
 	// Beijing numbers, the default); "" is not sent.
 	Strategy AccessNumberStrategy `json:"strategy,omitempty"`
 }

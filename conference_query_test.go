@@ -35,14 +35,14 @@ func TestConferenceListFixture(t *testing.T) {
 	confAssertBeijing(t, "2020-07-07 14:00:00", c.StartTime)
 	confAssertBeijing(t, "2020-07-07 16:00:00", c.EndTime)
 	assert.Equal(t, 120, c.Length, `"120" is a string in the example`)
-	assert.Equal(t, "83152555", c.PCode1)
-	assert.Equal(t, "37193425", c.PCode2)
+	assert.Equal(t, "83152555", c.HostPCode)
+	assert.Equal(t, "37193425", c.ParticipantPCode)
 	assert.Equal(t, ConferenceStatusCreated, c.Status, `"1" is a string in the example`)
 	assert.Empty(t, c.Location)
 	assert.Empty(t, c.From)
-	assert.Equal(t, []ConferenceAttendee{{
+	assert.Equal(t, []ConferenceInviteeInfo{{
 		Email: "dtest04@quanshitest.com", Name: "dtest04", ExtType: "0",
-	}}, c.AttendeeList)
+	}}, c.Invitees)
 	assert.Equal(t, "bing.shao@quanshi.cn", c.CreatorAccount)
 	assert.Equal(t, "邵兵", c.UserName)
 	assert.True(t, c.IsHost)
@@ -138,8 +138,8 @@ func TestConferenceGetFixture(t *testing.T) {
 	confAssertBeijing(t, "2020-09-04 21:30:00", res.EndTime)
 	confAssertBeijing(t, "2020-09-08 09:53:16", res.CurrentTime)
 	assert.Equal(t, 60, res.Length)
-	assert.Equal(t, "201501000033328565", res.PCode1)
-	assert.Equal(t, "201501000033328566", res.PCode2)
+	assert.Equal(t, "201501000033328565", res.HostPCode)
+	assert.Equal(t, "201501000033328566", res.ParticipantPCode)
 	assert.Equal(t, "239136921", res.ConferenceID)
 	assert.Equal(t, "GMT+8，北京，重庆，上海，香港，台北，新加坡，佩斯", res.Timezone)
 	assert.Empty(t, res.TempConferenceID)
@@ -150,14 +150,14 @@ func TestConferenceGetFixture(t *testing.T) {
 	assert.Equal(t, "eyh1", res.DisplayName)
 	assert.Equal(t, "eyh1", res.Name)
 	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTwFXgdhKo", res.HostJoinURL)
-	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTwFD9a6no", res.AttendeeJoinURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTwFD9a6no", res.ParticipantJoinURL)
 	assert.Equal(t, 6, res.TotalInvitee)
-	require.Len(t, res.Invitee, 6)
-	assert.Equal(t, ConferenceAttendee{
+	require.Len(t, res.Invitees, 6)
+	assert.Equal(t, ConferenceInviteeInfo{
 		Email: "longly02@wanda.com", Name: "longly02@wanda.com", IsDuring: "0", ExtType: "0",
-	}, res.Invitee[0])
-	assert.Equal(t, "wanda5@wanda.com", res.Invitee[5].Email)
-	assert.True(t, res.Invitee[5].UpdateTime.IsZero())
+	}, res.Invitees[0])
+	assert.Equal(t, "wanda5@wanda.com", res.Invitees[5].Email)
+	assert.True(t, res.Invitees[5].UpdateTime.IsZero())
 	assert.Equal(t, "http://meetnow.quanshi.com/20180322test2/conference/access_number/6/81299515.html", res.MoreAccessNumURL)
 	assert.Equal(t, []ConferenceDialInNumber{
 		{Area: "ALL", Number: "400-810-5211"},
@@ -165,7 +165,7 @@ func TestConferenceGetFixture(t *testing.T) {
 	}, res.AccessNum)
 	assert.Equal(t, "null", string(res.StatusInfo))
 	assert.Nil(t, res.ExtraInfo.JoinMethod)
-	assert.Equal(t, "https://dwz.cn/dO7DLljN", res.WcallURL)
+	assert.Equal(t, "https://dwz.cn/dO7DLljN", res.PhoneJoinURL)
 	assert.Empty(t, res.HardwareLocation)
 	assert.Equal(t, []string{"192.168.37.91"}, res.HardwareVideoIPList)
 	assert.Empty(t, res.PullURL)

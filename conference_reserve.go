@@ -42,13 +42,13 @@ type ConferenceOptions struct {
 	// wall-clock time ("2013-05-30 14:41:20") whatever its location. The
 	// zero time is not sent.
 	StartTime time.Time `json:"-"`
-	// ShowAttendeeList: participants see the participant list. The page
+	// ShowParticipantList: participants see the participant list. The page
 	// names this setting three times; it is sent as seting.isShowInfo
 	// (true/false) and as isShowInfo and showInfo (0/1).
-	ShowAttendeeList *bool `json:"-"`
-	// AllowAttendeeVideo: participants may share video; sent as
+	ShowParticipantList *bool `json:"-"`
+	// AllowParticipantVideo: participants may share video; sent as
 	// seting.isShowVideo (true/false) and as isShowVideo and showVideo (0/1).
-	AllowAttendeeVideo *bool `json:"-"`
+	AllowParticipantVideo *bool `json:"-"`
 	// AllowSelfUnmute: participants may unmute themselves; sent as
 	// seting.isAllowUnmute (true/false) and as isAllowUnmute and allowUnmute
 	// (0/1).
@@ -158,8 +158,8 @@ type confSwitchesWire struct {
 // switches returns the options' switches in their wire form.
 func (o *ConferenceOptions) switches() confSwitchesWire {
 	w := confSwitchesWire{
-		IsShowInfo: bit(o.ShowAttendeeList), ShowInfo: bit(o.ShowAttendeeList),
-		IsShowVideo: bit(o.AllowAttendeeVideo), ShowVideo: bit(o.AllowAttendeeVideo),
+		IsShowInfo: bit(o.ShowParticipantList), ShowInfo: bit(o.ShowParticipantList),
+		IsShowVideo: bit(o.AllowParticipantVideo), ShowVideo: bit(o.AllowParticipantVideo),
 		IsAllowUnmute: bit(o.AllowSelfUnmute), AllowUnmute: bit(o.AllowSelfUnmute),
 		IsOnly: bit(o.SettingsThisMeetingOnly), AutoRecord: bit(o.AutoRecord),
 		MustSelectAudio: bit(o.MustSelectAudio), AutoVideo: bit(o.AutoVideo),
@@ -167,8 +167,8 @@ func (o *ConferenceOptions) switches() confSwitchesWire {
 		JoinLogin: bit(o.JoinLogin), UseWaitingRoom: bit(o.UseWaitingRoom),
 		OpenWatchword: bit(o.OpenWatchword),
 	}
-	if o.ShowAttendeeList != nil || o.AllowAttendeeVideo != nil || o.AllowSelfUnmute != nil || o.SettingsThisMeetingOnly != nil {
-		w.Setting = &confSettingWire{IsShowInfo: o.ShowAttendeeList, IsShowVideo: o.AllowAttendeeVideo,
+	if o.ShowParticipantList != nil || o.AllowParticipantVideo != nil || o.AllowSelfUnmute != nil || o.SettingsThisMeetingOnly != nil {
+		w.Setting = &confSettingWire{IsShowInfo: o.ShowParticipantList, IsShowVideo: o.AllowParticipantVideo,
 			IsOnly: o.SettingsThisMeetingOnly, IsAllowUnmute: o.AllowSelfUnmute}
 	}
 	return w
@@ -222,10 +222,10 @@ type ConferenceCreateRequest struct {
 	// PeriodEndDate is the last day of a periodic meeting, sent as a Beijing
 	// date ("2018-12-30"). The zero time is not sent.
 	PeriodEndDate time.Time `json:"-"`
-	// InviteeGroupList is the invited groups. The spec's example sends it
+	// InviteeGroupList (inviteeGroupList) is the invited groups. The spec's example sends it
 	// empty and never documents an item, so items are sent as given.
 	InviteeGroupList []json.RawMessage `json:"inviteeGroupList,omitempty"`
-	// ExtraInfo carries the hardware join methods (from the spec's example).
+	// ExtraInfo (extraInfo) carries the hardware join methods (from the spec's example).
 	ExtraInfo *ConferenceExtraInfo `json:"extraInfo,omitzero"`
 }
 
@@ -233,7 +233,7 @@ type ConferenceCreateRequest struct {
 // (updateReservConference). Zero values are not sent; a nil InviteeList
 // keeps the invitees and an empty one removes them (see ConferenceOptions).
 type ConferenceUpdateRequest struct {
-	// ConferenceID is the meeting to change. Required.
+	// ConferenceID (conferenceId) is the meeting to change. Required.
 	ConferenceID string `json:"conferenceId"`
 	// ConferenceOptions are the host, subject, time and settings.
 	ConferenceOptions
@@ -244,20 +244,20 @@ type ConferenceUpdateRequest struct {
 	// HardwareVideo: hardware video terminals will join (hardwareVideo, sent
 	// as 0/1; the server's default is no).
 	HardwareVideo *bool `json:"-"`
-	// InformType is the notification type (sent as 3 in the spec's example,
+	// InformType (informType) is the notification type (sent as 3 in the spec's example,
 	// not in its table; values undocumented).
 	InformType int `json:"informType,omitzero"`
 	// HostUserID is the host's user id as the spec's example also sends it
 	// (hostUserId; not in the table).
 	HostUserID int64 `json:"hostUserId,omitzero"`
-	// UserName is the host's account as the spec's example also sends it
+	// UserName (userName) is the host's account as the spec's example also sends it
 	// (not in the table).
 	UserName string `json:"userName,omitempty"`
-	// Password appears only in the spec's example (a 10-digit value, not in
+	// Password (password) appears only in the spec's example (a 10-digit value, not in
 	// the table); its meaning is undocumented. Leave it empty unless Quanshi
 	// tells you otherwise.
 	Password string `json:"password,omitempty"`
-	// CallbackURL appears only in the spec's example ("reservConference");
+	// CallbackURL (callbackUrl) appears only in the spec's example ("reservConference");
 	// its meaning is undocumented.
 	CallbackURL string `json:"callbackUrl,omitempty"`
 }
@@ -269,51 +269,51 @@ type ConferenceReservation struct {
 	// BillingCode is the meeting's billing code (the API sends it both as
 	// billingCode and billingcode).
 	BillingCode string `json:"billingCode,case:ignore"`
-	// CreatorAccount is the account that scheduled the meeting.
+	// CreatorAccount (creatorAccount) is the account that scheduled the meeting.
 	CreatorAccount string `json:"creatorAccount"`
-	// CreatorName is the name of the account that scheduled the meeting.
+	// CreatorName (creatorName) is the name of the account that scheduled the meeting.
 	CreatorName string `json:"creatorName"`
-	// CurrentTime is the server's time when the meeting was saved.
+	// CurrentTime (currentTime) is the server's time when the meeting was saved.
 	CurrentTime time.Time `json:"currentTime"`
 	// InvitationSubject is the subject of the invitation mail (title), such
 	// as "邀请您参加eyh1的会议"; the meeting's own subject is ConferenceTitle.
 	InvitationSubject string `json:"title"`
-	// DTitle is the meeting's subject.
-	DTitle string `json:"dTitle"`
-	// HostName is the host's name (the example spells it hostname).
+	// DisplayTitle (dTitle) is the meeting's subject.
+	DisplayTitle string `json:"dTitle"`
+	// HostName (hostName) is the host's name (the example spells it hostname).
 	HostName string `json:"hostName,case:ignore"`
 	// Desc is a description (the participants' pcode in the examples).
 	Desc string `json:"desc"`
-	// Host is the host's account.
-	Host string `json:"host"`
-	// HostConferenceURL is the host's join link.
+	// HostAccount is the host's account.
+	HostAccount string `json:"host"`
+	// HostConferenceURL (hostConferenceUrl) is the host's join link.
 	HostConferenceURL string `json:"hostConferenceUrl"`
-	// AttendeeJoinURL is the participants' join link.
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
-	// HostConferenceLongURL is the host's join link, unshortened.
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link.
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
+	// HostConferenceLongURL (hostConferenceLongUrl) is the host's join link, unshortened.
 	HostConferenceLongURL string `json:"hostConferenceLongUrl"`
-	// AttendeeJoinLongURL is the participants' join link, unshortened.
-	AttendeeJoinLongURL string `json:"attendeeJoinLongUrl"`
-	// InformType is the notification type.
+	// ParticipantJoinLongURL (attendeeJoinLongUrl) is the participants' join link, unshortened.
+	ParticipantJoinLongURL string `json:"attendeeJoinLongUrl"`
+	// InformType (informType) is the notification type.
 	InformType int `json:"informType"`
-	// HostMobile is the host's mobile number.
+	// HostMobile (hostMobile) is the host's mobile number.
 	HostMobile string `json:"hostMobile"`
-	// EmailNotify reports whether the invitees were mailed.
+	// EmailNotify (email_notify) reports whether the invitees were mailed.
 	EmailNotify bool `json:"email_notify"`
 	// H323IP lists the IP addresses hardware video terminals dial (h323Ip).
 	H323IP []string `json:"h323Ip"`
-	// StartTimeUnix is the start as a Unix timestamp (zero when the API
+	// StartTimeUnix (startTimeUnix) is the start as a Unix timestamp (zero when the API
 	// sends 0).
 	StartTimeUnix time.Time `json:"startTimeUnix"`
-	// EndTimeUnix is the end as a Unix timestamp (zero when the API sends 0).
+	// EndTimeUnix (endTimeUnix) is the end as a Unix timestamp (zero when the API sends 0).
 	EndTimeUnix time.Time `json:"endTimeUnix"`
-	// UsedConfTickets is the number of meeting tickets used.
+	// UsedConfTickets (usedConfTickets) is the number of meeting tickets used.
 	UsedConfTickets int `json:"usedConfTickets"`
-	// WcallURL is the phone meeting's join link.
-	WcallURL string `json:"wcallUrl"`
-	// PullPwd is the live stream's password (only with a live stream).
+	// PhoneJoinURL (wcallUrl) is the phone meeting's join link.
+	PhoneJoinURL string `json:"wcallUrl"`
+	// PullPwd (pullPwd) is the live stream's password (only with a live stream).
 	PullPwd string `json:"pullPwd"`
-	// PullURL is the live stream's link (only with a live stream).
+	// PullURL (pullUrl) is the live stream's link (only with a live stream).
 	PullURL string `json:"pullUrl"`
 }
 
@@ -380,23 +380,23 @@ func (s *ConferenceService) Update(ctx context.Context, req *ConferenceUpdateReq
 // empty segment, as the API requires. UserID or Email fills userIdEmail.
 // The json tags only name the values: the request has no body.
 type ConferenceCancelRequest struct {
-	// ConferenceID is the meeting to cancel. Required.
+	// ConferenceID (conferenceId) is the meeting to cancel. Required.
 	ConferenceID string `json:"conferenceId"`
 	// Language is the language of the cancellation mail (the server's
 	// default is zh-cn).
 	Language ConferenceLanguage `json:"language"`
-	// UserID is the host's user id. UserID or Email is required; UserID wins
+	// UserID (userId) is the host's user id. UserID or Email is required; UserID wins
 	// when both are set.
 	UserID int64 `json:"userId"`
-	// Email is the host's e-mail address, used when UserID is not given.
+	// Email (email) is the host's e-mail address, used when UserID is not given.
 	Email string `json:"email"`
-	// CallbackURL is a callback URL (a path segment of the endpoint; not
+	// CallbackURL (callbackUrl) is a callback URL (a path segment of the endpoint; not
 	// described further by the page).
 	CallbackURL string `json:"callbackUrl"`
-	// EmailNotify: mail the cancellation (true) or not (false); nil leaves
+	// EmailNotify (email_notify): mail the cancellation (true) or not (false); nil leaves
 	// the segment empty.
 	EmailNotify *bool `json:"email_notify"`
-	// SMSNotify: text the cancellation (true) or not (false); nil leaves the
+	// SMSNotify (sms_notify): text the cancellation (true) or not (false); nil leaves the
 	// segment empty.
 	SMSNotify *bool `json:"sms_notify"`
 }

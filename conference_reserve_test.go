@@ -49,8 +49,8 @@ func TestConferenceCreateFixture(t *testing.T) {
 	res, err := api.client.Conference.Create(context.Background(), confCreateExample())
 	require.NoError(t, err)
 	assert.Equal(t, "239139091", res.ConferenceID)
-	assert.Equal(t, "201501000033329181", res.PCode1)
-	assert.Equal(t, "201501000033329182", res.PCode2)
+	assert.Equal(t, "201501000033329181", res.HostPCode)
+	assert.Equal(t, "201501000033329182", res.ParticipantPCode)
 	assert.Equal(t, int64(81299515), res.UserID)
 	assert.Equal(t, "测试%", res.ConferenceTitle)
 	assert.Equal(t, "93712151", res.BillingCode)
@@ -62,14 +62,14 @@ func TestConferenceCreateFixture(t *testing.T) {
 	assert.Equal(t, "eyh1@test1.com", res.CreatorAccount)
 	assert.Equal(t, "eyh1", res.CreatorName)
 	assert.Equal(t, "邀请您参加eyh1的会议", res.InvitationSubject)
-	assert.Equal(t, "测试%", res.DTitle)
+	assert.Equal(t, "测试%", res.DisplayTitle)
 	assert.Equal(t, "eyh1", res.HostName, "the example spells it hostname")
 	assert.Equal(t, "201501000033329182", res.Desc)
-	assert.Equal(t, "eyh1", res.Host)
+	assert.Equal(t, "eyh1", res.HostAccount)
 	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0FajedAo", res.HostConferenceURL)
-	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0Fq5Dq9o", res.AttendeeJoinURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0Fq5Dq9o", res.ParticipantJoinURL)
 	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0FajedAo", res.HostConferenceLongURL)
-	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0Fq5Dq9o", res.AttendeeJoinLongURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJu0Fq5Dq9o", res.ParticipantJoinLongURL)
 	assert.Equal(t, 0, res.InformType)
 	assert.Equal(t, "uc", res.From)
 	assert.Empty(t, res.HostMobile)
@@ -79,7 +79,7 @@ func TestConferenceCreateFixture(t *testing.T) {
 	assert.True(t, res.StartTimeUnix.IsZero(), "startTimeUnix 0 is no time")
 	assert.True(t, res.EndTimeUnix.IsZero())
 	assert.Equal(t, 0, res.UsedConfTickets)
-	assert.Equal(t, "https://dwz.cn/BbvIBxtz", res.WcallURL)
+	assert.Equal(t, "https://dwz.cn/BbvIBxtz", res.PhoneJoinURL)
 	assert.Empty(t, res.PullURL, "no live stream in the example")
 }
 
@@ -115,8 +115,8 @@ func TestConferenceCreateSendsEveryOption(t *testing.T) {
 	_, err := api.client.Conference.Create(context.Background(), &ConferenceCreateRequest{
 		ConferenceOptions: ConferenceOptions{
 			Email: "eyh1@test1.com", Title: "季度会", Length: 45,
-			StartTime:        time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
-			ShowAttendeeList: new(true), AllowAttendeeVideo: new(false), AllowSelfUnmute: new(true),
+			StartTime:           time.Date(2024, 1, 2, 9, 30, 0, 0, Beijing),
+			ShowParticipantList: new(true), AllowParticipantVideo: new(false), AllowSelfUnmute: new(true),
 			SettingsThisMeetingOnly: new(false),
 			InviteeList: []ConferenceInvitee{
 				{UserID: 4307081}, {Mobile: "13800000000"}, {Email: "zhangsan", GroupName: "研发", GroupID: "g1", CID: 7},
@@ -254,8 +254,8 @@ func confUpdateExample() *ConferenceUpdateRequest {
 			// The example sends seting {isShowInfo, isShowVideo, isOnly,
 			// isAllowUnmute: "true"}, isShowInfo and isOnly "true", and
 			// autoRecord "0".
-			ShowAttendeeList:        new(true),
-			AllowAttendeeVideo:      new(true),
+			ShowParticipantList:     new(true),
+			AllowParticipantVideo:   new(true),
 			SettingsThisMeetingOnly: new(true),
 			AllowSelfUnmute:         new(true),
 			AutoRecord:              new(false),
@@ -278,8 +278,8 @@ func TestConferenceUpdateFixture(t *testing.T) {
 	res, err := api.client.Conference.Update(context.Background(), confUpdateExample())
 	require.NoError(t, err)
 	assert.Equal(t, "239138209", res.ConferenceID)
-	assert.Equal(t, "201501000033328907", res.PCode1)
-	assert.Equal(t, "201501000033328908", res.PCode2)
+	assert.Equal(t, "201501000033328907", res.HostPCode)
+	assert.Equal(t, "201501000033328908", res.ParticipantPCode)
 	assert.Equal(t, int64(81299515), res.UserID)
 	assert.Equal(t, "93711915", res.BillingCode)
 	confAssertBeijing(t, "2020-09-07 20:00:00", res.StartTime)
@@ -288,9 +288,9 @@ func TestConferenceUpdateFixture(t *testing.T) {
 	assert.Equal(t, 120, res.Length)
 	assert.Equal(t, ConferenceStatusCreated, res.Status)
 	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTMteq20Xg", res.HostConferenceURL)
-	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTMt0axYaN", res.AttendeeJoinLongURL)
+	assert.Equal(t, "http://mtest.qsh1.cn/k/NJTMt0axYaN", res.ParticipantJoinLongURL)
 	assert.Equal(t, []string{"192.168.37.91"}, res.H323IP)
-	assert.Equal(t, "https://dwz.cn/8TWBelgG", res.WcallURL)
+	assert.Equal(t, "https://dwz.cn/8TWBelgG", res.PhoneJoinURL)
 	assert.True(t, res.EmailNotify)
 }
 
@@ -337,7 +337,7 @@ func TestConferenceUpdateSendsZeroFalseAndEmpty(t *testing.T) {
 	rec := api.respondFixture(opConferenceUpdate, "conference/updateReservConference.json")
 	req := confUpdateExample()
 	off := new(false)
-	req.ShowAttendeeList, req.AllowAttendeeVideo, req.AllowSelfUnmute, req.SettingsThisMeetingOnly = off, off, off, off
+	req.ShowParticipantList, req.AllowParticipantVideo, req.AllowSelfUnmute, req.SettingsThisMeetingOnly = off, off, off, off
 	req.EmailNotify, req.SMSNotify = off, off
 	req.AutoRecord, req.MustSelectAudio, req.AutoVideo, req.LiveOpenFlag = off, off, off, off
 	req.EnableCloudMCU, req.JoinLogin, req.UseWaitingRoom, req.OpenWatchword = off, off, off, off

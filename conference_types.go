@@ -152,9 +152,9 @@ func (s AccessNumberStrategy) String() string { return enumString(s, accessNumbe
 // ConferenceInvitee is one person invited to a meeting (an inviteeList item).
 // Give UserID, or else Email or Mobile.
 type ConferenceInvitee struct {
-	// UserID is the invitee's Quanshi user id.
+	// UserID (userId) is the invitee's Quanshi user id.
 	UserID int64 `json:"userId,omitzero"`
-	// Email is the invitee's e-mail address; without UserID, Email or Mobile
+	// Email (email) is the invitee's e-mail address; without UserID, Email or Mobile
 	// is required. With the request's Extend set, a bare name such as
 	// "zhangsan" becomes "zhangsan@<Extend>".
 	Email string `json:"email,omitempty"`
@@ -166,9 +166,9 @@ type ConferenceInvitee struct {
 	// CID is the invitee's contact id (cId; sent as 0 in the spec's example,
 	// not in its table).
 	CID int64 `json:"cId,omitzero"`
-	// GroupName is the invitee's group name (example only).
+	// GroupName (groupName) is the invitee's group name (example only).
 	GroupName string `json:"groupName,omitempty"`
-	// GroupID is the invitee's group id (example only).
+	// GroupID (groupId) is the invitee's group id (example only).
 	GroupID string `json:"groupId,omitempty"`
 }
 
@@ -178,7 +178,7 @@ type ConferenceInvitee struct {
 // (the getConferenceBaseInfoById table, seed 001 §5, types it as a String;
 // the create example sends an object): every form the pages give.
 type ConferenceExtraInfo struct {
-	// JoinMethod lists the hardware join methods; nil is not sent.
+	// JoinMethod (joinMethod) lists the hardware join methods; nil is not sent.
 	JoinMethod *ConferenceJoinMethod `json:"joinMethod,omitzero"`
 	// Text is extraInfo as sent when the answer gives it as a string that
 	// holds no JSON object; answers only, never sent.
@@ -190,9 +190,9 @@ type ConferenceExtraInfo struct {
 type ConferenceJoinMethod struct {
 	// Box: conference-room boxes may join (0 no, 1 yes).
 	Box int `json:"box"`
-	// HardwareVideo: hardware video terminals (H.323) may join (0 no, 1 yes).
+	// HardwareVideo (hardwareVideo): hardware video terminals (H.323) may join (0 no, 1 yes).
 	HardwareVideo int `json:"hardwareVideo"`
-	// Lync: Lync / Skype for Business clients may join (0 no, 1 yes).
+	// Lync (lync): Lync / Skype for Business clients may join (0 no, 1 yes).
 	Lync int `json:"lync"`
 }
 
@@ -200,52 +200,52 @@ type ConferenceJoinMethod struct {
 // subject, times, passwords and state. ConferenceReservation,
 // ConferenceListItem and ConferenceInfo embed it.
 type ConferenceBase struct {
-	// ConferenceID is the meeting's id.
+	// ConferenceID (conferenceId) is the meeting's id.
 	ConferenceID string `json:"conferenceId"`
-	// UserID is the host's user id.
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId"`
-	// ConferenceTitle is the meeting's subject.
+	// ConferenceTitle (conferenceTitle) is the meeting's subject.
 	ConferenceTitle string `json:"conferenceTitle"`
-	// StartTime is when the meeting starts (Beijing time).
+	// StartTime (startTime) is when the meeting starts (Beijing time).
 	StartTime time.Time `json:"startTime"`
-	// EndTime is when the meeting ends (Beijing time).
+	// EndTime (endTime) is when the meeting ends (Beijing time).
 	EndTime time.Time `json:"endTime"`
 	// Length is the meeting's length in minutes.
 	Length int `json:"length"`
-	// PCode1 is the host's password (pcode).
-	PCode1 string `json:"pcode1"`
-	// PCode2 is the participants' password (pcode).
-	PCode2 string `json:"pcode2"`
-	// Status is the meeting's state (1 created, 2 in progress, 4 ended,
+	// HostPCode (pcode1) is the host's password (pcode).
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the participants' password (pcode).
+	ParticipantPCode string `json:"pcode2"`
+	// Status (status) is the meeting's state (1 created, 2 in progress, 4 ended,
 	// 5 expired, 18 locked).
 	Status ConferenceStatus `json:"status"`
-	// Location is unused by the API ("").
+	// Location (location) is unused by the API ("").
 	Location string `json:"location"`
 	// From is where the meeting was booked from, such as "uc".
 	From string `json:"from"`
 }
 
-// ConferenceAttendee is one invitee as the list and info endpoints report
+// ConferenceInviteeInfo is one invitee as the list and info endpoints report
 // it (attendeeList items of getConferenceList, invitee items of
 // getConferenceBaseInfoById).
-type ConferenceAttendee struct {
-	// Email is the invitee's e-mail address.
+type ConferenceInviteeInfo struct {
+	// Email (email) is the invitee's e-mail address.
 	Email string `json:"email"`
 	// Mobile is the invitee's mobile number.
 	Mobile string `json:"mobile"`
 	// Name is the invitee's name.
 	Name string `json:"name"`
-	// CountryNum is the country code of Mobile.
+	// CountryNum (countryNum) is the country code of Mobile.
 	CountryNum string `json:"countryNum"`
-	// ExtName is the invitee's extension alias.
+	// ExtName (extName) is the invitee's extension alias.
 	ExtName string `json:"extName"`
-	// ExtType is the invitee's extension type ("0" in the examples).
+	// ExtType (extType) is the invitee's extension type ("0" in the examples).
 	ExtType string `json:"extType"`
-	// GroupName is the invitee's group (info only; unused for now).
+	// GroupName (groupName) is the invitee's group (info only; unused for now).
 	GroupName string `json:"groupName"`
-	// IsDuring is undocumented ("0" in the example; info only).
+	// IsDuring (isDuring) is undocumented ("0" in the example; info only).
 	IsDuring string `json:"isDuring"`
-	// UpdateTime is when the invitee was last updated (info only).
+	// UpdateTime (updateTime) is when the invitee was last updated (info only).
 	UpdateTime time.Time `json:"updateTime"`
 	// CID is the invitee's contact id (cId; info only).
 	CID int64 `json:"cId"`
@@ -254,7 +254,7 @@ type ConferenceAttendee struct {
 // ConferenceDialInNumber is one dial-in number of a meeting (an accessNum
 // item of getConferenceBaseInfoById).
 type ConferenceDialInNumber struct {
-	// Area is the region the number serves, such as "Beijing" or "ALL".
+	// Area (area) is the region the number serves, such as "Beijing" or "ALL".
 	Area string `json:"area"`
 	// Number is the phone number, such as "400-810-5211".
 	Number string `json:"number"`
@@ -262,11 +262,11 @@ type ConferenceDialInNumber struct {
 
 // AccessNumber is one dial-in number returned by getPhoneAccessNum.
 type AccessNumber struct {
-	// AccessID is the number's id.
+	// AccessID (accessId) is the number's id.
 	AccessID string `json:"accessId"`
-	// AccessNo is the phone number, such as "01058858950".
+	// AccessNo (accessno) is the phone number, such as "01058858950".
 	AccessNo string `json:"accessno"`
-	// AccessNoType is the number's type ("1" in the example).
+	// AccessNoType (accessNoType) is the number's type ("1" in the example).
 	AccessNoType string `json:"accessNoType"`
 	// Platform is the telephony platform, such as "summit2".
 	Platform string `json:"platform"`

@@ -19,75 +19,75 @@ type DashboardService service
 // statistics; LiveConferences also fills ConferenceID and the host's
 // account type and organisation name.
 type DashboardConference struct {
-	// EventID is the meeting's booking id (calendar event id).
+	// EventID (eventId) is the meeting's booking id (calendar event id).
 	EventID int64 `json:"eventId"`
-	// TempConferenceID is the id of this run of the meeting.
+	// TempConferenceID (tempConferenceId) is the id of this run of the meeting.
 	TempConferenceID string `json:"tempConferenceId"`
-	// ConferenceID is the meeting's id (LiveConferences).
+	// ConferenceID (conferenceId) is the meeting's id (LiveConferences).
 	ConferenceID string `json:"conferenceId"`
-	// Title is the subject.
+	// Title (title) is the subject.
 	Title string `json:"title"`
-	// BillingCode is the billing code.
+	// BillingCode (billingCode) is the billing code.
 	BillingCode string `json:"billingCode"`
-	// CustomerCode is the customer's code.
+	// CustomerCode (customerCode) is the customer's code.
 	CustomerCode string `json:"customerCode"`
-	// PCode2 is the attendees' password.
-	PCode2 string `json:"pcode2"`
-	// HostID is the host's user id.
+	// ParticipantPCode (pcode2) is the participants' password.
+	ParticipantPCode string `json:"pcode2"`
+	// HostID (hostId) is the host's user id.
 	HostID int64 `json:"hostId"`
-	// HostName is the host's name.
+	// HostName (hostName) is the host's name.
 	HostName string `json:"hostName"`
-	// HostEmail is the host's e-mail address.
+	// HostEmail (hostEmail) is the host's e-mail address.
 	HostEmail string `json:"hostEmail"`
-	// HostMobile is the host's mobile number.
+	// HostMobile (hostMobile) is the host's mobile number.
 	HostMobile string `json:"hostMobile"`
-	// HostAccountType is the host's account type (LiveConferences; the page
+	// HostAccountType (hostAccountType) is the host's account type (LiveConferences; the page
 	// does not list the values).
 	HostAccountType int `json:"hostAccountType"`
-	// HostAccountTypeStr describes the host's account type.
+	// HostAccountTypeStr (hostAccountTypeStr) describes the host's account type.
 	HostAccountTypeStr string `json:"hostAccountTypeStr"`
-	// HostOrgID is the host's organisation id.
+	// HostOrgID (hostOrgId) is the host's organisation id.
 	HostOrgID int64 `json:"hostOrgId"`
-	// HostOrgName is the host's organisation name (LiveConferences).
+	// HostOrgName (hostOrgName) is the host's organisation name (LiveConferences).
 	HostOrgName string `json:"hostOrgName"`
-	// HostIP is the IP address of the host's client.
+	// HostIP (hostIp) is the IP address of the host's client.
 	HostIP string `json:"hostIp"`
-	// HostLocation is where the host's client is.
+	// HostLocation (hostLocation) is where the host's client is.
 	HostLocation string `json:"hostLocation"`
-	// StartTime is when the meeting started.
+	// StartTime (startTime) is when the meeting started.
 	StartTime time.Time `json:"startTime"`
-	// StopTime is when it ended; the zero time while it is still running
+	// StopTime (stopTime) is when it ended; the zero time while it is still running
 	// (the server sends 0).
 	StopTime time.Time `json:"stopTime"`
-	// ConfDuration is how long it has lasted (sent in seconds).
+	// ConfDuration (confDuration) is how long it has lasted (sent in seconds).
 	ConfDuration time.Duration `json:"confDuration"`
-	// IsSecureConf says whether it is a confidential meeting; nil when the
+	// IsSecureConf (isSecureConf) says whether it is a confidential meeting; nil when the
 	// server sends null (unknown).
 	IsSecureConf *bool `json:"isSecureConf"`
-	// IsRecord says whether recording is on; nil when the server sends null.
+	// IsRecord (isRecord) says whether recording is on; nil when the server sends null.
 	IsRecord *bool `json:"isRecord"`
-	// DataCenter is the data centre serving it.
+	// DataCenter (dataCenter) is the data centre serving it.
 	DataCenter string `json:"dataCenter"`
-	// Status is 2 (in progress) or 4 (ended).
+	// Status (status) is 2 (in progress) or 4 (ended).
 	Status ConferenceStatus `json:"status"`
-	// AttendeeCnt is the number of attendees.
-	AttendeeCnt int `json:"attendeeCnt"`
-	// VoipCnt counts network-audio connections.
-	VoipCnt int `json:"voipCnt"`
-	// PstnCnt counts phone-audio connections.
-	PstnCnt int `json:"pstnCnt"`
-	// VideoCnt counts times video was shared.
-	VideoCnt int `json:"videoCnt"`
-	// DesktopCnt counts times a screen was shared.
-	DesktopCnt int `json:"desktopCnt"`
-	// McuCnt counts hardware video endpoints.
-	McuCnt int `json:"mcuCnt"`
-	// BoxCnt counts meeting boxes.
-	BoxCnt int `json:"boxCnt"`
-	// RawAttendeeCnt is the attendee count before the real-time correction.
-	RawAttendeeCnt int `json:"rawAttendeeCnt"`
-	// RawPstnCnt is the phone-audio count before the correction.
-	RawPstnCnt int `json:"rawPstnCnt"`
+	// ParticipantCount (attendeeCnt) is the number of participants.
+	ParticipantCount int `json:"attendeeCnt"`
+	// VoIPCount (voipCnt) counts network-audio connections.
+	VoIPCount int `json:"voipCnt"`
+	// PSTNCount (pstnCnt) counts phone-audio connections.
+	PSTNCount int `json:"pstnCnt"`
+	// VideoShareCount (videoCnt) counts times video was shared.
+	VideoShareCount int `json:"videoCnt"`
+	// ScreenShareCount (desktopCnt) counts times a screen was shared.
+	ScreenShareCount int `json:"desktopCnt"`
+	// MCUCount (mcuCnt) counts hardware video endpoints.
+	MCUCount int `json:"mcuCnt"`
+	// BoxCount (boxCnt) counts meeting boxes.
+	BoxCount int `json:"boxCnt"`
+	// RawParticipantCount (rawAttendeeCnt) is the participant count before the real-time correction.
+	RawParticipantCount int `json:"rawAttendeeCnt"`
+	// RawPSTNCount (rawPstnCnt) is the phone-audio count before the correction.
+	RawPSTNCount int `json:"rawPstnCnt"`
 }
 
 var opDashboardConferenceInfo = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost, Path: "/confopenapi/admin/dashboard/conference/info", Idempotent: true}
@@ -120,23 +120,23 @@ func (s *DashboardService) ConferenceInfo(ctx context.Context, req *DashboardCon
 
 // DashboardLiveConferencesRequest asks for one page of meetings in progress.
 type DashboardLiveConferencesRequest struct {
-	// FilterOneAttendee: true leaves out meetings with a single person,
+	// FilterOneAttendee (filterOneAttendee): true leaves out meetings with a single person,
 	// false keeps them; nil lets the server decide.
 	FilterOneAttendee *bool `json:"filterOneAttendee,omitzero"`
-	// AdminUserID is the administrator whose meetings to list; zero means
+	// AdminUserID (adminUserId) is the administrator whose meetings to list; zero means
 	// the super administrator.
 	AdminUserID int64 `json:"adminUserId,omitzero"`
 	// Page is the page number, from 1 (the default when zero).
 	Page int `json:"page,omitzero"`
-	// Count is the number of meetings a page (default 20 when zero).
+	// Count (count) is the number of meetings a page (default 20 when zero).
 	Count int `json:"count,omitzero"`
 }
 
 // DashboardConferenceList is one page of meetings in progress.
 type DashboardConferenceList struct {
-	// TotalCount is the number of matching meetings.
+	// TotalCount (totalCount) is the number of matching meetings.
 	TotalCount int `json:"totalCount"`
-	// Conferences holds this page's meetings.
+	// Conferences (confList) holds this page's meetings.
 	Conferences []DashboardConference `json:"confList"`
 }
 
@@ -184,71 +184,71 @@ func (s *DashboardService) LiveConferencesIter(ctx context.Context, req *Dashboa
 	})
 }
 
-// DashboardAttendeesRequest asks for one page of the endpoints in a meeting.
-type DashboardAttendeesRequest struct {
-	// EventID is the meeting's booking id (calendar event id). Required.
+// DashboardParticipantsRequest asks for one page of the endpoints in a meeting.
+type DashboardParticipantsRequest struct {
+	// EventID (eventId) is the meeting's booking id (calendar event id). Required.
 	EventID int64 `json:"eventId"`
 	// Page is the page number, from 1 (the default when zero).
 	Page int `json:"page,omitzero"`
-	// Count is the number of endpoints a page (default 20 when zero).
+	// Count (count) is the number of endpoints a page (default 20 when zero).
 	Count int `json:"count,omitzero"`
 }
 
-// DashboardAttendee is one endpoint (client) in a meeting.
-type DashboardAttendee struct {
-	// EventID is the meeting's booking id.
+// DashboardParticipant is one endpoint (client) in a meeting.
+type DashboardParticipant struct {
+	// EventID (eventId) is the meeting's booking id.
 	EventID int64 `json:"eventId"`
-	// ConferenceID is the meeting's id.
+	// ConferenceID (conferenceId) is the meeting's id.
 	ConferenceID string `json:"conferenceId"`
-	// TempUserID is the endpoint's temporary user id.
+	// TempUserID (tempUserId) is the endpoint's temporary user id.
 	TempUserID int64 `json:"tempUserId"`
-	// UserID is the Quanshi user id.
+	// UserID (userId) is the Quanshi user id.
 	UserID int64 `json:"userId"`
-	// CustomerCode is the customer's code.
+	// CustomerCode (customerCode) is the customer's code.
 	CustomerCode string `json:"customerCode"`
-	// Name is the attendee's name.
+	// Name is the participant's name.
 	Name string `json:"name"`
-	// Email is the attendee's e-mail address.
+	// Email (email) is the participant's e-mail address.
 	Email string `json:"email"`
-	// Mobile is the attendee's mobile number.
+	// Mobile is the participant's mobile number.
 	Mobile string `json:"mobile"`
-	// Role is the attendee's role (the page does not list the values).
+	// Role is the participant's role (the page does not list the values).
 	Role int `json:"role"`
-	// Roles lists the attendee's role ids.
+	// Roles (roles) lists the participant's role ids.
 	Roles []int `json:"roles"`
-	// DeviceType is the kind of client.
+	// DeviceType (deviceType) is the kind of client.
 	DeviceType string `json:"deviceType"`
-	// DeviceVer is the client's version.
+	// DeviceVer (deviceVer) is the client's version.
 	DeviceVer string `json:"deviceVer"`
-	// DeviceID is the device's id.
+	// DeviceID (deviceId) is the device's id.
 	DeviceID string `json:"deviceId"`
-	// LocalIP is the client's LAN address.
+	// LocalIP (localIp) is the client's LAN address.
 	LocalIP string `json:"localIp"`
-	// IP is the client's public address.
+	// IP (ip) is the client's public address.
 	IP string `json:"ip"`
-	// Location is where the address is.
+	// Location (location) is where the address is.
 	Location string `json:"location"`
-	// Carrier is the network operator.
+	// Carrier (carrier) is the network operator.
 	Carrier string `json:"carrier"`
-	// NetType is the network type.
+	// NetType (netType) is the network type.
 	NetType string `json:"netType"`
 }
 
-// DashboardAttendeeList is one page of a meeting's endpoints.
-type DashboardAttendeeList struct {
-	// List holds this page's endpoints.
-	List []DashboardAttendee `json:"list"`
+// DashboardParticipantList is one page of a meeting's endpoints.
+type DashboardParticipantList struct {
+	// List (list) holds this page's endpoints.
+	List []DashboardParticipant `json:"list"`
 }
 
 var opDashboardAttendees = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost, Path: "/confopenapi/conference/attendee/list", Idempotent: true}
 
-// Attendees returns one page of the endpoints in a meeting: who, with which
+// Participants returns one page of the endpoints in a meeting: who, with which
 // client, from where. Pages are numbered from 1.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/node/657
 //
 //quanshi:operation POST /confopenapi/conference/attendee/list
-func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendeesRequest, opts ...CallOption) (*DashboardAttendeeList, error) {
+func (s *DashboardService) Participants(ctx context.Context, req *DashboardParticipantsRequest, opts ...CallOption) (*DashboardParticipantList, error) {
 	if err := notNil(opDashboardAttendees, req); err != nil {
 		return nil, err
 	}
@@ -258,27 +258,27 @@ func (s *DashboardService) Attendees(ctx context.Context, req *DashboardAttendee
 	if err := v.err(); err != nil {
 		return nil, err
 	}
-	return callFor[DashboardAttendeeList](ctx, s.caller(), opDashboardAttendees, req, opts)
+	return callFor[DashboardParticipantList](ctx, s.caller(), opDashboardAttendees, req, opts)
 }
 
-// AttendeesIter iterates over every endpoint in a meeting, page by page
+// ParticipantsIter iterates over every endpoint in a meeting, page by page
 // from req.Page (default 1), stopping at the first short or empty page. An
 // error is yielded once and ends the iteration; a nil req is one, as for
-// Attendees. req is copied, not changed.
+// Participants. req is copied, not changed.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/node/657
 //
 //quanshi:operation POST /confopenapi/conference/attendee/list
-func (s *DashboardService) AttendeesIter(ctx context.Context, req *DashboardAttendeesRequest, opts ...CallOption) iter.Seq2[*DashboardAttendee, error] {
+func (s *DashboardService) ParticipantsIter(ctx context.Context, req *DashboardParticipantsRequest, opts ...CallOption) iter.Seq2[*DashboardParticipant, error] {
 	if err := notNil(opDashboardAttendees, req); err != nil {
-		return failed[DashboardAttendee](err)
+		return failed[DashboardParticipant](err)
 	}
 	base := *req
 	base.Count = cmp.Or(base.Count, dashPageSize)
-	return eventPaged(ctx, cmp.Or(base.Page, 1), base.Count, func(ctx context.Context, page int) ([]DashboardAttendee, int, error) {
+	return eventPaged(ctx, cmp.Or(base.Page, 1), base.Count, func(ctx context.Context, page int) ([]DashboardParticipant, int, error) {
 		r := base
 		r.Page = page
-		out, err := s.Attendees(ctx, &r, opts...)
+		out, err := s.Participants(ctx, &r, opts...)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -28,7 +28,7 @@ func TestDashboardConferenceInfoDecodesTheSeedExample(t *testing.T) {
 	assert.Equal(t, "产品发布会", c.Title)
 	assert.Equal(t, "990001_239848688", c.BillingCode)
 	assert.Equal(t, "990001", c.CustomerCode)
-	assert.Equal(t, "123456", c.PCode2)
+	assert.Equal(t, "123456", c.ParticipantPCode)
 	assert.Equal(t, int64(10001), c.HostID)
 	assert.Equal(t, "张三", c.HostName)
 	assert.Equal(t, "zhangsan@example.com", c.HostEmail)
@@ -46,15 +46,15 @@ func TestDashboardConferenceInfoDecodesTheSeedExample(t *testing.T) {
 	assert.Equal(t, "阿里云", c.DataCenter)
 	assert.Equal(t, ConferenceStatusInProgress, c.Status)
 	assert.Equal(t, "in progress", c.Status.String())
-	assert.Equal(t, 15, c.AttendeeCnt)
-	assert.Equal(t, 10, c.VoipCnt)
-	assert.Equal(t, 2, c.PstnCnt)
-	assert.Equal(t, 8, c.VideoCnt)
-	assert.Equal(t, 3, c.DesktopCnt)
-	assert.Zero(t, c.McuCnt)
-	assert.Zero(t, c.BoxCnt)
-	assert.Equal(t, 15, c.RawAttendeeCnt)
-	assert.Equal(t, 2, c.RawPstnCnt)
+	assert.Equal(t, 15, c.ParticipantCount)
+	assert.Equal(t, 10, c.VoIPCount)
+	assert.Equal(t, 2, c.PSTNCount)
+	assert.Equal(t, 8, c.VideoShareCount)
+	assert.Equal(t, 3, c.ScreenShareCount)
+	assert.Zero(t, c.MCUCount)
+	assert.Zero(t, c.BoxCount)
+	assert.Equal(t, 15, c.RawParticipantCount)
+	assert.Equal(t, 2, c.RawPSTNCount)
 }
 
 func TestDashboardConferenceInfoEndedWithNullFlags(t *testing.T) {
@@ -115,9 +115,9 @@ func TestDashboardLiveConferencesDecodesThePage(t *testing.T) {
 	require.NotNil(t, d.IsRecord)
 	assert.False(t, *d.IsRecord, `"isRecord":0`)
 	assert.Equal(t, ConferenceStatusInProgress, d.Status)
-	assert.Equal(t, 4, d.AttendeeCnt)
-	assert.Equal(t, 1, d.BoxCnt)
-	assert.Equal(t, 5, d.RawAttendeeCnt)
+	assert.Equal(t, 4, d.ParticipantCount)
+	assert.Equal(t, 1, d.BoxCount)
+	assert.Equal(t, 5, d.RawParticipantCount)
 }
 
 func TestDashboardLiveConferencesErrorsAndValidation(t *testing.T) {
@@ -188,10 +188,10 @@ func TestDashboardLiveConferencesIterStopsAtAnError(t *testing.T) {
 	assert.Equal(t, 3, rec.count())
 }
 
-func TestDashboardAttendeesDecodesThePage(t *testing.T) {
+func TestDashboardParticipantsDecodesThePage(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opDashboardAttendees, "dashboard/list.json")
-	page, err := api.client.Dashboard.Attendees(context.Background(), &DashboardAttendeesRequest{EventID: 1165158, Page: 1, Count: 50})
+	page, err := api.client.Dashboard.Participants(context.Background(), &DashboardParticipantsRequest{EventID: 1165158, Page: 1, Count: 50})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","eventId":1165158,"page":1,"count":50}`, rec.last(t).Body)
 	assert.Equal(t, testBaseURL+"/confopenapi/conference/attendee/list", rec.last(t).URL)
@@ -223,19 +223,19 @@ func TestDashboardAttendeesDecodesThePage(t *testing.T) {
 	assert.Empty(t, b.Roles)
 }
 
-func TestDashboardAttendeesErrorsAndValidation(t *testing.T) {
+func TestDashboardParticipantsErrorsAndValidation(t *testing.T) {
 	checkErrorPaths(t, opDashboardAttendees, opDashboardAttendees.Path, func(c *Client) error {
-		_, err := c.Dashboard.Attendees(context.Background(), &DashboardAttendeesRequest{EventID: 1165158})
+		_, err := c.Dashboard.Participants(context.Background(), &DashboardParticipantsRequest{EventID: 1165158})
 		return err
 	})
-	for field, r := range map[string]*DashboardAttendeesRequest{
+	for field, r := range map[string]*DashboardParticipantsRequest{
 		"request": nil,
 		"eventId": {Page: 1},
 		"page":    {EventID: 1, Page: -1},
 		"count":   {EventID: 1, Count: -20},
 	} {
 		checkRejected(t, field, func(c *Client) error {
-			_, err := c.Dashboard.Attendees(context.Background(), r)
+			_, err := c.Dashboard.Participants(context.Background(), r)
 			return err
 		})
 	}
@@ -250,16 +250,16 @@ func dashAttendeePage(from, to int) string {
 	return `{"status":0,"result":{"list":[` + strings.Join(items, ",") + `]},"msg":"success"}`
 }
 
-func TestDashboardAttendeesIterStopsOnAShortPage(t *testing.T) {
+func TestDashboardParticipantsIterStopsOnAShortPage(t *testing.T) {
 	api := newTestAPI(t)
 	rec := eventRespondFunc(api, opDashboardAttendees, func(body string) (int, string) {
 		page, size := eventPageOf(t, body, "page", "count")
 		from := (page-1)*size + 1
 		return http.StatusOK, dashAttendeePage(from, min(from+size, 46))
 	})
-	req := &DashboardAttendeesRequest{EventID: 1165158}
+	req := &DashboardParticipantsRequest{EventID: 1165158}
 	var ids []int64
-	for a, err := range api.client.Dashboard.AttendeesIter(context.Background(), req) {
+	for a, err := range api.client.Dashboard.ParticipantsIter(context.Background(), req) {
 		require.NoError(t, err)
 		ids = append(ids, a.TempUserID)
 	}
@@ -282,13 +282,13 @@ func TestDashboardAttendeesIterStopsOnAShortPage(t *testing.T) {
 		}
 		return http.StatusOK, dashAttendeePage(1, 21)
 	})
-	items, err := collect(api.client.Dashboard.AttendeesIter(context.Background(), req))
+	items, err := collect(api.client.Dashboard.ParticipantsIter(context.Background(), req))
 	require.NoError(t, err)
 	assert.Len(t, items, 20)
 	assert.Equal(t, 2, rec.count())
 }
 
-func TestDashboardAttendeesIterStopsAtAnError(t *testing.T) {
+func TestDashboardParticipantsIterStopsAtAnError(t *testing.T) {
 	api := newTestAPI(t)
 	rec := eventRespondFunc(api, opDashboardAttendees, func(body string) (int, string) {
 		if page, _ := eventPageOf(t, body, "page", "count"); page == 2 {
@@ -296,15 +296,15 @@ func TestDashboardAttendeesIterStopsAtAnError(t *testing.T) {
 		}
 		return http.StatusOK, dashAttendeePage(1, 6)
 	})
-	items, err := collect(api.client.Dashboard.AttendeesIter(context.Background(), &DashboardAttendeesRequest{EventID: 1, Count: 5}))
+	items, err := collect(api.client.Dashboard.ParticipantsIter(context.Background(), &DashboardParticipantsRequest{EventID: 1, Count: 5}))
 	assert.Len(t, items, 5)
 	require.ErrorIs(t, err, ErrInvalidParameter)
 	assert.Equal(t, 2, rec.count())
 
 	api = newTestAPI(t)
-	_, err = collect(api.client.Dashboard.AttendeesIter(context.Background(), nil))
+	_, err = collect(api.client.Dashboard.ParticipantsIter(context.Background(), nil))
 	var ve *ValidationError
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "request", ve.Field, "the same nil rule as Attendees")
+	assert.Equal(t, "request", ve.Field, "the same nil rule as Participants")
 	assert.Zero(t, api.mock.GetTotalCallCount())
 }

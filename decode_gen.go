@@ -534,7 +534,7 @@ func decodeCallbackMeeting(dec *wire.Dec, v *CallbackMeeting) error {
 		case "hostId":
 			err = wire.IntValue(dec, &v.HostID)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		default:
@@ -583,57 +583,6 @@ func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 	}
 }
 
-func decodeConferenceAttendee(dec *wire.Dec, v *ConferenceAttendee) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = ConferenceAttendee{}
-		return nil
-	case shape == wire.Text:
-		*v = ConferenceAttendee{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceAttendee(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "email":
-			err = wire.StrValue(dec, &v.Email)
-		case "mobile":
-			err = wire.StrValue(dec, &v.Mobile)
-		case "name":
-			err = wire.StrValue(dec, &v.Name)
-		case "countryNum":
-			err = wire.StrValue(dec, &v.CountryNum)
-		case "extName":
-			err = wire.StrValue(dec, &v.ExtName)
-		case "extType":
-			err = wire.StrValue(dec, &v.ExtType)
-		case "groupName":
-			err = wire.StrValue(dec, &v.GroupName)
-		case "isDuring":
-			err = wire.StrValue(dec, &v.IsDuring)
-		case "updateTime":
-			err = wire.TimeValue(dec, &v.UpdateTime)
-		case "cId":
-			err = wire.IntValue(dec, &v.CID)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -669,9 +618,9 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.PCode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.PCode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "status":
 			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "location":
@@ -1055,9 +1004,9 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode1)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
 			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
@@ -1079,11 +1028,11 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "total_invitee":
 			err = wire.IntValue(dec, &v.TotalInvitee)
 		case "invitee":
-			err = wire.SliceValue(dec, &v.Invitee, decodeConferenceAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceInviteeInfo)
 		case "currentTime":
 			err = wire.TimeValue(dec, &v.CurrentTime)
 		case "moreAccessNumUrl":
@@ -1095,7 +1044,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "extraInfo":
 			err = decodeFallback(dec, &v.ExtraInfo)
 		case "wcallUrl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "hardwareLocation":
 			err = wire.StrValue(dec, &v.HardwareLocation)
 		case "hardwareVideoIpList":
@@ -1152,6 +1101,57 @@ func decodeConferenceInvitee(dec *wire.Dec, v *ConferenceInvitee) error {
 			err = wire.StrValue(dec, &v.GroupName)
 		case "groupId":
 			err = wire.StrValue(dec, &v.GroupID)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeConferenceInviteeInfo(dec *wire.Dec, v *ConferenceInviteeInfo) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = ConferenceInviteeInfo{}
+		return nil
+	case shape == wire.Text:
+		*v = ConferenceInviteeInfo{}
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceInviteeInfo(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "mobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "countryNum":
+			err = wire.StrValue(dec, &v.CountryNum)
+		case "extName":
+			err = wire.StrValue(dec, &v.ExtName)
+		case "extType":
+			err = wire.StrValue(dec, &v.ExtType)
+		case "groupName":
+			err = wire.StrValue(dec, &v.GroupName)
+		case "isDuring":
+			err = wire.StrValue(dec, &v.IsDuring)
+		case "updateTime":
+			err = wire.TimeValue(dec, &v.UpdateTime)
+		case "cId":
+			err = wire.IntValue(dec, &v.CID)
 		default:
 			err = dec.SkipValue()
 		}
@@ -1359,9 +1359,9 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode1)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
 			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
@@ -1369,7 +1369,7 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "from":
 			err = wire.StrValue(dec, &v.ConferenceBase.From)
 		case "attendeeList":
-			err = wire.SliceValue(dec, &v.AttendeeList, decodeConferenceAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceInviteeInfo)
 		case "creatorAccount":
 			err = wire.StrValue(dec, &v.CreatorAccount)
 		case "userName":
@@ -1765,9 +1765,9 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode1)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.PCode2)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
 			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
@@ -1785,21 +1785,21 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "title":
 			err = wire.StrValue(dec, &v.InvitationSubject)
 		case "dTitle":
-			err = wire.StrValue(dec, &v.DTitle)
+			err = wire.StrValue(dec, &v.DisplayTitle)
 		case "hostName":
 			err = wire.StrValue(dec, &v.HostName)
 		case "desc":
 			err = wire.StrValue(dec, &v.Desc)
 		case "host":
-			err = wire.StrValue(dec, &v.Host)
+			err = wire.StrValue(dec, &v.HostAccount)
 		case "hostConferenceUrl":
 			err = wire.StrValue(dec, &v.HostConferenceURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "hostConferenceLongUrl":
 			err = wire.StrValue(dec, &v.HostConferenceLongURL)
 		case "attendeeJoinLongUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinLongURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinLongURL)
 		case "informType":
 			err = wire.IntValue(dec, &v.InformType)
 		case "hostMobile":
@@ -1815,7 +1815,7 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "usedConfTickets":
 			err = wire.IntValue(dec, &v.UsedConfTickets)
 		case "wcallUrl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "pullPwd":
 			err = wire.StrValue(dec, &v.PullPwd)
 		case "pullUrl":
@@ -2290,143 +2290,6 @@ func decodeCreatedAccount(dec *wire.Dec, v *CreatedAccount) error {
 	}
 }
 
-func decodeDashboardAttendee(dec *wire.Dec, v *DashboardAttendee) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = DashboardAttendee{}
-		return nil
-	case shape == wire.Text:
-		*v = DashboardAttendee{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardAttendee(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "eventId":
-			err = wire.IntValue(dec, &v.EventID)
-		case "conferenceId":
-			err = wire.StrValue(dec, &v.ConferenceID)
-		case "tempUserId":
-			err = wire.IntValue(dec, &v.TempUserID)
-		case "userId":
-			err = wire.IntValue(dec, &v.UserID)
-		case "customerCode":
-			err = wire.StrValue(dec, &v.CustomerCode)
-		case "name":
-			err = wire.StrValue(dec, &v.Name)
-		case "email":
-			err = wire.StrValue(dec, &v.Email)
-		case "mobile":
-			err = wire.StrValue(dec, &v.Mobile)
-		case "role":
-			err = wire.IntValue(dec, &v.Role)
-		case "roles":
-			err = wire.SliceValue(dec, &v.Roles, wire.IntValue[int])
-		case "deviceType":
-			err = wire.StrValue(dec, &v.DeviceType)
-		case "deviceVer":
-			err = wire.StrValue(dec, &v.DeviceVer)
-		case "deviceId":
-			err = wire.StrValue(dec, &v.DeviceID)
-		case "localIp":
-			err = wire.StrValue(dec, &v.LocalIP)
-		case "ip":
-			err = wire.StrValue(dec, &v.IP)
-		case "location":
-			err = wire.StrValue(dec, &v.Location)
-		case "carrier":
-			err = wire.StrValue(dec, &v.Carrier)
-		case "netType":
-			err = wire.StrValue(dec, &v.NetType)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
-func decodeDashboardAttendeeList(dec *wire.Dec, v *DashboardAttendeeList) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = DashboardAttendeeList{}
-		return nil
-	case shape == wire.Text:
-		*v = DashboardAttendeeList{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardAttendeeList(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "list":
-			err = wire.SliceValue(dec, &v.List, decodeDashboardAttendee)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
-func decodeDashboardAttendeesRequest(dec *wire.Dec, v *DashboardAttendeesRequest) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = DashboardAttendeesRequest{}
-		return nil
-	case shape == wire.Text:
-		*v = DashboardAttendeesRequest{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardAttendeesRequest(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "eventId":
-			err = wire.IntValue(dec, &v.EventID)
-		case "page":
-			err = wire.IntValue(dec, &v.Page)
-		case "count":
-			err = wire.IntValue(dec, &v.Count)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -2462,7 +2325,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		case "customerCode":
 			err = wire.StrValue(dec, &v.CustomerCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.PCode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "hostId":
 			err = wire.IntValue(dec, &v.HostID)
 		case "hostName":
@@ -2516,23 +2379,23 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		case "status":
 			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "attendeeCnt":
-			err = wire.IntValue(dec, &v.AttendeeCnt)
+			err = wire.IntValue(dec, &v.ParticipantCount)
 		case "voipCnt":
-			err = wire.IntValue(dec, &v.VoipCnt)
+			err = wire.IntValue(dec, &v.VoIPCount)
 		case "pstnCnt":
-			err = wire.IntValue(dec, &v.PstnCnt)
+			err = wire.IntValue(dec, &v.PSTNCount)
 		case "videoCnt":
-			err = wire.IntValue(dec, &v.VideoCnt)
+			err = wire.IntValue(dec, &v.VideoShareCount)
 		case "desktopCnt":
-			err = wire.IntValue(dec, &v.DesktopCnt)
+			err = wire.IntValue(dec, &v.ScreenShareCount)
 		case "mcuCnt":
-			err = wire.IntValue(dec, &v.McuCnt)
+			err = wire.IntValue(dec, &v.MCUCount)
 		case "boxCnt":
-			err = wire.IntValue(dec, &v.BoxCnt)
+			err = wire.IntValue(dec, &v.BoxCount)
 		case "rawAttendeeCnt":
-			err = wire.IntValue(dec, &v.RawAttendeeCnt)
+			err = wire.IntValue(dec, &v.RawParticipantCount)
 		case "rawPstnCnt":
-			err = wire.IntValue(dec, &v.RawPstnCnt)
+			err = wire.IntValue(dec, &v.RawPSTNCount)
 		default:
 			err = dec.SkipValue()
 		}
@@ -2658,6 +2521,143 @@ func decodeDashboardLiveConferencesRequest(dec *wire.Dec, v *DashboardLiveConfer
 	}
 }
 
+func decodeDashboardParticipant(dec *wire.Dec, v *DashboardParticipant) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = DashboardParticipant{}
+		return nil
+	case shape == wire.Text:
+		*v = DashboardParticipant{}
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardParticipant(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "conferenceId":
+			err = wire.StrValue(dec, &v.ConferenceID)
+		case "tempUserId":
+			err = wire.IntValue(dec, &v.TempUserID)
+		case "userId":
+			err = wire.IntValue(dec, &v.UserID)
+		case "customerCode":
+			err = wire.StrValue(dec, &v.CustomerCode)
+		case "name":
+			err = wire.StrValue(dec, &v.Name)
+		case "email":
+			err = wire.StrValue(dec, &v.Email)
+		case "mobile":
+			err = wire.StrValue(dec, &v.Mobile)
+		case "role":
+			err = wire.IntValue(dec, &v.Role)
+		case "roles":
+			err = wire.SliceValue(dec, &v.Roles, wire.IntValue[int])
+		case "deviceType":
+			err = wire.StrValue(dec, &v.DeviceType)
+		case "deviceVer":
+			err = wire.StrValue(dec, &v.DeviceVer)
+		case "deviceId":
+			err = wire.StrValue(dec, &v.DeviceID)
+		case "localIp":
+			err = wire.StrValue(dec, &v.LocalIP)
+		case "ip":
+			err = wire.StrValue(dec, &v.IP)
+		case "location":
+			err = wire.StrValue(dec, &v.Location)
+		case "carrier":
+			err = wire.StrValue(dec, &v.Carrier)
+		case "netType":
+			err = wire.StrValue(dec, &v.NetType)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeDashboardParticipantList(dec *wire.Dec, v *DashboardParticipantList) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = DashboardParticipantList{}
+		return nil
+	case shape == wire.Text:
+		*v = DashboardParticipantList{}
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardParticipantList(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "list":
+			err = wire.SliceValue(dec, &v.List, decodeDashboardParticipant)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeDashboardParticipantsRequest(dec *wire.Dec, v *DashboardParticipantsRequest) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = DashboardParticipantsRequest{}
+		return nil
+	case shape == wire.Text:
+		*v = DashboardParticipantsRequest{}
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardParticipantsRequest(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "eventId":
+			err = wire.IntValue(dec, &v.EventID)
+		case "page":
+			err = wire.IntValue(dec, &v.Page)
+		case "count":
+			err = wire.IntValue(dec, &v.Count)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeEvent(dec *wire.Dec, v *Event) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -2713,9 +2713,9 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "eventStatus":
 			err = wire.EnumValue(dec, &v.EventStatus, EventStatusUnknown)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.PCode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.PCode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		case "joinHostUrl":
@@ -2725,7 +2725,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "guestJoinUrl":
 			err = wire.StrValue(dec, &v.GuestJoinURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "audienceUnionUrl":
 			err = wire.StrValue(dec, &v.AudienceUnionURL)
 		case "testAudienceUnionUrl":
@@ -2735,7 +2735,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "liveCover":
 			err = wire.StrValue(dec, &v.LiveCover)
 		case "wcallUrl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "webRTCUrl":
 			err = wire.StrValue(dec, &v.WebRTCURL)
 		case "callbackUrl":
@@ -2757,7 +2757,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "extraInfo":
 			err = decodeEventExtraInfo(dec, &v.ExtraInfo)
 		case "btplRole":
-			err = wire.SliceValue(dec, &v.BtplRole, decodeEventRole)
+			err = wire.SliceValue(dec, &v.TemplateRoles, decodeEventRole)
 		case "liveStreamUrl":
 			err = decodeFallback(dec, &v.LiveStreamURL)
 		default:
@@ -2950,9 +2950,9 @@ func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 		}
 		switch string(name) {
 		case "btplId":
-			err = wire.IntValue(dec, &v.BtplID)
+			err = wire.IntValue(dec, &v.TemplateID)
 		case "btplName":
-			err = wire.StrValue(dec, &v.BtplName)
+			err = wire.StrValue(dec, &v.TemplateName)
 		case "recommends":
 			err = wire.SliceValue(dec, &v.Recommends, wire.IntValue[EventPlatform])
 		case "recommendJoinLimit":
@@ -3700,15 +3700,15 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "calType":
 			err = wire.StrValue(dec, &v.CalType)
 		case "isGnet":
-			err = wire.IntValue(dec, &v.IsGnet)
+			err = wire.BoolValue(dec, &v.CloudMeeting)
 		case "audioConferenceType":
 			err = wire.IntValue(dec, &v.AudioConferenceType)
 		case "billingCode":
 			err = wire.StrValue(dec, &v.BillingCode)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.Pcode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.Pcode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "groupId":
 			err = wire.IntValue(dec, &v.GroupID)
 		case "confHostId":
@@ -3732,7 +3732,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "extrasInfo":
 			err = wire.StrValue(dec, &v.ExtrasInfo)
 		case "roomId":
-			err = wire.StrValue(dec, &v.RoomID)
+			err = wire.IntValue(dec, &v.RoomID)
 		case "oriStart":
 			err = wire.IntValue(dec, &v.OriStart)
 		case "timezone":
@@ -3750,27 +3750,27 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "advanceHours":
 			err = wire.FloatValue(dec, &v.AdvanceHours)
 		case "attendList":
-			err = wire.SliceValue(dec, &v.AttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.Invitees, decodeMeetingInvitee)
 		case "addAttendList":
-			err = wire.SliceValue(dec, &v.AddAttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.AddedInvitees, decodeMeetingInvitee)
 		case "delAttendList":
-			err = wire.SliceValue(dec, &v.DelAttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.RemovedInvitees, decodeMeetingInvitee)
 		case "updAttendList":
-			err = wire.SliceValue(dec, &v.UpdAttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.ChangedInvitees, decodeMeetingInvitee)
 		case "nochangeAttendList":
-			err = wire.SliceValue(dec, &v.NochangeAttendList, decodeMeetingAttendee)
+			err = wire.SliceValue(dec, &v.UnchangedInvitees, decodeMeetingInvitee)
 		case "houseList":
-			err = wire.SliceValue(dec, &v.HouseList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.BookedRooms, decodeMeetingDevice)
 		case "equipList":
-			err = wire.SliceValue(dec, &v.EquipList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.BookedDevices, decodeMeetingDevice)
 		case "detailHouseList":
-			err = wire.SliceValue(dec, &v.DetailHouseList, decodeMeetingRoomDetail)
+			err = wire.SliceValue(dec, &v.BookedRoomDetails, decodeMeetingRoomDetail)
 		case "addDeviceList":
-			err = wire.SliceValue(dec, &v.AddDeviceList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.AddedDevices, decodeMeetingDevice)
 		case "delDeviceList":
-			err = wire.SliceValue(dec, &v.DelDeviceList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.RemovedDevices, decodeMeetingDevice)
 		case "nochangeDeviceList":
-			err = wire.SliceValue(dec, &v.NochangeDeviceList, decodeMeetingDevice)
+			err = wire.SliceValue(dec, &v.UnchangedDevices, decodeMeetingDevice)
 		case "ExtraMeetingRoom":
 			err = wire.RawValue(dec, &v.ExtraMeetingRoom)
 		case "meetingRoom":
@@ -3782,19 +3782,19 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "isSharedMedia":
 			err = wire.IntValue(dec, &v.IsSharedMedia)
 		case "addMediaList":
-			err = wire.RawValue(dec, &v.AddMediaList)
+			err = wire.RawValue(dec, &v.AddedMedia)
 		case "delMediaList":
-			err = wire.RawValue(dec, &v.DelMediaList)
+			err = wire.RawValue(dec, &v.RemovedMedia)
 		case "authority":
 			err = wire.RawValue(dec, &v.Authority)
 		case "recurrenceInfo":
 			err = wire.RawValue(dec, &v.RecurrenceInfo)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		case "meetAttendeeJoinUrl":
-			err = wire.StrValue(dec, &v.MeetAttendeeJoinURL)
+			err = wire.StrValue(dec, &v.MeetParticipantJoinURL)
 		case "meetHostJoinUrl":
 			err = wire.StrValue(dec, &v.MeetHostJoinURL)
 		case "joinUrlType":
@@ -3802,9 +3802,9 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "webRTCUrl":
 			err = wire.StrValue(dec, &v.WebRTCURL)
 		case "wcallUrl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "wcallMonitorUrl":
-			err = wire.StrValue(dec, &v.WcallMonitorURL)
+			err = wire.StrValue(dec, &v.PhoneMonitorURL)
 		case "jointHostUrl":
 			err = wire.StrValue(dec, &v.JointHostURL)
 		case "jointHostVerifyUrl":
@@ -3822,7 +3822,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "callbackURL":
 			err = wire.StrValue(dec, &v.CallbackURL)
 		case "callbackUd":
-			err = wire.StrValue(dec, &v.CallbackUd)
+			err = wire.StrValue(dec, &v.CallbackUserData)
 		case "allowExternal":
 			err = wire.IntValue(dec, &v.AllowExternal)
 		case "allowHardVideo":
@@ -3942,7 +3942,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		default:
 			switch {
 			case wire.FoldName(name, "wcallUrl"):
-				err = wire.StrValue(dec, &v.WcallURL)
+				err = wire.StrValue(dec, &v.PhoneJoinURL)
 			default:
 				err = dec.SkipValue()
 			}
@@ -4015,72 +4015,11 @@ func decodeMeetingAccessNumberInfo(dec *wire.Dec, v *MeetingAccessNumberInfo) er
 		case "enable":
 			err = wire.BoolValue(dec, &v.Enable)
 		case "accessNumber_zh":
-			err = wire.StrValue(dec, &v.Chinese)
+			err = wire.StrValue(dec, &v.ChineseNumber)
 		case "accessNumber_en":
-			err = wire.StrValue(dec, &v.English)
+			err = wire.StrValue(dec, &v.EnglishNumber)
 		case "accessNumber_url":
 			err = wire.StrValue(dec, &v.URL)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
-func decodeMeetingAttendee(dec *wire.Dec, v *MeetingAttendee) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = MeetingAttendee{}
-		return nil
-	case shape == wire.Text:
-		*v = MeetingAttendee{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingAttendee(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "user":
-			err = wire.StrValue(dec, &v.User)
-		case "userType":
-			err = wire.IntValue(dec, &v.UserType)
-		case "status":
-			err = wire.StrValue(dec, &v.Status)
-		case "phoneName":
-			err = wire.StrValue(dec, &v.PhoneName)
-		case "phoneEmail":
-			err = wire.StrValue(dec, &v.PhoneEmail)
-		case "productStatus":
-			err = wire.IntValue(dec, &v.ProductStatus)
-		case "countryCode":
-			err = wire.StrValue(dec, &v.CountryCode)
-		case "cityCode":
-			err = wire.StrValue(dec, &v.CityCode)
-		case "companyName":
-			err = wire.StrValue(dec, &v.CompanyName)
-		case "orgName":
-			err = wire.StrValue(dec, &v.OrgName)
-		case "contactId":
-			err = wire.StrValue(dec, &v.ContactID)
-		case "mobileNumber":
-			err = wire.StrValue(dec, &v.MobileNumber)
-		case "officePhone":
-			err = wire.StrValue(dec, &v.OfficePhone)
-		case "displayName":
-			err = wire.StrValue(dec, &v.DisplayName)
-		case "userProfile":
-			err = wire.RawValue(dec, &v.UserProfile)
 		default:
 			err = dec.SkipValue()
 		}
@@ -4177,6 +4116,67 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 			err = wire.IntValue(dec, &v.ApplyUserID)
 		case "ApprovalStatus":
 			err = wire.EnumValue(dec, &v.ApprovalStatus, RoomApprovalStatusUnknown)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeMeetingInvitee(dec *wire.Dec, v *MeetingInvitee) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = MeetingInvitee{}
+		return nil
+	case shape == wire.Text:
+		*v = MeetingInvitee{}
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingInvitee(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "user":
+			err = wire.StrValue(dec, &v.User)
+		case "userType":
+			err = wire.IntValue(dec, &v.UserType)
+		case "status":
+			err = wire.StrValue(dec, &v.Status)
+		case "phoneName":
+			err = wire.StrValue(dec, &v.PhoneName)
+		case "phoneEmail":
+			err = wire.StrValue(dec, &v.PhoneEmail)
+		case "productStatus":
+			err = wire.IntValue(dec, &v.ProductStatus)
+		case "countryCode":
+			err = wire.StrValue(dec, &v.CountryCode)
+		case "cityCode":
+			err = wire.StrValue(dec, &v.CityCode)
+		case "companyName":
+			err = wire.StrValue(dec, &v.CompanyName)
+		case "orgName":
+			err = wire.StrValue(dec, &v.OrgName)
+		case "contactId":
+			err = wire.StrValue(dec, &v.ContactID)
+		case "mobileNumber":
+			err = wire.StrValue(dec, &v.MobileNumber)
+		case "officePhone":
+			err = wire.StrValue(dec, &v.OfficePhone)
+		case "displayName":
+			err = wire.StrValue(dec, &v.DisplayName)
+		case "userProfile":
+			err = wire.RawValue(dec, &v.UserProfile)
 		default:
 			err = dec.SkipValue()
 		}
@@ -4496,13 +4496,13 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		case "status":
 			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "pwdType":
-			err = wire.IntValue(dec, &v.PwdType)
+			err = wire.EnumValue(dec, &v.PasswordType, PasswordTypeUnknown)
 		case "informType":
 			err = wire.IntValue(dec, &v.InformType)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.Pcode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.Pcode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "hasReport":
 			err = wire.BoolValue(dec, &v.HasReport)
 		case "isReportReady":
@@ -5763,7 +5763,7 @@ func decodeRoomGetRequest(dec *wire.Dec, v *RoomGetRequest) error {
 		case "conferenceId":
 			err = wire.StrValue(dec, &v.ConferenceID)
 		case "pcode":
-			err = wire.StrValue(dec, &v.Pcode)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "userId":
 			err = wire.IntValue(dec, &v.UserID)
 		default:
@@ -5874,9 +5874,9 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "groupId":
 			err = wire.IntValue(dec, &v.GroupID)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.Pcode1)
+			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.Pcode2)
+			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "billingCode":
 			err = wire.StrValue(dec, &v.BillingCode)
 		case "userId":
@@ -5886,7 +5886,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "title":
 			err = wire.StrValue(dec, &v.InvitationSubject)
 		case "dTitle":
-			err = wire.StrValue(dec, &v.DTitle)
+			err = wire.StrValue(dec, &v.DisplayTitle)
 		case "startTime":
 			err = wire.TimeValue(dec, &v.StartTime)
 		case "endTime":
@@ -5908,7 +5908,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "hostName":
 			err = wire.StrValue(dec, &v.HostName)
 		case "host":
-			err = wire.StrValue(dec, &v.Host)
+			err = wire.StrValue(dec, &v.HostAccount)
 		case "hostMobile":
 			err = wire.StrValue(dec, &v.HostMobile)
 		case "desc":
@@ -5920,9 +5920,9 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "hostConferenceLongUrl":
 			err = wire.StrValue(dec, &v.HostConferenceLongURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinURL)
 		case "attendeeJoinLongUrl":
-			err = wire.StrValue(dec, &v.AttendeeJoinLongURL)
+			err = wire.StrValue(dec, &v.ParticipantJoinLongURL)
 		case "joinHostUrl":
 			err = wire.StrValue(dec, &v.JoinHostURL)
 		case "guestJoinUrl":
@@ -5932,11 +5932,11 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "audienceUnionUrl":
 			err = wire.StrValue(dec, &v.AudienceUnionURL)
 		case "beeAttendeeJoinUrl":
-			err = wire.StrValue(dec, &v.BeeAttendeeJoinURL)
+			err = wire.StrValue(dec, &v.BeeParticipantJoinURL)
 		case "beeHostJoinUrl":
 			err = wire.StrValue(dec, &v.BeeHostJoinURL)
 		case "wcallurl":
-			err = wire.StrValue(dec, &v.WcallURL)
+			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "pullUrl":
 			err = wire.StrValue(dec, &v.PullURL)
 		case "pullPwd":
@@ -5966,7 +5966,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 			case wire.FoldName(name, "billingCode"):
 				err = wire.StrValue(dec, &v.BillingCode)
 			case wire.FoldName(name, "wcallurl"):
-				err = wire.StrValue(dec, &v.WcallURL)
+				err = wire.StrValue(dec, &v.PhoneJoinURL)
 			default:
 				err = dec.SkipValue()
 			}
@@ -6215,7 +6215,7 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 		case "meeting_capacity":
 			err = wire.IntValue(dec, &v.MeetingCapacity)
 		case "del_flag":
-			err = wire.IntValue(dec, &v.DelFlag)
+			err = wire.BoolValue(dec, &v.Deleted)
 		case "allow_live_streaming":
 			err = wire.BoolValue(dec, &v.AllowLiveStreaming)
 		case "mute_upon_entry":
@@ -10523,9 +10523,9 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "groupId":
 			err = wire.IntValue(dec, &v.RoomReservation.GroupID)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.RoomReservation.Pcode1)
+			err = wire.StrValue(dec, &v.RoomReservation.HostPCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.RoomReservation.Pcode2)
+			err = wire.StrValue(dec, &v.RoomReservation.ParticipantPCode)
 		case "billingCode":
 			err = wire.StrValue(dec, &v.RoomReservation.BillingCode)
 		case "userId":
@@ -10535,7 +10535,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "title":
 			err = wire.StrValue(dec, &v.RoomReservation.InvitationSubject)
 		case "dTitle":
-			err = wire.StrValue(dec, &v.RoomReservation.DTitle)
+			err = wire.StrValue(dec, &v.RoomReservation.DisplayTitle)
 		case "startTime":
 			err = wire.TimeValue(dec, &v.RoomReservation.StartTime)
 		case "endTime":
@@ -10557,7 +10557,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "hostName":
 			err = wire.StrValue(dec, &v.RoomReservation.HostName)
 		case "host":
-			err = wire.StrValue(dec, &v.RoomReservation.Host)
+			err = wire.StrValue(dec, &v.RoomReservation.HostAccount)
 		case "hostMobile":
 			err = wire.StrValue(dec, &v.RoomReservation.HostMobile)
 		case "desc":
@@ -10569,9 +10569,9 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "hostConferenceLongUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.HostConferenceLongURL)
 		case "attendeeJoinUrl":
-			err = wire.StrValue(dec, &v.RoomReservation.AttendeeJoinURL)
+			err = wire.StrValue(dec, &v.RoomReservation.ParticipantJoinURL)
 		case "attendeeJoinLongUrl":
-			err = wire.StrValue(dec, &v.RoomReservation.AttendeeJoinLongURL)
+			err = wire.StrValue(dec, &v.RoomReservation.ParticipantJoinLongURL)
 		case "joinHostUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.JoinHostURL)
 		case "guestJoinUrl":
@@ -10581,11 +10581,11 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "audienceUnionUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.AudienceUnionURL)
 		case "beeAttendeeJoinUrl":
-			err = wire.StrValue(dec, &v.RoomReservation.BeeAttendeeJoinURL)
+			err = wire.StrValue(dec, &v.RoomReservation.BeeParticipantJoinURL)
 		case "beeHostJoinUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.BeeHostJoinURL)
 		case "wcallurl":
-			err = wire.StrValue(dec, &v.RoomReservation.WcallURL)
+			err = wire.StrValue(dec, &v.RoomReservation.PhoneJoinURL)
 		case "pullUrl":
 			err = wire.StrValue(dec, &v.RoomReservation.PullURL)
 		case "pullPwd":
@@ -10619,7 +10619,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 			case wire.FoldName(name, "billingCode"):
 				err = wire.StrValue(dec, &v.RoomReservation.BillingCode)
 			case wire.FoldName(name, "wcallurl"):
-				err = wire.StrValue(dec, &v.RoomReservation.WcallURL)
+				err = wire.StrValue(dec, &v.RoomReservation.PhoneJoinURL)
 			default:
 				err = dec.SkipValue()
 			}
@@ -11182,10 +11182,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeComposeRoom(dec, v)
 	case *[]ComposeRoom:
 		return true, wire.SliceValue(dec, v, decodeComposeRoom)
-	case *ConferenceAttendee:
-		return true, decodeConferenceAttendee(dec, v)
-	case *[]ConferenceAttendee:
-		return true, wire.SliceValue(dec, v, decodeConferenceAttendee)
 	case *ConferenceBase:
 		return true, decodeConferenceBase(dec, v)
 	case *[]ConferenceBase:
@@ -11218,6 +11214,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeConferenceInvitee(dec, v)
 	case *[]ConferenceInvitee:
 		return true, wire.SliceValue(dec, v, decodeConferenceInvitee)
+	case *ConferenceInviteeInfo:
+		return true, decodeConferenceInviteeInfo(dec, v)
+	case *[]ConferenceInviteeInfo:
+		return true, wire.SliceValue(dec, v, decodeConferenceInviteeInfo)
 	case *ConferenceJoinMethod:
 		return true, decodeConferenceJoinMethod(dec, v)
 	case *[]ConferenceJoinMethod:
@@ -11302,18 +11302,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeCreatedAccount(dec, v)
 	case *[]CreatedAccount:
 		return true, wire.SliceValue(dec, v, decodeCreatedAccount)
-	case *DashboardAttendee:
-		return true, decodeDashboardAttendee(dec, v)
-	case *[]DashboardAttendee:
-		return true, wire.SliceValue(dec, v, decodeDashboardAttendee)
-	case *DashboardAttendeeList:
-		return true, decodeDashboardAttendeeList(dec, v)
-	case *[]DashboardAttendeeList:
-		return true, wire.SliceValue(dec, v, decodeDashboardAttendeeList)
-	case *DashboardAttendeesRequest:
-		return true, decodeDashboardAttendeesRequest(dec, v)
-	case *[]DashboardAttendeesRequest:
-		return true, wire.SliceValue(dec, v, decodeDashboardAttendeesRequest)
 	case *DashboardConference:
 		return true, decodeDashboardConference(dec, v)
 	case *[]DashboardConference:
@@ -11330,6 +11318,18 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeDashboardLiveConferencesRequest(dec, v)
 	case *[]DashboardLiveConferencesRequest:
 		return true, wire.SliceValue(dec, v, decodeDashboardLiveConferencesRequest)
+	case *DashboardParticipant:
+		return true, decodeDashboardParticipant(dec, v)
+	case *[]DashboardParticipant:
+		return true, wire.SliceValue(dec, v, decodeDashboardParticipant)
+	case *DashboardParticipantList:
+		return true, decodeDashboardParticipantList(dec, v)
+	case *[]DashboardParticipantList:
+		return true, wire.SliceValue(dec, v, decodeDashboardParticipantList)
+	case *DashboardParticipantsRequest:
+		return true, decodeDashboardParticipantsRequest(dec, v)
+	case *[]DashboardParticipantsRequest:
+		return true, wire.SliceValue(dec, v, decodeDashboardParticipantsRequest)
 	case *Event:
 		return true, decodeEvent(dec, v)
 	case *[]Event:
@@ -11426,10 +11426,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeMeetingAccessNumberInfo(dec, v)
 	case *[]MeetingAccessNumberInfo:
 		return true, wire.SliceValue(dec, v, decodeMeetingAccessNumberInfo)
-	case *MeetingAttendee:
-		return true, decodeMeetingAttendee(dec, v)
-	case *[]MeetingAttendee:
-		return true, wire.SliceValue(dec, v, decodeMeetingAttendee)
 	case *MeetingCalExtraInfo:
 		return true, decodeMeetingCalExtraInfo(dec, v)
 	case *[]MeetingCalExtraInfo:
@@ -11438,6 +11434,10 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeMeetingDevice(dec, v)
 	case *[]MeetingDevice:
 		return true, wire.SliceValue(dec, v, decodeMeetingDevice)
+	case *MeetingInvitee:
+		return true, decodeMeetingInvitee(dec, v)
+	case *[]MeetingInvitee:
+		return true, wire.SliceValue(dec, v, decodeMeetingInvitee)
 	case *MeetingRoom:
 		return true, decodeMeetingRoom(dec, v)
 	case *[]MeetingRoom:

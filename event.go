@@ -215,7 +215,7 @@ func (w EventJoinWay) String() string { return enumString(w, eventJoinWayNames) 
 
 // EventListedCompany names the listed company of a listed-company meeting.
 type EventListedCompany struct {
-	// CustomerName is the company's name (上市公司名称).
+	// CustomerName (customerName) is the company's name (上市公司名称).
 	CustomerName string `json:"customerName,omitempty"`
 	// StockCode is its stock code (stockCode). Seed 000's table types it
 	// Integer; the create answer echoes the example's "122222" as a JSON
@@ -227,17 +227,17 @@ type EventListedCompany struct {
 // EventLiveConfig is the live-room configuration (liveConfig). The page
 // documents one member, in the table after listedCompany's.
 type EventLiveConfig struct {
-	// EnrollApproval: 1 enrolments need approval, 0 they do not (需要审批).
+	// EnrollApproval (enrollApproval): 1 enrolments need approval, 0 they do not (需要审批).
 	// nil leaves it out.
 	EnrollApproval *int `json:"enrollApproval,omitzero"`
 }
 
 // EventCreateExtraInfo is the extraInfo a create request may carry.
 type EventCreateExtraInfo struct {
-	// Recommends lists the platforms the live stream is rebroadcast on
+	// Recommends (recommends) lists the platforms the live stream is rebroadcast on
 	// (1 company site, 8 每市, 16 Choice, 32 同花顺).
 	Recommends []EventPlatform `json:"recommends,omitempty"`
-	// RecommendJoinLimit is who may watch the rebroadcast: 1 the company's
+	// RecommendJoinLimit (recommendJoinLimit) is who may watch the rebroadcast: 1 the company's
 	// whitelisted clients only, 7 every institutional investor of the
 	// platform. Zero leaves it out.
 	RecommendJoinLimit EventJoinLimit `json:"recommendJoinLimit,omitzero"`
@@ -247,7 +247,7 @@ type EventCreateExtraInfo struct {
 	// array, and the name is plural. The echo is the server's own form, so
 	// the SDK sends an array ([1] for a single limit).
 	JoinLimits []EventJoinLimit `json:"joinLimits,omitempty"`
-	// LiveConfig configures the live room.
+	// LiveConfig (liveConfig) configures the live room.
 	LiveConfig *EventLiveConfig `json:"liveConfig,omitzero"`
 	// ParentEventID names the series or strategy parent a child meeting
 	// (R, FB, FC) belongs to (extraInfo.parentEventId). No table of the
@@ -261,26 +261,26 @@ type EventCreateExtraInfo struct {
 // EventCreateRequest creates an event: a series or strategy parent, or one
 // of their meetings.
 type EventCreateRequest struct {
-	// CalType is the kind of entry: RP series parent, R series child,
+	// CalType (calType) is the kind of entry: RP series parent, R series child,
 	// F strategy parent, FB forum, FC listed-company meeting. Required.
 	CalType EventCalType `json:"calType"`
-	// MeetingType is the business kind, 1–7 (1 analyst, 2 listed company,
+	// MeetingType (meetingType) is the business kind, 1–7 (1 analyst, 2 listed company,
 	// 3 expert, 4 small group, 5 morning meeting, 6 online training,
 	// 7 restricted audience). Required for RP and FB.
 	MeetingType EventMeetingType `json:"meetingType,omitzero"`
-	// HostID is the host's user id (see https://developer.quanshi.com/cn/api/122).
+	// HostID (hostId) is the host's user id (see https://developer.quanshi.com/cn/api/122).
 	HostID int64 `json:"hostId,omitzero"`
-	// Title is the event's subject.
+	// Title (title) is the event's subject.
 	Title string `json:"title,omitempty"`
-	// LiveCover is the http(s) URL of the live room's cover image
+	// LiveCover (liveCover) is the http(s) URL of the live room's cover image
 	// (1280x720 px, jpg or png, under 2 MB).
 	LiveCover string `json:"liveCover,omitempty"`
-	// Summary is the introduction, at most 500 characters. It may use the
+	// Summary (summary) is the introduction, at most 500 characters. It may use the
 	// HTML tags p, span, ul, li, br (layout) and strong, em, u (font) only.
 	Summary string `json:"summary,omitempty"`
-	// ExtraInfo carries the rebroadcast, join-limit and live-room settings.
+	// ExtraInfo (extraInfo) carries the rebroadcast, join-limit and live-room settings.
 	ExtraInfo *EventCreateExtraInfo `json:"extraInfo,omitzero"`
-	// ListedCompany names the listed company; required when MeetingType is 2.
+	// ListedCompany (listedCompany) names the listed company; required when MeetingType is 2.
 	//
 	// Placement: seed 000's request table lists listedCompany among the
 	// top-level rows, but the create answer echoes it (with the example's
@@ -298,7 +298,7 @@ type EventCreateRequest struct {
 	// IsSamePassword says whether the meetings of a series or strategy event
 	// share passwords (isSamePassword, sent as 0/1).
 	IsSamePassword *bool `json:"-"`
-	// Participants is the meeting's participant list, a JSON array the page
+	// Participants (participants) is the meeting's participant list, a JSON array the page
 	// does not describe further. Required for child meetings (R, FB, FC),
 	// not sent for parents.
 	Participants json.RawMessage `json:"participants,omitzero"`
@@ -324,147 +324,147 @@ type EventCreateRequest struct {
 
 // EventRole is one role of a professional event (btplRole) and its link.
 type EventRole struct {
-	// RoleID is the role's id, such as 1000 (host) or 1004 (audience).
+	// RoleID (roleId) is the role's id, such as 1000 (host) or 1004 (audience).
 	RoleID int64 `json:"roleId"`
-	// RoleName is the role's name, such as "主持人".
+	// RoleName (roleName) is the role's name, such as "主持人".
 	RoleName string `json:"roleName"`
-	// ManagerType: 1 manager, 2 co-host, 3 participant, -1 company admin.
+	// ManagerType (managerType): 1 manager, 2 co-host, 3 participant, -1 company admin.
 	ManagerType EventManagerType `json:"managerType"`
-	// JoinConfWay: 1 phone, 2 web, 3 phone and web, 4 live.
+	// JoinConfWay (joinconfway): 1 phone, 2 web, 3 phone and web, 4 live.
 	JoinConfWay EventJoinWay `json:"joinconfway"`
 	// Link is the role's join link.
 	Link string `json:"link"`
-	// InternalLink is the link for internal use, if any.
+	// InternalLink (internallink) is the link for internal use, if any.
 	InternalLink string `json:"internallink"`
 }
 
 // EventExtraInfo is an event's extension information as the server
 // returns it. The members the pages only show as null keep their raw JSON.
 type EventExtraInfo struct {
-	// BtplID is the business template's id.
-	BtplID int64 `json:"btplId"`
-	// BtplName is the business template's name, such as "上市公司会议".
-	BtplName string `json:"btplName"`
-	// Recommends lists the rebroadcast platforms (1, 8, 16, 32).
+	// TemplateID (btplId) is the business template's id.
+	TemplateID int64 `json:"btplId"`
+	// TemplateName (btplName) is the business template's name, such as "上市公司会议".
+	TemplateName string `json:"btplName"`
+	// Recommends (recommends) lists the rebroadcast platforms (1, 8, 16, 32).
 	Recommends []EventPlatform `json:"recommends"`
-	// RecommendJoinLimit: 1 whitelisted clients, 7 institutional investors.
+	// RecommendJoinLimit (recommendJoinLimit): 1 whitelisted clients, 7 institutional investors.
 	RecommendJoinLimit EventJoinLimit `json:"recommendJoinLimit"`
-	// JoinLimits: 0 everyone, 1 whitelist, 6 enrolled, 7 institutional.
+	// JoinLimits (joinLimits): 0 everyone, 1 whitelist, 6 enrolled, 7 institutional.
 	JoinLimits []EventJoinLimit `json:"joinLimits"`
-	// ListedCompany is the listed company of a listed-company meeting.
+	// ListedCompany (listedCompany) is the listed company of a listed-company meeting.
 	ListedCompany EventListedCompany `json:"listedCompany"`
-	// LiveConfig is the live-room configuration.
+	// LiveConfig (liveConfig) is the live-room configuration.
 	LiveConfig EventLiveConfig `json:"liveConfig"`
-	// ParentEventID is the parent event's id for a child meeting.
+	// ParentEventID (parentEventId) is the parent event's id for a child meeting.
 	ParentEventID int64 `json:"parentEventId"`
-	// IsPublic is the public flag (1 public).
+	// IsPublic (isPublic) is the public flag (1 public).
 	IsPublic int `json:"isPublic"`
-	// CustomStr is the caller's custom content.
+	// CustomStr (customStr) is the caller's custom content.
 	CustomStr string `json:"customStr"`
-	// IsReturnLiveStreamURL echoes the request flag (1 = return pull URLs).
+	// IsReturnLiveStreamURL (isReturnLiveStreamUrl) echoes the request flag (1 = return pull URLs).
 	IsReturnLiveStreamURL int `json:"isReturnLiveStreamUrl"`
-	// IsDisableRecord is the record switch (1 = recording disabled).
+	// IsDisableRecord (isDisableRecord) is the record switch (1 = recording disabled).
 	IsDisableRecord int `json:"isDisableRecord"`
-	// Rebroadcast is undocumented (null in the examples).
+	// Rebroadcast (rebroadcast) is undocumented (null in the examples).
 	Rebroadcast json.RawMessage `json:"rebroadcast"`
 	// RebroadcastForm is undocumented (_rebroadcastform, null in the examples).
 	RebroadcastForm json.RawMessage `json:"_rebroadcastform"`
-	// ParentRecordList is undocumented (null in the examples).
+	// ParentRecordList (parentRecordList) is undocumented (null in the examples).
 	ParentRecordList json.RawMessage `json:"parentRecordList"`
 	// ParentRecordListRaw is undocumented (_parentRecordList, null in the examples).
 	ParentRecordListRaw json.RawMessage `json:"_parentRecordList"`
-	// GenLivecode is undocumented (null in the examples).
+	// GenLivecode (genLivecode) is undocumented (null in the examples).
 	GenLivecode json.RawMessage `json:"genLivecode"`
-	// MeetingHub is undocumented (null in the examples).
+	// MeetingHub (meetingHub) is undocumented (null in the examples).
 	MeetingHub json.RawMessage `json:"meetingHub"`
-	// MtgHubInfo is undocumented (null in the examples).
+	// MtgHubInfo (mtgHubInfo) is undocumented (null in the examples).
 	MtgHubInfo json.RawMessage `json:"mtgHubInfo"`
 }
 
 // Event is an event as the create, detail and list endpoints return it.
 // Each endpoint fills its own subset; times are Beijing times.
 type Event struct {
-	// EventID is the event's id (直播会议ID).
+	// EventID (eventId) is the event's id (直播会议ID).
 	EventID int64 `json:"eventId"`
-	// ParentID is the parent event's id for a child meeting.
+	// ParentID (parentId) is the parent event's id for a child meeting.
 	ParentID int64 `json:"parentId"`
-	// Title is the subject.
+	// Title (title) is the subject.
 	Title string `json:"title"`
-	// StartTime is the scheduled start.
+	// StartTime (startTime) is the scheduled start.
 	StartTime time.Time `json:"startTime"`
-	// EndTime is the scheduled end.
+	// EndTime (endTime) is the scheduled end.
 	EndTime time.Time `json:"endTime"`
-	// CreateTime is when the event was created.
+	// CreateTime (createTime) is when the event was created.
 	CreateTime time.Time `json:"createTime"`
-	// ModifyTime is when it was last changed.
+	// ModifyTime (modifyTime) is when it was last changed.
 	ModifyTime time.Time `json:"modifyTime"`
 	// Length is the scheduled length in minutes.
 	Length int `json:"length"`
-	// EventForm: 1 phone, 3 web meeting, 4 interactive live, 7 large live.
+	// EventForm (eventForm): 1 phone, 3 web meeting, 4 interactive live, 7 large live.
 	EventForm EventForm `json:"eventForm"`
-	// Summary is the introduction.
+	// Summary (summary) is the introduction.
 	Summary string `json:"summary"`
-	// HostID is the host's user id.
+	// HostID (hostId) is the host's user id.
 	HostID int64 `json:"hostId"`
-	// HostName is the host's name.
+	// HostName (hostName) is the host's name.
 	HostName string `json:"hostName"`
-	// BillingCode is the cloud meeting's billing code.
+	// BillingCode (billingCode) is the cloud meeting's billing code.
 	BillingCode string `json:"billingCode"`
-	// ConferenceID is the cloud meeting's id.
+	// ConferenceID (conferenceId) is the cloud meeting's id.
 	ConferenceID string `json:"conferenceId"`
-	// Status (detail): 0 cancelled, 1 created, 4 ended.
+	// Status (status) (detail): 0 cancelled, 1 created, 4 ended.
 	Status EventStatus `json:"status"`
-	// EventStatus (modify list): 0 cancelled, any other value normal.
+	// EventStatus (eventStatus) (modify list): 0 cancelled, any other value normal.
 	EventStatus EventStatus `json:"eventStatus"`
-	// PCode1 is the host's join password.
-	PCode1 string `json:"pcode1"`
-	// PCode2 is the attendees' join password.
-	PCode2 string `json:"pcode2"`
-	// HostJoinURL is the host's (creator's) join link.
+	// HostPCode (pcode1) is the host's join password.
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the participants' join password.
+	ParticipantPCode string `json:"pcode2"`
+	// HostJoinURL (hostJoinUrl) is the host's (creator's) join link.
 	HostJoinURL string `json:"hostJoinUrl"`
-	// JoinHostURL is the assistant host's join link. The modify list spells
+	// JoinHostURL (joinHostUrl) is the assistant host's join link. The modify list spells
 	// it jointHostUrl; ListModified copies that here.
 	JoinHostURL string `json:"joinHostUrl"`
-	// JointHostURL is the modify list's spelling of JoinHostURL.
+	// JointHostURL (jointHostUrl) is the modify list's spelling of JoinHostURL.
 	JointHostURL string `json:"jointHostUrl"`
-	// GuestJoinURL is the guests' join link.
+	// GuestJoinURL (guestJoinUrl) is the guests' join link.
 	GuestJoinURL string `json:"guestJoinUrl"`
-	// AttendeeJoinURL is the attendees' join link (public list).
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
-	// AudienceUnionURL is the audience's link.
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link (public list).
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
+	// AudienceUnionURL (audienceUnionUrl) is the audience's link.
 	AudienceUnionURL string `json:"audienceUnionUrl"`
-	// TestAudienceUnionURL is the audience's link of the test meeting.
+	// TestAudienceUnionURL (testAudienceUnionUrl) is the audience's link of the test meeting.
 	TestAudienceUnionURL string `json:"testAudienceUnionUrl"`
-	// LivePullURL is the live link (lists).
+	// LivePullURL (livePullUrl) is the live link (lists).
 	LivePullURL string `json:"livePullUrl"`
-	// LiveCover is the live room's cover image URL.
+	// LiveCover (liveCover) is the live room's cover image URL.
 	LiveCover string `json:"liveCover"`
-	// WcallURL is the cloud meeting's phone-meeting link.
-	WcallURL string `json:"wcallUrl"`
-	// WebRTCURL is the WebRTC join link.
+	// PhoneJoinURL (wcallUrl) is the cloud meeting's phone-meeting link.
+	PhoneJoinURL string `json:"wcallUrl"`
+	// WebRTCURL (webRTCUrl) is the WebRTC join link.
 	WebRTCURL string `json:"webRTCUrl"`
-	// CallbackURL is the meeting's callback address.
+	// CallbackURL (callbackUrl) is the meeting's callback address.
 	CallbackURL string `json:"callbackUrl"`
-	// LiveScreen is the phone screen layout: 0 landscape, 1 portrait.
+	// LiveScreen (liveScreen) is the phone screen layout: 0 landscape, 1 portrait.
 	LiveScreen int `json:"liveScreen"`
-	// ManualService is the project-manager switch: 1 on, 2 off.
+	// ManualService (manualService) is the project-manager switch: 1 on, 2 off.
 	ManualService int `json:"manualService"`
-	// LiveLag is the live delay: 0 normal, 1 none.
+	// LiveLag (liveLag) is the live delay: 0 normal, 1 none.
 	LiveLag int `json:"liveLag"`
-	// Labels are the event's tags.
+	// Labels (labels) are the event's tags.
 	Labels []string `json:"labels"`
-	// CustomStr is the caller's custom content.
+	// CustomStr (customStr) is the caller's custom content.
 	CustomStr string `json:"customStr"`
-	// LiveOpenFlag: 1 real-time interactive live is on, 0 off (eventForm 3 only).
+	// LiveOpenFlag (liveOpenFlag): 1 real-time interactive live is on, 0 off (eventForm 3 only).
 	LiveOpenFlag int `json:"liveOpenFlag"`
-	// JoinLimit is the audience's join limit: 0 public, 1 whitelist (others,
+	// JoinLimit (joinLimit) is the audience's join limit: 0 public, 1 whitelist (others,
 	// phone included, are refused).
 	JoinLimit int `json:"joinLimit"`
-	// ExtraInfo is the extension information.
+	// ExtraInfo (extraInfo) is the extension information.
 	ExtraInfo EventExtraInfo `json:"extraInfo"`
-	// BtplRole lists the professional event's roles and their links.
-	BtplRole []EventRole `json:"btplRole"`
-	// LiveStreamURL lists the live pull addresses, when the request asked
+	// TemplateRoles (btplRole) lists the professional event's roles and their links.
+	TemplateRoles []EventRole `json:"btplRole"`
+	// LiveStreamURL (liveStreamUrl) lists the live pull addresses, when the request asked
 	// for them (isReturnLiveStreamUrl = 1). Seed 000 types it only as "Json
 	// Array"; see EventLiveStreams for the shapes accepted.
 	LiveStreamURL EventLiveStreams `json:"liveStreamUrl"`

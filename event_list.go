@@ -15,7 +15,7 @@ import (
 
 // EventGetRequest asks for one event's details.
 type EventGetRequest struct {
-	// EventID is the event's id. Required.
+	// EventID (eventId) is the event's id. Required.
 	EventID int64 `json:"eventId"`
 	// IsReturnLiveStreamURL: also return the live pull addresses
 	// (LiveStreamURL); sent as isReturnLiveStreamUrl 0/1, the server's
@@ -58,15 +58,15 @@ type EventListModifiedRequest struct {
 	To time.Time `json:"-"`
 	// Page is the page number, from 1 (the default when zero).
 	Page int `json:"page,omitzero"`
-	// PageSize is the number of events a page (default 10 when zero).
+	// PageSize (pageSize) is the number of events a page (default 10 when zero).
 	PageSize int `json:"pageSize,omitzero"`
 }
 
 // EventModifiedList is one page of changed events.
 type EventModifiedList struct {
-	// Count is the total number of events in the window.
+	// Count (count) is the total number of events in the window.
 	Count int `json:"count"`
-	// List holds this page's events; EventStatus 0 marks a cancelled one.
+	// List (list) holds this page's events; EventStatus 0 marks a cancelled one.
 	List []Event `json:"list"`
 }
 
@@ -156,9 +156,9 @@ func (l EventListType) String() string { return enumString(l, eventListTypeNames
 
 // EventListPublicRequest asks for one page of events by public type.
 type EventListPublicRequest struct {
-	// HostID restricts the list to one host; zero lists the whole customer's.
+	// HostID (hostId) restricts the list to one host; zero lists the whole customer's.
 	HostID int64 `json:"hostId,omitzero"`
-	// ListType: 0 non-public, 1 public, 2 all (default when nil). Use
+	// ListType (listType): 0 non-public, 1 public, 2 all (default when nil). Use
 	// new(quanshi.EventListNonPublic) to ask for non-public events.
 	ListType *EventListType `json:"listType,omitzero"`
 	// From is the window's start (wire field startTime, Unix seconds);
@@ -169,7 +169,7 @@ type EventListPublicRequest struct {
 	To time.Time `json:"-"`
 	// Page is the page number, from 0 (the default).
 	Page int `json:"page,omitzero"`
-	// Count is the number of events a page (default 20 when zero).
+	// Count (count) is the number of events a page (default 20 when zero).
 	Count int `json:"count,omitzero"`
 }
 
@@ -292,9 +292,9 @@ func (s *EventService) ListPublicIter(ctx context.Context, req *EventListPublicR
 // EventControlRequest changes a running event's meeting: mute everyone,
 // lock it, open or close the waiting room. A nil switch is left as it is.
 type EventControlRequest struct {
-	// EventID is the event's id. Required.
+	// EventID (eventId) is the event's id. Required.
 	EventID int64 `json:"eventId"`
-	// OperatorID identifies who operates.
+	// OperatorID (operatorId) identifies who operates.
 	OperatorID string `json:"operatorId,omitempty"`
 	// MuteAll: mute everyone (muteAll, sent as 0/1).
 	MuteAll *bool `json:"-"`

@@ -72,16 +72,16 @@ func TestEventCreateDecodesTheSeedExample(t *testing.T) {
 	assert.Equal(t, "new255", ev.HostName)
 	assert.Equal(t, "95531303", ev.BillingCode)
 	assert.Equal(t, "239836699", ev.ConferenceID)
-	assert.Equal(t, "201501000037768087", ev.PCode1)
-	assert.Equal(t, "201501000037768088", ev.PCode2)
+	assert.Equal(t, "201501000037768087", ev.HostPCode)
+	assert.Equal(t, "201501000037768088", ev.ParticipantPCode)
 	assert.Equal(t, "https://stest.qsh1.cn/a/HVIZeX556260", ev.HostJoinURL)
 	assert.Equal(t, "https://stest.qsh1.cn/a/GVIZeXD76177", ev.JoinHostURL)
 	assert.Equal(t, "https://ltest.qsh1.cn/activity/gektRgcWl", ev.AudienceUnionURL)
 	assert.Contains(t, ev.GuestJoinURL, "jointid=q0ZfoN_SzB_yBMS_gnw-TvzH7HQYtAcbSKn1tq0E5NVtiGIl5w1U9JcQepjFjKzl")
 	eventAssertTime(t, time.Date(2024, 10, 16, 13, 50, 18, 0, Beijing), ev.StartTime, "startTime")
 
-	require.Len(t, ev.BtplRole, 4)
-	host := ev.BtplRole[0]
+	require.Len(t, ev.TemplateRoles, 4)
+	host := ev.TemplateRoles[0]
 	assert.Equal(t, int64(1000), host.RoleID)
 	assert.Equal(t, "主持人", host.RoleName)
 	assert.Equal(t, EventManagerHost, host.ManagerType)
@@ -89,21 +89,21 @@ func TestEventCreateDecodesTheSeedExample(t *testing.T) {
 	assert.Equal(t, EventJoinWay(898), host.JoinConfWay)
 	assert.Equal(t, "EventJoinWay(898)", host.JoinConfWay.String(), "undocumented values print raw")
 	assert.Empty(t, host.InternalLink, "internallink null")
-	assert.Equal(t, EventManagerCoHost, ev.BtplRole[1].ManagerType)
-	assert.Equal(t, "联席主持人", ev.BtplRole[1].RoleName)
-	assert.Equal(t, EventJoinWay(3987), ev.BtplRole[1].JoinConfWay)
-	guest := ev.BtplRole[2]
+	assert.Equal(t, EventManagerCoHost, ev.TemplateRoles[1].ManagerType)
+	assert.Equal(t, "联席主持人", ev.TemplateRoles[1].RoleName)
+	assert.Equal(t, EventJoinWay(3987), ev.TemplateRoles[1].JoinConfWay)
+	guest := ev.TemplateRoles[2]
 	assert.Equal(t, int64(1003), guest.RoleID)
 	assert.Equal(t, EventManagerParticipant, guest.ManagerType)
 	assert.Equal(t, ev.GuestJoinURL, guest.InternalLink)
-	audience := ev.BtplRole[3]
+	audience := ev.TemplateRoles[3]
 	assert.Equal(t, "观众", audience.RoleName)
 	assert.Equal(t, EventJoinWayLive, audience.JoinConfWay)
 	assert.Equal(t, "https://ltest.qsh1.cn/activity/gektRgcWl", audience.Link)
 
 	x := ev.ExtraInfo
-	assert.Equal(t, int64(126999), x.BtplID)
-	assert.Equal(t, "上市公司会议", x.BtplName)
+	assert.Equal(t, int64(126999), x.TemplateID)
+	assert.Equal(t, "上市公司会议", x.TemplateName)
 	assert.Equal(t, EventListedCompany{CustomerName: "2233", StockCode: "122222"}, x.ListedCompany)
 	assert.Empty(t, x.Recommends)
 	assert.Empty(t, x.JoinLimits)

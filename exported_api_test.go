@@ -16,21 +16,32 @@ import (
 // pre-release module, appears in an exported signature, type or field of
 // the public packages, so that an upgrade there cannot break users' builds.
 func TestNoPreReleaseTypesInTheExportedAPI(t *testing.T) {
+	fset := token.NewFileSet()
+	for _, f := range publicFiles(t, fset, 0) {
+		for _, leak := range preReleaseLeaks(f) {
+			t.Errorf("%s: %s exposes go-json-experiment", fset.Position(leak.Pos()), exprName(leak))
+		}
+	}
+}
+
+// publicFiles parses the non-test files of the public packages (the root
+// package and quanshitest).
+func publicFiles(t *testing.T, fset *token.FileSet, mode parser.Mode) []*ast.File {
+	t.Helper()
+	var out []*ast.File
 	for _, dir := range []string{".", "quanshitest"} {
 		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		require.NoError(t, err)
-		fset := token.NewFileSet()
 		for _, name := range files {
 			if strings.HasSuffix(name, "_test.go") {
 				continue
 			}
-			f, err := parser.ParseFile(fset, name, nil, 0)
+			f, err := parser.ParseFile(fset, name, nil, mode)
 			require.NoError(t, err)
-			for _, leak := range preReleaseLeaks(f) {
-				t.Errorf("%s: %s exposes go-json-experiment", fset.Position(leak.Pos()), exprName(leak))
-			}
+			out = append(out, f)
 		}
 	}
+	return out
 }
 
 // preReleaseLeaks returns the exported declarations of f whose types name a

@@ -59,7 +59,7 @@ func TestCycleTakesEachEndpointsOwnForm(t *testing.T) {
 	room := api.respondFixture(opRoomCreate, "room/reservConference.json")
 	_, err = api.client.Room.Create(context.Background(), &RoomCreateRequest{UserID: 88415897, Title: "t", Length: 30,
 		StartTime: time.Date(2021, 9, 15, 19, 0, 0, 0, Beijing), Cycle: new(true),
-		CycleRole: &CycleRule{Frequency: CycleDaily, Interval: 1}})
+		CycleRule: &CycleRule{Frequency: CycleDaily, Interval: 1}})
 	require.NoError(t, err)
 	assert.Contains(t, room.last(t).Body, `"cycle":"1"`)
 	update := api.respondFixture(opRoomUpdate, "room/updateReservConference.json")

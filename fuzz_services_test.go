@@ -390,7 +390,7 @@ func FuzzDashboardResponses(f *testing.F) {
 	fsvcFuzz(f, []string{"dashboard"}, []fsvcDecode{
 		{opDashboardConferenceInfo, fsvcOut[DashboardConference]()},
 		{opDashboardLiveConferences, fsvcOut[DashboardConferenceList]()},
-		{opDashboardAttendees, fsvcOut[DashboardAttendeeList]()},
+		{opDashboardAttendees, fsvcOut[DashboardParticipantList]()},
 	}, []fsvcCall{
 		{"ConferenceInfo", func(ctx context.Context, c *Client) error {
 			_, err := c.Dashboard.ConferenceInfo(ctx, &DashboardConferenceInfoRequest{TempConferenceID: "3485309"})
@@ -404,11 +404,11 @@ func FuzzDashboardResponses(f *testing.F) {
 			return fsvcDrain(c.Dashboard.LiveConferencesIter(ctx, &DashboardLiveConferencesRequest{Count: 2}))
 		}},
 		{"Attendees", func(ctx context.Context, c *Client) error {
-			_, err := c.Dashboard.Attendees(ctx, &DashboardAttendeesRequest{EventID: 657341})
+			_, err := c.Dashboard.Participants(ctx, &DashboardParticipantsRequest{EventID: 657341})
 			return err
 		}},
-		{"AttendeesIter", func(ctx context.Context, c *Client) error {
-			return fsvcDrain(c.Dashboard.AttendeesIter(ctx, &DashboardAttendeesRequest{EventID: 657341, Count: 2}))
+		{"ParticipantsIter", func(ctx context.Context, c *Client) error {
+			return fsvcDrain(c.Dashboard.ParticipantsIter(ctx, &DashboardParticipantsRequest{EventID: 657341, Count: 2}))
 		}},
 	})
 }

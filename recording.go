@@ -12,56 +12,57 @@ type RecordingService service
 
 // Recording is an ended meeting with its recording and report links.
 type Recording struct {
-	// UserID is the host's user id.
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId"`
-	// ConferenceID is the meeting's id.
+	// ConferenceID (conferenceId) is the meeting's id.
 	ConferenceID string `json:"conferenceId"`
-	// TempConferenceID is the id of this run of the meeting (the key for
+	// TempConferenceID (tempConferenceId) is the id of this run of the meeting (the key for
 	// Delete).
 	TempConferenceID string `json:"tempConferenceId"`
-	// ConferenceTitle is the meeting's subject.
+	// ConferenceTitle (conferenceTitle) is the meeting's subject.
 	ConferenceTitle string `json:"conferenceTitle"`
-	// StartTime is the scheduled start.
+	// StartTime (startTime) is the scheduled start.
 	StartTime time.Time `json:"startTime"`
-	// EndTime is the scheduled end.
+	// EndTime (endTime) is the scheduled end.
 	EndTime time.Time `json:"endTime"`
-	// RealStartTime is when the meeting really started.
+	// RealStartTime (realStartTime) is when the meeting really started.
 	RealStartTime time.Time `json:"realStartTime"`
-	// RealEndTime is when the meeting really ended.
+	// RealEndTime (realEndTime) is when the meeting really ended.
 	RealEndTime time.Time `json:"realEndTime"`
 	// Length is the scheduled length in minutes.
 	Length int `json:"length"`
-	// Status is the meeting's state (4 ended).
+	// Status (status) is the meeting's state (4 ended).
 	Status ConferenceStatus `json:"status"`
-	// PwdType is the password type: 0 fixed, 1 dynamic.
-	PwdType int `json:"pwdType"`
-	// InformType is the notification type (the table repeats pwdType's
+	// PasswordType (pwdType) is how the meeting's pcodes work: 0 fixed, 1
+	// secure (dynamic).
+	PasswordType PasswordType `json:"pwdType"`
+	// InformType (informType) is the notification type (the table repeats pwdType's
 	// description for it).
 	InformType int `json:"informType"`
-	// Pcode1 is the host's password.
-	Pcode1 string `json:"pcode1"`
-	// Pcode2 is the attendees' password.
-	Pcode2 string `json:"pcode2"`
-	// HasReport reports whether the meeting has a report.
+	// HostPCode (pcode1) is the host's password.
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the participants' password.
+	ParticipantPCode string `json:"pcode2"`
+	// HasReport (hasReport) reports whether the meeting has a report.
 	HasReport bool `json:"hasReport"`
-	// IsReportReady reports whether the report is ready.
+	// IsReportReady (isReportReady) reports whether the report is ready.
 	IsReportReady bool `json:"isReportReady"`
-	// HasRecord reports whether the meeting was recorded.
+	// HasRecord (hasRecord) reports whether the meeting was recorded.
 	HasRecord bool `json:"hasRecord"`
-	// IsRecordConvertReady reports whether the recording is converted and
+	// IsRecordConvertReady (isRecordConvertReady) reports whether the recording is converted and
 	// ready.
 	IsRecordConvertReady bool `json:"isRecordConvertReady"`
-	// RecordFlag is undocumented ("1" in getConfReplayById's example).
+	// RecordFlag (recordFlag) is undocumented ("1" in getConfReplayById's example).
 	RecordFlag int `json:"recordFlag"`
-	// ReplayURL is the recording's replay page.
+	// ReplayURL (replayUrl) is the recording's replay page.
 	ReplayURL string `json:"replayUrl"`
-	// RecordURL is the recording's playback address.
+	// RecordURL (recordUrl) is the recording's playback address.
 	RecordURL string `json:"recordUrl"`
-	// DownloadURL is the recording's download address.
+	// DownloadURL (downloadUrl) is the recording's download address.
 	DownloadURL string `json:"downloadUrl"`
-	// RecordDownURL is the recording's download address.
+	// RecordDownURL (recordDownUrl) is the recording's download address.
 	RecordDownURL string `json:"recordDownUrl"`
-	// ReportDownURL is the report's download address.
+	// ReportDownURL (reportDownUrl) is the report's download address.
 	ReportDownURL string `json:"reportDownUrl"`
 	// TranscriptDownloadURL is the download address of the meeting's speech
 	// transcript (sttDownLoadUrl, a .txt file; cn/api/154).
@@ -77,7 +78,7 @@ const (
 // RecordingListByHostsRequest asks for the ended meetings of up to 10 hosts
 // within up to 14 days.
 type RecordingListByHostsRequest struct {
-	// Emails are the hosts' e-mail addresses: 1 to 10.
+	// Emails (email) are the hosts' e-mail addresses: 1 to 10.
 	Emails []string `json:"email"`
 	// From is the first day of the window (its Beijing date; wire field
 	// dateTime). A meeting is listed when it starts on a day of the window.
@@ -160,7 +161,7 @@ const recordingMaxDelete = 20
 
 // RecordingDeleteRequest deletes the recordings of up to 20 meeting runs.
 type RecordingDeleteRequest struct {
-	// UserID is the meetings' host's user id.
+	// UserID (userId) is the meetings' host's user id.
 	UserID int64 `json:"userId,omitzero"`
 	// TempConferenceIDs are the runs' ids (Recording.TempConferenceID):
 	// 1 to 20. (The page's example spells the key with a stray trailing
@@ -195,9 +196,9 @@ func (s *RecordingService) Delete(ctx context.Context, req *RecordingDeleteReque
 
 // RecordingGetRequest names the meeting whose recording Get returns.
 type RecordingGetRequest struct {
-	// ConferenceID is the meeting's id. Required.
+	// ConferenceID (conferenceId) is the meeting's id. Required.
 	ConferenceID string `json:"conferenceId"`
-	// UserID is the host's user id.
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
 }
 

@@ -14,61 +14,61 @@ type ReportService service
 // and for how long, who watched the live stream, roll calls and raised
 // hands.
 type Report struct {
-	// Summary is the overview.
+	// Summary (summary) is the overview.
 	Summary ReportSummary `json:"summary"`
-	// Attendees are the joins, one entry per participant.
+	// Attendees (attendees) are the joins, one entry per participant.
 	Attendees []ReportAttendee `json:"attendees"`
-	// Invitees are the invited participants and whether they joined.
+	// Invitees (invitees) are the invited participants and whether they joined.
 	Invitees []ReportInvitee `json:"invitees"`
 	// Live are the live stream's viewers.
 	Live []ReportLiveViewer `json:"live"`
-	// Rollcall are the answers to sign-in roll calls.
+	// Rollcall (rollcall) are the answers to sign-in roll calls.
 	Rollcall []ReportRollcall `json:"rollcall"`
-	// VideoRollcall are the answers to video roll calls.
+	// VideoRollcall (videoRollcall) are the answers to video roll calls.
 	VideoRollcall []ReportRollcall `json:"videoRollcall"`
-	// Handsup are the raised hands.
+	// Handsup (handsup) are the raised hands.
 	Handsup []ReportHandsup `json:"handsup"`
 }
 
 // ReportSummary is a report's overview.
 type ReportSummary struct {
-	// ConfTitle is the meeting's subject.
+	// ConfTitle (confTitle) is the meeting's subject.
 	ConfTitle string `json:"confTitle"`
-	// StartTime is when the meeting started.
+	// StartTime (startTime) is when the meeting started.
 	StartTime time.Time `json:"startTime"`
-	// EndTime is when the meeting ended.
+	// EndTime (endTime) is when the meeting ended.
 	EndTime time.Time `json:"endTime"`
-	// TotalCount is how many people joined, each counted once.
+	// TotalCount (totalCount) is how many people joined, each counted once.
 	TotalCount int `json:"totalCount"`
-	// TotalNum is how many people joined (older form of TotalCount, seen in
+	// TotalNum (totalNum) is how many people joined (older form of TotalCount, seen in
 	// the first example).
 	TotalNum int `json:"totalNum"`
-	// InviteCount is how many people were invited.
+	// InviteCount (inviteCount) is how many people were invited.
 	InviteCount int `json:"inviteCount"`
-	// InviteAttendedCount is how many invited people joined.
+	// InviteAttendedCount (inviteAttendedCount) is how many invited people joined.
 	InviteAttendedCount int `json:"inviteAttendedCount"`
-	// AttendeePercentage is InviteAttendedCount/InviteCount as text: "14%".
+	// AttendeePercentage (attendeePercentage) is InviteAttendedCount/InviteCount as text: "14%".
 	AttendeePercentage string `json:"attendeePercentage"`
-	// RollcallNum is how many sign-in roll calls were made.
+	// RollcallNum (rollcallNum) is how many sign-in roll calls were made.
 	RollcallNum int `json:"rollcallNum"`
-	// RollcallAnswer are the answers to each sign-in roll call.
+	// RollcallAnswer (rollcallAnswer) are the answers to each sign-in roll call.
 	RollcallAnswer []ReportRollcallAnswer `json:"rollcallAnswer"`
-	// VideoRollcallNum is how many video roll calls were made.
+	// VideoRollcallNum (videoRollcallNum) is how many video roll calls were made.
 	VideoRollcallNum int `json:"videoRollcallNum"`
-	// VideoRollcallAnswer are the answers to each video roll call.
+	// VideoRollcallAnswer (videoRollcallAnswer) are the answers to each video roll call.
 	VideoRollcallAnswer []ReportRollcallAnswer `json:"videoRollcallAnswer"`
-	// HandsupCount is how many people raised a hand.
+	// HandsupCount (handsupCount) is how many people raised a hand.
 	HandsupCount int `json:"handsupCount"`
-	// HandsupPercentage is the share of people who raised a hand, as text
+	// HandsupPercentage (handsupPercentage) is the share of people who raised a hand, as text
 	// like "14%" (the table says int; the example sends "").
 	HandsupPercentage string `json:"handsupPercentage"`
 }
 
 // ReportRollcallAnswer is how one roll call was answered.
 type ReportRollcallAnswer struct {
-	// Num is how many people answered.
+	// Num (num) is how many people answered.
 	Num int `json:"num"`
-	// Percentage is the share of people who answered, as text: "14%".
+	// Percentage (percentage) is the share of people who answered, as text: "14%".
 	Percentage string `json:"percentage"`
 }
 
@@ -76,16 +76,16 @@ type ReportRollcallAnswer struct {
 type ReportPerson struct {
 	// Name is the person's name.
 	Name string `json:"name"`
-	// GroupName is the person's group.
+	// GroupName (groupName) is the person's group.
 	GroupName string `json:"groupName"`
 	// Mobile is the person's mobile number.
 	Mobile string `json:"mobile"`
-	// Email is the person's e-mail address, as sent (the example has a
+	// Email (email) is the person's e-mail address, as sent (the example has a
 	// leading space).
 	Email string `json:"email"`
-	// ExtType is how the person joined from outside.
+	// ExtType (extType) is how the person joined from outside.
 	ExtType ReportExtType `json:"extType"`
-	// ExtName names the outside channel; read it with ExtType.
+	// ExtName (extName) names the outside channel; read it with ExtType.
 	ExtName string `json:"extName"`
 }
 
@@ -94,25 +94,25 @@ type ReportAttendee struct {
 	ReportPerson
 	// Role is the participant's role.
 	Role ReportRole `json:"role"`
-	// JoinTime is when the participant joined.
+	// JoinTime (joinTime) is when the participant joined.
 	JoinTime time.Time `json:"joinTime"`
-	// OfflineTime is when the participant left.
+	// OfflineTime (offlineTime) is when the participant left.
 	OfflineTime time.Time `json:"offlineTime"`
 	// TotalTime is how long the participant stayed ("01:54:30"; totalTime in
 	// the example, totalTIme in the table: both are read).
 	TotalTime time.Duration `json:"totalTime,case:ignore"`
-	// ClientType is where the participant joined from: "pc" or "phone".
+	// ClientType (clientType) is where the participant joined from: "pc" or "phone".
 	ClientType string `json:"clientType"`
-	// AccessType is the audio connection: "voip" (network audio) or
+	// AccessType (accessType) is the audio connection: "voip" (network audio) or
 	// "phone" (phone audio).
 	AccessType string `json:"accessType"`
 	// IP is the participant's IP address, or phone number for a phone
 	// join, or both ("183.186.246.249 17694879663") for a computer join
 	// with phone audio.
 	IP string `json:"ip"`
-	// PhoneTime is how long the participant used phone audio.
+	// PhoneTime (phoneTime) is how long the participant used phone audio.
 	PhoneTime time.Duration `json:"phoneTime"`
-	// VoipTime is how long the participant used network audio.
+	// VoipTime (voipTime) is how long the participant used network audio.
 	VoipTime time.Duration `json:"voipTime"`
 	// City is the participant's region: "country-city-district".
 	City string `json:"city"`
@@ -131,22 +131,22 @@ type ReportLiveViewer struct {
 	Name string `json:"name"`
 	// Mobile is the viewer's mobile number.
 	Mobile string `json:"mobile"`
-	// JoinTime is when the viewer started watching.
+	// JoinTime (joinTime) is when the viewer started watching.
 	JoinTime time.Time `json:"joinTime"`
-	// OfflineTime is when the viewer stopped watching.
+	// OfflineTime (offlineTime) is when the viewer stopped watching.
 	OfflineTime time.Time `json:"offlineTime"`
 	// TotalTime is how long the viewer watched ("07:45:03"; totalTime or
 	// totalTIme).
 	TotalTime time.Duration `json:"totalTime,case:ignore"`
-	// DeviceType is how the viewer watched: "pc" or "phone".
+	// DeviceType (deviceType) is how the viewer watched: "pc" or "phone".
 	DeviceType string `json:"deviceType"`
-	// BrowserName is the viewer's browser.
+	// BrowserName (browserName) is the viewer's browser.
 	BrowserName string `json:"browserName"`
-	// IP is the viewer's IP address (or addresses, comma separated).
+	// IP (ip) is the viewer's IP address (or addresses, comma separated).
 	IP string `json:"ip"`
 	// City is the viewer's region: "country-city-district".
 	City string `json:"city"`
-	// ExtInfo is extra information; its shape is not documented, so it is
+	// ExtInfo (extInfo) is extra information; its shape is not documented, so it is
 	// kept raw.
 	ExtInfo json.RawMessage `json:"extInfo"`
 }
@@ -163,7 +163,7 @@ type ReportRollcall struct {
 // ReportHandsup is one raised hand.
 type ReportHandsup struct {
 	ReportPerson
-	// CreateTime is when the hand was raised.
+	// CreateTime (createTime) is when the hand was raised.
 	CreateTime time.Time `json:"createTime"`
 }
 
@@ -207,9 +207,9 @@ func (t ReportExtType) String() string { return enumString(t, reportExtTypeNames
 
 // ReportGetRequest names the meeting whose report Get returns.
 type ReportGetRequest struct {
-	// ConferenceID is the meeting's id. Required.
+	// ConferenceID (conferenceId) is the meeting's id. Required.
 	ConferenceID string `json:"conferenceId"`
-	// UserID is the meeting's host's user id.
+	// UserID (userId) is the meeting's host's user id.
 	UserID int64 `json:"userId,omitzero"`
 }
 

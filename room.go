@@ -18,12 +18,12 @@ type RoomService service
 // rooms. Title, Length and StartTime are required, and so is UserID or
 // Email.
 type RoomCreateRequest struct {
-	// UserID is the host's user id; when 0, Email names the host.
+	// UserID (userId) is the host's user id; when 0, Email names the host.
 	UserID int64 `json:"userId,omitzero"`
-	// Email is the host's e-mail address, used to find the host when UserID
+	// Email (email) is the host's e-mail address, used to find the host when UserID
 	// is not given.
 	Email string `json:"email,omitempty"`
-	// Title is the meeting's subject. Required.
+	// Title (title) is the meeting's subject. Required.
 	Title string `json:"title"`
 	// Length is the meeting's length in minutes. Required.
 	Length int `json:"length"`
@@ -51,7 +51,7 @@ type RoomCreateRequest struct {
 	// HardwareVideo enables hardware video (hardwareVideo, sent as 0/1; the
 	// example request sends 1, the table does not list it).
 	HardwareVideo *bool `json:"-"`
-	// JoinLogin: attendees must sign in to join (joinLogin, sent as 0/1; the
+	// JoinLogin: participants must sign in to join (joinLogin, sent as 0/1; the
 	// server's default is no).
 	JoinLogin *bool `json:"-"`
 	// UseWaitingRoom: open the waiting room (useWaitingRoom, sent as 0/1;
@@ -63,7 +63,7 @@ type RoomCreateRequest struct {
 	// EventWatchword is the join watchword (eventWatchword); new("") clears
 	// it.
 	EventWatchword *string `json:"eventWatchword,omitzero"`
-	// JoinConfSelTag: attendees choose a tag on joining (joinConfSelTag,
+	// JoinConfSelTag: participants choose a tag on joining (joinConfSelTag,
 	// sent as 0/1; the server's default is no); then JoinConfTags is
 	// required.
 	JoinConfSelTag *bool `json:"-"`
@@ -73,17 +73,17 @@ type RoomCreateRequest struct {
 	// ConfMode is the meeting's mode (confMode: 0 video meeting, the
 	// default; 1 data meeting; cn/api/158).
 	ConfMode *int `json:"confMode,omitzero"`
-	// IsGnet: a cloud meeting (isGnet 1, the server's default) or an on-site
+	// CloudMeeting: a cloud meeting (isGnet 1, the server's default) or an on-site
 	// meeting without one (0); sent as 0/1 (cn/api/158).
-	IsGnet *bool `json:"-"`
+	CloudMeeting *bool `json:"-"`
 	// Hide: room devices hide the subject (hide, sent as 0/1; the server's
 	// default shows it; cn/api/158).
 	Hide *bool `json:"-"`
-	// ReservDevices: room devices do not show the meeting (reservDevices,
+	// ReserveDevices: room devices do not show the meeting (reservDevices,
 	// sent as 0/1; the server's default shows it; cn/api/158).
-	ReservDevices *bool `json:"-"`
+	ReserveDevices *bool `json:"-"`
 	// Cycle makes the meeting recurring (sent as cycle "1"; false sends
-	// "0", nil nothing). A recurring meeting needs CycleRole. Seed 001 §14
+	// "0", nil nothing). A recurring meeting needs CycleRule. Seed 001 §14
 	// (and §15) types cycle string with the values 0 and 1, and no example
 	// sends it, so the SDK sends the documented strings; the classic
 	// reservConference2 (§1) takes a number, 0 or 2, instead
@@ -91,11 +91,11 @@ type RoomCreateRequest struct {
 	Cycle *bool `json:"-"`
 	// RepeatEndDate is when a recurring meeting ends, sent as Unix seconds.
 	RepeatEndDate time.Time `json:"-"`
-	// CycleRole is the recurrence rule of a recurring meeting (cycleRole).
-	CycleRole *CycleRule `json:"-"`
-	// ComposeRoomList are the meeting rooms (and their devices) to book.
+	// CycleRule is the recurrence rule of a recurring meeting (cycleRole).
+	CycleRule *CycleRule `json:"-"`
+	// ComposeRoomList (composeRoomList) are the meeting rooms (and their devices) to book.
 	ComposeRoomList []ComposeRoom `json:"composeRoomList,omitempty"`
-	// SessionID is a client session id; the example request sends one,
+	// SessionID (sessionId) is a client session id; the example request sends one,
 	// the table does not list it. Leave it empty with token credentials.
 	SessionID string `json:"sessionId,omitempty"`
 }
@@ -135,12 +135,12 @@ func roomBooking(b *RoomCreateRequest) roomBookingWire {
 		StartTime:         wallClock(b.StartTime),
 		RepeatEndDate:     unixSeconds(b.RepeatEndDate),
 		Participants:      strings.Join(parts, ";"),
-		CycleRole:         b.CycleRole.wire(),
+		CycleRole:         b.CycleRule.wire(),
 		roomSwitchesWire: roomSwitchesWire{
 			LiveOpenFlag: bit(b.LiveOpenFlag), HardwareVideo: bit(b.HardwareVideo), JoinLogin: bit(b.JoinLogin),
 			UseWaitingRoom: bit(b.UseWaitingRoom), OpenWatchword: bit(b.OpenWatchword),
-			JoinConfSelTag: bit(b.JoinConfSelTag), IsGnet: bit(b.IsGnet), Hide: bit(b.Hide),
-			ReservDevices: bit(b.ReservDevices),
+			JoinConfSelTag: bit(b.JoinConfSelTag), IsGnet: bit(b.CloudMeeting), Hide: bit(b.Hide),
+			ReservDevices: bit(b.ReserveDevices),
 		},
 	}
 	switch {
@@ -171,10 +171,10 @@ func roomCheckBooking(v *check, b *RoomCreateRequest) {
 	selTag := b.JoinConfSelTag != nil && *b.JoinConfSelTag
 	v.rule(!selTag || (b.JoinConfTags != nil && strings.TrimSpace(*b.JoinConfTags) != ""), "joinConfTags", "is required when joinConfSelTag is 1")
 	recurring := b.Cycle != nil && *b.Cycle
-	v.rule(!recurring || b.CycleRole != nil, "cycleRole", "is required for a recurring meeting")
-	v.rule(b.CycleRole == nil || recurring, "cycle", "must be true when cycleRole is given")
-	if b.CycleRole != nil {
-		roomCheckCycle(v, b.CycleRole)
+	v.rule(!recurring || b.CycleRule != nil, "cycleRole", "is required for a recurring meeting")
+	v.rule(b.CycleRule == nil || recurring, "cycle", "must be true when cycleRole is given")
+	if b.CycleRule != nil {
+		roomCheckCycle(v, b.CycleRule)
 	}
 	for i, r := range b.ComposeRoomList {
 		field := "composeRoomList[" + strconv.Itoa(i) + "]"
@@ -203,105 +203,105 @@ func roomCheckTarget(v *check, eventID int64, conferenceID string) {
 
 // RoomReservation is a booked meeting as Create and Update return it.
 type RoomReservation struct {
-	// ConferenceID is the booked meeting's id.
+	// ConferenceID (conferenceId) is the booked meeting's id.
 	ConferenceID string `json:"conferenceId"`
-	// EventID is the booking's schedule (日程) id.
+	// EventID (eventId) is the booking's schedule (日程) id.
 	EventID int64 `json:"eventId"`
-	// GroupID is the meeting's group id.
+	// GroupID (groupId) is the meeting's group id.
 	GroupID int64 `json:"groupId"`
-	// Pcode1 is the host's join password.
-	Pcode1 string `json:"pcode1"`
-	// Pcode2 is the attendees' join password.
-	Pcode2 string `json:"pcode2"`
+	// HostPCode (pcode1) is the host's join password.
+	HostPCode string `json:"pcode1"`
+	// ParticipantPCode (pcode2) is the participants' join password.
+	ParticipantPCode string `json:"pcode2"`
 	// BillingCode is the meeting's billing code (sent as billingCode and
 	// billingcode).
 	BillingCode string `json:"billingCode,case:ignore"`
-	// UserID is the host's user id.
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId"`
-	// ConferenceTitle is the meeting's subject.
+	// ConferenceTitle (conferenceTitle) is the meeting's subject.
 	ConferenceTitle string `json:"conferenceTitle"`
 	// InvitationSubject is the subject of the invitation mail (title); the
 	// meeting's own subject is ConferenceTitle.
 	InvitationSubject string `json:"title"`
-	// DTitle is the meeting's subject.
-	DTitle string `json:"dTitle"`
-	// StartTime is the meeting's start.
+	// DisplayTitle (dTitle) is the meeting's subject.
+	DisplayTitle string `json:"dTitle"`
+	// StartTime (startTime) is the meeting's start.
 	StartTime time.Time `json:"startTime"`
-	// EndTime is the meeting's end.
+	// EndTime (endTime) is the meeting's end.
 	EndTime time.Time `json:"endTime"`
-	// StartTimeUnix is the meeting's start, from its Unix timestamp.
+	// StartTimeUnix (startTimeUnix) is the meeting's start, from its Unix timestamp.
 	StartTimeUnix time.Time `json:"startTimeUnix"`
-	// EndTimeUnix is the meeting's end, from its Unix timestamp.
+	// EndTimeUnix (endTimeUnix) is the meeting's end, from its Unix timestamp.
 	EndTimeUnix time.Time `json:"endTimeUnix"`
 	// Length is the meeting's length in minutes.
 	Length int `json:"length"`
-	// Status is the meeting's state (1 created).
+	// Status (status) is the meeting's state (1 created).
 	Status ConferenceStatus `json:"status"`
 	// CreatorAccount is the creator's account (sent as creatorAccount or,
 	// in the example, createAccount).
 	CreatorAccount string `json:"creatorAccount"`
 	// CreatorName is the creator's name (sent as creatorName or createName).
 	CreatorName string `json:"creatorName"`
-	// CurrentTime is when the booking was made.
+	// CurrentTime (currentTime) is when the booking was made.
 	CurrentTime time.Time `json:"currentTime"`
-	// HostName is the host's name.
+	// HostName (hostName) is the host's name.
 	HostName string `json:"hostName"`
-	// Host is the host's account.
-	Host string `json:"host"`
-	// HostMobile is the host's mobile number.
+	// HostAccount is the host's account.
+	HostAccount string `json:"host"`
+	// HostMobile (hostMobile) is the host's mobile number.
 	HostMobile string `json:"hostMobile"`
 	// Desc is a description.
 	Desc string `json:"desc"`
-	// HostJoinURL is the host's join link.
+	// HostJoinURL (hostJoinUrl) is the host's join link.
 	HostJoinURL string `json:"hostJoinUrl"`
-	// HostConferenceURL is the host's join link.
+	// HostConferenceURL (hostConferenceUrl) is the host's join link.
 	HostConferenceURL string `json:"hostConferenceUrl"`
-	// HostConferenceLongURL is the host's full-length join link.
+	// HostConferenceLongURL (hostConferenceLongUrl) is the host's full-length join link.
 	HostConferenceLongURL string `json:"hostConferenceLongUrl"`
-	// AttendeeJoinURL is the attendees' join link.
-	AttendeeJoinURL string `json:"attendeeJoinUrl"`
-	// AttendeeJoinLongURL is the attendees' full-length join link.
-	AttendeeJoinLongURL string `json:"attendeeJoinLongUrl"`
-	// JoinHostURL is the co-host join link.
+	// ParticipantJoinURL (attendeeJoinUrl) is the participants' join link.
+	ParticipantJoinURL string `json:"attendeeJoinUrl"`
+	// ParticipantJoinLongURL (attendeeJoinLongUrl) is the participants' full-length join link.
+	ParticipantJoinLongURL string `json:"attendeeJoinLongUrl"`
+	// JoinHostURL (joinHostUrl) is the co-host join link.
 	JoinHostURL string `json:"joinHostUrl"`
-	// GuestJoinURL is the guests' join link.
+	// GuestJoinURL (guestJoinUrl) is the guests' join link.
 	GuestJoinURL string `json:"guestJoinUrl"`
-	// AudienceJoinURL is the audience's join link.
+	// AudienceJoinURL (audienceJoinUrl) is the audience's join link.
 	AudienceJoinURL string `json:"audienceJoinUrl"`
-	// AudienceUnionURL is the audience's landing page.
+	// AudienceUnionURL (audienceUnionUrl) is the audience's landing page.
 	AudienceUnionURL string `json:"audienceUnionUrl"`
-	// BeeAttendeeJoinURL is the attendees' 蜜蜂 (Bee) join link.
-	BeeAttendeeJoinURL string `json:"beeAttendeeJoinUrl"`
-	// BeeHostJoinURL is the host's 蜜蜂 (Bee) join link.
+	// BeeParticipantJoinURL (beeAttendeeJoinUrl) is the participants' 蜜蜂 (Bee) join link.
+	BeeParticipantJoinURL string `json:"beeAttendeeJoinUrl"`
+	// BeeHostJoinURL (beeHostJoinUrl) is the host's 蜜蜂 (Bee) join link.
 	BeeHostJoinURL string `json:"beeHostJoinUrl"`
-	// WcallURL is the phone meeting's join link (sent as wcallurl or wcallUrl).
-	WcallURL string `json:"wcallurl,case:ignore"`
-	// PullURL is the live stream's link (absent without a live stream).
+	// PhoneJoinURL is the phone meeting's join link (sent as wcallurl or wcallUrl).
+	PhoneJoinURL string `json:"wcallurl,case:ignore"`
+	// PullURL (pullUrl) is the live stream's link (absent without a live stream).
 	PullURL string `json:"pullUrl"`
-	// PullPwd is the live stream's password, as given in the request
+	// PullPwd (pullPwd) is the live stream's password, as given in the request
 	// (absent without a live stream).
 	PullPwd string `json:"pullPwd"`
-	// LiveViewFlag is who may watch the live stream: 0 everyone, 1 with the
+	// LiveViewFlag (liveViewFlag) is who may watch the live stream: 0 everyone, 1 with the
 	// password, 2 after identity verification.
 	LiveViewFlag int `json:"liveViewFlag"`
-	// LivePlaybackFlag is the replay policy.
+	// LivePlaybackFlag (livePlaybackFlag) is the replay policy.
 	LivePlaybackFlag MeetingPlayback `json:"livePlaybackFlag"`
-	// LivePlaybackTime is the replay's expiry: -1 no replay, 0 never
+	// LivePlaybackTime (livePlaybackTime) is the replay's expiry: -1 no replay, 0 never
 	// expires, otherwise a Unix timestamp.
 	LivePlaybackTime int64 `json:"livePlaybackTime"`
-	// ConfHostID is the small-business creator's user id.
+	// ConfHostID (confHostId) is the small-business creator's user id.
 	ConfHostID int64 `json:"confHostId"`
-	// LargeGroup: 1 a very large group, 0 not.
+	// LargeGroup (largeGroup): 1 a very large group, 0 not.
 	LargeGroup int `json:"largeGroup"`
-	// UsedConfTickets is how many meeting tickets the booking used.
+	// UsedConfTickets (usedConfTickets) is how many meeting tickets the booking used.
 	UsedConfTickets int64 `json:"usedConfTickets"`
-	// H323IP are the hardware video (H.323) addresses.
+	// H323IP (h323Ip) are the hardware video (H.323) addresses.
 	H323IP []string `json:"h323Ip"`
-	// EmailNotify reports whether invitation mails are sent.
+	// EmailNotify (email_notify) reports whether invitation mails are sent.
 	EmailNotify bool `json:"email_notify"`
-	// InformType is the notification type.
+	// InformType (informType) is the notification type.
 	InformType int `json:"informType"`
-	// From is the booking's source.
+	// From (from) is the booking's source.
 	From string `json:"from"`
 }
 
@@ -351,10 +351,10 @@ func (s *RoomService) Create(ctx context.Context, req *RoomCreateRequest, opts .
 // The embedded RoomCreateRequest carries the new settings, with the same
 // rules as for Create.
 type RoomUpdateRequest struct {
-	// EventID is the booking's schedule id (use it for on-site meetings);
+	// EventID (eventId) is the booking's schedule id (use it for on-site meetings);
 	// one of EventID and ConferenceID is required.
 	EventID int64 `json:"eventId,omitzero"`
-	// ConferenceID is the meeting's id.
+	// ConferenceID (conferenceId) is the meeting's id.
 	ConferenceID string `json:"conferenceId,omitempty"`
 	RoomCreateRequest
 }
@@ -389,18 +389,18 @@ func (s *RoomService) Update(ctx context.Context, req *RoomUpdateRequest, opts .
 // RoomCancelRequest cancels a booking, named by EventID or ConferenceID, or
 // one occurrence of a recurring one.
 type RoomCancelRequest struct {
-	// EventID is the booking's schedule id; one of EventID and
+	// EventID (eventId) is the booking's schedule id; one of EventID and
 	// ConferenceID is required.
 	EventID int64 `json:"eventId,omitzero"`
-	// ConferenceID is the meeting's id.
+	// ConferenceID (conferenceId) is the meeting's id.
 	ConferenceID string `json:"conferenceId,omitempty"`
-	// UserID is the host's user id.
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
-	// Email is the host's e-mail address, used when UserID is not given.
+	// Email (email) is the host's e-mail address, used when UserID is not given.
 	Email string `json:"email,omitempty"`
-	// ShareUserID: the caller is the host's assistant (shareUserId, sent as
+	// AsHostAssistant: the caller is the host's assistant (shareUserId, sent as
 	// 0/1).
-	ShareUserID *bool `json:"-"`
+	AsHostAssistant *bool `json:"-"`
 	// SingleStartTime cancels only the occurrence of a recurring meeting
 	// that starts then; sent as Unix seconds (the page says 11 digits, its
 	// example and every current timestamp have 10). Zero cancels the whole
@@ -411,9 +411,9 @@ type RoomCancelRequest struct {
 // RoomCancelResult is what Cancel answers. The seed's example answers null
 // (every field zero); cn/api/159 documents eventId and parentId.
 type RoomCancelResult struct {
-	// EventID is the cancelled booking's schedule id.
+	// EventID (eventId) is the cancelled booking's schedule id.
 	EventID int64 `json:"eventId"`
-	// ParentID is the recurring booking's parent id. The table types it
+	// ParentID (parentId) is the recurring booking's parent id. The table types it
 	// int but the published example sends text ("this is a test"), so it
 	// is kept as sent.
 	ParentID string `json:"parentId"`
@@ -441,19 +441,19 @@ func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest, opts .
 		*RoomCancelRequest
 		SingleStartTime unixSeconds `json:"singleStartTime,omitzero"`
 		ShareUserID     *int        `json:"shareUserId,omitzero"`
-	}{req, unixSeconds(req.SingleStartTime), bit(req.ShareUserID)}
+	}{req, unixSeconds(req.SingleStartTime), bit(req.AsHostAssistant)}
 	return callFor[RoomCancelResult](ctx, s.caller(), opRoomCancel, body, opts)
 }
 
 // RoomGetRequest names the meeting Get describes: by ConferenceID or by the
-// host's password Pcode.
+// host's password HostPCode.
 type RoomGetRequest struct {
-	// ConferenceID is the meeting's id; one of ConferenceID and Pcode is
+	// ConferenceID (conferenceId) is the meeting's id; one of ConferenceID and HostPCode is
 	// required.
 	ConferenceID string `json:"conferenceId,omitempty"`
-	// Pcode is the host's join password.
-	Pcode string `json:"pcode,omitempty"`
-	// UserID is the host's user id.
+	// HostPCode (pcode) is the host's join password.
+	HostPCode string `json:"pcode,omitempty"`
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
 }
 
@@ -471,7 +471,7 @@ func (s *RoomService) Get(ctx context.Context, req *RoomGetRequest, opts ...Call
 		return nil, err
 	}
 	v := newCheck(opRoomGet)
-	v.rule(strings.TrimSpace(req.ConferenceID) != "" || strings.TrimSpace(req.Pcode) != "", "conferenceId", "either conferenceId or pcode is required")
+	v.rule(strings.TrimSpace(req.ConferenceID) != "" || strings.TrimSpace(req.HostPCode) != "", "conferenceId", "either conferenceId or pcode is required")
 	v.rule(req.UserID >= 0, "userId", "must not be negative")
 	if err := v.err(); err != nil {
 		return nil, err
@@ -522,7 +522,7 @@ type RoomListRequest struct {
 	From time.Time `json:"-"`
 	// To is the window's end (wire field endTime, Unix seconds). Required.
 	To time.Time `json:"-"`
-	// UserID is the host's user id.
+	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
 	// InCycle: include recurring meetings (inCycle, sent as 0/1; the
 	// server's default leaves them out).
@@ -575,11 +575,11 @@ type RoomListByAdminRequest struct {
 	From time.Time `json:"-"`
 	// To is the window's end (wire field endTime, Unix seconds). Required.
 	To time.Time `json:"-"`
-	// AdminUserID is the administrator's user id.
+	// AdminUserID (adminUserId) is the administrator's user id.
 	AdminUserID int64 `json:"adminUserId,omitzero"`
-	// Limit is the page size; 0 is not sent and the server uses 10.
+	// Limit (limit) is the page size; 0 is not sent and the server uses 10.
 	Limit int `json:"limit,omitzero"`
-	// EventIDFilter is the paging cursor: the EventID of the previous page's
+	// EventIDFilter (eventIdFilter) is the paging cursor: the EventID of the previous page's
 	// last meeting; 0 asks for the first page.
 	EventIDFilter int64 `json:"eventIdFilter,omitzero"`
 }

@@ -36,10 +36,10 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, 60, m.Length)
 	assert.Equal(t, ConferenceStatusEnded, m.Status)
 	assert.Equal(t, MeetingSingle, m.CalType)
-	assert.Equal(t, 1, m.IsGnet)
+	assert.True(t, m.CloudMeeting)
 	assert.Equal(t, "95374258", m.BillingCode)
-	assert.Equal(t, "201501000037379619", m.Pcode1)
-	assert.Equal(t, "201501000037379620", m.Pcode2)
+	assert.Equal(t, "201501000037379619", m.HostPCode)
+	assert.Equal(t, "201501000037379620", m.ParticipantPCode)
 	assert.Equal(t, int64(80571506), m.GroupID)
 	assert.Equal(t, int64(87679779), m.HostID)
 	assert.Equal(t, "分流测试1", m.HostName)
@@ -60,16 +60,16 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, 1, m.JoinURLType)
 	assert.False(t, m.IsPlugin)
 	assert.Equal(t, "[]", m.LedgerTag)
-	assert.Empty(t, m.RoomID)
+	assert.Zero(t, m.RoomID)
 
-	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvH0rno22", m.AttendeeJoinURL)
+	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvH0rno22", m.ParticipantJoinURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvHYkjYRT", m.HostJoinURL)
 	assert.Equal(t, "https://ltest.qsh1.cn/activity/gdn2MT2", m.AudienceUnionURL)
 	assert.Equal(t, "http://stest.qsh1.cn/a/NVv6IX3B8965", m.GuestJoinURL)
 	assert.Equal(t, "https://ltest.qsh1.cn/activity/gdn2MT2?role=3", m.GuestJoinVerifyURL)
 	assert.Equal(t, "http://stest.qsh1.cn/a/OVv6IX996B35", m.JointHostURL)
 	assert.Equal(t, "https://ltest.qsh1.cn/activity/gdn2MT2?role=2", m.JointHostVerifyURL)
-	assert.Equal(t, "https://dwz.cn/AAfgllqY", m.WcallURL)
+	assert.Equal(t, "https://dwz.cn/AAfgllqY", m.PhoneJoinURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/mkmvH0rno22?priority=web", m.WebRTCURL)
 
 	assert.Equal(t, 1, m.LiveOpenFlag)
@@ -79,18 +79,18 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, MeetingPlaybackThreeMonths, m.LivePlaybackFlag)
 	assert.Equal(t, 1, m.LiveViewFlag)
 
-	require.Len(t, m.AttendList, 1)
-	a := m.AttendList[0]
+	require.Len(t, m.Invitees, 1)
+	a := m.Invitees[0]
 	assert.Equal(t, "87679779", a.User)
-	assert.Equal(t, AttendeeInternal, a.UserType)
-	assert.Equal(t, AttendeeConfirmed, a.Status)
+	assert.Equal(t, InviteeInternal, a.UserType)
+	assert.Equal(t, InviteeConfirmed, a.Status)
 	assert.Equal(t, 1, a.ProductStatus)
 	assert.Equal(t, "null", string(a.UserProfile))
-	assert.Nil(t, m.AddAttendList)
-	assert.Empty(t, m.HouseList)
-	assert.Empty(t, m.EquipList)
-	assert.Empty(t, m.AddDeviceList)
-	assert.Nil(t, m.DetailHouseList)
+	assert.Nil(t, m.AddedInvitees)
+	assert.Empty(t, m.BookedRooms)
+	assert.Empty(t, m.BookedDevices)
+	assert.Empty(t, m.AddedDevices)
+	assert.Nil(t, m.BookedRoomDetails)
 
 	assert.Equal(t, MeetingCalExtraInfo{}, m.CalExtraInfo, "every setting is 0 in the example")
 	assert.Equal(t, MeetingAccessNumberInfo{}, m.AccessNumberInfo)
@@ -114,7 +114,7 @@ func TestRoomGetSendsTheExampleRequest(t *testing.T) {
 	assert.Equal(t, testToken, got.Header.Get("token"))
 	assert.JSONEq(t, `{"token":"`+testToken+`","conferenceId":"239608224","userId":87679779}`, got.Body)
 
-	_, err = api.client.Room.Get(context.Background(), &RoomGetRequest{Pcode: "201501000037379619"})
+	_, err = api.client.Room.Get(context.Background(), &RoomGetRequest{HostPCode: "201501000037379619"})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","pcode":"201501000037379619"}`, rec.last(t).Body)
 }
@@ -147,12 +147,12 @@ func TestMeetingDecodesRoomsDevicesAndSettings(t *testing.T) {
 	assert.Equal(t, []MeetingDevice{{
 		DeviceID: 6518, DeviceType: RoomDeviceRoom, DeviceName: "杏花村", City: "西安", Location: "锦业路",
 		Floor: "14", IsMainRoom: RoomVenueDefault, ApplyUserID: 22563698, ApprovalStatus: RoomApprovalRejected,
-	}}, m.HouseList)
-	assert.Equal(t, RoomDeviceEquipment, m.EquipList[0].DeviceType)
-	assert.Equal(t, int64(6518), m.EquipList[0].ParentDeviceID)
-	assert.Equal(t, RoomDeviceRoom, m.EquipList[0].ParentDeviceType)
-	require.Len(t, m.DetailHouseList, 1)
-	d := m.DetailHouseList[0]
+	}}, m.BookedRooms)
+	assert.Equal(t, RoomDeviceEquipment, m.BookedDevices[0].DeviceType)
+	assert.Equal(t, int64(6518), m.BookedDevices[0].ParentDeviceID)
+	assert.Equal(t, RoomDeviceRoom, m.BookedDevices[0].ParentDeviceType)
+	require.Len(t, m.BookedRoomDetails, 1)
+	d := m.BookedRoomDetails[0]
 	assert.Equal(t, int64(6516), d.DeviceID)
 	assert.Equal(t, "杏花村2", d.DeviceName)
 	assert.Equal(t, "14", d.Floor)
@@ -165,14 +165,14 @@ func TestMeetingDecodesRoomsDevicesAndSettings(t *testing.T) {
 	}, d.SubDevices)
 	assert.Equal(t, MeetingCalExtraInfo{AllowH323: 1, OpenWatchword: 1, EventWatchword: "芝麻", Labels: `["a","b"]`,
 		ShowAccessNumbers: 1, ShowWebRTCURL: 1}, m.CalExtraInfo)
-	assert.Equal(t, MeetingAccessNumberInfo{Enable: true, Chinese: "400-139-8500", English: "400-810-8822", URL: "https://a.cn/n"}, m.AccessNumberInfo)
+	assert.Equal(t, MeetingAccessNumberInfo{Enable: true, ChineseNumber: "400-139-8500", EnglishNumber: "400-810-8822", URL: "https://a.cn/n"}, m.AccessNumberInfo)
 	assert.Nil(t, m.AccessNumbers["En-us"])
 	assert.Equal(t, 1, m.AccessNumbers["Zh-cn"][0].ChooseBySelf)
 	assert.Equal(t, MeetingPlaybackDisabled, m.LivePlaybackFlag)
 	assert.Equal(t, int64(-1), m.LivePlaybackTime)
 	assert.Equal(t, MeetingApprovalPending, m.ApprovalStatus)
 	assert.Equal(t, MeetingRecurring, m.CalType)
-	assert.Equal(t, "https://dwz.cn/x", m.WcallURL, "wcallurl is read too")
+	assert.Equal(t, "https://dwz.cn/x", m.PhoneJoinURL, "wcallurl is read too")
 }
 
 func TestMeetingTitleDecoding(t *testing.T) {
@@ -212,8 +212,8 @@ func TestRoomListDecodesTheExample(t *testing.T) {
 	assert.Equal(t, "95374287", m.BillingCode)
 	assert.Equal(t, "222222", m.LivePullPwd)
 	assert.Equal(t, int64(20956), m.LiveChannelID)
-	assert.Equal(t, "https://dwz.cn/Q8ogM8hE", m.WcallURL)
-	assert.Equal(t, "87679779", m.AttendList[0].User)
+	assert.Equal(t, "https://dwz.cn/Q8ogM8hE", m.PhoneJoinURL)
+	assert.Equal(t, "87679779", m.Invitees[0].User)
 	assert.Equal(t, "400-139-8500", m.AccessNumbers["Zh-cn"][0].Number)
 }
 
@@ -255,13 +255,13 @@ func TestRoomListByAdminDecodesTheExample(t *testing.T) {
 	assert.Equal(t, "239704684", meetings[2].ConferenceID)
 	assert.Equal(t, int64(88609800), meetings[2].HostID)
 	assert.Equal(t, "裴秀月", meetings[2].HostName)
-	require.Len(t, meetings[2].AttendList, 2)
-	assert.Equal(t, "88609824", meetings[2].AttendList[1].User)
+	require.Len(t, meetings[2].Invitees, 2)
+	assert.Equal(t, "88609824", meetings[2].Invitees[1].User)
 	assert.Equal(t, MeetingCalExtraInfo{}, meetings[0].CalExtraInfo)
 	assert.Equal(t, MeetingAccessNumbers{"ChooseBySelf": nil, "En-us": nil, "Zh-cn": nil}, meetings[0].AccessNumbers)
 	assert.Empty(t, meetings[0].TestAudienceUnionURL)
 	assert.Equal(t, MeetingPlaybackForever, meetings[0].LivePlaybackFlag)
-	assert.Equal(t, "https://dwz.cn/rDnO6ikw", meetings[2].WcallURL)
+	assert.Equal(t, "https://dwz.cn/rDnO6ikw", meetings[2].PhoneJoinURL)
 }
 
 func roomAdminExample() *RoomListByAdminRequest {

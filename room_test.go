@@ -52,12 +52,12 @@ func roomAssertReservation(t *testing.T, res *RoomReservation) {
 	assert.Equal(t, "239418513", res.ConferenceID)
 	assert.Equal(t, int64(524331), res.EventID)
 	assert.Equal(t, int64(80555958), res.GroupID)
-	assert.Equal(t, "201501000037317973", res.Pcode1)
-	assert.Equal(t, "201501000037317974", res.Pcode2)
+	assert.Equal(t, "201501000037317973", res.HostPCode)
+	assert.Equal(t, "201501000037317974", res.ParticipantPCode)
 	assert.Equal(t, "95346906", res.BillingCode)
 	assert.Equal(t, int64(88415897), res.UserID)
 	assert.Equal(t, "王迪的会议测试233", res.ConferenceTitle)
-	assert.Equal(t, "王迪的会议测试233", res.DTitle)
+	assert.Equal(t, "王迪的会议测试233", res.DisplayTitle)
 	assert.Equal(t, "php0827_001", res.InvitationSubject)
 	roomAssertBeijing(t, roomBJ(2021, 9, 15, 19, 0, 0), res.StartTime)
 	roomAssertBeijing(t, roomBJ(2021, 9, 15, 19, 30, 0), res.EndTime)
@@ -69,15 +69,15 @@ func roomAssertReservation(t *testing.T, res *RoomReservation) {
 	assert.Equal(t, "3d105bd7-2d40-4fdf-9704-01cdb2976753", res.CreatorAccount, "createAccount is read as the creator's account")
 	assert.Equal(t, "php0827_001", res.CreatorName, "createName is read as the creator's name")
 	assert.Equal(t, "php0827_001", res.HostName)
-	assert.Equal(t, "php0827_001", res.Host)
+	assert.Equal(t, "php0827_001", res.HostAccount)
 	assert.Equal(t, "201501000037317974", res.Desc)
-	assert.Equal(t, "https://mtest.qsh1.cn/k/m2ZFS7ogGeT", res.AttendeeJoinURL)
+	assert.Equal(t, "https://mtest.qsh1.cn/k/m2ZFS7ogGeT", res.ParticipantJoinURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/m2ZFSuNQn7e", res.HostJoinURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/m2ZFSuNQn7e", res.HostConferenceURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/m2ZFSuNQn7e", res.HostConferenceLongURL)
-	assert.Equal(t, "https://mtest.qsh1.cn/k/m2ZFS7ogGeT", res.AttendeeJoinLongURL)
+	assert.Equal(t, "https://mtest.qsh1.cn/k/m2ZFS7ogGeT", res.ParticipantJoinLongURL)
 	assert.Equal(t, "https://mtest.qsh1.cn/k/m2ZFS7ogGeT", res.AudienceJoinURL)
-	assert.Equal(t, "https://dwz.cn/siMDpAnQ", res.WcallURL, "wcallurl is read")
+	assert.Equal(t, "https://dwz.cn/siMDpAnQ", res.PhoneJoinURL, "wcallurl is read")
 	assert.Equal(t, []string{"192.168.37.91"}, res.H323IP)
 	assert.False(t, res.EmailNotify)
 	assert.Equal(t, MeetingPlaybackForever, res.LivePlaybackFlag)
@@ -127,12 +127,12 @@ func TestRoomCreateSendsRecurrenceParticipantsAndRooms(t *testing.T) {
 		JoinConfSelTag:     new(true),
 		JoinConfTags:       new("aa,bb"),
 		ConfMode:           new(1),
-		IsGnet:             new(false),
+		CloudMeeting:       new(false),
 		Hide:               new(true),
-		ReservDevices:      new(true),
+		ReserveDevices:     new(true),
 		Cycle:              new(true),
 		RepeatEndDate:      roomBJ(2021, 12, 31, 0, 0, 0),
-		CycleRole:          &CycleRule{Frequency: CycleWeekly, Interval: 1, ByDay: []time.Weekday{time.Monday, time.Wednesday}},
+		CycleRule:          &CycleRule{Frequency: CycleWeekly, Interval: 1, ByDay: []time.Weekday{time.Monday, time.Wednesday}},
 		ComposeRoomList: []ComposeRoom{
 			{RoomID: 6518, EquipIDs: []int64{6152}},
 			{RoomID: 6515, IsMainRoom: RoomVenueMain, EquipIDs: []int64{6146, 6148}},
@@ -175,7 +175,7 @@ func TestRoomCreateSendsAMonthlyRule(t *testing.T) {
 	rec := api.respondFixture(opRoomCreate, "room/reservConference.json")
 	req := roomCreateExample()
 	req.Cycle = new(true)
-	req.CycleRole = &CycleRule{Frequency: CycleMonthly, Interval: 1, ByMonthDay: []int{1, 17, 19}}
+	req.CycleRule = &CycleRule{Frequency: CycleMonthly, Interval: 1, ByMonthDay: []int{1, 17, 19}}
 	_, err := api.client.Room.Create(context.Background(), req)
 	require.NoError(t, err)
 	assert.Contains(t, rec.last(t).Body, `"cycleRole":{"frequency":"monthly","interval":1,"bymonthday":"1,17,19"}`)
@@ -245,7 +245,7 @@ func TestRoomUpdateSendsZeroFalseAndEmpty(t *testing.T) {
 			LiveOpenFlag:    off,
 			LivePassword:    new(""),
 			HardwareVideo:   off, JoinLogin: off, UseWaitingRoom: off, OpenWatchword: off,
-			JoinConfSelTag: off, IsGnet: off, Hide: off, ReservDevices: off,
+			JoinConfSelTag: off, CloudMeeting: off, Hide: off, ReserveDevices: off,
 			AutoVideo: new(0), ConfMode: new(0),
 			Summary: new(""), EventWatchword: new(""), JoinConfTags: new(""),
 		},
@@ -302,7 +302,7 @@ func TestRoomCancelSendsTheExampleRequests(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","eventId":239418513,"singleStartTime":1732521600}`, rec.last(t).Body)
 
-	_, err = api.client.Room.Cancel(context.Background(), &RoomCancelRequest{EventID: 7, Email: "a@b.cn", ShareUserID: new(true)})
+	_, err = api.client.Room.Cancel(context.Background(), &RoomCancelRequest{EventID: 7, Email: "a@b.cn", AsHostAssistant: new(true)})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","eventId":7,"email":"a@b.cn","shareUserId":1}`, rec.last(t).Body)
 }
@@ -341,20 +341,20 @@ func TestRoomCreateAndUpdateValidation(t *testing.T) {
 		{"joinConfTags", func(r *RoomCreateRequest) { r.JoinConfSelTag = new(true) }},
 		{"joinConfTags", func(r *RoomCreateRequest) { r.JoinConfSelTag, r.JoinConfTags = new(true), new(" ") }},
 		{"cycleRole", func(r *RoomCreateRequest) { r.Cycle = new(true) }},
-		{"cycle", func(r *RoomCreateRequest) { r.CycleRole = &CycleRule{Frequency: CycleDaily} }},
-		{"cycleRole.frequency", func(r *RoomCreateRequest) { r.Cycle, r.CycleRole = new(true), &CycleRule{} }},
-		{"cycleRole.frequency", func(r *RoomCreateRequest) { r.Cycle, r.CycleRole = new(true), &CycleRule{Frequency: "hourly"} }},
+		{"cycle", func(r *RoomCreateRequest) { r.CycleRule = &CycleRule{Frequency: CycleDaily} }},
+		{"cycleRole.frequency", func(r *RoomCreateRequest) { r.Cycle, r.CycleRule = new(true), &CycleRule{} }},
+		{"cycleRole.frequency", func(r *RoomCreateRequest) { r.Cycle, r.CycleRule = new(true), &CycleRule{Frequency: "hourly"} }},
 		{"cycleRole.interval", func(r *RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &CycleRule{Frequency: CycleDaily, Interval: -1}
+			r.Cycle, r.CycleRule = new(true), &CycleRule{Frequency: CycleDaily, Interval: -1}
 		}},
 		{"cycleRole.byday", func(r *RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &CycleRule{Frequency: CycleWeekly, ByDay: []time.Weekday{7}}
+			r.Cycle, r.CycleRule = new(true), &CycleRule{Frequency: CycleWeekly, ByDay: []time.Weekday{7}}
 		}},
 		{"cycleRole.bymonthday", func(r *RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &CycleRule{Frequency: CycleMonthly, ByMonthDay: []int{32}}
+			r.Cycle, r.CycleRule = new(true), &CycleRule{Frequency: CycleMonthly, ByMonthDay: []int{32}}
 		}},
 		{"cycleRole.bymonthday", func(r *RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &CycleRule{Frequency: CycleWeekly, ByMonthDay: []int{1}}
+			r.Cycle, r.CycleRule = new(true), &CycleRule{Frequency: CycleWeekly, ByMonthDay: []int{1}}
 		}},
 		{"composeRoomList[0].roomId", func(r *RoomCreateRequest) { r.ComposeRoomList[0].RoomID = 0 }},
 		{"composeRoomList[0].isMainRoom", func(r *RoomCreateRequest) { r.ComposeRoomList[0].IsMainRoom = 3 }},
@@ -414,7 +414,7 @@ func TestCycleRuleMarshalsItsWireForm(t *testing.T) {
 	assert.Nil(t, (*CycleRule)(nil).wire())
 	checkRejected(t, "cycleRole.byday", func(c *Client) error {
 		req := roomCreateExample()
-		req.Cycle, req.CycleRole = new(true), &CycleRule{Frequency: CycleWeekly, ByDay: []time.Weekday{9}}
+		req.Cycle, req.CycleRule = new(true), &CycleRule{Frequency: CycleWeekly, ByDay: []time.Weekday{9}}
 		_, err := c.Room.Create(context.Background(), req)
 		return err
 	})
@@ -429,8 +429,8 @@ func TestRoomEnumNames(t *testing.T) {
 	assert.Equal(t, "phone+web+live", MeetingFormPhoneWebLive.String())
 	assert.Equal(t, "rejected", MeetingApprovalRejected.String())
 	assert.Equal(t, "disabled", MeetingPlaybackDisabled.String())
-	assert.Equal(t, "phone", AttendeePhone.String())
-	assert.Equal(t, "confirmed", AttendeeConfirmed.String())
+	assert.Equal(t, "phone", InviteePhone.String())
+	assert.Equal(t, "confirmed", InviteeConfirmed.String())
 	assert.Equal(t, "RoomVenue(9)", RoomVenue(9).String())
-	assert.Equal(t, `AttendeeStatus("X")`, AttendeeStatus("X").String())
+	assert.Equal(t, `InviteeStatus("X")`, InviteeStatus("X").String())
 }

@@ -87,12 +87,12 @@ func (f CycleFrequency) String() string { return enumString(f, cycleFrequencyNam
 
 // ComposeRoom is a meeting room booked with a meeting (composeRoomList).
 type ComposeRoom struct {
-	// RoomID is the meeting room's id. Required.
+	// RoomID (roomId) is the meeting room's id. Required.
 	RoomID int64 `json:"roomId"`
-	// IsMainRoom is the room's part: RoomVenueMain or RoomVenueBranch;
+	// IsMainRoom (isMainRoom) is the room's part: RoomVenueMain or RoomVenueBranch;
 	// RoomVenueDefault (0) is not sent.
 	IsMainRoom RoomVenue `json:"isMainRoom,omitzero"`
-	// EquipIDs are the ids of the room's devices to book.
+	// EquipIDs (equipIdList) are the ids of the room's devices to book.
 	EquipIDs []int64 `json:"equipIdList,omitempty"`
 }
 
@@ -245,42 +245,42 @@ var meetingPlaybackNames = map[MeetingPlayback]string{
 // String returns the policy's name.
 func (p MeetingPlayback) String() string { return enumString(p, meetingPlaybackNames) }
 
-// AttendeeType is the kind of a meeting participant.
-type AttendeeType int
+// InviteeType is the kind of an invitee of a booked meeting (userType).
+type InviteeType int
 
-// Participant kinds.
+// Invitee kinds.
 const (
-	// AttendeeInternal is a user of the account (内部参会人).
-	AttendeeInternal AttendeeType = 1
-	// AttendeeExternal is an outside participant (外部参会人).
-	AttendeeExternal AttendeeType = 2
-	// AttendeePhone is a phone participant (电话参会人).
-	AttendeePhone AttendeeType = 3
+	// InviteeInternal is a user of the account (内部参会人).
+	InviteeInternal InviteeType = 1
+	// InviteeExternal is an invitee from outside the account (外部参会人).
+	InviteeExternal InviteeType = 2
+	// InviteePhone is an invitee who joins by phone (电话参会人).
+	InviteePhone InviteeType = 3
 )
 
-var attendeeTypeNames = map[AttendeeType]string{
-	AttendeeInternal: "internal", AttendeeExternal: "external", AttendeePhone: "phone",
+var inviteeTypeNames = map[InviteeType]string{
+	InviteeInternal: "internal", InviteeExternal: "external", InviteePhone: "phone",
 }
 
 // String returns the kind's name.
-func (t AttendeeType) String() string { return enumString(t, attendeeTypeNames) }
+func (t InviteeType) String() string { return enumString(t, inviteeTypeNames) }
 
-// AttendeeStatus is a participant's answer to an invitation.
-type AttendeeStatus string
+// InviteeStatus is an invitee's answer to the invitation (status).
+type InviteeStatus string
 
-// Participant answers.
+// Invitee answers.
 const (
-	// AttendeeConfirmed: confirmed (W, 已确认).
-	AttendeeConfirmed AttendeeStatus = "W"
-	// AttendeeAccepted: accepted (A, 已接受).
-	AttendeeAccepted AttendeeStatus = "A"
-	// AttendeeDeclined: declined (R, 拒绝).
-	AttendeeDeclined AttendeeStatus = "R"
+	// InviteeConfirmed: confirmed (W, 已确认).
+	InviteeConfirmed InviteeStatus = "W"
+	// InviteeAccepted: accepted (A, 已接受).
+	InviteeAccepted InviteeStatus = "A"
+	// InviteeDeclined: declined (R, 拒绝).
+	InviteeDeclined InviteeStatus = "R"
 )
 
-var attendeeStatusNames = map[AttendeeStatus]string{
-	AttendeeConfirmed: "confirmed", AttendeeAccepted: "accepted", AttendeeDeclined: "declined",
+var inviteeStatusNames = map[InviteeStatus]string{
+	InviteeConfirmed: "confirmed", InviteeAccepted: "accepted", InviteeDeclined: "declined",
 }
 
 // String returns the answer's name.
-func (s AttendeeStatus) String() string { return enumString(s, attendeeStatusNames) }
+func (s InviteeStatus) String() string { return enumString(s, inviteeStatusNames) }

@@ -118,19 +118,19 @@ func (t UMeetingDailyType) String() string { return enumString(t, umDailyTypeNam
 type UMeetingRecurrence struct {
 	// Type is 1 daily, 2 weekly or 3 monthly. Required.
 	Type UMeetingRecurrenceType `json:"-"`
-	// DailyType (daily): 1 every day, 2 working days.
+	// DailyType (daily_type) (daily): 1 every day, 2 working days.
 	DailyType UMeetingDailyType `json:"daily_type,omitzero"`
 	// WeeklyDays (weekly) are the days of the week it repeats on, 1–7
 	// ([]int{1, 3} is sent as "1,3").
 	WeeklyDays []int `json:"-"`
-	// MonthlyWeek (monthly) is the week of the month, 1–5, used with
+	// MonthlyWeek (monthly_week) (monthly) is the week of the month, 1–5, used with
 	// MonthlyWeekDay.
 	MonthlyWeek int `json:"monthly_week,omitzero"`
-	// MonthlyWeekDay (monthly) is the day of that week, 1–7.
+	// MonthlyWeekDay (monthly_week_day) (monthly) is the day of that week, 1–7.
 	MonthlyWeekDay int `json:"monthly_week_day,omitzero"`
-	// MonthlyDay (monthly) is the day of the month, 1–31.
+	// MonthlyDay (monthly_day) (monthly) is the day of the month, 1–31.
 	MonthlyDay int `json:"monthly_day,omitzero"`
-	// EndTimes is how many meetings the series has.
+	// EndTimes (end_times) is how many meetings the series has.
 	EndTimes int `json:"end_times,omitzero"`
 	// EndDateTime is when the series ends (sent as a Beijing wall-clock
 	// string; the page calls it the end date without giving its format).
@@ -168,37 +168,37 @@ func umRecurrenceForm(r *UMeetingRecurrence, stop bool) umRecurrenceWire {
 // UMeetingScheduleRequest books a meeting in a public room. Options marked
 // "not for webinars" have no effect when EnableWebinar is true.
 type UMeetingScheduleRequest struct {
-	// Topic is the subject. Required.
+	// Topic (topic) is the subject. Required.
 	Topic string `json:"topic"`
-	// MeetingCapacity is the number of seats (会议方数). Required.
+	// MeetingCapacity (meeting_capacity) is the number of seats (会议方数). Required.
 	MeetingCapacity int `json:"meeting_capacity"`
 	// StartTime is the start (sent as a Beijing wall-clock string). Required.
 	StartTime time.Time `json:"-"`
-	// Duration is the length in minutes; more than 30. Required.
+	// Duration (duration) is the length in minutes; more than 30. Required.
 	Duration int `json:"duration"`
 	// Password is the meeting password.
 	Password string `json:"password,omitempty"`
-	// UserKey identifies the booking user, your own value of at most 200 bytes.
+	// UserKey (user_key) identifies the booking user, your own value of at most 200 bytes.
 	UserKey string `json:"user_key,omitempty"`
-	// MuteUponEntry mutes attendees as they join (not for webinars).
+	// MuteUponEntry (mute_upon_entry) mutes participants as they join (not for webinars).
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
-	// UsePMI books on the personal meeting number (needs a special account).
+	// UsePMI (use_pmi) books on the personal meeting number (needs a special account).
 	UsePMI *bool `json:"use_pmi,omitzero"`
-	// OptionHostVideo turns the host's video on (not for webinars).
+	// OptionHostVideo (option_host_video) turns the host's video on (not for webinars).
 	OptionHostVideo *bool `json:"option_host_video,omitzero"`
-	// OptionParticipantsVideo turns the attendees' video on (not for webinars).
+	// OptionParticipantsVideo (option_participants_video) turns the participants' video on (not for webinars).
 	OptionParticipantsVideo *bool `json:"option_participants_video,omitzero"`
-	// Recording is "cloud" or "none" (the default).
+	// Recording (recording) is "cloud" or "none" (the default).
 	Recording UMeetingRecording `json:"recording,omitempty"`
-	// HostName is the host's display name.
+	// HostName (host_name) is the host's display name.
 	HostName string `json:"host_name,omitempty"`
-	// AllowLiveStreaming turns live streaming on (default false; not for
+	// AllowLiveStreaming (allow_live_streaming) turns live streaming on (default false; not for
 	// webinars).
 	AllowLiveStreaming *bool `json:"allow_live_streaming,omitzero"`
-	// WaitingRoom makes attendees wait for the host to admit them (not for
+	// WaitingRoom (waiting_room) makes participants wait for the host to admit them (not for
 	// webinars).
 	WaitingRoom *bool `json:"waiting_room,omitzero"`
-	// EnableWebinar books a webinar (网络研讨会) instead of a meeting.
+	// EnableWebinar (enable_webinar) books a webinar (网络研讨会) instead of a meeting.
 	EnableWebinar *bool `json:"enable_webinar,omitzero"`
 	// Recurrence makes the meeting recurring; nil books a single meeting.
 	Recurrence *UMeetingRecurrence `json:",embed"`
@@ -206,9 +206,9 @@ type UMeetingScheduleRequest struct {
 
 // UMeetingOccurrence is one meeting of a recurring series.
 type UMeetingOccurrence struct {
-	// StartTime is when it starts.
+	// StartTime (start_time) is when it starts.
 	StartTime time.Time `json:"start_time"`
-	// UUID identifies this occurrence (End and Delete take it).
+	// UUID (uuid) identifies this occurrence (End and Delete take it).
 	UUID string `json:"uuid"`
 }
 
@@ -217,11 +217,11 @@ type UMeetingOccurrence struct {
 // let anyone start the meeting as its host: keep them secret. LogValue
 // masks them when the result is logged with log/slog.
 type UMeetingScheduleResult struct {
-	// MeetingID is the meeting number.
+	// MeetingID (meeting_id) is the meeting number.
 	MeetingID string `json:"meeting_id"`
-	// UUID is the meeting's unique id (live responses; not on the page).
+	// UUID (uuid) is the meeting's unique id (live responses; not on the page).
 	UUID string `json:"uuid"`
-	// JoinURL is the attendees' join link.
+	// JoinURL (join_url) is the participants' join link.
 	JoinURL string `json:"join_url"`
 	// StartTime is when it starts (start_time); zero when the answer has
 	// none or a value that is no time (then see StartTimeText).
@@ -230,39 +230,39 @@ type UMeetingScheduleResult struct {
 	// page's example answers "7". The meeting was booked all the same, so
 	// the call succeeds and keeps the text rather than invent a date.
 	StartTimeText string `json:"-"`
-	// HostID is the host's id, for the client SDK.
+	// HostID (host_id) is the host's id, for the client SDK.
 	HostID string `json:"host_id"`
-	// HostEmail is the room account's e-mail (live responses; not on the page).
+	// HostEmail (host_email) is the room account's e-mail (live responses; not on the page).
 	HostEmail string `json:"host_email"`
-	// HostKey is the host key (secret).
+	// HostKey (host_key) is the host key (secret).
 	HostKey string `json:"host_key"`
-	// Token starts the meeting from the client SDK (secret).
+	// Token (token) starts the meeting from the client SDK (secret).
 	Token string `json:"token"`
-	// StartURL starts the meeting as host; it carries a live access token
+	// StartURL (start_url) starts the meeting as host; it carries a live access token
 	// (secret, "慎用").
 	StartURL string `json:"start_url"`
-	// MuteUponEntry says whether attendees are muted on entry.
+	// MuteUponEntry (mute_upon_entry) says whether participants are muted on entry.
 	MuteUponEntry bool `json:"mute_upon_entry"`
-	// OptionJBH says whether attendees may join before the host (live
+	// OptionJBH (option_jbh) says whether participants may join before the host (live
 	// responses; not on the page).
 	OptionJBH bool `json:"option_jbh"`
-	// EnableWebinar says whether it is a webinar (live responses).
+	// EnableWebinar (enable_webinar) says whether it is a webinar (live responses).
 	EnableWebinar bool `json:"enable_webinar"`
-	// ReadyTime is how many minutes before the start the host may join.
+	// ReadyTime (ready_time) is how many minutes before the start the host may join.
 	ReadyTime int `json:"ready_time"`
-	// PlayAddr is the live stream's video address.
+	// PlayAddr (play_addr) is the live stream's video address.
 	PlayAddr string `json:"play_addr"`
-	// WatchURL is the live stream's watch page.
+	// WatchURL (watch_url) is the live stream's watch page.
 	WatchURL string `json:"watch_url"`
-	// LiveID is the live stream's number.
+	// LiveID (live_id) is the live stream's number.
 	LiveID string `json:"live_id"`
-	// Occurrences lists the meetings of a recurring series.
+	// Occurrences (occurrences) lists the meetings of a recurring series.
 	Occurrences []UMeetingOccurrence `json:"occurrences"`
-	// UserKey echoes the booking's user key (live responses).
+	// UserKey (user_key) echoes the booking's user key (live responses).
 	UserKey string `json:"user_key"`
-	// CreateDate is when the booking was made (live responses).
+	// CreateDate (createDate) is when the booking was made (live responses).
 	CreateDate time.Time `json:"createDate"`
-	// UpdateDate is when it was last changed (live responses).
+	// UpdateDate (updateDate) is when it was last changed (live responses).
 	UpdateDate time.Time `json:"updateDate"`
 }
 
@@ -344,28 +344,28 @@ func umRange(v *check, field string, value, lo, hi int) {
 // UMeetingUpdateRequest changes a meeting. A recurring series can only be
 // changed as a whole.
 type UMeetingUpdateRequest struct {
-	// ID is the meeting number. Required.
+	// ID (id) is the meeting number. Required.
 	ID string `json:"id"`
-	// Topic is the new subject; empty keeps it.
+	// Topic (topic) is the new subject; empty keeps it.
 	Topic string `json:"topic,omitempty"`
 	// StartTime is the start (sent as a Beijing wall-clock string). Required.
 	StartTime time.Time `json:"-"`
-	// Duration is the length in minutes. Required.
+	// Duration (duration) is the length in minutes. Required.
 	Duration int `json:"duration"`
 	// Password is the meeting password (password); new("") removes it.
 	Password *string `json:"password,omitzero"`
 	// UserKey identifies the booking user, at most 200 bytes (user_key).
 	UserKey string `json:"user_key,omitempty"`
-	// MuteUponEntry mutes attendees as they join (mute_upon_entry,
+	// MuteUponEntry mutes participants as they join (mute_upon_entry,
 	// "true"/"false").
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
-	// Recording is "cloud" or "none".
+	// Recording (recording) is "cloud" or "none".
 	Recording UMeetingRecording `json:"recording,omitempty"`
-	// AllowLiveStreaming turns live streaming on or off.
+	// AllowLiveStreaming (allow_live_streaming) turns live streaming on or off.
 	AllowLiveStreaming *bool `json:"allow_live_streaming,omitzero"`
 	// HostName is the host's display name (host_name); new("") clears it.
 	HostName *string `json:"host_name,omitzero"`
-	// WaitingRoom makes attendees wait for the host to admit them
+	// WaitingRoom makes participants wait for the host to admit them
 	// (waiting_room, "true"/"false").
 	WaitingRoom *bool `json:"waiting_room,omitzero"`
 	// Recurrence makes the meeting (or keeps it) recurring.

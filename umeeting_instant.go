@@ -41,16 +41,16 @@ type UMeetingInstantRequest struct {
 	Duration int `json:"duration,omitzero"`
 	// UserKey identifies the booking user (user_key), at most 200 bytes.
 	UserKey string `json:"user_key,omitempty"`
-	// JoinBeforeHost lets attendees join before the host (option_jbh).
+	// JoinBeforeHost lets participants join before the host (option_jbh).
 	JoinBeforeHost *bool `json:"option_jbh,omitzero"`
-	// MuteUponEntry mutes attendees as they join (mute_upon_entry).
+	// MuteUponEntry mutes participants as they join (mute_upon_entry).
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
 	// UsePMI uses the personal meeting number (use_pmi; needs a special
 	// account).
 	UsePMI *bool `json:"use_pmi,omitzero"`
 	// OptionHostVideo turns the host's video on (option_host_video).
 	OptionHostVideo *bool `json:"option_host_video,omitzero"`
-	// OptionParticipantsVideo turns the attendees' video on
+	// OptionParticipantsVideo turns the participants' video on
 	// (option_participants_video).
 	OptionParticipantsVideo *bool `json:"option_participants_video,omitzero"`
 	// Recording is "cloud" or "none" (recording; the default).
@@ -59,7 +59,7 @@ type UMeetingInstantRequest struct {
 	AllowLiveStreaming *bool `json:"allow_live_streaming,omitzero"`
 	// HostName is the host's display name (host_name).
 	HostName string `json:"host_name,omitempty"`
-	// WaitingRoom makes attendees wait for the host to admit them
+	// WaitingRoom makes participants wait for the host to admit them
 	// (waiting_room).
 	WaitingRoom *bool `json:"waiting_room,omitzero"`
 }

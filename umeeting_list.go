@@ -13,40 +13,41 @@ import (
 // same fields from page to page ("duration": 20 or "50", "status": 1 or
 // "0"); all of them decode.
 type UMeeting struct {
-	// ID is the meeting number.
+	// ID (id) is the meeting number.
 	ID string `json:"id"`
-	// Topic is the subject.
+	// Topic (topic) is the subject.
 	Topic string `json:"topic"`
-	// StartTime is when it starts (or started).
+	// StartTime (start_time) is when it starts (or started).
 	StartTime time.Time `json:"start_time"`
-	// EndTime is when it ended (History; zero for a meeting cancelled
+	// EndTime (end_time) is when it ended (History; zero for a meeting cancelled
 	// before it started).
 	EndTime time.Time `json:"end_time"`
-	// Duration is the length in minutes.
+	// Duration (duration) is the length in minutes.
 	Duration int `json:"duration"`
-	// Status: 0 scheduled, 1 in progress, 2 cancelled, 3 ended.
+	// Status (status): 0 scheduled, 1 in progress, 2 cancelled, 3 ended.
 	Status UMeetingStatus `json:"status"`
-	// Type: 1 instant, 2 scheduled (List).
+	// Type (type): 1 instant, 2 scheduled (List).
 	Type UMeetingType `json:"type"`
-	// JoinURL is the attendees' join link.
+	// JoinURL (join_url) is the participants' join link.
 	JoinURL string `json:"join_url"`
-	// HostKey is the host key (List; secret).
+	// HostKey (host_key) is the host key (List; secret).
 	HostKey string `json:"host_key"`
 	// Password is the meeting password (Get).
 	Password string `json:"password"`
-	// UserKey is the booking user's key (Get; the page spells it user_Key).
+	// UserKey (user_key) is the booking user's key (Get; the page spells it user_Key).
 	UserKey string `json:"user_key,case:ignore"`
-	// MeetingCapacity is the number of seats (Get).
+	// MeetingCapacity (meeting_capacity) is the number of seats (Get).
 	MeetingCapacity int `json:"meeting_capacity"`
-	// DelFlag is 0 for a normal meeting, 1 for a deleted one (Get).
-	DelFlag int `json:"del_flag"`
-	// AllowLiveStreaming says whether live streaming is on (Get).
+	// Deleted (del_flag) reports a deleted meeting (del_flag 1; 0 a normal
+	// one) (Get).
+	Deleted bool `json:"del_flag"`
+	// AllowLiveStreaming (allow_live_streaming) says whether live streaming is on (Get).
 	AllowLiveStreaming bool `json:"allow_live_streaming"`
-	// MuteUponEntry says whether attendees are muted on entry.
+	// MuteUponEntry (mute_upon_entry) says whether participants are muted on entry.
 	MuteUponEntry bool `json:"mute_upon_entry"`
-	// PlayAddr is the live stream's video address (Get).
+	// PlayAddr (play_addr) is the live stream's video address (Get).
 	PlayAddr string `json:"play_addr"`
-	// WatchURL is the live stream's watch page (Get).
+	// WatchURL (watch_url) is the live stream's watch page (Get).
 	WatchURL string `json:"watch_url"`
 }
 
@@ -78,31 +79,31 @@ func (s *UMeetingService) Get(ctx context.Context, req *UMeetingGetRequest, opts
 
 // UMeetingListRequest asks for one page of online or past meetings.
 type UMeetingListRequest struct {
-	// UserKey restricts the list to the meetings booked with this key;
+	// UserKey (user_key) restricts the list to the meetings booked with this key;
 	// empty lists all of them.
 	UserKey string `json:"user_key,omitempty"`
-	// PageSize is the number of meetings a page (default 30 when zero).
+	// PageSize (page_size) is the number of meetings a page (default 30 when zero).
 	PageSize int `json:"page_size,omitzero"`
-	// PageNumber is the page number, from 1 (the default when zero).
+	// PageNumber (page_number) is the page number, from 1 (the default when zero).
 	PageNumber int `json:"page_number,omitzero"`
 }
 
 // UMeetingPage is one page of meetings. List fills the paging members;
 // History fills Total.
 type UMeetingPage struct {
-	// PageNum is this page's number.
+	// PageNum (page_num) is this page's number.
 	PageNum int `json:"page_num"`
-	// PageSize is the number of meetings a page.
+	// PageSize (page_size) is the number of meetings a page.
 	PageSize int `json:"page_size"`
-	// TotalRecord is the number of meetings in all pages (List).
+	// TotalRecord (total_record) is the number of meetings in all pages (List).
 	TotalRecord int `json:"total_record"`
-	// TotalPage is the number of pages (List).
+	// TotalPage (total_page) is the number of pages (List).
 	TotalPage int `json:"total_page"`
-	// HasPreviousPage says whether a page comes before this one.
+	// HasPreviousPage (has_previous_page) says whether a page comes before this one.
 	HasPreviousPage bool `json:"has_previous_page"`
-	// HasNextPage says whether a page follows this one.
+	// HasNextPage (has_next_page) says whether a page follows this one.
 	HasNextPage bool `json:"has_next_page"`
-	// Total is the number of meetings in all pages (History).
+	// Total (total) is the number of meetings in all pages (History).
 	Total int `json:"total"`
 	// Meetings holds this page's meetings.
 	Meetings []UMeeting `json:"meetings"`

@@ -25,7 +25,7 @@ func TestUMeetingGetDecodesThePageExample(t *testing.T) {
 	assert.Equal(t, "1574054185", m.ID)
 	assert.Equal(t, 50, m.Duration, `"duration":"50"`)
 	eventAssertTime(t, time.Date(2018, 4, 26, 15, 0, 0, 0, Beijing), m.StartTime, "start_time")
-	assert.Zero(t, m.DelFlag, `"del_flag":"0"`)
+	assert.False(t, m.Deleted, `"del_flag":"0"`)
 	assert.Empty(t, m.Password)
 	assert.Empty(t, m.JoinURL)
 	assert.Equal(t, "王者荣耀世界大战", m.Topic)

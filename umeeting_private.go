@@ -26,7 +26,7 @@ type UMeetingPrivateScheduleRequest struct {
 	Duration int `json:"duration,omitzero"`
 	// Password is the meeting password (password).
 	Password string `json:"password,omitempty"`
-	// MuteUponEntry mutes attendees as they join (mute_upon_entry).
+	// MuteUponEntry mutes participants as they join (mute_upon_entry).
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
 	// Webinar books a webinar instead of a meeting (webinar; the server's
 	// default false).
@@ -93,7 +93,7 @@ type UMeetingPrivateUpdateRequest struct {
 	// Password is the meeting password (password); nil keeps it, "" clears
 	// it.
 	Password *string `json:"password,omitzero"`
-	// MuteUponEntry mutes attendees as they join (mute_upon_entry).
+	// MuteUponEntry mutes participants as they join (mute_upon_entry).
 	MuteUponEntry *bool `json:"mute_upon_entry,omitzero"`
 }
 

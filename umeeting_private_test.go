@@ -131,7 +131,7 @@ func TestUMeetingPrivateGetRejectsThePageExample(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 60, m.Duration)
 	eventAssertTime(t, time.Date(2018, 5, 1, 9, 0, 0, 0, Beijing), m.StartTime, "start_time")
-	assert.Equal(t, 1, m.DelFlag)
+	assert.True(t, m.Deleted)
 	assert.Empty(t, m.Password)
 	assert.Empty(t, m.JoinURL)
 	assert.Equal(t, "Topic", m.Topic)

@@ -204,9 +204,9 @@ type AccountCreateRequest struct {
 	// AllowHostCall lets the host dial out to themself (allowHostCall, sent
 	// as 0/1; the server's default is 1). nil sends nothing.
 	AllowHostCall *bool `json:"-"`
-	// AllowAttendeeCall lets attendees dial out to themselves
+	// AllowParticipantCall lets participants dial out to themselves
 	// (allowAttendeeCall, sent as 0/1; default 1). nil sends nothing.
-	AllowAttendeeCall *bool `json:"-"`
+	AllowParticipantCall *bool `json:"-"`
 	// CallbackURL is called (POST) once the account is usable
 	// (callbackUrl). Optional.
 	CallbackURL string `json:"callbackUrl,omitempty"`
@@ -251,7 +251,7 @@ func (s *UserService) CreateAccount(ctx context.Context, req *AccountCreateReque
 		*AccountCreateRequest
 		AllowHostCall     *int `json:"allowHostCall,omitempty"`
 		AllowAttendeeCall *int `json:"allowAttendeeCall,omitempty"`
-	}{req, flag01(req.AllowHostCall), flag01(req.AllowAttendeeCall)}
+	}{req, flag01(req.AllowHostCall), flag01(req.AllowParticipantCall)}
 	var out CreatedAccount
 	if err := s.caller().call(ctx, opAccountCreate, body, &out, opts...); err != nil {
 		return nil, err

@@ -57,7 +57,7 @@ func TestReadmeMoreSnippets(t *testing.T) {
 		assert.Equal(t, 1, srv.Handled("/eventopenapi/event/batch/forward"))
 		info, err := client.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 		require.NoError(t, err)
-		assert.Len(t, info.Invitee, 3, "the participant and the two forwarded")
+		assert.Len(t, info.Invitees, 3, "the participant and the two forwarded")
 	})
 	t.Run("rooms", func(t *testing.T) {
 		srv, client := readmeSandbox(t)

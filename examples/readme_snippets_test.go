@@ -89,8 +89,8 @@ func readmeConference(ctx context.Context, client *quanshi.Client, hostEmail str
 	if err != nil {
 		return err
 	}
-	// PCode1 joins as the host, PCode2 as an attendee: they are passwords.
-	link, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.PCode2, Name: "Wang Fang"})
+	// HostPCode joins as the host, ParticipantPCode as a participant: they are passwords.
+	link, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode, Name: "Wang Fang"})
 	if err != nil {
 		return err
 	}
@@ -108,7 +108,7 @@ func readmeRoom(ctx context.Context, client *quanshi.Client, hostID int64) error
 		Length:            45,
 		ParticipantEmails: []string{"wang.fang@example.com"},
 		Cycle:             new(true),
-		CycleRole:         &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, Interval: 1, ByDay: []time.Weekday{time.Tuesday}},
+		CycleRule:         &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, Interval: 1, ByDay: []time.Weekday{time.Tuesday}},
 		RepeatEndDate:     time.Date(2027, 3, 30, 0, 0, 0, 0, quanshi.Beijing),
 		ComposeRoomList:   []quanshi.ComposeRoom{{RoomID: 10935, IsMainRoom: quanshi.RoomVenueMain}},
 	})
@@ -213,9 +213,9 @@ func readmeDashboard(ctx context.Context, client *quanshi.Client) error {
 		if err != nil {
 			return err
 		}
-		fmt.Println(conf.Title, conf.AttendeeCnt, conf.ConfDuration)
-		people := &quanshi.DashboardAttendeesRequest{EventID: conf.EventID}
-		for a, err := range client.Dashboard.AttendeesIter(ctx, people) {
+		fmt.Println(conf.Title, conf.ParticipantCount, conf.ConfDuration)
+		people := &quanshi.DashboardParticipantsRequest{EventID: conf.EventID}
+		for a, err := range client.Dashboard.ParticipantsIter(ctx, people) {
 			if err != nil {
 				return err
 			}

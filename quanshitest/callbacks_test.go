@@ -72,7 +72,7 @@ func TestCallbacksBeginAndEndAsTheClockMoves(t *testing.T) {
 	assert.Positive(t, begin.Meeting.EventID)
 	assert.Equal(t, confHostID, begin.Meeting.HostID)
 	assert.NotEmpty(t, begin.Meeting.HostJoinURL)
-	assert.NotEmpty(t, begin.Meeting.AttendeeJoinURL)
+	assert.NotEmpty(t, begin.Meeting.ParticipantJoinURL)
 
 	srv.Advance(30 * time.Minute)
 	got = cbWait(t, rec, 2)

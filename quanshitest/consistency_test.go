@@ -31,15 +31,15 @@ func TestOneMeetingLooksTheSameFromEveryFamily(t *testing.T) {
 	assert.Equal(t, "产品评审", room.Title)
 	assert.True(t, room.StartTime.Equal(start), "room start %v", room.StartTime)
 	assert.Equal(t, created.HostConferenceURL, room.HostJoinURL)
-	assert.Equal(t, created.AttendeeJoinURL, room.AttendeeJoinURL)
+	assert.Equal(t, created.ParticipantJoinURL, room.ParticipantJoinURL)
 
 	event, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: room.EventID})
 	require.NoError(t, err)
 	assert.Equal(t, created.ConferenceID, event.ConferenceID)
 	assert.Equal(t, "产品评审", event.Title)
 	assert.Equal(t, created.HostConferenceURL, event.HostJoinURL)
-	assert.Equal(t, created.WcallURL, event.WcallURL)
-	assert.Equal(t, created.PCode2, event.PCode2)
+	assert.Equal(t, created.PhoneJoinURL, event.PhoneJoinURL)
+	assert.Equal(t, created.ParticipantPCode, event.ParticipantPCode)
 
 	status, err := c.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{ConferenceID: created.ConferenceID})
 	require.NoError(t, err)

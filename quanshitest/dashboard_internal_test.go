@@ -37,10 +37,10 @@ func TestDashAndEventsSeeMeetingsOfOtherFamilies(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, live.Conferences, 2)
 	assert.Equal(t, conf.ConferenceID, live.Conferences[0].ConferenceID)
-	assert.Equal(t, 2, live.Conferences[0].AttendeeCnt)
+	assert.Equal(t, 2, live.Conferences[0].ParticipantCount)
 	assert.Equal(t, "host@example.com", live.Conferences[0].HostEmail)
 	assert.Equal(t, room.ConferenceID, live.Conferences[1].ConferenceID)
-	assert.Equal(t, 2, live.Conferences[1].BoxCnt, "the room's bound boxes")
+	assert.Equal(t, 2, live.Conferences[1].BoxCount, "the room's bound boxes")
 
 	info, err := c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: room.TempConferenceID})
 	require.NoError(t, err)
@@ -50,9 +50,9 @@ func TestDashAndEventsSeeMeetingsOfOtherFamilies(t *testing.T) {
 	ev, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: conf.EventID})
 	require.NoError(t, err)
 	assert.Equal(t, conf.ConferenceID, ev.ConferenceID)
-	assert.Equal(t, conf.PCode1, ev.PCode1)
+	assert.Equal(t, conf.PCode1, ev.HostPCode)
 	assert.Equal(t, quanshi.EventFormWebMeeting, ev.EventForm)
-	assert.Empty(t, ev.BtplRole, "no professional roles outside /eventopenapi")
+	assert.Empty(t, ev.TemplateRoles, "no professional roles outside /eventopenapi")
 
 	// Cancelled by its own family: gone from the dashboard, status 0 on the
 	// event endpoints.

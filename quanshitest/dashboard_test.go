@@ -35,12 +35,12 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	assert.Equal(t, tempID, running.TempConferenceID)
 	assert.Equal(t, "产品发布会", running.Title)
 	assert.Equal(t, ev.BillingCode, running.BillingCode)
-	assert.Equal(t, ev.PCode2, running.PCode2)
+	assert.Equal(t, ev.ParticipantPCode, running.ParticipantPCode)
 	assert.Equal(t, int64(88589613), running.HostID)
 	assert.Equal(t, "user88589613@sandbox.quanshi.test", running.HostEmail)
 	assert.Equal(t, "0001", running.CustomerCode)
-	assert.Equal(t, 3, running.AttendeeCnt, "the host and both invitees have joined")
-	assert.Equal(t, 3, running.RawAttendeeCnt)
+	assert.Equal(t, 3, running.ParticipantCount, "the host and both invitees have joined")
+	assert.Equal(t, 3, running.RawParticipantCount)
 	require.NotNil(t, running.IsRecord)
 	assert.True(t, *running.IsRecord)
 	require.NotNil(t, running.IsSecureConf)
@@ -53,7 +53,7 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	assert.Equal(t, quanshi.ConferenceStatusEnded, ended.Status)
 	eventAssertBeijing(t, start.Add(time.Hour), ended.StopTime, "stopTime")
 	assert.Equal(t, time.Hour, ended.ConfDuration)
-	assert.Equal(t, 3, ended.AttendeeCnt)
+	assert.Equal(t, 3, ended.ParticipantCount)
 
 	srv.Advance(-2 * time.Hour) // back before the start: no run yet
 	_, err = c.Dashboard.ConferenceInfo(ctx, &quanshi.DashboardConferenceInfoRequest{TempConferenceID: tempID})
@@ -62,7 +62,7 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound, "unknown tempConferenceId")
 }
 
-func TestDashboardLiveConferencesAndAttendees(t *testing.T) {
+func TestDashboardLiveConferencesAndParticipants(t *testing.T) {
 	srv, c := eventSandbox(t)
 	ctx := context.Background()
 	// Three meetings run at +20m; one is over, one is still to come.
@@ -81,8 +81,8 @@ func TestDashboardLiveConferencesAndAttendees(t *testing.T) {
 	assert.Equal(t, 3, page.TotalCount)
 	require.Len(t, page.Conferences, 2)
 	assert.Equal(t, running[0].ConferenceID, page.Conferences[0].ConferenceID, "by start time")
-	assert.Equal(t, 4, page.Conferences[0].AttendeeCnt)
-	assert.Equal(t, 1, page.Conferences[1].AttendeeCnt)
+	assert.Equal(t, 4, page.Conferences[0].ParticipantCount)
+	assert.Equal(t, 1, page.Conferences[1].ParticipantCount)
 	assert.Equal(t, "sandbox", page.Conferences[0].HostOrgName)
 	assert.Equal(t, 1, page.Conferences[0].HostAccountType)
 
@@ -103,7 +103,7 @@ func TestDashboardLiveConferencesAndAttendees(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, mine.TotalCount, "another administrator sees the meetings they host")
 
-	first, err := c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: running[0].EventID, Count: 3})
+	first, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: running[0].EventID, Count: 3})
 	require.NoError(t, err)
 	require.Len(t, first.List, 3)
 	host := first.List[0]
@@ -115,8 +115,8 @@ func TestDashboardLiveConferencesAndAttendees(t *testing.T) {
 	assert.Equal(t, "Windows", host.DeviceType)
 	assert.NotEmpty(t, host.IP)
 
-	var people []quanshi.DashboardAttendee
-	for a, err := range c.Dashboard.AttendeesIter(ctx, &quanshi.DashboardAttendeesRequest{EventID: running[0].EventID, Count: 3}) {
+	var people []quanshi.DashboardParticipant
+	for a, err := range c.Dashboard.ParticipantsIter(ctx, &quanshi.DashboardParticipantsRequest{EventID: running[0].EventID, Count: 3}) {
 		require.NoError(t, err)
 		people = append(people, *a)
 	}
@@ -126,15 +126,15 @@ func TestDashboardLiveConferencesAndAttendees(t *testing.T) {
 	assert.Equal(t, "user3001@sandbox.quanshi.test", people[1].Email)
 	assert.NotEqual(t, people[1].TempUserID, people[2].TempUserID)
 
-	byMail, err := c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: running[2].EventID})
+	byMail, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: running[2].EventID})
 	require.NoError(t, err)
 	require.Len(t, byMail.List, 3)
 	assert.Equal(t, "b@example.com", byMail.List[2].Email)
 
-	none, err := c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: later.EventID})
+	none, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: later.EventID})
 	require.NoError(t, err)
 	assert.Empty(t, none.List, "nobody is in a meeting that has not started")
-	_, err = c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: 424242})
+	_, err = c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: 424242})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
 
 	srv.Advance(2 * time.Hour)
@@ -187,10 +187,10 @@ func TestDashboardShowsAConferenceCreatedMeeting(t *testing.T) {
 	conf := live.Conferences[0]
 	assert.Equal(t, res.ConferenceID, conf.ConferenceID)
 	assert.Equal(t, "季度复盘", conf.Title)
-	assert.Equal(t, res.PCode2, conf.PCode2)
-	assert.Equal(t, 3, conf.AttendeeCnt, "the host and both invitees")
+	assert.Equal(t, res.ParticipantPCode, conf.ParticipantPCode)
+	assert.Equal(t, 3, conf.ParticipantCount, "the host and both invitees")
 
-	people, err := c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: conf.EventID})
+	people, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: conf.EventID})
 	require.NoError(t, err)
 	require.Len(t, people.List, 3)
 	assert.Equal(t, "c2@example.com", people.List[2].Email)

@@ -59,13 +59,13 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 	assert.Positive(t, parent.EventID)
 	assert.Zero(t, parent.ParentID)
 	assert.Empty(t, parent.ConferenceID, "a parent holds no meeting")
-	assert.Empty(t, parent.BtplRole)
+	assert.Empty(t, parent.TemplateRoles)
 	assert.Equal(t, int64(88589613), parent.HostID)
 	assert.Equal(t, "2027 宏观系列", parent.Title)
 	assert.Equal(t, "<p>全年<strong>宏观</strong>展望</p>", parent.Summary)
 	assert.Contains(t, parent.AudienceUnionURL, "/activity/")
-	assert.Equal(t, int64(126998), parent.ExtraInfo.BtplID)
-	assert.Equal(t, "分析师会议", parent.ExtraInfo.BtplName)
+	assert.Equal(t, int64(126998), parent.ExtraInfo.TemplateID)
+	assert.Equal(t, "分析师会议", parent.ExtraInfo.TemplateName)
 	assert.Equal(t, []quanshi.EventPlatform{1, 16}, parent.ExtraInfo.Recommends)
 	assert.Equal(t, quanshi.EventJoinLimitInstitutional, parent.ExtraInfo.RecommendJoinLimit)
 	assert.Equal(t, []quanshi.EventJoinLimit{quanshi.EventJoinLimitWhitelist}, parent.ExtraInfo.JoinLimits)
@@ -85,22 +85,22 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 	assert.NotEqual(t, parent.EventID, first.EventID)
 	assert.NotEmpty(t, first.ConferenceID)
 	assert.NotEmpty(t, first.BillingCode)
-	assert.Len(t, first.PCode1, 18)
-	assert.NotEqual(t, first.PCode1, first.PCode2)
+	assert.Len(t, first.HostPCode, 18)
+	assert.NotEqual(t, first.HostPCode, first.ParticipantPCode)
 	eventAssertBeijing(t, start, first.StartTime, "startTime")
 	assert.Equal(t, 60, first.Length)
 	assert.Equal(t, quanshi.EventFormLargeLive, first.EventForm)
-	assert.Equal(t, "分析师会议", first.ExtraInfo.BtplName, "the meeting type comes from the parent")
+	assert.Equal(t, "分析师会议", first.ExtraInfo.TemplateName, "the meeting type comes from the parent")
 	assert.Equal(t, "user88589613", first.HostName)
-	require.Len(t, first.BtplRole, 4)
-	assert.Equal(t, first.HostJoinURL, first.BtplRole[0].Link)
-	assert.Equal(t, quanshi.EventManagerHost, first.BtplRole[0].ManagerType)
-	assert.Equal(t, first.JoinHostURL, first.BtplRole[1].Link)
-	assert.Equal(t, quanshi.EventManagerCoHost, first.BtplRole[1].ManagerType)
-	assert.Equal(t, first.GuestJoinURL, first.BtplRole[2].InternalLink)
-	assert.Equal(t, first.AudienceUnionURL, first.BtplRole[3].Link)
-	assert.Equal(t, quanshi.EventJoinWayLive, first.BtplRole[3].JoinConfWay)
-	assert.Equal(t, quanshi.EventJoinWay(898), first.BtplRole[0].JoinConfWay, "the example's raw value")
+	require.Len(t, first.TemplateRoles, 4)
+	assert.Equal(t, first.HostJoinURL, first.TemplateRoles[0].Link)
+	assert.Equal(t, quanshi.EventManagerHost, first.TemplateRoles[0].ManagerType)
+	assert.Equal(t, first.JoinHostURL, first.TemplateRoles[1].Link)
+	assert.Equal(t, quanshi.EventManagerCoHost, first.TemplateRoles[1].ManagerType)
+	assert.Equal(t, first.GuestJoinURL, first.TemplateRoles[2].InternalLink)
+	assert.Equal(t, first.AudienceUnionURL, first.TemplateRoles[3].Link)
+	assert.Equal(t, quanshi.EventJoinWayLive, first.TemplateRoles[3].JoinConfWay)
+	assert.Equal(t, quanshi.EventJoinWay(898), first.TemplateRoles[0].JoinConfWay, "the example's raw value")
 	require.Len(t, first.LiveStreamURL, 1)
 	assert.Equal(t, "quanshi", first.LiveStreamURL[0].Provider)
 	assert.Contains(t, first.LiveStreamURL[0].RTMPURL, first.ConferenceID)
@@ -108,8 +108,8 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 
 	second := eventChild(t, c, quanshi.EventCalTypeSeriesChild, "第二期", start.Add(7*24*time.Hour), 90, `[]`)
 	assert.Equal(t, parent.EventID, second.ParentID)
-	assert.Equal(t, first.PCode1, second.PCode1, "isSamePassword 1: the series shares its passwords")
-	assert.Equal(t, first.PCode2, second.PCode2)
+	assert.Equal(t, first.HostPCode, second.HostPCode, "isSamePassword 1: the series shares its passwords")
+	assert.Equal(t, first.ParticipantPCode, second.ParticipantPCode)
 	assert.NotEqual(t, first.ConferenceID, second.ConferenceID)
 	assert.Empty(t, second.LiveStreamURL, "not asked for")
 
@@ -118,7 +118,7 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 	assert.Equal(t, first.EventID, got.EventID)
 	assert.Equal(t, "第一期", got.Title)
 	assert.Equal(t, first.ConferenceID, got.ConferenceID)
-	assert.Equal(t, first.PCode1, got.PCode1)
+	assert.Equal(t, first.HostPCode, got.HostPCode)
 	assert.Equal(t, first.HostJoinURL, got.HostJoinURL, "links are derived from the meeting, the same everywhere")
 	assert.Equal(t, first.GuestJoinURL, got.GuestJoinURL)
 	assert.Equal(t, first.AudienceUnionURL+"?test=1", got.TestAudienceUnionURL)
@@ -133,7 +133,7 @@ func TestEventSeriesParentAndChildren(t *testing.T) {
 	require.NoError(t, err)
 	eventAssertBeijing(t, start, gotParent.StartTime, "a parent spans its children: startTime")
 	eventAssertBeijing(t, second.StartTime.Add(90*time.Minute), gotParent.EndTime, "endTime")
-	assert.Equal(t, "分析师会议", gotParent.ExtraInfo.BtplName)
+	assert.Equal(t, "分析师会议", gotParent.ExtraInfo.TemplateName)
 	assert.Equal(t, quanshi.EventStatusCreated, gotParent.Status)
 
 	srv.Advance(24*time.Hour + time.Hour + 12*time.Hour)
@@ -158,7 +158,7 @@ func TestEventStrategyParentForumAndListedCompany(t *testing.T) {
 
 	strategy, err := c.Event.Create(ctx, &quanshi.EventCreateRequest{CalType: quanshi.EventCalTypeStrategyParent, Title: "2027 年度策略会", HostID: 88406965})
 	require.NoError(t, err)
-	assert.Zero(t, strategy.ExtraInfo.BtplID, "no meeting type, no template")
+	assert.Zero(t, strategy.ExtraInfo.TemplateID, "no meeting type, no template")
 
 	start := eventBase.Add(2 * time.Hour)
 	forum, err := c.Event.Create(ctx, &quanshi.EventCreateRequest{
@@ -167,8 +167,8 @@ func TestEventStrategyParentForumAndListedCompany(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, strategy.EventID, forum.ParentID, "a forum joins the strategy parent, not the series")
-	assert.Equal(t, "专家会议", forum.ExtraInfo.BtplName)
-	assert.Equal(t, int64(127000), forum.ExtraInfo.BtplID)
+	assert.Equal(t, "专家会议", forum.ExtraInfo.TemplateName)
+	assert.Equal(t, int64(127000), forum.ExtraInfo.TemplateID)
 	assert.NotEqual(t, series.EventID, forum.ParentID)
 
 	listed, err := c.Event.Create(ctx, &quanshi.EventCreateRequest{
@@ -179,12 +179,12 @@ func TestEventStrategyParentForumAndListedCompany(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, strategy.EventID, listed.ParentID)
-	assert.Equal(t, "上市公司会议", listed.ExtraInfo.BtplName)
-	assert.Equal(t, int64(126999), listed.ExtraInfo.BtplID, "the create example's template")
+	assert.Equal(t, "上市公司会议", listed.ExtraInfo.TemplateName)
+	assert.Equal(t, int64(126999), listed.ExtraInfo.TemplateID, "the create example's template")
 	assert.Equal(t, quanshi.EventListedCompany{CustomerName: "平安银行", StockCode: "000001"}, listed.ExtraInfo.ListedCompany, "leading zeros survive")
 	assert.Equal(t, []quanshi.EventJoinLimit{0, 6}, listed.ExtraInfo.JoinLimits)
 	assert.Zero(t, listed.ExtraInfo.IsPublic)
-	assert.NotEqual(t, forum.PCode1, listed.PCode1, "isSamePassword not set: each meeting has its own")
+	assert.NotEqual(t, forum.HostPCode, listed.HostPCode, "isSamePassword not set: each meeting has its own")
 
 	got, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: forum.EventID})
 	require.NoError(t, err)
@@ -200,9 +200,9 @@ func TestEventStrategyParentForumAndListedCompany(t *testing.T) {
 	require.Len(t, live.Conferences, 1)
 	assert.Equal(t, forum.ConferenceID, live.Conferences[0].ConferenceID)
 	assert.Equal(t, forum.EventID, live.Conferences[0].EventID)
-	assert.Equal(t, forum.PCode2, live.Conferences[0].PCode2)
-	assert.Equal(t, 2, live.Conferences[0].AttendeeCnt, "the host and the expert")
-	people, err := c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: forum.EventID})
+	assert.Equal(t, forum.ParticipantPCode, live.Conferences[0].ParticipantPCode)
+	assert.Equal(t, 2, live.Conferences[0].ParticipantCount, "the host and the expert")
+	people, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: forum.EventID})
 	require.NoError(t, err)
 	require.Len(t, people.List, 2)
 	assert.Equal(t, "expert@example.com", people.List[1].Email)
@@ -279,7 +279,7 @@ func TestEventListPublicIterAcrossPages(t *testing.T) {
 		var ids []int64
 		for ev, err := range c.Event.ListPublicIter(ctx, req) {
 			require.NoError(t, err)
-			assert.NotEmpty(t, ev.AttendeeJoinURL)
+			assert.NotEmpty(t, ev.ParticipantJoinURL)
 			assert.NotEmpty(t, ev.ConferenceID)
 			ids = append(ids, ev.EventID)
 		}
@@ -319,7 +319,7 @@ func TestEventControlHoldsLateJoinersInTheWaitingRoom(t *testing.T) {
 	count := func() int {
 		t.Helper()
 		n := 0
-		for _, err := range c.Dashboard.AttendeesIter(ctx, &quanshi.DashboardAttendeesRequest{EventID: ev.EventID}) {
+		for _, err := range c.Dashboard.ParticipantsIter(ctx, &quanshi.DashboardParticipantsRequest{EventID: ev.EventID}) {
 			require.NoError(t, err)
 			n++
 		}
@@ -336,7 +336,7 @@ func TestEventControlHoldsLateJoinersInTheWaitingRoom(t *testing.T) {
 	info, err := c.Dashboard.LiveConferences(ctx, &quanshi.DashboardLiveConferencesRequest{})
 	require.NoError(t, err)
 	require.Len(t, info.Conferences, 1)
-	assert.Equal(t, 2, info.Conferences[0].AttendeeCnt)
+	assert.Equal(t, 2, info.Conferences[0].ParticipantCount)
 
 	require.NoError(t, c.Event.Control(ctx, &quanshi.EventControlRequest{EventID: ev.EventID, WaitingRoom: new(false)}))
 	assert.Equal(t, 4, count(), "closing the waiting room admits everyone")

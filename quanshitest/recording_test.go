@@ -57,7 +57,7 @@ func TestRecordingsAndReportOfAnEndedMeeting(t *testing.T) {
 	assert.Equal(t, "产品评审", r.ConferenceTitle)
 	assert.Equal(t, 60, r.Length)
 	assert.Equal(t, quanshi.ConferenceStatusEnded, r.Status)
-	assert.Equal(t, res.Pcode1, r.Pcode1)
+	assert.Equal(t, res.HostPCode, r.HostPCode)
 	roomInBeijing(t, start, r.StartTime, "startTime")
 	roomInBeijing(t, start.Add(time.Hour), r.EndTime, "endTime")
 	roomInBeijing(t, start, r.RealStartTime, "realStartTime")
@@ -267,10 +267,10 @@ func TestRoomServesMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, 45, m.Length)
 	assert.Equal(t, "chen.jing", m.HostName)
 	assert.Equal(t, quanshi.MeetingSingle, m.CalType)
-	assert.Equal(t, 1, m.IsGnet, "the defaults of a meeting without room settings")
-	require.Len(t, m.AttendList, 2)
-	assert.Equal(t, quanshi.AttendeeInternal, m.AttendList[1].UserType)
-	assert.Empty(t, m.HouseList)
+	assert.True(t, m.CloudMeeting, "the defaults of a meeting without room settings")
+	require.Len(t, m.Invitees, 2)
+	assert.Equal(t, quanshi.InviteeInternal, m.Invitees[1].UserType)
+	assert.Empty(t, m.BookedRooms)
 
 	listRes20, err := c.Room.List(ctx, &quanshi.RoomListRequest{UserID: m.HostID, From: roomBase, To: roomBase.Add(6 * time.Hour)})
 	list := listRes20.Meetings

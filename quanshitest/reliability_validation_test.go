@@ -236,14 +236,14 @@ func relBadInputs() []relBadInput {
 		{"Dashboard.LiveConferencesIter", "range: count", "count", func(ctx context.Context, c *quanshi.Client) error {
 			return relFirstErr(c.Dashboard.LiveConferencesIter(ctx, &quanshi.DashboardLiveConferencesRequest{Count: -1}))
 		}},
-		{"Dashboard.Attendees", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{}))
+		{"Dashboard.Participants", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
+			return relErr(c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{}))
 		}},
-		{"Dashboard.Attendees", "range: count", "count", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Dashboard.Attendees(ctx, &quanshi.DashboardAttendeesRequest{EventID: 1, Count: -3}))
+		{"Dashboard.Participants", "range: count", "count", func(ctx context.Context, c *quanshi.Client) error {
+			return relErr(c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: 1, Count: -3}))
 		}},
-		{"Dashboard.AttendeesIter", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
-			return relFirstErr(c.Dashboard.AttendeesIter(ctx, &quanshi.DashboardAttendeesRequest{}))
+		{"Dashboard.ParticipantsIter", "required: eventId", "eventId", func(ctx context.Context, c *quanshi.Client) error {
+			return relFirstErr(c.Dashboard.ParticipantsIter(ctx, &quanshi.DashboardParticipantsRequest{}))
 		}},
 
 		// Event.Create.
@@ -368,25 +368,25 @@ func relBadInputs() []relBadInput {
 		{"Room.Create", "required when joinConfSelTag: joinConfTags", "joinConfTags", createRoom(func(r *quanshi.RoomCreateRequest) { r.JoinConfSelTag = new(true) })},
 		{"Room.Create", "required when cycle: cycleRole", "cycleRole", createRoom(func(r *quanshi.RoomCreateRequest) { r.Cycle = new(true) })},
 		{"Room.Create", "required with cycleRole: cycle", "cycle", createRoom(func(r *quanshi.RoomCreateRequest) {
-			r.CycleRole = &quanshi.CycleRule{Frequency: quanshi.CycleDaily}
+			r.CycleRule = &quanshi.CycleRule{Frequency: quanshi.CycleDaily}
 		})},
 		{"Room.Create", "required: cycleRole.frequency", "cycleRole.frequency", createRoom(func(r *quanshi.RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &quanshi.CycleRule{}
+			r.Cycle, r.CycleRule = new(true), &quanshi.CycleRule{}
 		})},
 		{"Room.Create", "enum: cycleRole.frequency", "cycleRole.frequency", createRoom(func(r *quanshi.RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &quanshi.CycleRule{Frequency: "yearly"}
+			r.Cycle, r.CycleRule = new(true), &quanshi.CycleRule{Frequency: "yearly"}
 		})},
 		{"Room.Create", "range: cycleRole.interval", "cycleRole.interval", createRoom(func(r *quanshi.RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &quanshi.CycleRule{Frequency: quanshi.CycleDaily, Interval: -1}
+			r.Cycle, r.CycleRule = new(true), &quanshi.CycleRule{Frequency: quanshi.CycleDaily, Interval: -1}
 		})},
 		{"Room.Create", "enum: cycleRole.byday", "cycleRole.byday", createRoom(func(r *quanshi.RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, ByDay: []time.Weekday{time.Monday, 9}}
+			r.Cycle, r.CycleRule = new(true), &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, ByDay: []time.Weekday{time.Monday, 9}}
 		})},
 		{"Room.Create", "range: cycleRole.bymonthday", "cycleRole.bymonthday", createRoom(func(r *quanshi.RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &quanshi.CycleRule{Frequency: quanshi.CycleMonthly, ByMonthDay: []int{32}}
+			r.Cycle, r.CycleRule = new(true), &quanshi.CycleRule{Frequency: quanshi.CycleMonthly, ByMonthDay: []int{32}}
 		})},
 		{"Room.Create", "only monthly: cycleRole.bymonthday", "cycleRole.bymonthday", createRoom(func(r *quanshi.RoomCreateRequest) {
-			r.Cycle, r.CycleRole = new(true), &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, ByMonthDay: []int{3}}
+			r.Cycle, r.CycleRule = new(true), &quanshi.CycleRule{Frequency: quanshi.CycleWeekly, ByMonthDay: []int{3}}
 		})},
 		{"Room.Create", "required: composeRoomList roomId", "composeRoomList[0].roomId", createRoom(func(r *quanshi.RoomCreateRequest) {
 			r.ComposeRoomList = []quanshi.ComposeRoom{{IsMainRoom: quanshi.RoomVenueMain}}
@@ -416,7 +416,7 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{UserID: relRoomHost}))
 		}},
 		{"Room.Get", "range: userId", "userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{Pcode: "1", UserID: -1}))
+			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{HostPCode: "1", UserID: -1}))
 		}},
 		{"Room.List", "required: startTime", "startTime", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{To: relStart}))

@@ -225,7 +225,7 @@ func TestUMeetingPersonalAccounts(t *testing.T) {
 	require.NoError(t, c.UMeeting.PrivateDelete(ctx, &quanshi.UMeetingPrivateIDRequest{ID: m.MeetingID}))
 	got, err = c.UMeeting.PrivateGet(ctx, &quanshi.UMeetingPrivateGetRequest{MeetingID: m.MeetingID})
 	require.NoError(t, err)
-	assert.Equal(t, 1, got.DelFlag)
+	assert.True(t, got.Deleted)
 	assert.ErrorIs(t, c.UMeeting.PrivateEnd(ctx, &quanshi.UMeetingPrivateIDRequest{ID: m.MeetingID}), quanshi.ErrConferenceNotFound)
 	assert.ErrorIs(t, c.UMeeting.End(ctx, &quanshi.UMeetingEndRequest{ID: now.MeetingID}), quanshi.ErrConferenceNotFound, "the public-room call does not reach it")
 }

@@ -1,6 +1,6 @@
 // Command dashboard watches the meetings in progress through the Dashboard
 // service: every live meeting (LiveConferencesIter walks the pages) and,
-// for each, the people in it (AttendeesIter).
+// for each, the people in it (ParticipantsIter).
 //
 // With no QUANSHI_* or UMEETING_* variable set it starts the in-process
 // sandbox, books a few meetings there and moves the sandbox's clock until
@@ -41,8 +41,8 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 		live++
 		say("Live: %q (conference %s, event %d), host %s <%s>, started %s, running %s, %d attendees (%d by phone).",
 			conf.Title, conf.ConferenceID, conf.EventID, conf.HostName, conf.HostEmail,
-			clock(conf.StartTime), conf.ConfDuration, conf.AttendeeCnt, conf.PstnCnt)
-		for a, err := range client.Dashboard.AttendeesIter(ctx, &quanshi.DashboardAttendeesRequest{EventID: conf.EventID}) {
+			clock(conf.StartTime), conf.ConfDuration, conf.ParticipantCount, conf.PSTNCount)
+		for a, err := range client.Dashboard.ParticipantsIter(ctx, &quanshi.DashboardParticipantsRequest{EventID: conf.EventID}) {
 			if err != nil {
 				return fmt.Errorf("attendees of event %d: %w", conf.EventID, err)
 			}

@@ -52,7 +52,7 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 	if err != nil {
 		return fmt.Errorf("create the series parent: %w", err)
 	}
-	say("Created series parent %d %q (%s template).", series.EventID, series.Title, series.ExtraInfo.BtplName)
+	say("Created series parent %d %q (%s template).", series.EventID, series.Title, series.ExtraInfo.TemplateName)
 
 	// A meeting names its parent in extraInfo.parentEventId.
 	january, err := client.Event.Create(ctx, &quanshi.EventCreateRequest{
@@ -104,7 +104,7 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 		}
 		say("Event %d %q: %s, %s to %s, %s, %s, host %s (%d).",
 			ev.EventID, ev.Title, ev.Status, clock(ev.StartTime), clock(ev.EndTime),
-			ev.EventForm, ev.ExtraInfo.BtplName, ev.HostName, ev.HostID)
+			ev.EventForm, ev.ExtraInfo.TemplateName, ev.HostName, ev.HostID)
 		say("  host link: %s", ev.HostJoinURL)
 		say("  audience link: %s", ev.AudienceUnionURL)
 	}

@@ -69,3 +69,12 @@ func TestRenderSeq(t *testing.T) {
 	require.NoError(t, renderSeq(&out, formatJSON, rows(0, nil), 0, &progress{}, tableLayout{}))
 	assert.Equal(t, "[]\n", out.String())
 }
+
+// TestSensitiveColumns: the host's passcode is masked under its old and new
+// names; the participants' passcode, which the examples print, is not.
+func TestSensitiveColumns(t *testing.T) {
+	for _, name := range []string{"PCode1", "HostPCode", "Recording.HostPCode", "StartURL", "Token"} {
+		assert.True(t, sensitive(name), name)
+	}
+	assert.False(t, sensitive("ParticipantPCode"))
+}

@@ -273,7 +273,7 @@ func header(name string) string {
 // masked in tables.
 func sensitive(name string) bool {
 	n := strings.ToLower(name)
-	for _, s := range []string{"pcode1", "password", "pwd", "token", "secret", "hostkey", "starturl"} {
+	for _, s := range []string{"pcode1", "hostpcode", "password", "pwd", "token", "secret", "hostkey", "starturl"} {
 		if strings.Contains(n, s) {
 			return true
 		}
