@@ -130,19 +130,45 @@ func checkNumbers(op Operation, body []byte) error {
 	r.src.Reset(body)
 	r.dec.Reset(&r.src, jsontext.AllowDuplicateNames(true))
 	for {
-		tok, err := r.dec.ReadToken()
+		// PeekKind is 0 at io.EOF; the SDK's own encoding has no syntax error.
+		switch r.dec.PeekKind() {
+		case 0:
+			return nil
+		case '0':
+		default:
+			if _, err := r.dec.ReadToken(); err != nil {
+				return nil
+			}
+			continue
+		}
+		lit, err := r.dec.ReadValue()
 		if err != nil {
-			// io.EOF at the end; the SDK's own encoding has no syntax error.
 			return nil
 		}
-		if tok.Kind() != '0' {
+		if smallCount(lit) { // fine under any name: skip the pointer
 			continue
 		}
 		ptr := r.dec.StackPointer()
-		if reason := numberProblem(memberName(ptr), tok.String()); reason != "" {
+		if reason := numberProblem(memberName(ptr), string(lit)); reason != "" {
 			return &ValidationError{Operation: op.String(), Field: fieldPath(ptr), Reason: reason}
 		}
 	}
+}
+
+// smallCount reports whether a number literal is a non-negative integer of
+// at most 9 digits: within 32 bits and not negative, it passes every rule
+// of checkNumbers whatever its member's name, so the common number costs
+// no JSON pointer (which allocates).
+func smallCount(lit []byte) bool {
+	if len(lit) == 0 || len(lit) > 9 {
+		return false
+	}
+	for _, c := range lit {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // memberName is the name of the object member a JSON pointer ends in,
@@ -151,11 +177,25 @@ func checkNumbers(op Operation, body []byte) error {
 func memberName(p jsontext.Pointer) string {
 	name := ""
 	for tok := range p.Tokens() {
-		if _, err := strconv.Atoi(tok); err != nil {
+		if !isIndex(tok) {
 			name = tok
 		}
 	}
 	return name
+}
+
+// isIndex reports whether a JSON pointer token is a list index (all
+// digits), without strconv's error allocation for every member name.
+func isIndex(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // numberProblem says what is wrong with the number literal under name, or "".
