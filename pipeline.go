@@ -268,9 +268,10 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	}
 	start := time.Now()
 	// Only a write needs to know whether it got a connection (reads are
-	// retried either way), so only writes pay for the trace.
+	// retried either way); a write with a body tells by its body (see
+	// connTrace), only one without pays for a trace.
 	var trace connTrace
-	if !op.Idempotent {
+	if !op.Idempotent && body == nil {
 		ctx = trace.context(ctx)
 		if op.Method == http.MethodGet {
 			ctx = context.WithValue(ctx, noReplayKey{}, true)
@@ -287,7 +288,11 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 				return attemptResult{err: err}
 			}
 		}
-		req.SetBody(bytes.NewReader(body)) // a reader: resty passes it on as is, a []byte it copies twice
+		rd := bytes.NewReader(body)
+		req.SetBody(rd) // a reader: resty passes it on as is, a []byte it copies twice
+		if !op.Idempotent {
+			trace.body, trace.size = rd, len(body)
+		}
 		req.Header.Set("Content-Type", contentType(spec))
 	}
 	if token != "" && spec.tokenHeader {
