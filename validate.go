@@ -124,11 +124,8 @@ func notNil[T any](op Operation, req *T) error {
 // Times given as time.Time are checked where they are formatted (a year
 // outside 1970–9999 is refused; see wire.ErrYearRange).
 func checkNumbers(op Operation, body []byte) error {
-	r := formReaders.Get().(*formReader)
-	defer formReaders.Put(r)
-	defer r.src.Reset(nil)
-	r.src.Reset(body)
-	r.dec.Reset(&r.src, jsontext.AllowDuplicateNames(true))
+	r := reading(body)
+	defer r.done()
 	for {
 		// PeekKind is 0 at io.EOF; the SDK's own encoding has no syntax error.
 		switch r.dec.PeekKind() {
