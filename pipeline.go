@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-json-experiment/json"
@@ -398,7 +399,9 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 		return c.redactError(redirectError(op, resp))
 	}
 	limit := c.cfg.maxResponseBytes
-	body, err := readBody(resp, limit)
+	rb := bodyReaders.Get().(*bodyReader)
+	defer rb.recycle()
+	body, err := rb.read(resp, limit)
 	if err != nil {
 		return &TransportError{Operation: op.String(), Err: err}
 	}
@@ -444,16 +447,42 @@ func (c *Client) redactInfo(info *ResponseInfo) {
 // the bytes actually read beyond this.
 const maxPresize = 32 << 10
 
-// readBody reads up to limit+1 bytes of the body (limit is at most
-// maxResponseLimit, so limit+1 cannot overflow). The buffer is pre-sized from
-// Content-Length up to maxPresize only.
-func readBody(resp *http.Response, limit int64) ([]byte, error) {
-	var buf bytes.Buffer
-	if n := resp.ContentLength; n > 0 {
-		buf.Grow(int(min(n, limit, maxPresize)) + bytes.MinRead)
+// maxPooledBody is the largest buffer kept for the next response: a rare
+// huge answer does not pin its buffer.
+const maxPooledBody = 4 << 20
+
+// bodyReader is a response buffer kept across calls: a body is read into
+// it, decoded, and dropped, since nothing decoded keeps a view into it
+// (strings and raw values are copied out; errors keep copies). A 700 KB
+// list then costs no buffer growth from 32 KB up, per call.
+type bodyReader struct {
+	buf   bytes.Buffer
+	limit io.LimitedReader
+}
+
+var bodyReaders = sync.Pool{New: func() any { return new(bodyReader) }}
+
+// recycle empties the reader and returns it to the pool.
+func (rb *bodyReader) recycle() {
+	rb.limit = io.LimitedReader{}
+	if rb.buf.Cap() > maxPooledBody {
+		return
 	}
-	_, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1))
-	return buf.Bytes(), err
+	rb.buf.Reset()
+	bodyReaders.Put(rb)
+}
+
+// read reads up to limit+1 bytes of the body (limit is at most
+// maxResponseLimit, so limit+1 cannot overflow); the bytes are valid until
+// recycle. The buffer is pre-sized from Content-Length up to maxPresize
+// only.
+func (rb *bodyReader) read(resp *http.Response, limit int64) ([]byte, error) {
+	if n := resp.ContentLength; n > 0 {
+		rb.buf.Grow(int(min(n, limit, maxPresize)) + bytes.MinRead)
+	}
+	rb.limit = io.LimitedReader{R: resp.Body, N: limit + 1}
+	_, err := rb.buf.ReadFrom(&rb.limit)
+	return rb.buf.Bytes(), err
 }
 
 // classifyAuthFailure marks an APIError as "credentials rejected": HTTP 401
