@@ -10671,39 +10671,6 @@ func decodeshowStyleWire(dec *wire.Dec, v *showStyleWire) error {
 	}
 }
 
-func decodetokenCredential(dec *wire.Dec, v *tokenCredential) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = tokenCredential{}
-		return nil
-	case shape == wire.Text:
-		*v = tokenCredential{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodetokenCredential(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "token":
-			err = wire.StrValue(dec, &v.Token)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeumBookingAnswer(dec *wire.Dec, v *umBookingAnswer) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -11760,10 +11727,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeshowStyleWire(dec, v)
 	case *[]showStyleWire:
 		return true, wire.SliceValue(dec, v, decodeshowStyleWire)
-	case *tokenCredential:
-		return true, decodetokenCredential(dec, v)
-	case *[]tokenCredential:
-		return true, wire.SliceValue(dec, v, decodetokenCredential)
 	case *umBookingAnswer:
 		return true, decodeumBookingAnswer(dec, v)
 	case *[]umBookingAnswer:

@@ -320,7 +320,6 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[roomSpan](ts)
 	wire.Struct[roomSwitchesWire](ts)
 	wire.Struct[showStyleWire](ts)
-	wire.Struct[tokenCredential](ts)
 	wire.Struct[umBookingAnswer](ts)
 	wire.Struct[umPeriodForm](ts)
 	wire.Struct[umPrivateForm](ts)

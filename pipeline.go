@@ -198,9 +198,22 @@ type legacyCredentials struct {
 	AppKey string `json:"appKey,omitempty"`
 }
 
-// tokenCredential is the token member of a /confopenapi or /eventopenapi body.
-type tokenCredential struct {
-	Token string `json:"token"`
+// withToken puts the token member of a /confopenapi or /eventopenapi body
+// in front of the members of body, in one allocation.
+func withToken(op Operation, token string, body []byte) ([]byte, error) {
+	if len(body) < 2 || body[0] != '{' {
+		return nil, &ValidationError{Operation: op.String(), Reason: "the request must encode as a JSON object"}
+	}
+	out := make([]byte, 0, len(`{"token":,`)+len(token)+len(token)/4+8+len(body))
+	out = append(out, `{"token":`...)
+	out, err := jsontext.AppendQuote(out, token)
+	if err != nil {
+		return nil, &ValidationError{Operation: op.String(), Field: "token", Reason: "is not valid UTF-8"}
+	}
+	if rest := bytes.TrimSpace(body[1:]); len(rest) > 0 && rest[0] != '}' {
+		out = append(out, ',')
+	}
+	return append(out, body[1:]...), nil
 }
 
 // maxRequestBytes bounds an encoded request. The largest documented request
@@ -272,8 +285,10 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	// retried either way); a write with a body tells by its body (see
 	// connTrace), only one without pays for a trace.
 	var trace connTrace
+	var traced *connTrace // the trace's hook writes here; only a write with no body has one
 	if !op.Idempotent && body == nil {
-		ctx = trace.context(ctx)
+		traced = new(connTrace)
+		ctx = traced.context(ctx)
 		if op.Method == http.MethodGet {
 			ctx = context.WithValue(ctx, noReplayKey{}, true)
 		}
@@ -281,11 +296,8 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	req := c.http.R().SetContext(ctx).SetDoNotParseResponse(true)
 	if body != nil {
 		if token != "" && spec.tokenBody {
-			front, err := encodeJSON(tokenCredential{Token: token})
-			if err == nil {
-				body, err = mergeObjects(op, front, body)
-			}
-			if err != nil {
+			var err error
+			if body, err = withToken(op, token, body); err != nil {
 				return attemptResult{err: err}
 			}
 		}
@@ -308,14 +320,16 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	}
 	resp, err := req.Execute(op.Method, op.baseURL(c.cfg, spec)+op.requestPath())
 	if err != nil {
+		if traced != nil {
+			trace.gotConn = traced.gotConn
+		}
 		sent := !neverSent(err, &trace)
 		err = &TransportError{Operation: op.String(), Err: c.attemptTimeout(parent, ctx, c.redactCause(stripURL(op, err)))}
 		c.logCall(ctx, op, 0, start, err)
 		return attemptResult{err: err, neverSent: !sent}
 	}
 	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
-	var te *TransportError
-	if errors.As(err, &te) {
+	if te := (*TransportError)(nil); err != nil && errors.As(err, &te) { // err != nil first: As would allocate te
 		te.Err = c.attemptTimeout(parent, ctx, te.Err)
 	}
 	if err != nil && !signedAt.IsZero() {
