@@ -132,6 +132,15 @@ func notNil[T any](op Operation, req *T) error {
 // Times given as time.Time are checked where they are formatted (a year
 // outside 1970–9999 is refused; see wire.ErrYearRange).
 func checkNumbers(op Operation, body []byte) error {
+	if numbersPass(body) {
+		return nil
+	}
+	return numberError(op, body)
+}
+
+// numberError reads body with a decoder and returns the ValidationError
+// naming the first number that fails, or nil.
+func numberError(op Operation, body []byte) error {
 	r := reading(body)
 	defer r.done()
 	for {
@@ -229,8 +238,18 @@ func idLike(name string) bool {
 
 // timeLike reports whether a member name denotes a time or date.
 func timeLike(name string) bool {
-	lower := strings.ToLower(name)
-	return strings.Contains(lower, "time") || strings.Contains(lower, "date")
+	return containsFold(name, "time") || containsFold(name, "date")
+}
+
+// containsFold is strings.Contains ignoring ASCII case, for a lower-case
+// word, with no lowered copy made.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // orEmpty stands an empty request in for nil, for requests with no required
