@@ -29,8 +29,10 @@ type Family int
 // The API families.
 const (
 	// FamilyConference is the classic /conference API on the openapi host:
-	// token header when there is one, appId 6 and appKey in the JSON body,
-	// status/result envelope with status 0 meaning success.
+	// token header when there is one, appId 6 in the JSON body (with the
+	// legacy appKey when there is no token or the page lists it:
+	// Operation.AppKeyInBody), status/result envelope with status 0
+	// meaning success.
 	FamilyConference Family = iota + 1
 	// FamilyConfOpenAPI is /confopenapi on the openapi host: token in both
 	// header and JSON body, status/result envelope with status 0 = success.
@@ -101,6 +103,12 @@ type Operation struct {
 	// CheckSum for WithAppCredentials, AppId instead of AppKey for
 	// WithAppIDCredentials.
 	SignedHeaders bool
+	// AppKeyInBody marks a classic (FamilyConference) endpoint whose page
+	// lists appKey in its request table: the legacy appKey
+	// (WithLegacyAppKey) goes into its body even when the client has a
+	// token. Other classic endpoints get it only when the client has no
+	// token, where it is their only credential; appId 6 goes to all of them.
+	AppKeyInBody bool
 
 	// signedIfAble: the endpoint takes a token or the signed headers; the
 	// headers are sent when the client has app credentials, the token

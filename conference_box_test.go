@@ -98,7 +98,7 @@ func TestConferenceBindBoxesRequestOnTheWire(t *testing.T) {
 	require.NoError(t, err)
 	got := rec.last(t)
 	assert.Equal(t, testToken, got.Header.Get("token"))
-	assert.JSONEq(t, `{"appId": 6, "appKey": "legacy-appkey-7f3e",
+	assert.JSONEq(t, `{"appId": 6,
 		"boxInfoList": [
 			{"boxId": "GN3399BOX0001856", "conferenceRoomId": 187567899, "conferenceRoomPhone": "010-256567"},
 			{"boxId": "GN3399BOX0001429", "conferenceRoomId": 187567899, "conferenceRoomPhone": "010-256597"},
@@ -109,7 +109,7 @@ func TestConferenceBindBoxesRequestOnTheWire(t *testing.T) {
 }
 
 func TestConferenceUnbindAllBoxesSendsAnEmptyList(t *testing.T) {
-	want := `{"appId": 6, "appKey": "legacy-appkey-7f3e", "boxInfoList": [], "conferenceId": "239376700"}`
+	want := `{"appId": 6, "boxInfoList": [], "conferenceId": "239376700"}`
 	api := newTestAPI(t)
 	rec := api.respond(opConferenceBindBoxes, http.StatusOK,
 		`{"status": 0, "result": {"invalidBoxIdList": [], "successBoxIdList": []}}`)

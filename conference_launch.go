@@ -11,7 +11,7 @@ var (
 	opConferenceJoinURL = Operation{Family: FamilyConference, Method: http.MethodPost,
 		Path: "/conference/launch/joinConference", Idempotent: true}
 	opConferenceLaunchString = Operation{Family: FamilyConference, Method: http.MethodPost,
-		Path: "/conference/launch/launchString", Idempotent: true}
+		Path: "/conference/launch/launchString", Idempotent: true, AppKeyInBody: true}
 	opConferenceLiveWatchURL = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,
 		Path: "/confopenapi/conference/getPullUrl", Idempotent: true}
 	opConferenceJoinURLNoSecret = Operation{Family: FamilyConfOpenAPI, Method: http.MethodPost,

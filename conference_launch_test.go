@@ -35,14 +35,14 @@ func TestConferenceJoinURLRequestOnTheWire(t *testing.T) {
 	require.NoError(t, err)
 	got := rec.last(t)
 	assert.Equal(t, testToken, got.Header.Get("token"))
-	assert.JSONEq(t, `{"appId": 6, "appKey": "legacy-appkey-7f3e",
+	assert.JSONEq(t, `{"appId": 6,
 		"pcode": "201501000033327369", "name": "dtest04@quanshitest.com", "new_name": "dtest04",
 		"conferenceId": "239131342", "nick_name": "测试04",
 		"securityInfo": {"isSecurityLink": 1, "userId": 81299515, "timeout": 10, "usableCount": 2}}`, got.Body)
 
 	_, err = api.client.Conference.JoinURL(context.Background(), &ConferenceJoinURLRequest{PCode: "37193425", Name: "访客"})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"appId": 6, "appKey": "legacy-appkey-7f3e", "pcode": "37193425", "name": "访客"}`, rec.last(t).Body)
+	assert.JSONEq(t, `{"appId": 6, "pcode": "37193425", "name": "访客"}`, rec.last(t).Body)
 }
 
 func TestConferenceJoinURLErrors(t *testing.T) {

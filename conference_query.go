@@ -21,7 +21,7 @@ var (
 	opConferenceStatus = Operation{Family: FamilyConference, Method: http.MethodPost,
 		Path: "/conference/conference/getConfStatus", Idempotent: true}
 	opConferenceAccessNumbers = Operation{Family: FamilyConference, Method: http.MethodPost,
-		Path: "/conference/conference/getPhoneAccessNum", Idempotent: true}
+		Path: "/conference/conference/getPhoneAccessNum", Idempotent: true, AppKeyInBody: true}
 )
 
 // ConferenceListRequest asks for the meetings of one account in a period.

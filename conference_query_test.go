@@ -96,12 +96,12 @@ func TestConferenceListRequestOnTheWire(t *testing.T) {
 	rec := api.respondFixture(opConferenceList, "conference/getConferenceList.json")
 	_, err := api.client.Conference.List(context.Background(), confListExample())
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"appId": 6, "appKey": "legacy-appkey-7f3e", "userId": 4307081,
+	assert.JSONEq(t, `{"appId": 6, "userId": 4307081,
 		"startDate": "2020-07-07 00:00:00", "endDate": "2020-07-31 23:59:59"}`, rec.last(t).Body)
 
 	_, err = api.client.Conference.List(context.Background(), &ConferenceListRequest{EmailAccount: "bing.shao@quanshi.cn"})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"appId": 6, "appKey": "legacy-appkey-7f3e", "emailAccount": "bing.shao@quanshi.cn"}`, rec.last(t).Body)
+	assert.JSONEq(t, `{"appId": 6, "emailAccount": "bing.shao@quanshi.cn"}`, rec.last(t).Body)
 }
 
 func TestConferenceListErrors(t *testing.T) {
@@ -180,7 +180,7 @@ func TestConferenceGetRequestOnTheWire(t *testing.T) {
 	assert.Equal(t, http.MethodPost, got.Method)
 	assert.Equal(t, testBaseURL+path, got.URL)
 	assert.Equal(t, testToken, got.Header.Get("token"))
-	assert.JSONEq(t, `{"appId": 6, "appKey": "legacy-appkey-7f3e"}`, got.Body)
+	assert.JSONEq(t, `{"appId": 6}`, got.Body)
 }
 
 func TestConferenceGetErrors(t *testing.T) {
@@ -239,7 +239,7 @@ func TestConferenceStatusRequestOnTheWire(t *testing.T) {
 	require.NoError(t, err)
 	got := rec.last(t)
 	assert.Equal(t, testToken, got.Header.Get("token"))
-	assert.JSONEq(t, `{"appId": 6, "appKey": "legacy-appkey-7f3e", "userId": 81299515, "conferenceId": "239136921"}`, got.Body)
+	assert.JSONEq(t, `{"appId": 6, "userId": 81299515, "conferenceId": "239136921"}`, got.Body)
 }
 
 func TestConferenceStatusErrors(t *testing.T) {

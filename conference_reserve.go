@@ -14,9 +14,9 @@ import (
 
 var (
 	opConferenceCreate = Operation{Family: FamilyConference, Method: http.MethodPost,
-		Path: "/conference/conference/reservConference2"}
+		Path: "/conference/conference/reservConference2", AppKeyInBody: true}
 	opConferenceUpdate = Operation{Family: FamilyConference, Method: http.MethodPost,
-		Path: "/conference/conference/updateReservConference"}
+		Path: "/conference/conference/updateReservConference", AppKeyInBody: true}
 	opConferenceCancel = Operation{Family: FamilyConference, Method: http.MethodGet,
 		Path: "/conference/conference/cancelReservConference/{appId}/{conferenceId}/{language}/{userIdEmail}/{callbackUrl}/{email_notify}/{sms_notify}"}
 )
@@ -212,7 +212,12 @@ type ConferenceCreateRequest struct {
 	ConferenceOptions
 	// From is where the booking comes from, such as "uc".
 	From string `json:"from,omitempty"`
-	// Cycle marks a periodic meeting (0 one-off, the default; 2 periodic).
+	// Cycle marks a periodic meeting (cycle: 0 one-off, the default;
+	// 2 periodic). Seed 001 §1's table types it string; the same page's
+	// request example sends "cycle": 0, a JSON number, as it sends the other
+	// numeric flags. The example is a request the server took, so the SDK
+	// sends a number ("cycle": 2); the room booking (§14) is a different
+	// endpoint with its own "0"/"1" string (RoomCreateRequest.Cycle).
 	Cycle ConferenceCycle `json:"cycle,omitzero"`
 	// PeriodEndDate is the last day of a periodic meeting, sent as a Beijing
 	// date ("2018-12-30"). The zero time is not sent.

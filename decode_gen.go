@@ -9597,6 +9597,257 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 	}
 }
 
+func decodeeventCreateExtraWire(dec *wire.Dec, v *eventCreateExtraWire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = eventCreateExtraWire{}
+		return nil
+	case shape == wire.Text:
+		*v = eventCreateExtraWire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventCreateExtraWire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "recommends":
+			if v.EventCreateExtraInfo == nil {
+				v.EventCreateExtraInfo = new(EventCreateExtraInfo)
+			}
+			err = wire.SliceValue(dec, &v.EventCreateExtraInfo.Recommends, wire.IntValue[EventPlatform])
+		case "recommendJoinLimit":
+			if v.EventCreateExtraInfo == nil {
+				v.EventCreateExtraInfo = new(EventCreateExtraInfo)
+			}
+			err = wire.IntValue(dec, &v.EventCreateExtraInfo.RecommendJoinLimit)
+		case "joinLimits":
+			if v.EventCreateExtraInfo == nil {
+				v.EventCreateExtraInfo = new(EventCreateExtraInfo)
+			}
+			err = wire.SliceValue(dec, &v.EventCreateExtraInfo.JoinLimits, wire.IntValue[EventJoinLimit])
+		case "liveConfig":
+			if v.EventCreateExtraInfo == nil {
+				v.EventCreateExtraInfo = new(EventCreateExtraInfo)
+			}
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.EventCreateExtraInfo.LiveConfig = nil
+			} else {
+				if v.EventCreateExtraInfo.LiveConfig == nil {
+					v.EventCreateExtraInfo.LiveConfig = new(EventLiveConfig)
+				}
+				err = decodeEventLiveConfig(dec, v.EventCreateExtraInfo.LiveConfig)
+			}
+		case "parentEventId":
+			if v.EventCreateExtraInfo == nil {
+				v.EventCreateExtraInfo = new(EventCreateExtraInfo)
+			}
+			err = wire.IntValue(dec, &v.EventCreateExtraInfo.ParentEventID)
+		case "listedCompany":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.ListedCompany = nil
+			} else {
+				if v.ListedCompany == nil {
+					v.ListedCompany = new(EventListedCompany)
+				}
+				err = decodeEventListedCompany(dec, v.ListedCompany)
+			}
+		case "isReturnLiveStreamUrl":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.IsReturnLiveStreamURL = nil
+			} else {
+				if v.IsReturnLiveStreamURL == nil {
+					v.IsReturnLiveStreamURL = new(int)
+				}
+				err = wire.IntValue(dec, v.IsReturnLiveStreamURL)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeeventCreateWire(dec *wire.Dec, v *eventCreateWire) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = eventCreateWire{}
+		return nil
+	case shape == wire.Text:
+		*v = eventCreateWire{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventCreateWire(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "calType":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			err = wire.StrValue(dec, &v.EventCreateRequest.CalType)
+		case "meetingType":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			err = wire.IntValue(dec, &v.EventCreateRequest.MeetingType)
+		case "hostId":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			err = wire.IntValue(dec, &v.EventCreateRequest.HostID)
+		case "title":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			err = wire.StrValue(dec, &v.EventCreateRequest.Title)
+		case "liveCover":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			err = wire.StrValue(dec, &v.EventCreateRequest.LiveCover)
+		case "summary":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			err = wire.StrValue(dec, &v.EventCreateRequest.Summary)
+		case "extraInfo":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.ExtraInfo = nil
+			} else {
+				if v.ExtraInfo == nil {
+					v.ExtraInfo = new(eventCreateExtraWire)
+				}
+				err = decodeeventCreateExtraWire(dec, v.ExtraInfo)
+			}
+		case "listedCompany":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.EventCreateRequest.ListedCompany = nil
+			} else {
+				if v.EventCreateRequest.ListedCompany == nil {
+					v.EventCreateRequest.ListedCompany = new(EventListedCompany)
+				}
+				err = decodeEventListedCompany(dec, v.EventCreateRequest.ListedCompany)
+			}
+		case "participants":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			err = wire.RawValue(dec, &v.EventCreateRequest.Participants)
+		case "length":
+			if v.EventCreateRequest == nil {
+				v.EventCreateRequest = new(EventCreateRequest)
+			}
+			err = wire.IntValue(dec, &v.EventCreateRequest.Length)
+		case "startTime":
+			err = decodeFallback(dec, &v.StartTime)
+		case "isSamePassword":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.IsSamePassword = nil
+			} else {
+				if v.IsSamePassword == nil {
+					v.IsSamePassword = new(int)
+				}
+				err = wire.IntValue(dec, v.IsSamePassword)
+			}
+		case "isReturnLiveStreamUrl":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.IsReturnLiveStreamURL = nil
+			} else {
+				if v.IsReturnLiveStreamURL == nil {
+					v.IsReturnLiveStreamURL = new(int)
+				}
+				err = wire.IntValue(dec, v.IsReturnLiveStreamURL)
+			}
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
+func decodeeventPublicObject(dec *wire.Dec, v *eventPublicObject) error {
+	shape, text, err := wire.OpenObject(dec)
+	switch {
+	case err != nil:
+		return err
+	case shape == wire.Empty:
+		*v = eventPublicObject{}
+		return nil
+	case shape == wire.Text:
+		*v = eventPublicObject{}
+		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventPublicObject(dec, v) })
+	}
+	for {
+		more, err := wire.More(dec)
+		if err != nil || !more {
+			return err
+		}
+		name, err := wire.Name(dec)
+		if err != nil {
+			return err
+		}
+		switch string(name) {
+		case "count":
+			if null, nerr := wire.Null(dec); nerr != nil {
+				err = nerr
+			} else if null {
+				v.Count = nil
+			} else {
+				if v.Count == nil {
+					v.Count = new(int)
+				}
+				err = wire.IntValue(dec, v.Count)
+			}
+		case "list":
+			err = wire.SliceValue(dec, &v.List, decodeEvent)
+		default:
+			err = dec.SkipValue()
+		}
+		if err != nil {
+			return wire.InField(name, err)
+		}
+	}
+}
+
 func decodeeventRef(dec *wire.Dec, v *eventRef) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -11671,6 +11922,18 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeenvelope(dec, v)
 	case *[]envelope:
 		return true, wire.SliceValue(dec, v, decodeenvelope)
+	case *eventCreateExtraWire:
+		return true, decodeeventCreateExtraWire(dec, v)
+	case *[]eventCreateExtraWire:
+		return true, wire.SliceValue(dec, v, decodeeventCreateExtraWire)
+	case *eventCreateWire:
+		return true, decodeeventCreateWire(dec, v)
+	case *[]eventCreateWire:
+		return true, wire.SliceValue(dec, v, decodeeventCreateWire)
+	case *eventPublicObject:
+		return true, decodeeventPublicObject(dec, v)
+	case *[]eventPublicObject:
+		return true, wire.SliceValue(dec, v, decodeeventPublicObject)
 	case *eventRef:
 		return true, decodeeventRef(dec, v)
 	case *[]eventRef:

@@ -217,8 +217,10 @@ func (w EventJoinWay) String() string { return enumString(w, eventJoinWayNames) 
 type EventListedCompany struct {
 	// CustomerName is the company's name (上市公司名称).
 	CustomerName string `json:"customerName,omitempty"`
-	// StockCode is its stock code, a string so that leading zeros survive
-	// ("000001"); the page types it Integer.
+	// StockCode is its stock code (stockCode). Seed 000's table types it
+	// Integer; the create answer echoes the example's "122222" as a JSON
+	// string. A string keeps the leading zeros of Shenzhen codes ("000001"),
+	// which a number would drop, so the SDK sends a string.
 	StockCode string `json:"stockCode,omitempty"`
 }
 
@@ -240,15 +242,19 @@ type EventCreateExtraInfo struct {
 	// platform. Zero leaves it out.
 	RecommendJoinLimit EventJoinLimit `json:"recommendJoinLimit,omitzero"`
 	// JoinLimits says who may join: 0 everyone, 1 whitelisted clients,
-	// 6 enrolled clients, 7 Quanshi institutional clients. The page types it
-	// Int; the server echoes it as a list, which is what the SDK sends.
+	// 6 enrolled clients, 7 Quanshi institutional clients (joinLimits).
+	// Seed 000's table types it Int; the create answer echoes it as a JSON
+	// array, and the name is plural. The echo is the server's own form, so
+	// the SDK sends an array ([1] for a single limit).
 	JoinLimits []EventJoinLimit `json:"joinLimits,omitempty"`
 	// LiveConfig configures the live room.
 	LiveConfig *EventLiveConfig `json:"liveConfig,omitzero"`
 	// ParentEventID names the series or strategy parent a child meeting
-	// (R, FB, FC) belongs to. The create page documents no parent member;
-	// this is the extraInfo.parentEventId the create answer echoes, so it
-	// is an inference. Zero leaves it out, and the server picks the parent.
+	// (R, FB, FC) belongs to (extraInfo.parentEventId). No table of the
+	// create page documents a parent member: this is the member the create
+	// answer echoes in extraInfo (null there, for a meeting without a
+	// parent), sent as a number like the answer's eventId. An inference,
+	// not documented. Zero leaves it out, and the server picks the parent.
 	ParentEventID int64 `json:"parentEventId,omitzero"`
 }
 
@@ -275,6 +281,19 @@ type EventCreateRequest struct {
 	// ExtraInfo carries the rebroadcast, join-limit and live-room settings.
 	ExtraInfo *EventCreateExtraInfo `json:"extraInfo,omitzero"`
 	// ListedCompany names the listed company; required when MeetingType is 2.
+	//
+	// Placement: seed 000's request table lists listedCompany among the
+	// top-level rows, but the create answer echoes it (with the example's
+	// values, stockCode "122222" as a string) inside extraInfo, next to
+	// every documented extraInfo member (recommends, recommendJoinLimit,
+	// joinLimits, liveConfig), while the answer's top level has no such
+	// member. The echo is the server's own object, the stronger evidence:
+	// the server keeps listedCompany in extraInfo. The SDK sends it there,
+	// and, because the table puts it at the top, the same value at the top
+	// level too: a server reading either place finds it. The copy would
+	// only hurt a server that refuses members it does not know, which
+	// nothing on the page suggests (the SDK already sends the undocumented
+	// extraInfo.parentEventId).
 	ListedCompany *EventListedCompany `json:"listedCompany,omitzero"`
 	// IsSamePassword says whether the meetings of a series or strategy event
 	// share passwords (isSamePassword, sent as 0/1).
@@ -291,6 +310,15 @@ type EventCreateRequest struct {
 	Length int `json:"length,omitzero"`
 	// IsReturnLiveStreamURL asks for LiveStreamURL in the answer
 	// (isReturnLiveStreamUrl, sent as 0/1; the server's default is no).
+	//
+	// Placement: the create page's request table does not list it; its
+	// answer table says liveStreamUrl comes back "when the request
+	// parameter isReturnLiveStreamUrl = 1", and its example answer echoes
+	// isReturnLiveStreamUrl inside extraInfo. The detail page (cn/api/77)
+	// and the public list take it at the top level. The echo says where
+	// the create endpoint keeps it, so the SDK sends it in extraInfo, and
+	// the same value at the top level, where its siblings read it (safe on
+	// the same grounds as ListedCompany's copy).
 	IsReturnLiveStreamURL *bool `json:"-"`
 }
 
@@ -463,13 +491,37 @@ func (s *EventService) Create(ctx context.Context, req *EventCreateRequest, opts
 	if err := eventCheckCreate(req); err != nil {
 		return nil, err
 	}
-	body := struct {
-		*EventCreateRequest
-		StartTime             unixSeconds `json:"startTime,omitzero"`
-		IsSamePassword        *int        `json:"isSamePassword,omitzero"`
-		IsReturnLiveStreamURL *int        `json:"isReturnLiveStreamUrl,omitzero"`
-	}{req, unixSeconds(req.StartTime), bit(req.IsSamePassword), bit(req.IsReturnLiveStreamURL)}
-	return callFor[Event](ctx, s.caller(), opEventCreate, body, opts)
+	return callFor[Event](ctx, s.caller(), opEventCreate, eventCreateBody(req), opts)
+}
+
+// eventCreateWire is the create body. listedCompany and
+// isReturnLiveStreamUrl go both at the top level and in extraInfo (see
+// EventCreateRequest.ListedCompany for the evidence); the top-level
+// extraInfo of this struct hides the embedded request's.
+type eventCreateWire struct {
+	*EventCreateRequest
+	ExtraInfo             *eventCreateExtraWire `json:"extraInfo,omitzero"`
+	StartTime             unixSeconds           `json:"startTime,omitzero"`
+	IsSamePassword        *int                  `json:"isSamePassword,omitzero"`
+	IsReturnLiveStreamURL *int                  `json:"isReturnLiveStreamUrl,omitzero"`
+}
+
+// eventCreateExtraWire is the create body's extraInfo: the caller's
+// members and the copies of listedCompany and isReturnLiveStreamUrl.
+type eventCreateExtraWire struct {
+	*EventCreateExtraInfo
+	ListedCompany         *EventListedCompany `json:"listedCompany,omitzero"`
+	IsReturnLiveStreamURL *int                `json:"isReturnLiveStreamUrl,omitzero"`
+}
+
+func eventCreateBody(req *EventCreateRequest) eventCreateWire {
+	body := eventCreateWire{EventCreateRequest: req, StartTime: unixSeconds(req.StartTime),
+		IsSamePassword: bit(req.IsSamePassword), IsReturnLiveStreamURL: bit(req.IsReturnLiveStreamURL)}
+	if req.ExtraInfo != nil || req.ListedCompany != nil || req.IsReturnLiveStreamURL != nil {
+		body.ExtraInfo = &eventCreateExtraWire{EventCreateExtraInfo: req.ExtraInfo,
+			ListedCompany: req.ListedCompany, IsReturnLiveStreamURL: body.IsReturnLiveStreamURL}
+	}
+	return body
 }
 
 // eventSummaryMaxRunes is the summary's documented limit (500 个字).

@@ -3,9 +3,14 @@ package quanshi
 import (
 	"cmp"
 	"context"
+	"errors"
 	"iter"
 	"net/http"
+	"strings"
 	"time"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // EventGetRequest asks for one event's details.
@@ -169,9 +174,60 @@ type EventListPublicRequest struct {
 }
 
 // EventPublicList is one page of events by public type.
+//
+// The page (cn/api/449, en/node/449) lists the members of data's events but
+// does not show whether data is the list itself or, as on the modify list
+// (cn/node/540), an object {count, list}. Both are read.
 type EventPublicList struct {
-	// Events holds this page's events (the data array).
+	// Events holds this page's events: data itself when it is a list,
+	// data.list when it is {count, list}.
 	Events []Event
+	// Count is data.count, the number of events the query matches, when
+	// data is {count, list}; nil when data is a bare list, which carries no
+	// total.
+	Count *int
+}
+
+// eventPublicObject is the {count, list} shape of public/list's data.
+type eventPublicObject struct {
+	Count *int    `json:"count"`
+	List  []Event `json:"list"`
+}
+
+// unmarshalFrom reads public/list's data in either shape (registered in
+// lenient.go; the generated decoders hand the type to it).
+func (l *EventPublicList) unmarshalFrom(dec *jsontext.Decoder) error {
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	*l = EventPublicList{}
+	return l.read(raw, dec.Options())
+}
+
+// read decodes data: an object as {count, list}, JSON text of an object in
+// a string as that object, anything else as the list.
+func (l *EventPublicList) read(raw jsontext.Value, opts json.Options) error {
+	if raw.Kind() == '"' {
+		var text string
+		if err := json.Unmarshal(raw, &text); err == nil {
+			if obj := jsontext.Value(strings.TrimSpace(text)); obj.Kind() == '{' && obj.IsValid() {
+				return l.read(obj, opts)
+			}
+		}
+	}
+	if raw.Kind() != '{' {
+		return json.Unmarshal(raw, &l.Events, opts)
+	}
+	var page eventPublicObject
+	if err := json.Unmarshal(raw, &page, opts); err != nil {
+		return err
+	}
+	if page.Count == nil && page.List == nil {
+		return errors.New("data is an object with neither count nor list")
+	}
+	l.Events, l.Count = page.List, page.Count
+	return nil
 }
 
 // eventPublicPageSize is the server's default count.
@@ -204,16 +260,13 @@ func (s *EventService) ListPublic(ctx context.Context, req *EventListPublicReque
 		StartTime unixSeconds `json:"startTime,omitzero"`
 		EndTime   unixSeconds `json:"endTime,omitzero"`
 	}{req, unixSeconds(req.From), unixSeconds(req.To)}
-	out, err := callFor[[]Event](ctx, s.caller(), opEventPublicList, body, opts)
-	if err != nil {
-		return nil, err
-	}
-	return &EventPublicList{Events: *out}, nil
+	return callFor[EventPublicList](ctx, s.caller(), opEventPublicList, body, opts)
 }
 
 // ListPublicIter iterates over every event ListPublic finds, page by page
-// from req.Page (default 0), stopping at the first short or empty page. An
-// error is yielded once and ends the iteration. req is copied, not changed.
+// from req.Page (default 0), stopping at the first short or empty page (or
+// at data.count, when the server sends one). An error is yielded once and
+// ends the iteration. req is copied, not changed.
 //
 // Quanshi API docs: https://developer.quanshi.com/cn/api/449
 //
@@ -228,7 +281,11 @@ func (s *EventService) ListPublicIter(ctx context.Context, req *EventListPublicR
 		if err != nil {
 			return nil, 0, err
 		}
-		return out.Events, 0, nil
+		total := 0 // unknown: a bare list carries no total
+		if out.Count != nil {
+			total = *out.Count
+		}
+		return out.Events, total, nil
 	})
 }
 

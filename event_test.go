@@ -180,7 +180,8 @@ func TestEventCreateSendsAChildMeeting(t *testing.T) {
 		"liveCover": "https://testyunzhibo.quanshi.com/cover/657341.png",
 		"summary": "this is a test",
 		"extraInfo": {"recommends": [1, 16], "recommendJoinLimit": 7, "joinLimits": [0, 6],
-			"liveConfig": {"enrollApproval": 0}},
+			"liveConfig": {"enrollApproval": 0},
+			"listedCompany": {"customerName": "2233", "stockCode": "002233"}},
 		"listedCompany": {"customerName": "2233", "stockCode": "002233"},
 		"isSamePassword": 0,
 		"participants": [{"userId": 88589613}],
@@ -198,7 +199,8 @@ func TestEventCreateSendsAParentWithoutSchedule(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","calType":"RP","meetingType":1,"hostId":88589613,
-		"title":"2024 分析师系列会","summary":"<p>系列会<br/>第一期</p>","isReturnLiveStreamUrl":1}`, rec.last(t).Body)
+		"title":"2024 分析师系列会","summary":"<p>系列会<br/>第一期</p>","isReturnLiveStreamUrl":1,
+		"extraInfo":{"isReturnLiveStreamUrl":1}}`, rec.last(t).Body)
 }
 
 func TestEventCreateErrors(t *testing.T) {

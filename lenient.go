@@ -24,6 +24,7 @@ var sdkTypes = sync.OnceValue(func() *wire.Types { return wire.NewTypes(register
 // they override.
 func registerCustomTypes(ts *wire.Types) {
 	wire.Custom(ts, func(dec *jsontext.Decoder, l *EventLiveStreams) error { return l.unmarshalFrom(dec) })
+	wire.Custom(ts, func(dec *jsontext.Decoder, l *EventPublicList) error { return l.unmarshalFrom(dec) })
 }
 
 // decodeJSON decodes data into v with the SDK's lenient rules.

@@ -221,7 +221,12 @@ func headerSafe(v string) bool {
 }
 
 // WithLegacyAppKey sets the appKey ("客户唯一标识") that the classic
-// /conference endpoints take in the request body.
+// /conference endpoints take in the request body. Without a token it goes
+// to every classic endpoint (it is their only credential then); with one,
+// only to those whose page lists appKey in its request table
+// (reservConference2, updateReservConference, launchString,
+// getPhoneAccessNum, getUserIdsByEmails: Operation.AppKeyInBody), so that
+// it is not sent where no page asks for it (confBindBox, on another host).
 func WithLegacyAppKey(appKey string) Option {
 	return func(c *config) error {
 		if strings.TrimSpace(appKey) == "" {

@@ -186,10 +186,25 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 		return mergeObjects(op, c.adminMembers, body)
 	}
 	if spec.legacyBody && !op.SignedHeaders && !op.ownCredential {
-		return mergeObjects(op, c.legacyMembers, body)
+		return mergeObjects(op, c.legacyFront(op), body)
 	}
 	return body, nil
 }
+
+// legacyFront is the credential members of a classic body: appId and the
+// legacy appKey where the operation's page lists appKey or no token
+// authenticates the call, appId alone otherwise. Both are encoded once.
+func (c *Client) legacyFront(op Operation) []byte {
+	if op.AppKeyInBody || c.tokens == nil {
+		return c.legacyMembers
+	}
+	return appIDMembers
+}
+
+// appIDMembers is the legacy credentials without the appKey: what a classic
+// body carries when a token authenticates it and its page does not list
+// appKey (Operation.AppKeyInBody).
+var appIDMembers = []byte(`{"appId":` + strconv.Itoa(legacyAppID) + `}`)
 
 // legacyCredentials are the credential members of the classic /conference
 // API's body: appId, always 6 ("请传6"), and the customer's appKey.

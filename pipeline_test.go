@@ -49,7 +49,7 @@ type familyCase struct {
 var familyCases = []familyCase{
 	{
 		name: "conference", op: testLegacyOp,
-		wantBody:    `{"appId":6,"appKey":"` + testLegacyAppKey + `","conferenceId":"239139091"}`,
+		wantBody:    `{"appId":6,"conferenceId":"239139091"}`,
 		wantType:    "application/json; charset=utf-8",
 		tokenHeader: true,
 		success:     `{"status":0,"result":{"name":"会议","count":"3"},"msg":"conferenceserver-1","request_id":"rid-ok"}`,

@@ -63,7 +63,7 @@ func TestRecordingListByHostsSendsTheRequest(t *testing.T) {
 	got := rec.last(t)
 	assert.Equal(t, testBaseURL+"/conference/movie/getConfReplay", got.URL)
 	assert.Equal(t, testToken, got.Header.Get("token"))
-	assert.JSONEq(t, `{"appId":6,"appKey":"`+testLegacyAppKey+`","email":["xmlpay16@hys.com"]}`, got.Body,
+	assert.JSONEq(t, `{"appId":6,"email":["xmlpay16@hys.com"]}`, got.Body,
 		"no dateTime: the server's default is today")
 
 	// 14 days, both ends included, as Beijing dates whatever the zone given.
@@ -73,7 +73,7 @@ func TestRecordingListByHostsSendsTheRequest(t *testing.T) {
 		To:     roomBJ(2020, 8, 27, 23, 59, 59),
 	})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"appId":6,"appKey":"`+testLegacyAppKey+`","email":["xmlpay16@hys.com","host2@hys.com"],
+	assert.JSONEq(t, `{"appId":6,"email":["xmlpay16@hys.com","host2@hys.com"],
 		"dateTime":"2020-08-14~2020-08-27"}`, rec.last(t).Body)
 
 	// One day.
@@ -140,7 +140,7 @@ func TestRecordingDeleteSendsTheCorrectKey(t *testing.T) {
 	got := rec.last(t)
 	assert.Equal(t, testBaseURL+"/conference/movie/recordsDelete", got.URL)
 	assert.Equal(t, testToken, got.Header.Get("token"))
-	assert.JSONEq(t, `{"appId":6,"appKey":"`+testLegacyAppKey+`","userId":63873738,
+	assert.JSONEq(t, `{"appId":6,"userId":63873738,
 		"tempConferenceIds":["5627222221","89868687677","2786363689"]}`, got.Body)
 	assert.NotContains(t, got.Body, `"tempConferenceIds "`, "the example's stray space is not sent")
 }

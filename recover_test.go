@@ -21,7 +21,7 @@ func TestConferenceFindCreatedMatches(t *testing.T) {
 	item, err := api.client.Conference.FindCreated(context.Background(), &ConferenceFindRequest{UserID: 7, Title: "周会 ", Start: start})
 	require.NoError(t, err)
 	assert.Equal(t, "2", item.ConferenceID)
-	assert.JSONEq(t, `{"appId": 6, "appKey": "`+testLegacyAppKey+`", "userId": 7,
+	assert.JSONEq(t, `{"appId": 6, "userId": 7,
 		"startDate": "2026-12-01 15:59:30", "endDate": "2026-12-01 16:01:30"}`, rec.last(t).Body)
 	_, err = api.client.Conference.FindCreated(context.Background(), &ConferenceFindRequest{UserID: 7, Title: "月会", Start: start})
 	require.ErrorIs(t, err, ErrNotBooked)

@@ -174,7 +174,7 @@ func TestReportGetSendsTheExampleRequest(t *testing.T) {
 	got := rec.last(t)
 	assert.Equal(t, testBaseURL+"/conference/report/getReportData", got.URL)
 	assert.Equal(t, testToken, got.Header.Get("token"))
-	assert.JSONEq(t, `{"appId":6,"appKey":"`+testLegacyAppKey+`","conferenceId":"1231232","userId":2162625}`, got.Body)
+	assert.JSONEq(t, `{"appId":6,"conferenceId":"1231232","userId":2162625}`, got.Body)
 }
 
 func TestReportGetErrorPathsAndValidation(t *testing.T) {

@@ -83,7 +83,11 @@ type RoomCreateRequest struct {
 	// sent as 0/1; the server's default shows it; cn/api/158).
 	ReservDevices *bool `json:"-"`
 	// Cycle makes the meeting recurring (sent as cycle "1"; false sends
-	// "0", nil nothing). A recurring meeting needs CycleRole.
+	// "0", nil nothing). A recurring meeting needs CycleRole. Seed 001 §14
+	// (and §15) types cycle string with the values 0 and 1, and no example
+	// sends it, so the SDK sends the documented strings; the classic
+	// reservConference2 (§1) takes a number, 0 or 2, instead
+	// (ConferenceCreateRequest.Cycle).
 	Cycle *bool `json:"-"`
 	// RepeatEndDate is when a recurring meeting ends, sent as Unix seconds.
 	RepeatEndDate time.Time `json:"-"`
@@ -558,9 +562,16 @@ const roomListByAdminLimit = 10
 // an administrator sees them, one page at a time.
 type RoomListByAdminRequest struct {
 	// From is the window's start (wire field startTime, sent as Unix
-	// seconds: the table says milliseconds; the example, like the other
-	// room lists, sends seconds). A meeting is listed when it starts in
-	// [From, To], as in RoomListRequest. Required.
+	// seconds). Seed 001 §23's table types startTime and endTime "string,
+	// 毫秒" (milliseconds); its example sends the JSON numbers 1641020400
+	// and 1648897421, 10-digit Unix seconds (2022-01-01 15:00 and
+	// 2022-04-02 19:03 Beijing time), and the meetings its answer lists fall
+	// inside that window read as seconds (endTime 1648873800, 2022-04-02
+	// 12:30); read as milliseconds the window would be in January 1970. The
+	// sibling room list (cn/api/161) takes seconds too. So the table's unit
+	// is taken as a slip: the SDK sends seconds, as numbers, like the
+	// example. A meeting is listed when it starts in [From, To], as in
+	// RoomListRequest. Required.
 	From time.Time `json:"-"`
 	// To is the window's end (wire field endTime, Unix seconds). Required.
 	To time.Time `json:"-"`

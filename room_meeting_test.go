@@ -270,6 +270,10 @@ func roomAdminExample() *RoomListByAdminRequest {
 	}
 }
 
+// Seed 001 §23 (listByAdmin): the table says startTime/endTime are
+// "string, 毫秒"; the example sends the numbers 1641020400 and 1648897421,
+// Unix seconds, and its answer's meetings fall in that window read as
+// seconds. The SDK sends the example's form (issue 15, point 9).
 func TestRoomListByAdminSendsTheExampleRequest(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opRoomListByAdmin, "room/listByAdmin.json")

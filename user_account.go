@@ -39,7 +39,7 @@ type UserEmailID struct {
 }
 
 var opUserIDsByEmails = Operation{Family: FamilyConference, Method: http.MethodPost,
-	Path: "/user/account/getUserIdsByEmails", Idempotent: true}
+	Path: "/user/account/getUserIdsByEmails", Idempotent: true, AppKeyInBody: true}
 
 // UserIDsByEmailsResult is what IDsByEmails found.
 type UserIDsByEmailsResult struct {

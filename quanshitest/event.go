@@ -129,6 +129,8 @@ func eventInfoOf(m *meeting) *eventInfo {
 // (recommends holds 1, "在企业站点上公开").
 func (in *eventInfo) public() bool { return in != nil && slices.Contains(in.Recommends, 1) }
 
+// eventListedCompanyIn is listedCompany. The page types stockCode Integer
+// and its answer echoes a string: both are read (a number as its digits).
 type eventListedCompanyIn struct {
 	CustomerName string `json:"customerName"`
 	StockCode    string `json:"stockCode"`
@@ -146,6 +148,11 @@ type eventExtraInfoIn struct {
 	JoinLimits    jsontext.Value     `json:"joinLimits"`
 	LiveConfig    *eventLiveConfigIn `json:"liveConfig"`
 	ParentEventID int64              `json:"parentEventId"`
+	// ListedCompany and IsReturnLiveStreamURL are where the create answer
+	// echoes them; the request table (listedCompany) and the sibling pages
+	// (isReturnLiveStreamUrl) put them at the top level. Either is read.
+	ListedCompany         *eventListedCompanyIn `json:"listedCompany"`
+	IsReturnLiveStreamURL *int                  `json:"isReturnLiveStreamUrl"`
 }
 
 type eventCreateRequest struct {
@@ -161,7 +168,7 @@ type eventCreateRequest struct {
 	Participants          jsontext.Value        `json:"participants"`
 	StartTime             time.Time             `json:"startTime"`
 	Length                int                   `json:"length"`
-	IsReturnLiveStreamURL int                   `json:"isReturnLiveStreamUrl"`
+	IsReturnLiveStreamURL *int                  `json:"isReturnLiveStreamUrl"`
 	// ParentID links a child to its parent. The page documents no such
 	// member; without it a child joins the latest parent of its kind.
 	ParentID int64 `json:"parentId"`
@@ -209,7 +216,7 @@ func eventCheckCreate(req *eventCreateRequest, x *eventExtraInfoIn, joinLimits [
 	if req.IsSamePassword != nil && *req.IsSamePassword != 0 && *req.IsSamePassword != 1 {
 		bad("isSamePassword must be 0 or 1")
 	}
-	if req.IsReturnLiveStreamURL != 0 && req.IsReturnLiveStreamURL != 1 {
+	if f := req.IsReturnLiveStreamURL; f != nil && *f != 0 && *f != 1 {
 		bad("isReturnLiveStreamUrl must be 0 or 1")
 	}
 	for _, p := range x.Recommends {
@@ -276,6 +283,26 @@ func eventJoinLimits(raw jsontext.Value) ([]int, error) {
 	return []int{one}, nil
 }
 
+// eventPlacements takes listedCompany and isReturnLiveStreamUrl from
+// extraInfo when the top level lacks them; the same member in both places
+// with different values is a 50103.
+func eventPlacements(req *eventCreateRequest, x *eventExtraInfoIn) error {
+	top, in := req.ListedCompany, x.ListedCompany
+	switch {
+	case top == nil:
+		req.ListedCompany = in
+	case in != nil && *in != *top:
+		return fail(codeInvalidParameter, "listedCompany differs between the top level and extraInfo")
+	}
+	if flag := x.IsReturnLiveStreamURL; flag != nil {
+		if req.IsReturnLiveStreamURL != nil && *req.IsReturnLiveStreamURL != *flag {
+			return fail(codeInvalidParameter, "isReturnLiveStreamUrl differs between the top level and extraInfo")
+		}
+		req.IsReturnLiveStreamURL = flag
+	}
+	return nil
+}
+
 func eventDecode(raw jsontext.Value, v any) error {
 	c := &call{body: raw}
 	return c.decode(v)
@@ -294,6 +321,9 @@ func handleEventCreate(s *Server, c *call) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := eventPlacements(&req, x); err != nil {
+		return nil, err
+	}
 	if err := eventCheckCreate(&req, x, joinLimits); err != nil {
 		return nil, err
 	}
@@ -306,7 +336,9 @@ func handleEventCreate(s *Server, c *call) (any, error) {
 		CalType: req.CalType, MeetingType: req.MeetingType, LiveCover: req.LiveCover,
 		Recommends: x.Recommends, RecommendJoinLimit: x.RecommendJoinLimit, JoinLimits: joinLimits,
 		ListedCompany: req.ListedCompany, SamePassword: req.IsSamePassword != nil && *req.IsSamePassword == 1,
-		IsReturnLiveStreamURL: req.IsReturnLiveStreamURL,
+	}
+	if req.IsReturnLiveStreamURL != nil {
+		info.IsReturnLiveStreamURL = *req.IsReturnLiveStreamURL
 	}
 	if x.LiveConfig != nil {
 		info.EnrollApproval = x.LiveConfig.EnrollApproval
