@@ -8891,43 +8891,6 @@ func decodeUserSearchMobilesRequest(dec *wire.Dec, v *UserSearchMobilesRequest) 
 	}
 }
 
-func decodeadminLoginCredentials(dec *wire.Dec, v *adminLoginCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = adminLoginCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = adminLoginCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeadminLoginCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "appId":
-			err = wire.IntValue(dec, &v.AppID)
-		case "username":
-			err = wire.StrValue(dec, &v.Username)
-		case "password":
-			err = wire.StrValue(dec, &v.Password)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeantiScreenWire(dec *wire.Dec, v *antiScreenWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -9952,41 +9915,6 @@ func decodeeventSettingsWire(dec *wire.Dec, v *eventSettingsWire) error {
 				err = decodeFallback(dec, p)
 				return err
 			})
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
-func decodelegacyCredentials(dec *wire.Dec, v *legacyCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = legacyCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = legacyCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodelegacyCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "appId":
-			err = wire.IntValue(dec, &v.AppID)
-		case "appKey":
-			err = wire.StrValue(dec, &v.AppKey)
 		default:
 			err = dec.SkipValue()
 		}
@@ -11155,41 +11083,6 @@ func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 	}
 }
 
-func decodeumeetingCredentials(dec *wire.Dec, v *umeetingCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = umeetingCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = umeetingCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumeetingCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "api_key":
-			err = wire.StrValue(dec, &v.APIKey)
-		case "api_secret":
-			err = wire.StrValue(dec, &v.APISecret)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 // decodeGenerated decodes into v when its type has a generated decoder, and
 // reports whether it had one.
 func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
@@ -11886,10 +11779,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeUserSearchMobilesRequest(dec, v)
 	case *[]UserSearchMobilesRequest:
 		return true, wire.SliceValue(dec, v, decodeUserSearchMobilesRequest)
-	case *adminLoginCredentials:
-		return true, decodeadminLoginCredentials(dec, v)
-	case *[]adminLoginCredentials:
-		return true, wire.SliceValue(dec, v, decodeadminLoginCredentials)
 	case *antiScreenWire:
 		return true, decodeantiScreenWire(dec, v)
 	case *[]antiScreenWire:
@@ -11942,10 +11831,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeeventSettingsWire(dec, v)
 	case *[]eventSettingsWire:
 		return true, wire.SliceValue(dec, v, decodeeventSettingsWire)
-	case *legacyCredentials:
-		return true, decodelegacyCredentials(dec, v)
-	case *[]legacyCredentials:
-		return true, wire.SliceValue(dec, v, decodelegacyCredentials)
 	case *meetingRoomWire:
 		return true, decodemeetingRoomWire(dec, v)
 	case *[]meetingRoomWire:
@@ -12006,10 +11891,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeumRecurrenceWire(dec, v)
 	case *[]umRecurrenceWire:
 		return true, wire.SliceValue(dec, v, decodeumRecurrenceWire)
-	case *umeetingCredentials:
-		return true, decodeumeetingCredentials(dec, v)
-	case *[]umeetingCredentials:
-		return true, wire.SliceValue(dec, v, decodeumeetingCredentials)
 	case *string:
 		return true, wire.StrValue(dec, v)
 	case *int:

@@ -94,21 +94,6 @@ func encodeForm(op Operation, jsonBody []byte, creds formFields) ([]byte, error)
 	return fields.encode(), nil
 }
 
-// umeetingForm returns the credential fields as form fields.
-func umeetingForm(apiKey, apiSecret string) (formFields, error) {
-	data, err := encodeJSON(umeetingCredentials{APIKey: apiKey, APISecret: apiSecret})
-	if err != nil {
-		return nil, err
-	}
-	return flattenObject(data, 0)
-}
-
-// umeetingCredentials are the form fields every umeeting call carries.
-type umeetingCredentials struct {
-	APIKey    string `json:"api_key"`
-	APISecret string `json:"api_secret"`
-}
-
 // formReader is a reusable JSON decoder over a byte slice. Reading from a
 // bytes.Buffer, the decoder parses the slice in place: the values it
 // returns are views into it, not into a buffer of its own.

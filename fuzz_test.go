@@ -72,10 +72,11 @@ func FuzzEncodeForm(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		creds, err := umeetingForm(testUMeetingKey, testUMeetingSecret)
+		c, err := NewClient(WithUMeetingCredentials(testUMeetingKey, testUMeetingSecret))
 		if err != nil {
 			t.Fatal(err)
 		}
+		creds := c.umeetingCreds
 		form, err := encodeForm(testUMOp, body, creds)
 		if err != nil {
 			t.Fatal(err)

@@ -206,13 +206,6 @@ func (c *Client) legacyFront(op Operation) []byte {
 // appKey (Operation.AppKeyInBody).
 var appIDMembers = []byte(`{"appId":` + strconv.Itoa(legacyAppID) + `}`)
 
-// legacyCredentials are the credential members of the classic /conference
-// API's body: appId, always 6 ("请传6"), and the customer's appKey.
-type legacyCredentials struct {
-	AppID  int    `json:"appId"`
-	AppKey string `json:"appKey,omitempty"`
-}
-
 // withToken puts the token member of a /confopenapi or /eventopenapi body
 // in front of the members of body, in one allocation.
 func withToken(op Operation, token string, body []byte) ([]byte, error) {
