@@ -283,7 +283,9 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		*info = ResponseInfo{Attempts: info.Attempts + 1}
 	}
 	parent := ctx
-	if d := c.cfg.timeout; d > 0 {
+	// A caller's deadline that comes first already bounds the attempt: no
+	// timer and no context of its own then.
+	if d := c.cfg.timeout; d > 0 && !deadlineWithin(ctx, d) {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, d)
 		defer cancel()
@@ -349,6 +351,12 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		a.retryAfter = parseRetryAfter(resp.Header(), c.cfg.now())
 	}
 	return a
+}
+
+// deadlineWithin reports whether ctx ends within d from now.
+func deadlineWithin(ctx context.Context, d time.Duration) bool {
+	dl, ok := ctx.Deadline()
+	return ok && time.Until(dl) <= d
 }
 
 // attemptTimeout says so when err ended an attempt because the per-attempt
