@@ -223,7 +223,7 @@ func (l *EventPublicList) decodeWire(dec *wire.Dec) error {
 			return err
 		}
 		if page.Count == nil && page.List == nil {
-			return errNeitherCountNorList
+			return errors.New(neitherCountNorList)
 		}
 		l.Events, l.Count = page.List, page.Count
 		return nil
@@ -248,8 +248,10 @@ func (l *EventPublicList) decodeText(dec *wire.Dec) error {
 	return wire.Decode(raw, func(dec *wire.Dec) error { return wire.SliceValue(dec, &l.Events, decodeEvent) })
 }
 
-// errNeitherCountNorList: public/list's data object carries neither member.
-var errNeitherCountNorList = errors.New("data is an object with neither count nor list")
+// neitherCountNorList: public/list's data object carries neither member (an
+// error made where it happens: a package-level one would cost init an
+// allocation).
+const neitherCountNorList = "data is an object with neither count nor list"
 
 // read decodes data: an object as {count, list}, JSON text of an object in
 // a string as that object, anything else as the list.
@@ -270,7 +272,7 @@ func (l *EventPublicList) read(raw jsontext.Value, opts json.Options) error {
 		return err
 	}
 	if page.Count == nil && page.List == nil {
-		return errNeitherCountNorList
+		return errors.New(neitherCountNorList)
 	}
 	l.Events, l.Count = page.List, page.Count
 	return nil
