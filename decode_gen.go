@@ -8891,43 +8891,6 @@ func decodeUserSearchMobilesRequest(dec *wire.Dec, v *UserSearchMobilesRequest) 
 	}
 }
 
-func decodeadminLoginCredentials(dec *wire.Dec, v *adminLoginCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = adminLoginCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = adminLoginCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeadminLoginCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "appId":
-			err = wire.IntValue(dec, &v.AppID)
-		case "username":
-			err = wire.StrValue(dec, &v.Username)
-		case "password":
-			err = wire.StrValue(dec, &v.Password)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeantiScreenWire(dec *wire.Dec, v *antiScreenWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -9961,41 +9924,6 @@ func decodeeventSettingsWire(dec *wire.Dec, v *eventSettingsWire) error {
 	}
 }
 
-func decodelegacyCredentials(dec *wire.Dec, v *legacyCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = legacyCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = legacyCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodelegacyCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "appId":
-			err = wire.IntValue(dec, &v.AppID)
-		case "appKey":
-			err = wire.StrValue(dec, &v.AppKey)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodemeetingRoomWire(dec *wire.Dec, v *meetingRoomWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -10922,39 +10850,6 @@ func decodeshowStyleWire(dec *wire.Dec, v *showStyleWire) error {
 	}
 }
 
-func decodetokenCredential(dec *wire.Dec, v *tokenCredential) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = tokenCredential{}
-		return nil
-	case shape == wire.Text:
-		*v = tokenCredential{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodetokenCredential(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "token":
-			err = wire.StrValue(dec, &v.Token)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeumBookingAnswer(dec *wire.Dec, v *umBookingAnswer) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -11179,41 +11074,6 @@ func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 			err = wire.StrValue(dec, &v.WeeklyDays)
 		case "end_date_time":
 			err = decodeFallback(dec, &v.EndDateTime)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
-func decodeumeetingCredentials(dec *wire.Dec, v *umeetingCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = umeetingCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = umeetingCredentials{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumeetingCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "api_key":
-			err = wire.StrValue(dec, &v.APIKey)
-		case "api_secret":
-			err = wire.StrValue(dec, &v.APISecret)
 		default:
 			err = dec.SkipValue()
 		}
@@ -11919,10 +11779,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeUserSearchMobilesRequest(dec, v)
 	case *[]UserSearchMobilesRequest:
 		return true, wire.SliceValue(dec, v, decodeUserSearchMobilesRequest)
-	case *adminLoginCredentials:
-		return true, decodeadminLoginCredentials(dec, v)
-	case *[]adminLoginCredentials:
-		return true, wire.SliceValue(dec, v, decodeadminLoginCredentials)
 	case *antiScreenWire:
 		return true, decodeantiScreenWire(dec, v)
 	case *[]antiScreenWire:
@@ -11975,10 +11831,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeeventSettingsWire(dec, v)
 	case *[]eventSettingsWire:
 		return true, wire.SliceValue(dec, v, decodeeventSettingsWire)
-	case *legacyCredentials:
-		return true, decodelegacyCredentials(dec, v)
-	case *[]legacyCredentials:
-		return true, wire.SliceValue(dec, v, decodelegacyCredentials)
 	case *meetingRoomWire:
 		return true, decodemeetingRoomWire(dec, v)
 	case *[]meetingRoomWire:
@@ -12023,10 +11875,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeshowStyleWire(dec, v)
 	case *[]showStyleWire:
 		return true, wire.SliceValue(dec, v, decodeshowStyleWire)
-	case *tokenCredential:
-		return true, decodetokenCredential(dec, v)
-	case *[]tokenCredential:
-		return true, wire.SliceValue(dec, v, decodetokenCredential)
 	case *umBookingAnswer:
 		return true, decodeumBookingAnswer(dec, v)
 	case *[]umBookingAnswer:
@@ -12043,10 +11891,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeumRecurrenceWire(dec, v)
 	case *[]umRecurrenceWire:
 		return true, wire.SliceValue(dec, v, decodeumRecurrenceWire)
-	case *umeetingCredentials:
-		return true, decodeumeetingCredentials(dec, v)
-	case *[]umeetingCredentials:
-		return true, wire.SliceValue(dec, v, decodeumeetingCredentials)
 	case *string:
 		return true, wire.StrValue(dec, v)
 	case *int:

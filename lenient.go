@@ -37,6 +37,9 @@ func decodeValue(dec *wire.Dec, v any) error {
 	if ok, err := decodeGenerated(dec, v); ok {
 		return err
 	}
+	if l, ok := v.(*EventPublicList); ok {
+		return l.decodeWire(dec)
+	}
 	return wire.Fallback(dec, sdkTypes(), v)
 }
 
