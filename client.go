@@ -31,11 +31,14 @@ import (
 	"net"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
+	"github.com/go-json-experiment/json/jsontext"
 	"github.com/go-resty/resty/v2"
 	"golang.org/x/time/rate"
 )
@@ -258,9 +261,12 @@ type Client struct {
 
 	cfg  *config
 	http *resty.Client
-	// legacyMembers is the encoded legacyCredentials object.
+	// legacyMembers are the credential members of the classic /conference
+	// API's body: appId, always 6 ("请传6"), and the customer's appKey
+	// (see credentialObject).
 	legacyMembers []byte
-	// adminMembers is the encoded adminLoginCredentials object.
+	// adminMembers are the credential members of searchAccount and
+	// createAccount: appId 6 and the admin's username and password.
 	adminMembers []byte
 	// umeetingCreds are the umeeting credential form fields.
 	umeetingCreds formFields
@@ -294,18 +300,18 @@ func NewClient(opts ...Option) (*Client, error) {
 	c := &Client{cfg: cfg, redact: &redactor{keepPersonal: cfg.keepPersonalData}}
 	c.redact.add(cfg.token, cfg.appKey, cfg.appSecret, cfg.legacyAppKey, cfg.umeetingKey, cfg.umeetingSecret)
 	c.redact.add(cfg.appID, cfg.adminLogin, cfg.adminPassword)
-	members, err := encodeJSON(legacyCredentials{AppID: legacyAppID, AppKey: cfg.legacyAppKey})
-	if err != nil {
+	var err error
+	if c.legacyMembers, err = credentialObject("appKey", cfg.legacyAppKey); err != nil {
 		return nil, optionError("WithLegacyAppKey", "appKey is not valid UTF-8")
 	}
-	c.legacyMembers = members
-	if c.adminMembers, err = encodeJSON(adminLoginCredentials{AppID: legacyAppID, Username: cfg.adminLogin, Password: cfg.adminPassword}); err != nil {
+	if c.adminMembers, err = credentialObject("username", cfg.adminLogin, "password", cfg.adminPassword); err != nil {
 		return nil, optionError("WithAdminLogin", "loginName or password is not valid UTF-8")
 	}
 	if cfg.umeetingKey != "" || cfg.umeetingSecret != "" { // without them no umeeting call is sent
-		if c.umeetingCreds, err = umeetingForm(cfg.umeetingKey, cfg.umeetingSecret); err != nil {
+		if !utf8.ValidString(cfg.umeetingKey) || !utf8.ValidString(cfg.umeetingSecret) {
 			return nil, optionError("WithUMeetingCredentials", "api_key or api_secret is not valid UTF-8")
 		}
+		c.umeetingCreds = formFields{{[]byte("api_key"), []byte(cfg.umeetingKey)}, {[]byte("api_secret"), []byte(cfg.umeetingSecret)}}
 	}
 	c.http = newRestyClient(cfg)
 	c.guard.c = c
@@ -325,6 +331,25 @@ func NewClient(opts ...Option) (*Client, error) {
 	c.User = (*UserService)(&c.common)
 	c.Auth = (*AuthService)(&c.common)
 	return c, nil
+}
+
+// credentialObject encodes the credential members of a classic body,
+// {"appId":6,...}, with the given name/value members after appId, each left
+// out when empty. It is written by hand: NewClient builds no json arshaler
+// (a fresh process's first marshal of a struct costs some 0.5 ms).
+func credentialObject(members ...string) ([]byte, error) {
+	out := []byte(`{"appId":` + strconv.Itoa(legacyAppID))
+	for i := 0; i+1 < len(members); i += 2 {
+		if members[i+1] == "" {
+			continue
+		}
+		out = append(out, `,"`+members[i]+`":`...) // the names are ASCII constants
+		var err error
+		if out, err = jsontext.AppendQuote(out, members[i+1]); err != nil {
+			return nil, err
+		}
+	}
+	return append(out, '}'), nil
 }
 
 // Close stops the client's background work (a token mint in flight) and

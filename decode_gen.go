@@ -8857,43 +8857,6 @@ func decodeUserSearchMobilesRequest(dec *wire.Dec, v *UserSearchMobilesRequest) 
 	}
 }
 
-func decodeadminLoginCredentials(dec *wire.Dec, v *adminLoginCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = adminLoginCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = adminLoginCredentials{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeadminLoginCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "appId":
-			err = wire.IntValue(dec, &v.AppID)
-		case "username":
-			err = wire.StrValue(dec, &v.Username)
-		case "password":
-			err = wire.StrValue(dec, &v.Password)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeantiScreenWire(dec *wire.Dec, v *antiScreenWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -9931,41 +9894,6 @@ func decodeeventSettingsWire(dec *wire.Dec, v *eventSettingsWire) error {
 	}
 }
 
-func decodelegacyCredentials(dec *wire.Dec, v *legacyCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = legacyCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = legacyCredentials{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodelegacyCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "appId":
-			err = wire.IntValue(dec, &v.AppID)
-		case "appKey":
-			err = wire.StrValue(dec, &v.AppKey)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodemeetingRoomWire(dec *wire.Dec, v *meetingRoomWire) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -10892,39 +10820,6 @@ func decodeshowStyleWire(dec *wire.Dec, v *showStyleWire) error {
 	}
 }
 
-func decodetokenCredential(dec *wire.Dec, v *tokenCredential) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = tokenCredential{}
-		return nil
-	case shape == wire.Text:
-		*v = tokenCredential{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodetokenCredential(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "token":
-			err = wire.StrValue(dec, &v.Token)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeumPeriodForm(dec *wire.Dec, v *umPeriodForm) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -11078,41 +10973,6 @@ func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 			err = wire.StrValue(dec, &v.WeeklyDays)
 		case "end_date_time":
 			err = decodeFallback(dec, &v.EndDateTime)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
-func decodeumeetingCredentials(dec *wire.Dec, v *umeetingCredentials) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = umeetingCredentials{}
-		return nil
-	case shape == wire.Text:
-		*v = umeetingCredentials{}
-		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeumeetingCredentials(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "api_key":
-			err = wire.StrValue(dec, &v.APIKey)
-		case "api_secret":
-			err = wire.StrValue(dec, &v.APISecret)
 		default:
 			err = dec.SkipValue()
 		}
@@ -11814,10 +11674,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeUserSearchMobilesRequest(dec, v)
 	case *[]UserSearchMobilesRequest:
 		return true, wire.SliceValue(dec, v, decodeUserSearchMobilesRequest)
-	case *adminLoginCredentials:
-		return true, decodeadminLoginCredentials(dec, v)
-	case *[]adminLoginCredentials:
-		return true, wire.SliceValue(dec, v, decodeadminLoginCredentials)
 	case *antiScreenWire:
 		return true, decodeantiScreenWire(dec, v)
 	case *[]antiScreenWire:
@@ -11870,10 +11726,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeeventSettingsWire(dec, v)
 	case *[]eventSettingsWire:
 		return true, wire.SliceValue(dec, v, decodeeventSettingsWire)
-	case *legacyCredentials:
-		return true, decodelegacyCredentials(dec, v)
-	case *[]legacyCredentials:
-		return true, wire.SliceValue(dec, v, decodelegacyCredentials)
 	case *meetingRoomWire:
 		return true, decodemeetingRoomWire(dec, v)
 	case *[]meetingRoomWire:
@@ -11918,10 +11770,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeshowStyleWire(dec, v)
 	case *[]showStyleWire:
 		return true, wire.SliceValue(dec, v, decodeshowStyleWire)
-	case *tokenCredential:
-		return true, decodetokenCredential(dec, v)
-	case *[]tokenCredential:
-		return true, wire.SliceValue(dec, v, decodetokenCredential)
 	case *umPeriodForm:
 		return true, decodeumPeriodForm(dec, v)
 	case *[]umPeriodForm:
@@ -11934,10 +11782,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeumRecurrenceWire(dec, v)
 	case *[]umRecurrenceWire:
 		return true, wire.SliceValue(dec, v, decodeumRecurrenceWire)
-	case *umeetingCredentials:
-		return true, decodeumeetingCredentials(dec, v)
-	case *[]umeetingCredentials:
-		return true, wire.SliceValue(dec, v, decodeumeetingCredentials)
 	case *MeetingAccessNumbers:
 		return true, wire.KeyedMapValue(dec, (*map[string][]MeetingAccessNumber)(v), func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
 			var err error

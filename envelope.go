@@ -110,6 +110,28 @@ type envelopeReader struct {
 	badFit  error // out could not hold the payload
 	// skipped are the members keyed maps of the payload left out.
 	skipped []wire.Odd
+	// status and code hold the codes env points to, so that reading them
+	// allocates nothing.
+	status, code int64
+	// texts are the text members as read (views into the body, which
+	// wire.Decode parses in place): they become env's strings only when
+	// something reads them (a failure, CaptureResponse), so that a plain
+	// success makes no string of them.
+	texts [len(textMembers)][]byte
+}
+
+// textMembers are the envelope's text members, in the order of
+// envelopeReader.texts.
+var textMembers = [...]string{"msg", "message", "errMessage", "request_id", "reqid", "requestId", "request_duration"}
+
+// fillTexts turns the text members read into env's strings.
+func (r *envelopeReader) fillTexts() {
+	e := &r.env
+	for i, dst := range [...]*string{&e.Msg, &e.Message, &e.ErrMessage, &e.RequestID, &e.ReqID, &e.RequestIDCamel, &e.Duration} {
+		if t := r.texts[i]; t != nil {
+			*dst = string(t)
+		}
+	}
 }
 
 // decode reads the envelope object member by member.
@@ -122,11 +144,11 @@ func (r *envelopeReader) decode(dec *wire.Dec) error {
 		return errNotObject
 	}
 	for dec.PeekKind() != '}' {
-		name, err := dec.ReadToken()
+		name, err := wire.Name(dec)
 		if err != nil {
 			return err
 		}
-		if err := r.member(dec, name.String()); err != nil {
+		if err := r.member(dec, string(name)); err != nil {
 			return err
 		}
 	}
@@ -139,9 +161,9 @@ func (r *envelopeReader) member(dec *wire.Dec, key string) error {
 	e := &r.env
 	switch key {
 	case "status":
-		return readCode(dec, &e.Status)
+		return readCode(dec, &e.Status, &r.status)
 	case "code":
-		return readCode(dec, &e.Code)
+		return readCode(dec, &e.Code, &r.code)
 	case "timestamp":
 		return readTime(dec, &e.Timestamp)
 	case "timeStamp":
@@ -149,41 +171,22 @@ func (r *envelopeReader) member(dec *wire.Dec, key string) error {
 	case "result", "data":
 		return r.payload(dec, key == "data")
 	}
-	if dst := e.text(key); dst != nil {
-		v, err := wire.ReadString(dec.Decoder)
-		*dst = v
+	if i := slices.Index(textMembers[:], key); i >= 0 {
+		v, err := wire.ReadStringView(dec.Decoder)
+		r.texts[i] = v
 		return err
 	}
 	return dec.SkipValue()
 }
 
-// text returns the string member named key, or nil.
-func (e *envelope) text(key string) *string {
-	switch key {
-	case "msg":
-		return &e.Msg
-	case "message":
-		return &e.Message
-	case "errMessage":
-		return &e.ErrMessage
-	case "request_id":
-		return &e.RequestID
-	case "reqid":
-		return &e.ReqID
-	case "requestId":
-		return &e.RequestIDCamel
-	case "request_duration":
-		return &e.Duration
-	}
-	return nil
-}
-
-// readCode reads a business code; null or "" leaves it absent, a value that
-// is not an integer makes the envelope unreadable.
-func readCode(dec *wire.Dec, dst **int64) error {
+// readCode reads a business code into store, pointed to by dst; null or ""
+// leaves it absent, a value that is not an integer makes the envelope
+// unreadable.
+func readCode(dec *wire.Dec, dst **int64, store *int64) error {
 	n, present, err := wire.ReadCode(dec.Decoder)
 	if present {
-		*dst = &n
+		*store = n
+		*dst = store
 	}
 	return err
 }
@@ -286,11 +289,15 @@ func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out
 	env := &r.env
 	code, ok, found := rule.outcome(env)
 	payload := rule.payload(env)
+	success := found && ok && r.httpOK
+	if info != nil || !success {
+		r.fillTexts()
+	}
 	if info != nil {
 		info.Code, info.Message, info.RequestID = int(code), env.message(), env.requestID()
 		info.ServerTime = cmp.Or(env.Timestamp, env.TimeStamp)
 	}
-	if found && ok && r.httpOK {
+	if success {
 		return decodeSuccess(op, httpStatus, payload, out, &r)
 	}
 	if !found {

@@ -556,7 +556,9 @@ func eventCheckCreate(req *EventCreateRequest) error {
 	oneOf(v, "calType", req.CalType, EventCalTypeSeriesParent, EventCalTypeSeriesChild,
 		EventCalTypeStrategyParent, EventCalTypeForum, EventCalTypeListedCompany)
 	if req.CalType == EventCalTypeSeriesParent || req.CalType == EventCalTypeForum {
-		v.rulef(req.MeetingType != 0, "meetingType", "is required for calType %s", req.CalType)
+		if req.MeetingType == 0 {
+			v.rulef(false, "meetingType", "is required for calType %s", req.CalType)
+		}
 	}
 	v.rulef(req.MeetingType == 0 || (req.MeetingType >= 1 && req.MeetingType <= 7), "meetingType", "must be 1–7, got %d", req.MeetingType)
 	if req.MeetingType == EventMeetingTypeListedCompany {
@@ -574,7 +576,9 @@ func eventCheckCreate(req *EventCreateRequest) error {
 	eventCheckExtraInfo(v, req.ExtraInfo)
 	if req.ExtraInfo != nil && req.ExtraInfo.ParentEventID != 0 {
 		v.rule(req.ExtraInfo.ParentEventID > 0, "extraInfo.parentEventId", "must be a positive eventId")
-		v.rulef(!req.CalType.IsParent(), "extraInfo.parentEventId", "is for child meetings; calType %s is a parent", req.CalType)
+		if req.CalType.IsParent() {
+			v.rulef(false, "extraInfo.parentEventId", "is for child meetings; calType %s is a parent", req.CalType)
+		}
 	}
 	eventCheckSchedule(v, req)
 	return v.err()
@@ -593,13 +597,19 @@ func eventCheckSchedule(v *check, req *EventCreateRequest) {
 	if req.CalType == "" {
 		return
 	}
-	v.rulef(len(req.Participants) > 0, "participants", "is required for calType %s", req.CalType)
+	if len(req.Participants) == 0 {
+		v.rulef(false, "participants", "is required for calType %s", req.CalType)
+	}
 	if len(req.Participants) > 0 {
 		raw := jsontext.Value(req.Participants)
 		v.rule(raw.IsValid() && raw.Kind() == '[', "participants", "must be a JSON array")
 	}
-	v.rulef(!req.StartTime.IsZero(), "startTime", "is required for calType %s", req.CalType)
-	v.rulef(req.Length > 0, "length", "is required for calType %s: a positive number of minutes", req.CalType)
+	if req.StartTime.IsZero() {
+		v.rulef(false, "startTime", "is required for calType %s", req.CalType)
+	}
+	if req.Length <= 0 {
+		v.rulef(false, "length", "is required for calType %s: a positive number of minutes", req.CalType)
+	}
 }
 
 func eventCheckExtraInfo(v *check, x *EventCreateExtraInfo) {

@@ -1,6 +1,7 @@
 package quanshi
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
 // EventGetRequest asks for one event's details.
@@ -205,6 +208,51 @@ func (l *EventPublicList) unmarshalFrom(dec *jsontext.Decoder) error {
 	return l.read(raw, dec.Options())
 }
 
+// decodeWire is unmarshalFrom through the generated decoders (decodeValue
+// calls it for ListPublic's own answer): a 100-event page costs ten times
+// fewer allocations than json.Unmarshal's registered decoders. JSON text
+// in a string, which no page shows, goes the registered way.
+func (l *EventPublicList) decodeWire(dec *wire.Dec) error {
+	*l = EventPublicList{}
+	switch dec.PeekKind() {
+	case '"':
+		return l.decodeText(dec)
+	case '{':
+		var page eventPublicObject
+		if err := decodeeventPublicObject(dec, &page); err != nil {
+			return err
+		}
+		if page.Count == nil && page.List == nil {
+			return errors.New(neitherCountNorList)
+		}
+		l.Events, l.Count = page.List, page.Count
+		return nil
+	}
+	return wire.SliceValue(dec, &l.Events, decodeEvent)
+}
+
+// decodeText reads data sent as JSON text in a string: an object's text as
+// that object, anything else as SliceValue reads a list from a string.
+func (l *EventPublicList) decodeText(dec *wire.Dec) error {
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	text, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return err
+	}
+	if obj := bytes.TrimSpace(text); len(obj) > 0 && obj[0] == '{' {
+		return wire.Decode(obj, l.decodeWire)
+	}
+	return wire.Decode(raw, func(dec *wire.Dec) error { return wire.SliceValue(dec, &l.Events, decodeEvent) })
+}
+
+// neitherCountNorList: public/list's data object carries neither member (an
+// error made where it happens: a package-level one would cost init an
+// allocation).
+const neitherCountNorList = "data is an object with neither count nor list"
+
 // read decodes data: an object as {count, list}, JSON text of an object in
 // a string as that object, anything else as the list.
 func (l *EventPublicList) read(raw jsontext.Value, opts json.Options) error {
@@ -224,7 +272,7 @@ func (l *EventPublicList) read(raw jsontext.Value, opts json.Options) error {
 		return err
 	}
 	if page.Count == nil && page.List == nil {
-		return errors.New("data is an object with neither count nor list")
+		return errors.New(neitherCountNorList)
 	}
 	l.Events, l.Count = page.List, page.Count
 	return nil

@@ -72,10 +72,11 @@ func FuzzEncodeForm(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		creds, err := umeetingForm(testUMeetingKey, testUMeetingSecret)
+		c, err := NewClient(WithUMeetingCredentials(testUMeetingKey, testUMeetingSecret))
 		if err != nil {
 			t.Fatal(err)
 		}
+		creds := c.umeetingCreds
 		form, err := encodeForm(testUMOp, body, creds)
 		if err != nil {
 			t.Fatal(err)
@@ -98,3 +99,18 @@ func FuzzEncodeForm(f *testing.F) {
 
 // fuzzOp names the operation the envelope fuzzers decode for.
 var fuzzOp = Operation{Method: http.MethodPost, Path: "/fuzz"}
+
+// TestAppendQueryEscapeIsQueryEscape: the form encoder escapes every byte as
+// url.QueryEscape does.
+func TestAppendQueryEscapeIsQueryEscape(t *testing.T) {
+	var all []byte
+	for c := range 256 {
+		all = append(all, byte(c))
+	}
+	for _, s := range []string{string(all), "周会 & review=1", "2022-01-01 15:00:00", ""} {
+		got := appendQueryEscape(nil, []byte(s))
+		if string(got) != url.QueryEscape(s) || len(got) != escapedLen([]byte(s)) {
+			t.Fatalf("%q: got %q, want %q", s, got, url.QueryEscape(s))
+		}
+	}
+}

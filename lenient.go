@@ -49,6 +49,9 @@ func decodeValue(dec *wire.Dec, v any) error {
 	if ok, err := decodeGenerated(dec, v); ok {
 		return err
 	}
+	if l, ok := v.(*EventPublicList); ok {
+		return l.decodeWire(dec)
+	}
 	return wire.Fallback(dec, sdkTypes(), v)
 }
 

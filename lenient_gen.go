@@ -298,7 +298,6 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[UserSearchEmailsRequest](ts)
 	wire.Struct[UserSearchMobilesRequest](ts)
 	wire.Struct[User](ts)
-	wire.Struct[adminLoginCredentials](ts)
 	wire.Struct[antiScreenWire](ts)
 	wire.Struct[callbackWire](ts)
 	wire.Struct[confListWire](ts)
@@ -312,7 +311,6 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[eventPublicObject](ts)
 	wire.Struct[eventRef](ts)
 	wire.Struct[eventSettingsWire](ts)
-	wire.Struct[legacyCredentials](ts)
 	wire.Struct[meetingRoomWire](ts)
 	wire.Struct[mintRequest](ts)
 	wire.Struct[mintedToken](ts)
@@ -324,11 +322,9 @@ func registerSDKTypes(ts *wire.Types) {
 	wire.Struct[roomSpan](ts)
 	wire.Struct[roomSwitchesWire](ts)
 	wire.Struct[showStyleWire](ts)
-	wire.Struct[tokenCredential](ts)
 	wire.Struct[umPeriodForm](ts)
 	wire.Struct[umPrivateForm](ts)
 	wire.Struct[umRecurrenceWire](ts)
-	wire.Struct[umeetingCredentials](ts)
 	wire.Uint[errorKind](ts)
 }
 

@@ -33,11 +33,31 @@ func TestLyingContentLengthDoesNotDriveAllocation(t *testing.T) {
 		resp := &http.Response{ContentLength: c.declared, Body: io.NopCloser(strings.NewReader(`{"status":0}`))}
 		var body []byte
 		var err error
-		n := allocated(func() { body, err = readBody(resp, c.limit) })
+		var rb bodyReader
+		n := allocated(func() { body, err = rb.read(resp, c.limit) })
 		require.NoError(t, err)
 		assert.Equal(t, `{"status":0}`, string(body))
 		assert.Less(t, n, uint64(1<<20), "declared %d bytes, allocated %d", c.declared, n)
 	}
+}
+
+// TestPooledBodyBufferKeepsNothingDecoded: the response buffer is reused by
+// the next call, so a decoded result (strings, raw values) and an error
+// must not be views into it.
+func TestPooledBodyBufferKeepsNothingDecoded(t *testing.T) {
+	api := newTestAPI(t)
+	api.respond(testConfOp, http.StatusOK, `{"status":0,"result":{"name":"first-name-value"}}`)
+	var first probeResult
+	require.NoError(t, api.client.Do(t.Context(), testConfOp, nil, &first))
+	api.respond(testConfOp, http.StatusOK, `{"status":7,"msg":"second message","result":{"name":"XXXXXXXXXXXXXXXX"}}`)
+	err := api.client.Do(t.Context(), testConfOp, nil, nil)
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	api.respond(testConfOp, http.StatusOK, `{"status":0,"result":{"name":"YYYYYYYYYYYYYYYY"},"msg":"ZZZZZZZZZZZZZZ"}`)
+	require.NoError(t, api.client.Do(t.Context(), testConfOp, nil, &probeResult{}))
+	assert.Equal(t, "first-name-value", first.Name)
+	assert.Equal(t, "second message", apiErr.Message)
+	assert.JSONEq(t, `{"name":"XXXXXXXXXXXXXXXX"}`, string(apiErr.Result))
 }
 
 // TestMaxResponseBytesRange: the limit is refused outside [1 KiB, 1 GiB],

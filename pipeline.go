@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-json-experiment/json"
@@ -205,16 +206,22 @@ func (c *Client) legacyFront(op Operation) []byte {
 // appKey (Operation.AppKeyInBody).
 var appIDMembers = []byte(`{"appId":` + strconv.Itoa(legacyAppID) + `}`)
 
-// legacyCredentials are the credential members of the classic /conference
-// API's body: appId, always 6 ("请传6"), and the customer's appKey.
-type legacyCredentials struct {
-	AppID  int    `json:"appId"`
-	AppKey string `json:"appKey,omitempty"`
-}
-
-// tokenCredential is the token member of a /confopenapi or /eventopenapi body.
-type tokenCredential struct {
-	Token string `json:"token"`
+// withToken puts the token member of a /confopenapi or /eventopenapi body
+// in front of the members of body, in one allocation.
+func withToken(op Operation, token string, body []byte) ([]byte, error) {
+	if len(body) < 2 || body[0] != '{' {
+		return nil, &ValidationError{Operation: op.String(), Reason: "the request must encode as a JSON object"}
+	}
+	out := make([]byte, 0, len(`{"token":,`)+len(token)+len(token)/4+8+len(body))
+	out = append(out, `{"token":`...)
+	out, err := jsontext.AppendQuote(out, token)
+	if err != nil {
+		return nil, &ValidationError{Operation: op.String(), Field: "token", Reason: "is not valid UTF-8"}
+	}
+	if rest := bytes.TrimSpace(body[1:]); len(rest) > 0 && rest[0] != '}' {
+		out = append(out, ',')
+	}
+	return append(out, body[1:]...), nil
 }
 
 // maxRequestBytes bounds an encoded request. The largest documented request
@@ -276,17 +283,22 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		*info = ResponseInfo{Attempts: info.Attempts + 1}
 	}
 	parent := ctx
-	if d := c.cfg.timeout; d > 0 {
+	// A caller's deadline that comes first already bounds the attempt: no
+	// timer and no context of its own then.
+	if d := c.cfg.timeout; d > 0 && !deadlineWithin(ctx, d) {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, d)
 		defer cancel()
 	}
 	start := time.Now()
 	// Only a write needs to know whether it got a connection (reads are
-	// retried either way), so only writes pay for the trace.
+	// retried either way); a write with a body tells by its body (see
+	// connTrace), only one without pays for a trace.
 	var trace connTrace
-	if !op.Idempotent {
-		ctx = trace.context(ctx)
+	var traced *connTrace // the trace's hook writes here; only a write with no body has one
+	if !op.Idempotent && body == nil {
+		traced = new(connTrace)
+		ctx = traced.context(ctx)
 		if op.Method == http.MethodGet {
 			ctx = context.WithValue(ctx, noReplayKey{}, true)
 		}
@@ -294,15 +306,16 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	req := c.http.R().SetContext(ctx).SetDoNotParseResponse(true)
 	if body != nil {
 		if token != "" && spec.tokenBody {
-			front, err := encodeJSON(tokenCredential{Token: token})
-			if err == nil {
-				body, err = mergeObjects(op, front, body)
-			}
-			if err != nil {
+			var err error
+			if body, err = withToken(op, token, body); err != nil {
 				return attemptResult{err: err}
 			}
 		}
-		req.SetBody(bytes.NewReader(body)) // a reader: resty passes it on as is, a []byte it copies twice
+		rd := bytes.NewReader(body)
+		req.SetBody(rd) // a reader: resty passes it on as is, a []byte it copies twice
+		if !op.Idempotent {
+			trace.body, trace.size = rd, len(body)
+		}
 		req.Header.Set("Content-Type", contentType(spec))
 	}
 	if token != "" && spec.tokenHeader {
@@ -317,14 +330,16 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 	}
 	resp, err := req.Execute(op.Method, op.baseURL(c.cfg, spec)+op.requestPath())
 	if err != nil {
+		if traced != nil {
+			trace.gotConn = traced.gotConn
+		}
 		sent := !neverSent(err, &trace)
 		err = &TransportError{Operation: op.String(), Err: c.attemptTimeout(parent, ctx, c.redactCause(stripURL(op, err)))}
 		c.logCall(ctx, op, 0, start, err)
 		return attemptResult{err: err, neverSent: !sent}
 	}
 	err = c.readResponse(ctx, op, resp.RawResponse, token != "", out, info)
-	var te *TransportError
-	if errors.As(err, &te) {
+	if te := (*TransportError)(nil); err != nil && errors.As(err, &te) { // err != nil first: As would allocate te
 		te.Err = c.attemptTimeout(parent, ctx, te.Err)
 	}
 	if err != nil && !signedAt.IsZero() {
@@ -336,6 +351,12 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		a.retryAfter = parseRetryAfter(resp.Header(), c.cfg.now())
 	}
 	return a
+}
+
+// deadlineWithin reports whether ctx ends within d from now.
+func deadlineWithin(ctx context.Context, d time.Duration) bool {
+	dl, ok := ctx.Deadline()
+	return ok && time.Until(dl) <= d
 }
 
 // attemptTimeout says so when err ended an attempt because the per-attempt
@@ -408,7 +429,9 @@ func (c *Client) readResponse(ctx context.Context, op Operation, resp *http.Resp
 		return c.redactError(redirectError(op, resp))
 	}
 	limit := c.cfg.maxResponseBytes
-	body, err := readBody(resp, limit)
+	rb := bodyReaders.Get().(*bodyReader)
+	defer rb.recycle()
+	body, err := rb.read(resp, limit)
 	if err != nil {
 		return &TransportError{Operation: op.String(), Err: err}
 	}
@@ -458,16 +481,42 @@ func (c *Client) redactInfo(info *ResponseInfo) {
 // the bytes actually read beyond this.
 const maxPresize = 32 << 10
 
-// readBody reads up to limit+1 bytes of the body (limit is at most
-// maxResponseLimit, so limit+1 cannot overflow). The buffer is pre-sized from
-// Content-Length up to maxPresize only.
-func readBody(resp *http.Response, limit int64) ([]byte, error) {
-	var buf bytes.Buffer
-	if n := resp.ContentLength; n > 0 {
-		buf.Grow(int(min(n, limit, maxPresize)) + bytes.MinRead)
+// maxPooledBody is the largest buffer kept for the next response: a rare
+// huge answer does not pin its buffer.
+const maxPooledBody = 4 << 20
+
+// bodyReader is a response buffer kept across calls: a body is read into
+// it, decoded, and dropped, since nothing decoded keeps a view into it
+// (strings and raw values are copied out; errors keep copies). A 700 KB
+// list then costs no buffer growth from 32 KB up, per call.
+type bodyReader struct {
+	buf   bytes.Buffer
+	limit io.LimitedReader
+}
+
+var bodyReaders = sync.Pool{New: func() any { return new(bodyReader) }}
+
+// recycle empties the reader and returns it to the pool.
+func (rb *bodyReader) recycle() {
+	rb.limit = io.LimitedReader{}
+	if rb.buf.Cap() > maxPooledBody {
+		return
 	}
-	_, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1))
-	return buf.Bytes(), err
+	rb.buf.Reset()
+	bodyReaders.Put(rb)
+}
+
+// read reads up to limit+1 bytes of the body (limit is at most
+// maxResponseLimit, so limit+1 cannot overflow); the bytes are valid until
+// recycle. The buffer is pre-sized from Content-Length up to maxPresize
+// only.
+func (rb *bodyReader) read(resp *http.Response, limit int64) ([]byte, error) {
+	if n := resp.ContentLength; n > 0 {
+		rb.buf.Grow(int(min(n, limit, maxPresize)) + bytes.MinRead)
+	}
+	rb.limit = io.LimitedReader{R: resp.Body, N: limit + 1}
+	_, err := rb.buf.ReadFrom(&rb.limit)
+	return rb.buf.Bytes(), err
 }
 
 // classifyAuthFailure marks an APIError as "credentials rejected": HTTP 401

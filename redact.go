@@ -140,12 +140,14 @@ type recent struct {
 	next   int // where the next value goes once the ring is full
 }
 
-// push adds sv unless it is there already, replacing the oldest value once
-// the ring holds limit values.
+// has reports whether the ring holds v.
+func (q *recent) has(v string) bool {
+	return slices.ContainsFunc(q.values, func(sv secretValue) bool { return sv.plain == v })
+}
+
+// push adds sv, replacing the oldest value once the ring holds limit
+// values; the caller has checked that it is not there yet.
 func (q *recent) push(sv secretValue, limit int) {
-	if slices.ContainsFunc(q.values, func(v secretValue) bool { return v.plain == sv.plain }) {
-		return
-	}
 	if len(q.values) < limit {
 		q.values = append(q.values, sv)
 		return
@@ -172,12 +174,26 @@ type redactor struct {
 // secretValue is a secret and the pattern of its escaped forms, compiled on
 // first use (only text with an escape character needs it).
 type secretValue struct {
-	plain   string
-	escaped func() *regexp.Regexp
+	plain string
+	lazy  *escapedPatternOnce
 }
 
+// escapedPatternOnce is a secret's pattern, compiled once when first needed.
+type escapedPatternOnce struct {
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// newSecretValue costs one allocation: a secret learnt on every call (a
+// booking's token) must not cost a closure and a sync.OnceValue each.
 func newSecretValue(v string) secretValue {
-	return secretValue{plain: v, escaped: sync.OnceValue(func() *regexp.Regexp { return escapedPattern(v) })}
+	return secretValue{plain: v, lazy: new(escapedPatternOnce)}
+}
+
+// escaped returns the pattern of the secret's escaped forms.
+func (sv secretValue) escaped() *regexp.Regexp {
+	sv.lazy.once.Do(func() { sv.lazy.re = escapedPattern(sv.plain) })
+	return sv.lazy.re
 }
 
 // escapedPattern builds the pattern that matches v with any of its bytes
@@ -241,10 +257,11 @@ func (r *redactor) addRecent(q *recent, limit int, v string) {
 	if len(v) < minSecretLen {
 		return
 	}
-	sv := newSecretValue(v)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	q.push(sv, limit)
+	if !q.has(v) { // a value seen before costs no allocation
+		q.push(newSecretValue(v), limit)
+	}
 }
 
 // body returns a body excerpt with every known secret masked and, unless

@@ -1,6 +1,7 @@
 package quanshi
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -51,10 +52,22 @@ var DefaultRetryPolicy = RetryPolicy{MaxRetries: 2, MinWait: 200 * time.Millisec
 // maxRetryAfter bounds how long a Retry-After header can make a call wait.
 const maxRetryAfter = time.Minute
 
-// connTrace records whether the request got a connection: a request that
-// never got one was never sent.
+// connTrace records whether a write got a connection: a request that never
+// got one was never sent. A write with a body tells by its body: the
+// transport reads it only once it has a connection, so a body not read at
+// all was never sent, and no httptrace (four allocations a call) is needed.
+// A write without a body (one sent as GET) is traced.
 type connTrace struct {
 	gotConn bool
+	body    *bytes.Reader // the body sent, or nil
+	size    int           // its length
+}
+
+// connected reports whether the request got a connection. It is read after
+// RoundTrip returned an error that a request never sent would give (a
+// dial or DNS failure): then no transport is reading the body any more.
+func (t *connTrace) connected() bool {
+	return t.gotConn || t.body != nil && t.body.Len() < t.size
 }
 
 func (t *connTrace) context(ctx context.Context) context.Context {
@@ -67,14 +80,12 @@ func (t *connTrace) context(ctx context.Context) context.Context {
 // the request could be written, with no connection: a DNS, dial or proxy
 // failure, or a request net/http refused to send (an invalid header value).
 func neverSent(err error, trace *connTrace) bool {
-	if trace.gotConn {
-		return false
-	}
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
-	return errors.As(err, &dnsErr) ||
+	beforeSending := errors.As(err, &dnsErr) ||
 		(errors.As(err, &opErr) && (opErr.Op == "dial" || opErr.Op == "proxyconnect")) ||
 		refusedByNetHTTP(err)
+	return beforeSending && !trace.connected()
 }
 
 // refusedByNetHTTP recognises the errors net/http's Transport returns for a

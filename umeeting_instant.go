@@ -18,10 +18,42 @@ import (
 func umRememberSecrets(r *redactor, values ...string) {
 	for _, v := range values {
 		r.remember(v)
-		if u, err := url.Parse(v); err == nil && u.RawQuery != "" {
-			r.remember(u.Query().Get("zak"))
+		if zak := queryValue(v, "zak"); zak != "" {
+			r.remember(zak)
 		}
 	}
+}
+
+// queryValue returns the first value of the query parameter key in the URL
+// link, unescaped, or "": url.Values' reading of a query without parsing
+// the URL and the whole query on every booking.
+func queryValue(link, key string) string {
+	_, query, ok := strings.Cut(link, "?")
+	if !ok {
+		return ""
+	}
+	query, _, _ = strings.Cut(query, "#")
+	for query != "" {
+		var pair string
+		pair, query, _ = strings.Cut(query, "&")
+		name, value, _ := strings.Cut(pair, "=")
+		if strings.ContainsAny(name, "%+") {
+			var err error
+			if name, err = url.QueryUnescape(name); err != nil {
+				continue
+			}
+		}
+		if name != key {
+			continue
+		}
+		if !strings.ContainsAny(value, "%+") {
+			return value
+		}
+		if value, err := url.QueryUnescape(value); err == nil {
+			return value
+		}
+	}
+	return ""
 }
 
 // rememberSecrets registers the booking's token and start link.

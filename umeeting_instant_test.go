@@ -5,6 +5,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -188,4 +189,23 @@ func TestUMeetingDeleteLive(t *testing.T) {
 		return c.UMeeting.DeleteLive(context.Background(), &UMeetingDeleteLiveRequest{})
 	})
 	checkRejected(t, "request", func(c *Client) error { return c.UMeeting.DeleteLive(context.Background(), nil) })
+}
+
+// TestQueryValueReadsAsURLValues: the start link's zak is found as
+// url.Values would find it, escapes and repeats included.
+func TestQueryValueReadsAsURLValues(t *testing.T) {
+	for _, link := range []string{
+		"https://m.example.com/s/123?zak=abc.def-1&x=1",
+		"https://m.example.com/s/123?x=1&zak=a%2Bb%3Dc&zak=second",
+		"https://m.example.com/s/123?%7Aak=escaped-name#frag",
+		"https://m.example.com/s/123?zak=with+space#zak=frag",
+		"https://m.example.com/s/123?zak=bad%zz&zak=good",
+		"https://m.example.com/s/123?zakx=1&xzak=2",
+		"https://m.example.com/s/123",
+		"https://m.example.com/s/123?",
+	} {
+		u, err := url.Parse(link)
+		require.NoError(t, err)
+		assert.Equal(t, u.Query().Get("zak"), queryValue(link, "zak"), link)
+	}
 }

@@ -12,14 +12,6 @@ import (
 // (token header, or the legacy appKey in the body); searchAccount and
 // createAccount with an admin's login name and password (WithAdminLogin).
 
-// adminLoginCredentials are the credential members of searchAccount and
-// createAccount: appId 6 and the admin's login name and password.
-type adminLoginCredentials struct {
-	AppID    int    `json:"appId"`
-	Username string `json:"username,omitempty"`
-	Password string `json:"password,omitempty"`
-}
-
 // userIDsByEmailsMax bounds the addresses of one getUserIdsByEmails call;
 // the page gives no limit, so the openapi lookup's 200 is used.
 const userIDsByEmailsMax = 200

@@ -36,7 +36,9 @@ func (c *check) rule(ok bool, field, reason string) {
 	}
 }
 
-// rulef is rule with a formatted reason.
+// rulef is rule with a formatted reason. Its arguments are boxed before it
+// runs: on a hot path, a string (or an integer above 255) argument costs an
+// allocation even when ok, so such a rule goes under `if !ok` (see maxBytes).
 func (c *check) rulef(ok bool, field, format string, args ...any) {
 	if !ok {
 		c.rule(false, field, fmt.Sprintf(format, args...))
@@ -50,17 +52,23 @@ func (c *check) required(field, value string) {
 
 // maxRunes: the value must be at most n characters.
 func (c *check) maxRunes(field, value string, n int) {
-	c.rulef(utf8.RuneCountInString(value) <= n, field, "must be at most %d characters", n)
+	if utf8.RuneCountInString(value) > n {
+		c.rulef(false, field, "must be at most %d characters", n)
+	}
 }
 
 // maxBytes: the value must be at most n bytes.
 func (c *check) maxBytes(field, value string, n int) {
-	c.rulef(len(value) <= n, field, "must be at most %d bytes", n)
+	if len(value) > n {
+		c.rulef(false, field, "must be at most %d bytes", n)
+	}
 }
 
 // maxItems: a list must have at most n items.
 func (c *check) maxItems(field string, count, n int) {
-	c.rulef(count <= n, field, "must have at most %d items, has %d", n, count)
+	if count > n {
+		c.rulef(false, field, "must have at most %d items, has %d", n, count)
+	}
 }
 
 // email: a non-empty value must be a bare e-mail address.
@@ -124,25 +132,57 @@ func notNil[T any](op Operation, req *T) error {
 // Times given as time.Time are checked where they are formatted (a year
 // outside 1970–9999 is refused; see wire.ErrYearRange).
 func checkNumbers(op Operation, body []byte) error {
-	r := formReaders.Get().(*formReader)
-	defer formReaders.Put(r)
-	defer r.src.Reset(nil)
-	r.src.Reset(body)
-	r.dec.Reset(&r.src, jsontext.AllowDuplicateNames(true))
+	if numbersPass(body) {
+		return nil
+	}
+	return numberError(op, body)
+}
+
+// numberError reads body with a decoder and returns the ValidationError
+// naming the first number that fails, or nil.
+func numberError(op Operation, body []byte) error {
+	r := reading(body)
+	defer r.done()
 	for {
-		tok, err := r.dec.ReadToken()
+		// PeekKind is 0 at io.EOF; the SDK's own encoding has no syntax error.
+		switch r.dec.PeekKind() {
+		case 0:
+			return nil
+		case '0':
+		default:
+			if _, err := r.dec.ReadToken(); err != nil {
+				return nil
+			}
+			continue
+		}
+		lit, err := r.dec.ReadValue()
 		if err != nil {
-			// io.EOF at the end; the SDK's own encoding has no syntax error.
 			return nil
 		}
-		if tok.Kind() != '0' {
+		if smallCount(lit) { // fine under any name: skip the pointer
 			continue
 		}
 		ptr := r.dec.StackPointer()
-		if reason := numberProblem(memberName(ptr), tok.String()); reason != "" {
+		if reason := numberProblem(memberName(ptr), string(lit)); reason != "" {
 			return &ValidationError{Operation: op.String(), Field: fieldPath(ptr), Reason: reason}
 		}
 	}
+}
+
+// smallCount reports whether a number literal is a non-negative integer of
+// at most 9 digits: within 32 bits and not negative, it passes every rule
+// of checkNumbers whatever its member's name, so the common number costs
+// no JSON pointer (which allocates).
+func smallCount(lit []byte) bool {
+	if len(lit) == 0 || len(lit) > 9 {
+		return false
+	}
+	for _, c := range lit {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // memberName is the name of the object member a JSON pointer ends in,
@@ -151,11 +191,25 @@ func checkNumbers(op Operation, body []byte) error {
 func memberName(p jsontext.Pointer) string {
 	name := ""
 	for tok := range p.Tokens() {
-		if _, err := strconv.Atoi(tok); err != nil {
+		if !isIndex(tok) {
 			name = tok
 		}
 	}
 	return name
+}
+
+// isIndex reports whether a JSON pointer token is a list index (all
+// digits), without strconv's error allocation for every member name.
+func isIndex(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // numberProblem says what is wrong with the number literal under name, or "".
@@ -184,8 +238,18 @@ func idLike(name string) bool {
 
 // timeLike reports whether a member name denotes a time or date.
 func timeLike(name string) bool {
-	lower := strings.ToLower(name)
-	return strings.Contains(lower, "time") || strings.Contains(lower, "date")
+	return containsFold(name, "time") || containsFold(name, "date")
+}
+
+// containsFold is strings.Contains ignoring ASCII case, for a lower-case
+// word, with no lowered copy made.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // orEmpty stands an empty request in for nil, for requests with no required

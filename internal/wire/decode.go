@@ -622,6 +622,18 @@ func ReadString(dec *jsontext.Decoder) (string, error) {
 	return s.asString(), err
 }
 
+// ReadStringView is ReadString without the copy: the text (nil for null)
+// is a view into the decoder's input when dec parses a bytes.Buffer in
+// place (as Decode does) and the string has no escape, valid as long as the
+// input is.
+func ReadStringView(dec *jsontext.Decoder) ([]byte, error) {
+	s, err := readScalar(dec)
+	if s.kind == 'n' {
+		return nil, err
+	}
+	return s.text, err
+}
+
 // ReadTime reads one time member value in any form the API sends.
 func ReadTime(dec *jsontext.Decoder) (time.Time, error) {
 	s, err := readScalar(dec)

@@ -241,11 +241,14 @@ func startupTables(w io.Writer, res *results) {
 	for _, c := range cases(res, "BenchmarkColdStart/") {
 		runs := res.runs["BenchmarkColdStart/"+c]
 		fmt.Fprintf(w, "### Fresh process: construct + first call (%s, %d batches)\n\n", c, len(runs))
-		fmt.Fprintln(w, "| measure | hand-written | sdk | sdk ÷ hand-written |")
-		fmt.Fprintln(w, "|---|---|---|---|")
+		fmt.Fprintln(w, "| measure | hand-written net/http | hand-written resty | sdk | sdk ÷ net/http | sdk ÷ resty | resty ÷ net/http |")
+		fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
 		for _, u := range []string{"wall", "main"} {
-			fmt.Fprintf(w, "| %s | %s | %s | %s |\n", u, duration(summarise(metric(runs, "hand-"+u+"-ns")).med),
-				duration(summarise(metric(runs, "sdk-"+u+"-ns")).med), summarise(ratio(runs, "sdk-"+u+"-ns", "hand-"+u+"-ns")).ratio())
+			m := func(impl string) string { return impl + "-" + u + "-ns" }
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s |\n", u,
+				duration(summarise(metric(runs, m("hand"))).med), duration(summarise(metric(runs, m("resty"))).med),
+				duration(summarise(metric(runs, m("sdk"))).med), summarise(ratio(runs, m("sdk"), m("hand"))).ratio(),
+				summarise(ratio(runs, m("sdk"), m("resty"))).ratio(), summarise(ratio(runs, m("resty"), m("hand"))).ratio())
 		}
 		fmt.Fprintln(w)
 	}

@@ -1,7 +1,7 @@
 // Command coldstart measures what a fresh process pays to build a client
 // and make its first call (Conference.Status on a loopback server), the SDK
-// (./sdk) against a hand-written net/http + encoding/json client (./hand),
-// the two taking turns, and the SDK's package init under
+// (./sdk) against a hand-written net/http + encoding/json client (./hand)
+// and a hand-written resty client (./resty), the three taking turns, and the SDK's package init under
 // GODEBUG=inittrace=1. It prints Go benchmark lines for benchreport.
 //
 //	go run ./scripts/coldstart -batches 10 -runs 10
@@ -32,6 +32,10 @@ func main() {
 	}
 }
 
+// impls are the three programs, in the order the first run of a batch
+// starts them; each run rotates who goes first.
+var impls = []string{"hand", "resty", "sdk"}
+
 func run(batches, runs int) error {
 	payload, err := os.ReadFile("testdata/conference/getConfStatus.json")
 	if err != nil {
@@ -48,7 +52,7 @@ func run(batches, runs int) error {
 	}
 	defer os.RemoveAll(dir)
 	bins := map[string]string{}
-	for _, name := range []string{"hand", "sdk"} {
+	for _, name := range impls {
 		bins[name] = filepath.Join(dir, name)
 		if out, err := exec.Command("go", "build", "-o", bins[name], "./scripts/coldstart/"+name).CombinedOutput(); err != nil {
 			return fmt.Errorf("build %s: %v\n%s", name, err, out)
@@ -57,11 +61,8 @@ func run(batches, runs int) error {
 	for b := range batches {
 		sums := map[string]float64{}
 		for i := range runs {
-			order := []string{"hand", "sdk"}
-			if (b+i)%2 == 1 {
-				order = []string{"sdk", "hand"}
-			}
-			for _, name := range order {
+			for k := range impls {
+				name := impls[(b+i+k)%len(impls)]
 				wall, inMain, err := once(bins[name], srv.URL)
 				if err != nil {
 					return fmt.Errorf("%s: %w", name, err)
@@ -71,8 +72,10 @@ func run(batches, runs int) error {
 			}
 		}
 		fmt.Printf("BenchmarkColdStart/ConferenceStatus \t%d\t0 ns/op", runs)
-		for _, k := range []string{"hand-wall-ns", "hand-main-ns", "sdk-wall-ns", "sdk-main-ns"} {
-			fmt.Printf("\t%.0f %s", sums[k]/float64(runs), k)
+		for _, name := range impls {
+			for _, u := range []string{"-wall-ns", "-main-ns"} {
+				fmt.Printf("\t%.0f %s", sums[name+u]/float64(runs), name+u)
+			}
 		}
 		fmt.Println()
 	}
