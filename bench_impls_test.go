@@ -288,7 +288,7 @@ var benchCases = []benchCase{
 			_, err := c.UMeeting.Schedule(ctx, &UMeetingScheduleRequest{Topic: "Weekly sync", MeetingCapacity: 25, StartTime: benchStart, Duration: 60})
 			return err
 		},
-		sdkOut: func() any { return new(umBookingAnswer) },
+		sdkOut: func() any { return new(UMeetingScheduleResult) },
 	},
 	{
 		name: "UMeetingList100", prefix: benchUMeeting, path: "/umeeting/share/list", success: 200,

@@ -472,7 +472,7 @@ func BenchmarkDecode(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
-				if err := readEnvelope(rule, bc.op, http.StatusOK, data, bc.sdkOut(), nil); err != nil {
+				if _, err := readEnvelope(rule, bc.op, http.StatusOK, data, bc.sdkOut(), nil); err != nil {
 					b.Fatal(err)
 				}
 			}

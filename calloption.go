@@ -46,6 +46,14 @@ type ResponseInfo struct {
 	Attempts int
 	// Duration is the whole call's time, retries and waits included.
 	Duration time.Duration
+	// Unparsed lists the members of a successful answer that the SDK set
+	// aside rather than fail the call: in a write's answer, any member it
+	// could not read as its documented type (a start_time of "7"; the
+	// write took effect, and its result field holds the zero value); in any
+	// answer, a member of a map keyed by date or e-mail whose key is
+	// neither. A read's other odd members are ErrMalformedResponse. See
+	// UnparsedField.
+	Unparsed []UnparsedField
 }
 
 // CallTimeout bounds the whole call, retries and rate-limit waits included,

@@ -73,9 +73,9 @@ type ConferenceListItem struct {
 // confListWire is getConferenceList's result as sent: the meetings keyed by
 // their date.
 type confListWire struct {
-	TotalNum    int                             `json:"totalNum"`
-	List        map[string][]ConferenceListItem `json:"list"`
-	CurrentTime time.Time                       `json:"currentTime"`
+	TotalNum    int            `json:"totalNum"`
+	List        confListByDate `json:"list"`
+	CurrentTime time.Time      `json:"currentTime"`
 }
 
 // List returns the meetings of an account in a period, flattened from the
@@ -105,10 +105,7 @@ func (s *ConferenceService) List(ctx context.Context, req *ConferenceListRequest
 	}
 	res := &ConferenceListResult{TotalNum: out.TotalNum, CurrentTime: out.CurrentTime}
 	for _, key := range slices.Sorted(maps.Keys(out.List)) {
-		date, err := ParseTime(key)
-		if err != nil {
-			return nil, malformedError(op.String(), http.StatusOK, []byte(key), "conference list has a key that is not a date", err)
-		}
+		date, _ := ParseTime(key) // a date: confListByDate skipped any other key
 		for _, item := range out.List[key] {
 			item.Date = date
 			res.Conferences = append(res.Conferences, item)

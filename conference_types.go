@@ -174,11 +174,15 @@ type ConferenceInvitee struct {
 
 // ConferenceExtraInfo is the extra information of a meeting (extraInfo):
 // the hardware ways of joining it. It decodes from an object, from null, ""
-// or [] (empty), and from a JSON object inside a string (the
-// getConferenceBaseInfoById table types it as a string).
+// or [] (empty), from a JSON object inside a string, and from plain text
+// (the getConferenceBaseInfoById table, seed 001 §5, types it as a String;
+// the create example sends an object): every form the pages give.
 type ConferenceExtraInfo struct {
 	// JoinMethod (joinMethod) lists the hardware join methods; nil is not sent.
 	JoinMethod *ConferenceJoinMethod `json:"joinMethod,omitzero"`
+	// Text is extraInfo as sent when the answer gives it as a string that
+	// holds no JSON object; answers only, never sent.
+	Text string `json:"-"`
 }
 
 // ConferenceJoinMethod says which hardware may join a meeting

@@ -19,7 +19,7 @@ func decodeAccessNumber(dec *wire.Dec, v *AccessNumber) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccessNumber{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccessNumber(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccessNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -58,7 +58,7 @@ func decodeAccessNumberRequest(dec *wire.Dec, v *AccessNumberRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccessNumberRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccessNumberRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccessNumberRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -97,7 +97,7 @@ func decodeAccount(dec *wire.Dec, v *Account) error {
 		return nil
 	case shape == wire.Text:
 		*v = Account{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccount(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccount(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -116,7 +116,7 @@ func decodeAccount(dec *wire.Dec, v *Account) error {
 		case "email":
 			err = wire.StrValue(dec, &v.Email)
 		case "userstatus":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, UserStatusUnknown)
 		case "productStatus":
 			err = wire.IntValue(dec, &v.ProductStatus)
 		case "mobileNumber":
@@ -172,7 +172,7 @@ func decodeAccountCreateRequest(dec *wire.Dec, v *AccountCreateRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccountCreateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountCreateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccountCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -229,7 +229,7 @@ func decodeAccountProduct(dec *wire.Dec, v *AccountProduct) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccountProduct{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountProduct(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccountProduct(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -264,7 +264,7 @@ func decodeAccountSearchRequest(dec *wire.Dec, v *AccountSearchRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = AccountSearchRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeAccountSearchRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeAccountSearchRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -297,7 +297,7 @@ func decodeBox(dec *wire.Dec, v *Box) error {
 		return nil
 	case shape == wire.Text:
 		*v = Box{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBox(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBox(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -334,7 +334,7 @@ func decodeBoxBindRequest(dec *wire.Dec, v *BoxBindRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxBindRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxBindRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBoxBindRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -369,7 +369,7 @@ func decodeBoxBindResult(dec *wire.Dec, v *BoxBindResult) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxBindResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxBindResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBoxBindResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -404,7 +404,7 @@ func decodeBoxRejection(dec *wire.Dec, v *BoxRejection) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxRejection{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxRejection(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBoxRejection(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -443,7 +443,7 @@ func decodeBoxUnbindAllRequest(dec *wire.Dec, v *BoxUnbindAllRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = BoxUnbindAllRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeBoxUnbindAllRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeBoxUnbindAllRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -476,7 +476,7 @@ func decodeCallbackHeader(dec *wire.Dec, v *CallbackHeader) error {
 		return nil
 	case shape == wire.Text:
 		*v = CallbackHeader{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeCallbackHeader(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeCallbackHeader(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -517,7 +517,7 @@ func decodeCallbackMeeting(dec *wire.Dec, v *CallbackMeeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = CallbackMeeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeCallbackMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeCallbackMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -556,7 +556,7 @@ func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 		return nil
 	case shape == wire.Text:
 		*v = ComposeRoom{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeComposeRoom(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeComposeRoom(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -571,7 +571,7 @@ func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 		case "roomId":
 			err = wire.IntValue(dec, &v.RoomID)
 		case "isMainRoom":
-			err = wire.IntValue(dec, &v.IsMainRoom)
+			err = wire.EnumValue(dec, &v.IsMainRoom, RoomVenueUnknown)
 		case "equipIdList":
 			err = wire.SliceValue(dec, &v.EquipIDs, wire.IntValue[int64])
 		default:
@@ -593,7 +593,7 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceBase{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceBase(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceBase(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -622,7 +622,7 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 		case "pcode2":
 			err = wire.StrValue(dec, &v.ParticipantPCode)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "location":
 			err = wire.StrValue(dec, &v.Location)
 		case "from":
@@ -646,7 +646,7 @@ func decodeConferenceCancelRequest(dec *wire.Dec, v *ConferenceCancelRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceCancelRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceCancelRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceCancelRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -709,7 +709,7 @@ func decodeConferenceClientLaunchLinks(dec *wire.Dec, v *ConferenceClientLaunchL
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceClientLaunchLinks{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchLinks(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchLinks(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -748,7 +748,7 @@ func decodeConferenceClientLaunchRequest(dec *wire.Dec, v *ConferenceClientLaunc
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceClientLaunchRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceClientLaunchRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -781,7 +781,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceCreateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceCreateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -834,7 +834,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ConferenceOptions.PasswordType == nil {
 					v.ConferenceOptions.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, v.ConferenceOptions.PasswordType)
+				err = wire.EnumValue(dec, v.ConferenceOptions.PasswordType, PasswordTypeUnknown)
 			}
 		case "confLevelMute":
 			err = wire.IntValue(dec, &v.ConferenceOptions.ConfLevelMute)
@@ -923,7 +923,7 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 				if v.ExtraInfo == nil {
 					v.ExtraInfo = new(ConferenceExtraInfo)
 				}
-				err = decodeConferenceExtraInfo(dec, v.ExtraInfo)
+				err = decodeFallback(dec, v.ExtraInfo)
 			}
 		default:
 			err = dec.SkipValue()
@@ -944,7 +944,7 @@ func decodeConferenceDialInNumber(dec *wire.Dec, v *ConferenceDialInNumber) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceDialInNumber{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceDialInNumber(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceDialInNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -969,48 +969,6 @@ func decodeConferenceDialInNumber(dec *wire.Dec, v *ConferenceDialInNumber) erro
 	}
 }
 
-func decodeConferenceExtraInfo(dec *wire.Dec, v *ConferenceExtraInfo) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = ConferenceExtraInfo{}
-		return nil
-	case shape == wire.Text:
-		*v = ConferenceExtraInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceExtraInfo(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "joinMethod":
-			if null, nerr := wire.Null(dec); nerr != nil {
-				err = nerr
-			} else if null {
-				v.JoinMethod = nil
-			} else {
-				if v.JoinMethod == nil {
-					v.JoinMethod = new(ConferenceJoinMethod)
-				}
-				err = decodeConferenceJoinMethod(dec, v.JoinMethod)
-			}
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -1021,7 +979,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1050,7 +1008,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "pcode2":
 			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
-			err = wire.IntValue(dec, &v.ConferenceBase.Status)
+			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
 			err = wire.StrValue(dec, &v.ConferenceBase.Location)
 		case "from":
@@ -1084,7 +1042,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "statusInfo":
 			err = wire.RawValue(dec, &v.StatusInfo)
 		case "extraInfo":
-			err = decodeConferenceExtraInfo(dec, &v.ExtraInfo)
+			err = decodeFallback(dec, &v.ExtraInfo)
 		case "wcallUrl":
 			err = wire.StrValue(dec, &v.PhoneJoinURL)
 		case "hardwareLocation":
@@ -1117,7 +1075,7 @@ func decodeConferenceInvitee(dec *wire.Dec, v *ConferenceInvitee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceInvitee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceInvitee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceInvitee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1162,7 +1120,7 @@ func decodeConferenceInviteeInfo(dec *wire.Dec, v *ConferenceInviteeInfo) error 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceInviteeInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceInviteeInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceInviteeInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1213,7 +1171,7 @@ func decodeConferenceJoinMethod(dec *wire.Dec, v *ConferenceJoinMethod) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceJoinMethod{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceJoinMethod(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceJoinMethod(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1250,7 +1208,7 @@ func decodeConferenceJoinURLRequest(dec *wire.Dec, v *ConferenceJoinURLRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceJoinURLRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceJoinURLRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceJoinURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1302,7 +1260,7 @@ func decodeConferenceLaunchStringRequest(dec *wire.Dec, v *ConferenceLaunchStrin
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLaunchStringRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLaunchStringRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceLaunchStringRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1343,7 +1301,7 @@ func decodeConferenceLink(dec *wire.Dec, v *ConferenceLink) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLink{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLink(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceLink(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1376,7 +1334,7 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceListItem{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceListItem(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceListItem(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1405,7 +1363,7 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "pcode2":
 			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
-			err = wire.IntValue(dec, &v.ConferenceBase.Status)
+			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
 			err = wire.StrValue(dec, &v.ConferenceBase.Location)
 		case "from":
@@ -1437,7 +1395,7 @@ func decodeConferenceListRequest(dec *wire.Dec, v *ConferenceListRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceListRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceListRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1472,7 +1430,7 @@ func decodeConferenceLiveStatus(dec *wire.Dec, v *ConferenceLiveStatus) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLiveStatus{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLiveStatus(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceLiveStatus(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1489,7 +1447,7 @@ func decodeConferenceLiveStatus(dec *wire.Dec, v *ConferenceLiveStatus) error {
 		case "conferenceId":
 			err = wire.StrValue(dec, &v.ConferenceID)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "tempConferenceId":
 			err = wire.StrValue(dec, &v.TempConferenceID)
 		case "userId":
@@ -1515,7 +1473,7 @@ func decodeConferenceLiveWatchURLRequest(dec *wire.Dec, v *ConferenceLiveWatchUR
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceLiveWatchURLRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceLiveWatchURLRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceLiveWatchURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1564,7 +1522,7 @@ func decodeConferenceMonitorURLRequest(dec *wire.Dec, v *ConferenceMonitorURLReq
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceMonitorURLRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceMonitorURLRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceMonitorURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1601,7 +1559,7 @@ func decodeConferenceNoSecretJoinRequest(dec *wire.Dec, v *ConferenceNoSecretJoi
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceNoSecretJoinRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceNoSecretJoinRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceNoSecretJoinRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1636,7 +1594,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceOptions{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceOptions(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceOptions(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1689,7 +1647,7 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 				if v.PasswordType == nil {
 					v.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, v.PasswordType)
+				err = wire.EnumValue(dec, v.PasswordType, PasswordTypeUnknown)
 			}
 		case "confLevelMute":
 			err = wire.IntValue(dec, &v.ConfLevelMute)
@@ -1782,7 +1740,7 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceReservation{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceReservation(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceReservation(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1811,7 +1769,7 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "pcode2":
 			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
 		case "status":
-			err = wire.IntValue(dec, &v.ConferenceBase.Status)
+			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
 			err = wire.StrValue(dec, &v.ConferenceBase.Location)
 		case "from":
@@ -1888,7 +1846,7 @@ func decodeConferenceSecurityInfo(dec *wire.Dec, v *ConferenceSecurityInfo) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceSecurityInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceSecurityInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceSecurityInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1925,7 +1883,7 @@ func decodeConferenceStatusBatchRequest(dec *wire.Dec, v *ConferenceStatusBatchR
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusBatchRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1962,7 +1920,7 @@ func decodeConferenceStatusBatchResult(dec *wire.Dec, v *ConferenceStatusBatchRe
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusBatchResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceStatusBatchResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -1995,7 +1953,7 @@ func decodeConferenceStatusRequest(dec *wire.Dec, v *ConferenceStatusRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceStatusRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2030,7 +1988,7 @@ func decodeConferenceStatusResult(dec *wire.Dec, v *ConferenceStatusResult) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceStatusResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceStatusResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceStatusResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2043,11 +2001,11 @@ func decodeConferenceStatusResult(dec *wire.Dec, v *ConferenceStatusResult) erro
 		}
 		switch string(name) {
 		case "confStatus":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "attendees":
 			err = wire.IntValue(dec, &v.Attendees)
 		case "pwdType":
-			err = wire.IntValue(dec, &v.PasswordType)
+			err = wire.EnumValue(dec, &v.PasswordType, PasswordTypeUnknown)
 		case "mayJoin":
 			err = wire.BoolValue(dec, &v.MayJoin)
 		case "advanceHours":
@@ -2071,7 +2029,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceUpdateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceUpdateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2126,7 +2084,7 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 				if v.ConferenceOptions.PasswordType == nil {
 					v.ConferenceOptions.PasswordType = new(PasswordType)
 				}
-				err = wire.IntValue(dec, v.ConferenceOptions.PasswordType)
+				err = wire.EnumValue(dec, v.ConferenceOptions.PasswordType, PasswordTypeUnknown)
 			}
 		case "confLevelMute":
 			err = wire.IntValue(dec, &v.ConferenceOptions.ConfLevelMute)
@@ -2229,7 +2187,7 @@ func decodeConferenceWebJoinToken(dec *wire.Dec, v *ConferenceWebJoinToken) erro
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceWebJoinToken{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceWebJoinToken(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceWebJoinToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2264,7 +2222,7 @@ func decodeConferenceWebJoinTokenRequest(dec *wire.Dec, v *ConferenceWebJoinToke
 		return nil
 	case shape == wire.Text:
 		*v = ConferenceWebJoinTokenRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeConferenceWebJoinTokenRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeConferenceWebJoinTokenRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2307,7 +2265,7 @@ func decodeCreatedAccount(dec *wire.Dec, v *CreatedAccount) error {
 		return nil
 	case shape == wire.Text:
 		*v = CreatedAccount{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeCreatedAccount(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeCreatedAccount(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2342,7 +2300,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		return nil
 	case shape == wire.Text:
 		*v = DashboardConference{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardConference(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardConference(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2419,7 +2377,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		case "dataCenter":
 			err = wire.StrValue(dec, &v.DataCenter)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "attendeeCnt":
 			err = wire.IntValue(dec, &v.ParticipantCount)
 		case "voipCnt":
@@ -2457,7 +2415,7 @@ func decodeDashboardConferenceInfoRequest(dec *wire.Dec, v *DashboardConferenceI
 		return nil
 	case shape == wire.Text:
 		*v = DashboardConferenceInfoRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardConferenceInfoRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardConferenceInfoRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2490,7 +2448,7 @@ func decodeDashboardConferenceList(dec *wire.Dec, v *DashboardConferenceList) er
 		return nil
 	case shape == wire.Text:
 		*v = DashboardConferenceList{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardConferenceList(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardConferenceList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2525,7 +2483,7 @@ func decodeDashboardLiveConferencesRequest(dec *wire.Dec, v *DashboardLiveConfer
 		return nil
 	case shape == wire.Text:
 		*v = DashboardLiveConferencesRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardLiveConferencesRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardLiveConferencesRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2573,7 +2531,7 @@ func decodeDashboardParticipant(dec *wire.Dec, v *DashboardParticipant) error {
 		return nil
 	case shape == wire.Text:
 		*v = DashboardParticipant{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardParticipant(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardParticipant(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2640,7 +2598,7 @@ func decodeDashboardParticipantList(dec *wire.Dec, v *DashboardParticipantList) 
 		return nil
 	case shape == wire.Text:
 		*v = DashboardParticipantList{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardParticipantList(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardParticipantList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2673,7 +2631,7 @@ func decodeDashboardParticipantsRequest(dec *wire.Dec, v *DashboardParticipantsR
 		return nil
 	case shape == wire.Text:
 		*v = DashboardParticipantsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeDashboardParticipantsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeDashboardParticipantsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2710,7 +2668,7 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		return nil
 	case shape == wire.Text:
 		*v = Event{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEvent(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEvent(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2751,9 +2709,9 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "conferenceId":
 			err = wire.StrValue(dec, &v.ConferenceID)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, EventStatusUnknown)
 		case "eventStatus":
-			err = wire.IntValue(dec, &v.EventStatus)
+			err = wire.EnumValue(dec, &v.EventStatus, EventStatusUnknown)
 		case "pcode1":
 			err = wire.StrValue(dec, &v.HostPCode)
 		case "pcode2":
@@ -2821,7 +2779,7 @@ func decodeEventControlRequest(dec *wire.Dec, v *EventControlRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventControlRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventControlRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventControlRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2856,7 +2814,7 @@ func decodeEventCreateExtraInfo(dec *wire.Dec, v *EventCreateExtraInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventCreateExtraInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventCreateExtraInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventCreateExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2871,9 +2829,13 @@ func decodeEventCreateExtraInfo(dec *wire.Dec, v *EventCreateExtraInfo) error {
 		case "recommends":
 			err = wire.SliceValue(dec, &v.Recommends, wire.IntValue[EventPlatform])
 		case "recommendJoinLimit":
-			err = wire.IntValue(dec, &v.RecommendJoinLimit)
+			err = wire.EnumValue(dec, &v.RecommendJoinLimit, EventJoinLimitUnknown)
 		case "joinLimits":
-			err = wire.SliceValue(dec, &v.JoinLimits, wire.IntValue[EventJoinLimit])
+			err = wire.SliceValue(dec, &v.JoinLimits, func(dec *wire.Dec, p *EventJoinLimit) error {
+				var err error
+				err = wire.EnumValue(dec, p, EventJoinLimitUnknown)
+				return err
+			})
 		case "liveConfig":
 			if null, nerr := wire.Null(dec); nerr != nil {
 				err = nerr
@@ -2906,7 +2868,7 @@ func decodeEventCreateRequest(dec *wire.Dec, v *EventCreateRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventCreateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventCreateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2975,7 +2937,7 @@ func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventExtraInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventExtraInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -2994,9 +2956,13 @@ func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 		case "recommends":
 			err = wire.SliceValue(dec, &v.Recommends, wire.IntValue[EventPlatform])
 		case "recommendJoinLimit":
-			err = wire.IntValue(dec, &v.RecommendJoinLimit)
+			err = wire.EnumValue(dec, &v.RecommendJoinLimit, EventJoinLimitUnknown)
 		case "joinLimits":
-			err = wire.SliceValue(dec, &v.JoinLimits, wire.IntValue[EventJoinLimit])
+			err = wire.SliceValue(dec, &v.JoinLimits, func(dec *wire.Dec, p *EventJoinLimit) error {
+				var err error
+				err = wire.EnumValue(dec, p, EventJoinLimitUnknown)
+				return err
+			})
 		case "listedCompany":
 			err = decodeEventListedCompany(dec, &v.ListedCompany)
 		case "liveConfig":
@@ -3044,7 +3010,7 @@ func decodeEventForwardGroup(dec *wire.Dec, v *EventForwardGroup) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventForwardGroup{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventForwardGroup(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventForwardGroup(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3083,7 +3049,7 @@ func decodeEventForwardRequest(dec *wire.Dec, v *EventForwardRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventForwardRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventForwardRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventForwardRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3118,7 +3084,7 @@ func decodeEventGetRequest(dec *wire.Dec, v *EventGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3151,7 +3117,7 @@ func decodeEventListModifiedRequest(dec *wire.Dec, v *EventListModifiedRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = EventListModifiedRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListModifiedRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventListModifiedRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3186,7 +3152,7 @@ func decodeEventListPublicRequest(dec *wire.Dec, v *EventListPublicRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = EventListPublicRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListPublicRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventListPublicRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3234,7 +3200,7 @@ func decodeEventListedCompany(dec *wire.Dec, v *EventListedCompany) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventListedCompany{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventListedCompany(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventListedCompany(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3269,7 +3235,7 @@ func decodeEventLiveConfig(dec *wire.Dec, v *EventLiveConfig) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventLiveConfig{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventLiveConfig(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventLiveConfig(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3311,7 +3277,7 @@ func decodeEventLiveStream(dec *wire.Dec, v *EventLiveStream) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventLiveStream{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventLiveStream(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventLiveStream(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3354,7 +3320,7 @@ func decodeEventMobile(dec *wire.Dec, v *EventMobile) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventMobile{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventMobile(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventMobile(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3389,7 +3355,7 @@ func decodeEventModifiedList(dec *wire.Dec, v *EventModifiedList) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventModifiedList{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventModifiedList(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventModifiedList(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3424,7 +3390,7 @@ func decodeEventReportStatus(dec *wire.Dec, v *EventReportStatus) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventReportStatus{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventReportStatus(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventReportStatus(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3443,7 +3409,7 @@ func decodeEventReportStatus(dec *wire.Dec, v *EventReportStatus) error {
 		case "tempConferenceId":
 			err = wire.StrValue(dec, &v.TempConferenceID)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "userId":
 			err = wire.IntValue(dec, &v.UserID)
 		case "liveStatus":
@@ -3467,7 +3433,7 @@ func decodeEventRole(dec *wire.Dec, v *EventRole) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventRole{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventRole(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventRole(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3510,7 +3476,7 @@ func decodeEventServerURLs(dec *wire.Dec, v *EventServerURLs) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventServerURLs{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventServerURLs(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventServerURLs(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3561,7 +3527,7 @@ func decodeEventServerURLsRequest(dec *wire.Dec, v *EventServerURLsRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = EventServerURLsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventServerURLsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventServerURLsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3617,7 +3583,7 @@ func decodeEventTemporaryToken(dec *wire.Dec, v *EventTemporaryToken) error {
 		return nil
 	case shape == wire.Text:
 		*v = EventTemporaryToken{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventTemporaryToken(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventTemporaryToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3650,7 +3616,7 @@ func decodeEventTemporaryTokenRequest(dec *wire.Dec, v *EventTemporaryTokenReque
 		return nil
 	case shape == wire.Text:
 		*v = EventTemporaryTokenRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeEventTemporaryTokenRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeEventTemporaryTokenRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3699,7 +3665,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = Meeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -3730,7 +3696,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "restLength":
 			err = wire.IntValue(dec, &v.RestLength)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "calType":
 			err = wire.StrValue(dec, &v.CalType)
 		case "isGnet":
@@ -3810,7 +3776,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "meetingRoom":
 			err = wire.IntValue(dec, &v.MeetingRoom)
 		case "sharedMedia":
-			err = wire.IntValue(dec, &v.SharedMedia)
+			err = wire.RawValue(dec, &v.SharedMedia)
 		case "sharedMediaInfo":
 			err = wire.RawValue(dec, &v.SharedMediaInfo)
 		case "isSharedMedia":
@@ -3934,7 +3900,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "eventManualService":
 			err = wire.IntValue(dec, &v.EventManualService)
 		case "approvalStatus":
-			err = wire.IntValue(dec, &v.ApprovalStatus)
+			err = wire.EnumValue(dec, &v.ApprovalStatus, MeetingApprovalStatusUnknown)
 		case "approvalUserId":
 			err = wire.IntValue(dec, &v.ApprovalUserID)
 		case "approvalName":
@@ -3958,7 +3924,7 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "liveViewFlag":
 			err = wire.IntValue(dec, &v.LiveViewFlag)
 		case "livePlaybackFlag":
-			err = wire.IntValue(dec, &v.LivePlaybackFlag)
+			err = wire.EnumValue(dec, &v.LivePlaybackFlag, MeetingPlaybackUnknown)
 		case "livePlaybackTime":
 			err = wire.IntValue(dec, &v.LivePlaybackTime)
 		case "liveScreen":
@@ -3967,12 +3933,12 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 			err = decodeMeetingCalExtraInfo(dec, &v.CalExtraInfo)
 		case "accessNumberInfo":
 			err = decodeMeetingAccessNumberInfo(dec, &v.AccessNumberInfo)
-		case "accessNumbers":
-			err = wire.MapValue(dec, &v.AccessNumbers, func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
+		case "accessNumbers", "accessNumers":
+			err = wire.KeyedMapValue(dec, (*map[string][]MeetingAccessNumber)(&v.AccessNumbers), func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
 				var err error
 				err = wire.SliceValue(dec, p, decodeMeetingAccessNumber)
 				return err
-			})
+			}, MeetingAccessNumbers(nil).memberRule)
 		default:
 			switch {
 			case wire.FoldName(name, "wcallUrl"):
@@ -3997,7 +3963,7 @@ func decodeMeetingAccessNumber(dec *wire.Dec, v *MeetingAccessNumber) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingAccessNumber{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAccessNumber(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingAccessNumber(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4034,7 +4000,7 @@ func decodeMeetingAccessNumberInfo(dec *wire.Dec, v *MeetingAccessNumberInfo) er
 		return nil
 	case shape == wire.Text:
 		*v = MeetingAccessNumberInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingAccessNumberInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingAccessNumberInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4073,7 +4039,7 @@ func decodeMeetingCalExtraInfo(dec *wire.Dec, v *MeetingCalExtraInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingCalExtraInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingCalExtraInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingCalExtraInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4116,7 +4082,7 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingDevice{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingDevice(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingDevice(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4141,7 +4107,7 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 		case "Floor":
 			err = wire.StrValue(dec, &v.Floor)
 		case "IsMainRoom":
-			err = wire.IntValue(dec, &v.IsMainRoom)
+			err = wire.EnumValue(dec, &v.IsMainRoom, RoomVenueUnknown)
 		case "ParentDeviceId":
 			err = wire.IntValue(dec, &v.ParentDeviceID)
 		case "ParentDeviceType":
@@ -4149,7 +4115,7 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 		case "ApplyUserId":
 			err = wire.IntValue(dec, &v.ApplyUserID)
 		case "ApprovalStatus":
-			err = wire.IntValue(dec, &v.ApprovalStatus)
+			err = wire.EnumValue(dec, &v.ApprovalStatus, RoomApprovalStatusUnknown)
 		default:
 			err = dec.SkipValue()
 		}
@@ -4169,7 +4135,7 @@ func decodeMeetingInvitee(dec *wire.Dec, v *MeetingInvitee) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingInvitee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingInvitee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingInvitee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4230,7 +4196,7 @@ func decodeMeetingRoom(dec *wire.Dec, v *MeetingRoom) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoom{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoom(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoom(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4295,7 +4261,7 @@ func decodeMeetingRoomAddRequest(dec *wire.Dec, v *MeetingRoomAddRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomAddRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomAddRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoomAddRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4362,7 +4328,7 @@ func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomDetail{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomDetail(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoomDetail(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4387,7 +4353,7 @@ func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 		case "Floor":
 			err = wire.StrValue(dec, &v.MeetingDevice.Floor)
 		case "IsMainRoom":
-			err = wire.IntValue(dec, &v.MeetingDevice.IsMainRoom)
+			err = wire.EnumValue(dec, &v.MeetingDevice.IsMainRoom, RoomVenueUnknown)
 		case "ParentDeviceId":
 			err = wire.IntValue(dec, &v.MeetingDevice.ParentDeviceID)
 		case "ParentDeviceType":
@@ -4395,9 +4361,9 @@ func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 		case "ApplyUserId":
 			err = wire.IntValue(dec, &v.MeetingDevice.ApplyUserID)
 		case "ApprovalStatus":
-			err = wire.IntValue(dec, &v.MeetingDevice.ApprovalStatus)
+			err = wire.EnumValue(dec, &v.MeetingDevice.ApprovalStatus, RoomApprovalStatusUnknown)
 		case "ApplyStatus":
-			err = wire.IntValue(dec, &v.ApplyStatus)
+			err = wire.EnumValue(dec, &v.ApplyStatus, RoomApprovalStatusUnknown)
 		case "SubDevices":
 			err = wire.SliceValue(dec, &v.SubDevices, decodeMeetingDevice)
 		default:
@@ -4419,7 +4385,7 @@ func decodeMeetingRoomDevice(dec *wire.Dec, v *MeetingRoomDevice) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomDevice{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomDevice(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoomDevice(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4462,7 +4428,7 @@ func decodeMeetingRoomMembers(dec *wire.Dec, v *MeetingRoomMembers) error {
 		return nil
 	case shape == wire.Text:
 		*v = MeetingRoomMembers{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeMeetingRoomMembers(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeMeetingRoomMembers(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4497,7 +4463,7 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		return nil
 	case shape == wire.Text:
 		*v = Recording{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecording(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRecording(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4528,9 +4494,9 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "pwdType":
-			err = wire.IntValue(dec, &v.PasswordType)
+			err = wire.EnumValue(dec, &v.PasswordType, PasswordTypeUnknown)
 		case "informType":
 			err = wire.IntValue(dec, &v.InformType)
 		case "pcode1":
@@ -4578,7 +4544,7 @@ func decodeRecordingDeleteRequest(dec *wire.Dec, v *RecordingDeleteRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = RecordingDeleteRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingDeleteRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRecordingDeleteRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4613,7 +4579,7 @@ func decodeRecordingGetRequest(dec *wire.Dec, v *RecordingGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RecordingGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRecordingGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4648,7 +4614,7 @@ func decodeRecordingListByHostsRequest(dec *wire.Dec, v *RecordingListByHostsReq
 		return nil
 	case shape == wire.Text:
 		*v = RecordingListByHostsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRecordingListByHostsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRecordingListByHostsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4681,7 +4647,7 @@ func decodeReport(dec *wire.Dec, v *Report) error {
 		return nil
 	case shape == wire.Text:
 		*v = Report{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReport(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReport(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4726,7 +4692,7 @@ func decodeReportAttendanceRecord(dec *wire.Dec, v *ReportAttendanceRecord) erro
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendanceRecord{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceRecord(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportAttendanceRecord(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4759,7 +4725,7 @@ func decodeReportAttendanceRecord(dec *wire.Dec, v *ReportAttendanceRecord) erro
 		case "email":
 			err = wire.StrValue(dec, &v.ReportParticipant.Email)
 		case "role":
-			err = wire.IntValue(dec, &v.ReportParticipant.Role)
+			err = wire.EnumValue(dec, &v.ReportParticipant.Role, ReportRoleUnknown)
 		case "onlineTime":
 			err = wire.TimeValue(dec, &v.ReportParticipant.OnlineTime)
 		case "offlineTime":
@@ -4791,7 +4757,7 @@ func decodeReportAttendanceRequest(dec *wire.Dec, v *ReportAttendanceRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendanceRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportAttendanceRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4826,7 +4792,7 @@ func decodeReportAttendanceV2Result(dec *wire.Dec, v *ReportAttendanceV2Result) 
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendanceV2Result{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendanceV2Result(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportAttendanceV2Result(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4861,7 +4827,7 @@ func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportAttendee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportAttendee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportAttendee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4882,11 +4848,11 @@ func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportPerson.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ReportPerson.ExtType)
+			err = wire.EnumValue(dec, &v.ReportPerson.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ReportPerson.ExtName)
 		case "role":
-			err = wire.IntValue(dec, &v.Role)
+			err = wire.EnumValue(dec, &v.Role, ReportRoleUnknown)
 		case "joinTime":
 			err = wire.TimeValue(dec, &v.JoinTime)
 		case "offlineTime":
@@ -4929,7 +4895,7 @@ func decodeReportEventRequest(dec *wire.Dec, v *ReportEventRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportEventRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportEventRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportEventRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -4962,7 +4928,7 @@ func decodeReportFile(dec *wire.Dec, v *ReportFile) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportFile{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportFile(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportFile(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5001,7 +4967,7 @@ func decodeReportFiles(dec *wire.Dec, v *ReportFiles) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportFiles{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportFiles(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportFiles(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5036,7 +5002,7 @@ func decodeReportGetRequest(dec *wire.Dec, v *ReportGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5071,7 +5037,7 @@ func decodeReportHandsup(dec *wire.Dec, v *ReportHandsup) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportHandsup{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportHandsup(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportHandsup(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5092,7 +5058,7 @@ func decodeReportHandsup(dec *wire.Dec, v *ReportHandsup) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportPerson.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ReportPerson.ExtType)
+			err = wire.EnumValue(dec, &v.ReportPerson.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ReportPerson.ExtName)
 		case "createTime":
@@ -5116,7 +5082,7 @@ func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportInvitee{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportInvitee(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportInvitee(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5137,11 +5103,11 @@ func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportAttendee.ReportPerson.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ReportAttendee.ReportPerson.ExtType)
+			err = wire.EnumValue(dec, &v.ReportAttendee.ReportPerson.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ReportAttendee.ReportPerson.ExtName)
 		case "role":
-			err = wire.IntValue(dec, &v.ReportAttendee.Role)
+			err = wire.EnumValue(dec, &v.ReportAttendee.Role, ReportRoleUnknown)
 		case "joinTime":
 			err = wire.TimeValue(dec, &v.ReportAttendee.JoinTime)
 		case "offlineTime":
@@ -5186,7 +5152,7 @@ func decodeReportJoin(dec *wire.Dec, v *ReportJoin) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportJoin{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportJoin(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportJoin(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5205,7 +5171,7 @@ func decodeReportJoin(dec *wire.Dec, v *ReportJoin) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportParticipant.Email)
 		case "role":
-			err = wire.IntValue(dec, &v.ReportParticipant.Role)
+			err = wire.EnumValue(dec, &v.ReportParticipant.Role, ReportRoleUnknown)
 		case "onlineTime":
 			err = wire.TimeValue(dec, &v.ReportParticipant.OnlineTime)
 		case "offlineTime":
@@ -5235,7 +5201,7 @@ func decodeReportLiveViewer(dec *wire.Dec, v *ReportLiveViewer) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportLiveViewer{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportLiveViewer(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportLiveViewer(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5291,7 +5257,7 @@ func decodeReportParticipant(dec *wire.Dec, v *ReportParticipant) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportParticipant{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportParticipant(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportParticipant(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5310,7 +5276,7 @@ func decodeReportParticipant(dec *wire.Dec, v *ReportParticipant) error {
 		case "email":
 			err = wire.StrValue(dec, &v.Email)
 		case "role":
-			err = wire.IntValue(dec, &v.Role)
+			err = wire.EnumValue(dec, &v.Role, ReportRoleUnknown)
 		case "onlineTime":
 			err = wire.TimeValue(dec, &v.OnlineTime)
 		case "offlineTime":
@@ -5338,7 +5304,7 @@ func decodeReportPerson(dec *wire.Dec, v *ReportPerson) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportPerson{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportPerson(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportPerson(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5359,7 +5325,7 @@ func decodeReportPerson(dec *wire.Dec, v *ReportPerson) error {
 		case "email":
 			err = wire.StrValue(dec, &v.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ExtType)
+			err = wire.EnumValue(dec, &v.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ExtName)
 		default:
@@ -5381,7 +5347,7 @@ func decodeReportQueryEventsRequest(dec *wire.Dec, v *ReportQueryEventsRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = ReportQueryEventsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportQueryEventsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportQueryEventsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5418,7 +5384,7 @@ func decodeReportRollcall(dec *wire.Dec, v *ReportRollcall) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportRollcall{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportRollcall(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportRollcall(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5439,7 +5405,7 @@ func decodeReportRollcall(dec *wire.Dec, v *ReportRollcall) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportPerson.Email)
 		case "extType":
-			err = wire.IntValue(dec, &v.ReportPerson.ExtType)
+			err = wire.EnumValue(dec, &v.ReportPerson.ExtType, ReportExtTypeUnknown)
 		case "extName":
 			err = wire.StrValue(dec, &v.ReportPerson.ExtName)
 		case "answered":
@@ -5468,7 +5434,7 @@ func decodeReportRollcallAnswer(dec *wire.Dec, v *ReportRollcallAnswer) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportRollcallAnswer{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportRollcallAnswer(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportRollcallAnswer(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5503,7 +5469,7 @@ func decodeReportSession(dec *wire.Dec, v *ReportSession) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportSession{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportSession(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportSession(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5540,7 +5506,7 @@ func decodeReportSummary(dec *wire.Dec, v *ReportSummary) error {
 		return nil
 	case shape == wire.Text:
 		*v = ReportSummary{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeReportSummary(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeReportSummary(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5599,7 +5565,7 @@ func decodeRoomCancelRequest(dec *wire.Dec, v *RoomCancelRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomCancelRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCancelRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomCancelRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5638,7 +5604,7 @@ func decodeRoomCancelResult(dec *wire.Dec, v *RoomCancelResult) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomCancelResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCancelResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomCancelResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5673,7 +5639,7 @@ func decodeRoomCreateRequest(dec *wire.Dec, v *RoomCreateRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomCreateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomCreateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomCreateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5782,7 +5748,7 @@ func decodeRoomGetRequest(dec *wire.Dec, v *RoomGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5819,7 +5785,7 @@ func decodeRoomListByAdminRequest(dec *wire.Dec, v *RoomListByAdminRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = RoomListByAdminRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomListByAdminRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomListByAdminRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5856,7 +5822,7 @@ func decodeRoomListRequest(dec *wire.Dec, v *RoomListRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomListRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomListRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5889,7 +5855,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomReservation{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomReservation(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomReservation(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -5932,7 +5898,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "creatorAccount":
 			err = wire.StrValue(dec, &v.CreatorAccount)
 		case "creatorName":
@@ -5978,7 +5944,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "liveViewFlag":
 			err = wire.IntValue(dec, &v.LiveViewFlag)
 		case "livePlaybackFlag":
-			err = wire.IntValue(dec, &v.LivePlaybackFlag)
+			err = wire.EnumValue(dec, &v.LivePlaybackFlag, MeetingPlaybackUnknown)
 		case "livePlaybackTime":
 			err = wire.IntValue(dec, &v.LivePlaybackTime)
 		case "confHostId":
@@ -6021,7 +5987,7 @@ func decodeRoomUpdateRequest(dec *wire.Dec, v *RoomUpdateRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = RoomUpdateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeRoomUpdateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeRoomUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6134,7 +6100,7 @@ func decodeTokenCheckRequest(dec *wire.Dec, v *TokenCheckRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = TokenCheckRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeTokenCheckRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeTokenCheckRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6167,7 +6133,7 @@ func decodeTokenInfo(dec *wire.Dec, v *TokenInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = TokenInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeTokenInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeTokenInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6212,7 +6178,7 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6235,7 +6201,7 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 		case "duration":
 			err = wire.IntValue(dec, &v.Duration)
 		case "status":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, UMeetingStatusUnknown)
 		case "type":
 			err = wire.IntValue(dec, &v.Type)
 		case "join_url":
@@ -6282,7 +6248,7 @@ func decodeUMeetingAttendance(dec *wire.Dec, v *UMeetingAttendance) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingAttendance{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingAttendance(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingAttendance(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6323,7 +6289,7 @@ func decodeUMeetingCall(dec *wire.Dec, v *UMeetingCall) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingCall{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCall(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingCall(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6366,7 +6332,7 @@ func decodeUMeetingCloudRecording(dec *wire.Dec, v *UMeetingCloudRecording) erro
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingCloudRecording{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecording(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecording(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6415,7 +6381,7 @@ func decodeUMeetingCloudRecordingsRequest(dec *wire.Dec, v *UMeetingCloudRecordi
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingCloudRecordingsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecordingsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingCloudRecordingsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6448,7 +6414,7 @@ func decodeUMeetingDashboardMeeting(dec *wire.Dec, v *UMeetingDashboardMeeting) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDashboardMeeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDashboardMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDashboardMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6513,7 +6479,7 @@ func decodeUMeetingDashboardRequest(dec *wire.Dec, v *UMeetingDashboardRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDashboardRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDashboardRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDashboardRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6546,7 +6512,7 @@ func decodeUMeetingDeleteRequest(dec *wire.Dec, v *UMeetingDeleteRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDeleteRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDeleteRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDeleteRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6579,7 +6545,7 @@ func decodeUMeetingDetail(dec *wire.Dec, v *UMeetingDetail) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDetail{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDetail(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDetail(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6652,7 +6618,7 @@ func decodeUMeetingDetailRequest(dec *wire.Dec, v *UMeetingDetailRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingDetailRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingDetailRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingDetailRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6691,7 +6657,7 @@ func decodeUMeetingEndRequest(dec *wire.Dec, v *UMeetingEndRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingEndRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingEndRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingEndRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6724,7 +6690,7 @@ func decodeUMeetingFreeRooms(dec *wire.Dec, v *UMeetingFreeRooms) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingFreeRooms{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingFreeRooms(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingFreeRooms(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6759,7 +6725,7 @@ func decodeUMeetingFreeRoomsRequest(dec *wire.Dec, v *UMeetingFreeRoomsRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingFreeRoomsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingFreeRoomsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingFreeRoomsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6794,7 +6760,7 @@ func decodeUMeetingGetRequest(dec *wire.Dec, v *UMeetingGetRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6827,7 +6793,7 @@ func decodeUMeetingInstantRequest(dec *wire.Dec, v *UMeetingInstantRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingInstantRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingInstantRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingInstantRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6947,7 +6913,7 @@ func decodeUMeetingLicence(dec *wire.Dec, v *UMeetingLicence) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingLicence{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingLicence(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingLicence(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -6984,7 +6950,7 @@ func decodeUMeetingListRequest(dec *wire.Dec, v *UMeetingListRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingListRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingListRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingListRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7021,7 +6987,7 @@ func decodeUMeetingOccurrence(dec *wire.Dec, v *UMeetingOccurrence) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingOccurrence{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingOccurrence(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingOccurrence(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7056,7 +7022,7 @@ func decodeUMeetingPage(dec *wire.Dec, v *UMeetingPage) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPage{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPage(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPage(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7103,7 +7069,7 @@ func decodeUMeetingParticipant(dec *wire.Dec, v *UMeetingParticipant) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingParticipant{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipant(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingParticipant(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7176,7 +7142,7 @@ func decodeUMeetingParticipantReport(dec *wire.Dec, v *UMeetingParticipantReport
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingParticipantReport{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipantReport(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingParticipantReport(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7221,7 +7187,7 @@ func decodeUMeetingParticipantsRequest(dec *wire.Dec, v *UMeetingParticipantsReq
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingParticipantsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingParticipantsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingParticipantsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7256,7 +7222,7 @@ func decodeUMeetingPrivateGetRequest(dec *wire.Dec, v *UMeetingPrivateGetRequest
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPrivateGetRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateGetRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPrivateGetRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7289,7 +7255,7 @@ func decodeUMeetingPrivateIDRequest(dec *wire.Dec, v *UMeetingPrivateIDRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPrivateIDRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateIDRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPrivateIDRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7322,7 +7288,7 @@ func decodeUMeetingPrivateScheduleRequest(dec *wire.Dec, v *UMeetingPrivateSched
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPrivateScheduleRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateScheduleRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPrivateScheduleRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7383,7 +7349,7 @@ func decodeUMeetingPrivateUpdateRequest(dec *wire.Dec, v *UMeetingPrivateUpdateR
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingPrivateUpdateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingPrivateUpdateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingPrivateUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7442,7 +7408,7 @@ func decodeUMeetingRecord(dec *wire.Dec, v *UMeetingRecord) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecord{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecord(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRecord(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7507,7 +7473,7 @@ func decodeUMeetingRecordInfo(dec *wire.Dec, v *UMeetingRecordInfo) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecordInfo{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecordInfo(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRecordInfo(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7564,7 +7530,7 @@ func decodeUMeetingRecordParticipantsRequest(dec *wire.Dec, v *UMeetingRecordPar
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecordParticipantsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecordParticipantsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRecordParticipantsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7597,7 +7563,7 @@ func decodeUMeetingRecurrence(dec *wire.Dec, v *UMeetingRecurrence) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRecurrence{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRecurrence(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRecurrence(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7638,7 +7604,7 @@ func decodeUMeetingReport(dec *wire.Dec, v *UMeetingReport) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingReport{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingReport(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingReport(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7703,7 +7669,7 @@ func decodeUMeetingResetCapacityRequest(dec *wire.Dec, v *UMeetingResetCapacityR
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingResetCapacityRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingResetCapacityRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingResetCapacityRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7736,7 +7702,7 @@ func decodeUMeetingRoom(dec *wire.Dec, v *UMeetingRoom) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoom{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoom(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoom(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7777,7 +7743,7 @@ func decodeUMeetingRoomDetail(dec *wire.Dec, v *UMeetingRoomDetail) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomDetail{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomDetail(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomDetail(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7826,7 +7792,7 @@ func decodeUMeetingRoomMeeting(dec *wire.Dec, v *UMeetingRoomMeeting) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomMeeting{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomMeeting(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomMeeting(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7877,7 +7843,7 @@ func decodeUMeetingRoomStatsRequest(dec *wire.Dec, v *UMeetingRoomStatsRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomStatsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomStatsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomStatsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7936,7 +7902,7 @@ func decodeUMeetingRoomSummary(dec *wire.Dec, v *UMeetingRoomSummary) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomSummary{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomSummary(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomSummary(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -7991,7 +7957,7 @@ func decodeUMeetingRoomTotals(dec *wire.Dec, v *UMeetingRoomTotals) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingRoomTotals{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingRoomTotals(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingRoomTotals(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8038,7 +8004,7 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingScheduleRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingScheduleRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingScheduleRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8185,7 +8151,7 @@ func decodeUMeetingScheduleResult(dec *wire.Dec, v *UMeetingScheduleResult) erro
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingScheduleResult{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingScheduleResult(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingScheduleResult(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8256,7 +8222,7 @@ func decodeUMeetingStartLink(dec *wire.Dec, v *UMeetingStartLink) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingStartLink{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingStartLink(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingStartLink(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8289,7 +8255,7 @@ func decodeUMeetingStartURLRequest(dec *wire.Dec, v *UMeetingStartURLRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingStartURLRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingStartURLRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingStartURLRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8322,7 +8288,7 @@ func decodeUMeetingStatsPage(dec *wire.Dec, v *UMeetingStatsPage) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingStatsPage{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingStatsPage(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingStatsPage(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8369,7 +8335,7 @@ func decodeUMeetingToken(dec *wire.Dec, v *UMeetingToken) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingToken{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingToken(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8404,7 +8370,7 @@ func decodeUMeetingTokenRequest(dec *wire.Dec, v *UMeetingTokenRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingTokenRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingTokenRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingTokenRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8437,7 +8403,7 @@ func decodeUMeetingUpdateRequest(dec *wire.Dec, v *UMeetingUpdateRequest) error 
 		return nil
 	case shape == wire.Text:
 		*v = UMeetingUpdateRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUMeetingUpdateRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUMeetingUpdateRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8558,7 +8524,7 @@ func decodeUser(dec *wire.Dec, v *User) error {
 		return nil
 	case shape == wire.Text:
 		*v = User{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUser(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUser(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8595,11 +8561,11 @@ func decodeUser(dec *wire.Dec, v *User) error {
 		case "lastName":
 			err = wire.StrValue(dec, &v.LastName)
 		case "userStatus":
-			err = wire.IntValue(dec, &v.Status)
+			err = wire.EnumValue(dec, &v.Status, UserStatusUnknown)
 		case "productStatus":
 			err = wire.IntValue(dec, &v.ProductStatus)
 		case "accountType":
-			err = wire.IntValue(dec, &v.AccountType)
+			err = wire.EnumValue(dec, &v.AccountType, UserAccountTypeUnknown)
 		case "products":
 			err = wire.SliceValue(dec, &v.Products, decodeUserProduct)
 		case "mailVerified":
@@ -8625,7 +8591,7 @@ func decodeUserEmailID(dec *wire.Dec, v *UserEmailID) error {
 		return nil
 	case shape == wire.Text:
 		*v = UserEmailID{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserEmailID(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserEmailID(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8660,7 +8626,7 @@ func decodeUserFindByEmailRequest(dec *wire.Dec, v *UserFindByEmailRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = UserFindByEmailRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserFindByEmailRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserFindByEmailRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8693,7 +8659,7 @@ func decodeUserIDsByEmailsRequest(dec *wire.Dec, v *UserIDsByEmailsRequest) erro
 		return nil
 	case shape == wire.Text:
 		*v = UserIDsByEmailsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserIDsByEmailsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserIDsByEmailsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8726,7 +8692,7 @@ func decodeUserLookupRequest(dec *wire.Dec, v *UserLookupRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = UserLookupRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserLookupRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserLookupRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8763,7 +8729,7 @@ func decodeUserMobile(dec *wire.Dec, v *UserMobile) error {
 		return nil
 	case shape == wire.Text:
 		*v = UserMobile{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserMobile(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserMobile(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8798,7 +8764,7 @@ func decodeUserProduct(dec *wire.Dec, v *UserProduct) error {
 		return nil
 	case shape == wire.Text:
 		*v = UserProduct{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserProduct(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserProduct(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8835,7 +8801,7 @@ func decodeUserSearchEmailsRequest(dec *wire.Dec, v *UserSearchEmailsRequest) er
 		return nil
 	case shape == wire.Text:
 		*v = UserSearchEmailsRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserSearchEmailsRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserSearchEmailsRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8868,7 +8834,7 @@ func decodeUserSearchMobilesRequest(dec *wire.Dec, v *UserSearchMobilesRequest) 
 		return nil
 	case shape == wire.Text:
 		*v = UserSearchMobilesRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeUserSearchMobilesRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeUserSearchMobilesRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -8901,7 +8867,7 @@ func decodeantiScreenWire(dec *wire.Dec, v *antiScreenWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = antiScreenWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeantiScreenWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeantiScreenWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9031,7 +8997,7 @@ func decodecallbackWire(dec *wire.Dec, v *callbackWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = callbackWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodecallbackWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodecallbackWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9076,7 +9042,7 @@ func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confListWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfListWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeconfListWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9091,11 +9057,11 @@ func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 		case "totalNum":
 			err = wire.IntValue(dec, &v.TotalNum)
 		case "list":
-			err = wire.MapValue(dec, &v.List, func(dec *wire.Dec, p *[]ConferenceListItem) error {
+			err = wire.KeyedMapValue(dec, (*map[string][]ConferenceListItem)(&v.List), func(dec *wire.Dec, p *[]ConferenceListItem) error {
 				var err error
 				err = wire.SliceValue(dec, p, decodeConferenceListItem)
 				return err
-			})
+			}, confListByDate(nil).memberRule)
 		case "currentTime":
 			err = wire.TimeValue(dec, &v.CurrentTime)
 		default:
@@ -9117,7 +9083,7 @@ func decodeconfSecurityWire(dec *wire.Dec, v *confSecurityWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confSecurityWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfSecurityWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeconfSecurityWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9174,7 +9140,7 @@ func decodeconfSettingWire(dec *wire.Dec, v *confSettingWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confSettingWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfSettingWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeconfSettingWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9249,7 +9215,7 @@ func decodeconfSwitchesWire(dec *wire.Dec, v *confSwitchesWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = confSwitchesWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeconfSwitchesWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeconfSwitchesWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9456,7 +9422,7 @@ func decodecycleRuleWire(dec *wire.Dec, v *cycleRuleWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = cycleRuleWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodecycleRuleWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodecycleRuleWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9495,7 +9461,7 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 		return nil
 	case shape == wire.Text:
 		*v = envelope{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeenvelope(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeenvelope(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9570,7 +9536,7 @@ func decodeeventCreateExtraWire(dec *wire.Dec, v *eventCreateExtraWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = eventCreateExtraWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventCreateExtraWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeeventCreateExtraWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9591,12 +9557,16 @@ func decodeeventCreateExtraWire(dec *wire.Dec, v *eventCreateExtraWire) error {
 			if v.EventCreateExtraInfo == nil {
 				v.EventCreateExtraInfo = new(EventCreateExtraInfo)
 			}
-			err = wire.IntValue(dec, &v.EventCreateExtraInfo.RecommendJoinLimit)
+			err = wire.EnumValue(dec, &v.EventCreateExtraInfo.RecommendJoinLimit, EventJoinLimitUnknown)
 		case "joinLimits":
 			if v.EventCreateExtraInfo == nil {
 				v.EventCreateExtraInfo = new(EventCreateExtraInfo)
 			}
-			err = wire.SliceValue(dec, &v.EventCreateExtraInfo.JoinLimits, wire.IntValue[EventJoinLimit])
+			err = wire.SliceValue(dec, &v.EventCreateExtraInfo.JoinLimits, func(dec *wire.Dec, p *EventJoinLimit) error {
+				var err error
+				err = wire.EnumValue(dec, p, EventJoinLimitUnknown)
+				return err
+			})
 		case "liveConfig":
 			if v.EventCreateExtraInfo == nil {
 				v.EventCreateExtraInfo = new(EventCreateExtraInfo)
@@ -9657,7 +9627,7 @@ func decodeeventCreateWire(dec *wire.Dec, v *eventCreateWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = eventCreateWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventCreateWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeeventCreateWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9777,7 +9747,7 @@ func decodeeventPublicObject(dec *wire.Dec, v *eventPublicObject) error {
 		return nil
 	case shape == wire.Text:
 		*v = eventPublicObject{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventPublicObject(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeeventPublicObject(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9821,7 +9791,7 @@ func decodeeventRef(dec *wire.Dec, v *eventRef) error {
 		return nil
 	case shape == wire.Text:
 		*v = eventRef{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventRef(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeeventRef(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9854,7 +9824,7 @@ func decodeeventSettingsWire(dec *wire.Dec, v *eventSettingsWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = eventSettingsWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeeventSettingsWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeeventSettingsWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -9934,7 +9904,7 @@ func decodemeetingRoomWire(dec *wire.Dec, v *meetingRoomWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = meetingRoomWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemeetingRoomWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodemeetingRoomWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10001,7 +9971,7 @@ func decodemintRequest(dec *wire.Dec, v *mintRequest) error {
 		return nil
 	case shape == wire.Text:
 		*v = mintRequest{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemintRequest(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodemintRequest(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10034,7 +10004,7 @@ func decodemintedToken(dec *wire.Dec, v *mintedToken) error {
 		return nil
 	case shape == wire.Text:
 		*v = mintedToken{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodemintedToken(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodemintedToken(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10069,7 +10039,7 @@ func decodereportAttendanceV2Wire(dec *wire.Dec, v *reportAttendanceV2Wire) erro
 		return nil
 	case shape == wire.Text:
 		*v = reportAttendanceV2Wire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportAttendanceV2Wire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodereportAttendanceV2Wire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10104,7 +10074,7 @@ func decodereportJoinWire(dec *wire.Dec, v *reportJoinWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = reportJoinWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportJoinWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodereportJoinWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10123,7 +10093,7 @@ func decodereportJoinWire(dec *wire.Dec, v *reportJoinWire) error {
 		case "email":
 			err = wire.StrValue(dec, &v.ReportJoin.ReportParticipant.Email)
 		case "role":
-			err = wire.IntValue(dec, &v.ReportJoin.ReportParticipant.Role)
+			err = wire.EnumValue(dec, &v.ReportJoin.ReportParticipant.Role, ReportRoleUnknown)
 		case "onlineTime":
 			err = wire.TimeValue(dec, &v.ReportJoin.ReportParticipant.OnlineTime)
 		case "offlineTime":
@@ -10143,7 +10113,7 @@ func decodereportJoinWire(dec *wire.Dec, v *reportJoinWire) error {
 				if v.RoleID == nil {
 					v.RoleID = new(ReportRole)
 				}
-				err = wire.IntValue(dec, v.RoleID)
+				err = wire.EnumValue(dec, v.RoleID, ReportRoleUnknown)
 			}
 		default:
 			err = dec.SkipValue()
@@ -10164,7 +10134,7 @@ func decodereportQueryWire(dec *wire.Dec, v *reportQueryWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = reportQueryWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodereportQueryWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodereportQueryWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10199,7 +10169,7 @@ func decoderoomBookingWire(dec *wire.Dec, v *roomBookingWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomBookingWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomBookingWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decoderoomBookingWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10462,7 +10432,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomReservationWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomReservationWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decoderoomReservationWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10505,7 +10475,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "length":
 			err = wire.IntValue(dec, &v.RoomReservation.Length)
 		case "status":
-			err = wire.IntValue(dec, &v.RoomReservation.Status)
+			err = wire.EnumValue(dec, &v.RoomReservation.Status, ConferenceStatusUnknown)
 		case "creatorAccount":
 			err = wire.StrValue(dec, &v.RoomReservation.CreatorAccount)
 		case "creatorName":
@@ -10551,7 +10521,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "liveViewFlag":
 			err = wire.IntValue(dec, &v.RoomReservation.LiveViewFlag)
 		case "livePlaybackFlag":
-			err = wire.IntValue(dec, &v.RoomReservation.LivePlaybackFlag)
+			err = wire.EnumValue(dec, &v.RoomReservation.LivePlaybackFlag, MeetingPlaybackUnknown)
 		case "livePlaybackTime":
 			err = wire.IntValue(dec, &v.RoomReservation.LivePlaybackTime)
 		case "confHostId":
@@ -10598,7 +10568,7 @@ func decoderoomSpan(dec *wire.Dec, v *roomSpan) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomSpan{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomSpan(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decoderoomSpan(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10633,7 +10603,7 @@ func decoderoomSwitchesWire(dec *wire.Dec, v *roomSwitchesWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = roomSwitchesWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decoderoomSwitchesWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decoderoomSwitchesWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10763,7 +10733,7 @@ func decodeshowStyleWire(dec *wire.Dec, v *showStyleWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = showStyleWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeshowStyleWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeshowStyleWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10850,77 +10820,6 @@ func decodeshowStyleWire(dec *wire.Dec, v *showStyleWire) error {
 	}
 }
 
-func decodeumBookingAnswer(dec *wire.Dec, v *umBookingAnswer) error {
-	shape, text, err := wire.OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == wire.Empty:
-		*v = umBookingAnswer{}
-		return nil
-	case shape == wire.Text:
-		*v = umBookingAnswer{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumBookingAnswer(dec, v) })
-	}
-	for {
-		more, err := wire.More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := wire.Name(dec)
-		if err != nil {
-			return err
-		}
-		switch string(name) {
-		case "meeting_id":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.MeetingID)
-		case "uuid":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.UUID)
-		case "join_url":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.JoinURL)
-		case "start_time":
-			err = wire.RawValue(dec, &v.StartTime)
-		case "host_id":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.HostID)
-		case "host_email":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.HostEmail)
-		case "host_key":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.HostKey)
-		case "token":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.Token)
-		case "start_url":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.StartURL)
-		case "mute_upon_entry":
-			err = wire.BoolValue(dec, &v.UMeetingScheduleResult.MuteUponEntry)
-		case "option_jbh":
-			err = wire.BoolValue(dec, &v.UMeetingScheduleResult.OptionJBH)
-		case "enable_webinar":
-			err = wire.BoolValue(dec, &v.UMeetingScheduleResult.EnableWebinar)
-		case "ready_time":
-			err = wire.IntValue(dec, &v.UMeetingScheduleResult.ReadyTime)
-		case "play_addr":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.PlayAddr)
-		case "watch_url":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.WatchURL)
-		case "live_id":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.LiveID)
-		case "occurrences":
-			err = wire.SliceValue(dec, &v.UMeetingScheduleResult.Occurrences, decodeUMeetingOccurrence)
-		case "user_key":
-			err = wire.StrValue(dec, &v.UMeetingScheduleResult.UserKey)
-		case "createDate":
-			err = wire.TimeValue(dec, &v.UMeetingScheduleResult.CreateDate)
-		case "updateDate":
-			err = wire.TimeValue(dec, &v.UMeetingScheduleResult.UpdateDate)
-		default:
-			err = dec.SkipValue()
-		}
-		if err != nil {
-			return wire.InField(name, err)
-		}
-	}
-}
-
 func decodeumPeriodForm(dec *wire.Dec, v *umPeriodForm) error {
 	shape, text, err := wire.OpenObject(dec)
 	switch {
@@ -10931,7 +10830,7 @@ func decodeumPeriodForm(dec *wire.Dec, v *umPeriodForm) error {
 		return nil
 	case shape == wire.Text:
 		*v = umPeriodForm{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumPeriodForm(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeumPeriodForm(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -10966,7 +10865,7 @@ func decodeumPrivateForm(dec *wire.Dec, v *umPrivateForm) error {
 		return nil
 	case shape == wire.Text:
 		*v = umPrivateForm{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumPrivateForm(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeumPrivateForm(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -11047,7 +10946,7 @@ func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 		return nil
 	case shape == wire.Text:
 		*v = umRecurrenceWire{}
-		return wire.DecodeText(text, func(dec *wire.Dec) error { return decodeumRecurrenceWire(dec, v) })
+		return wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decodeumRecurrenceWire(dec, v) })
 	}
 	for {
 		more, err := wire.More(dec)
@@ -11167,10 +11066,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeConferenceDialInNumber(dec, v)
 	case *[]ConferenceDialInNumber:
 		return true, wire.SliceValue(dec, v, decodeConferenceDialInNumber)
-	case *ConferenceExtraInfo:
-		return true, decodeConferenceExtraInfo(dec, v)
-	case *[]ConferenceExtraInfo:
-		return true, wire.SliceValue(dec, v, decodeConferenceExtraInfo)
 	case *ConferenceInfo:
 		return true, decodeConferenceInfo(dec, v)
 	case *[]ConferenceInfo:
@@ -11875,10 +11770,6 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeshowStyleWire(dec, v)
 	case *[]showStyleWire:
 		return true, wire.SliceValue(dec, v, decodeshowStyleWire)
-	case *umBookingAnswer:
-		return true, decodeumBookingAnswer(dec, v)
-	case *[]umBookingAnswer:
-		return true, wire.SliceValue(dec, v, decodeumBookingAnswer)
 	case *umPeriodForm:
 		return true, decodeumPeriodForm(dec, v)
 	case *[]umPeriodForm:
@@ -11891,6 +11782,24 @@ func decodeGenerated(dec *wire.Dec, v any) (bool, error) {
 		return true, decodeumRecurrenceWire(dec, v)
 	case *[]umRecurrenceWire:
 		return true, wire.SliceValue(dec, v, decodeumRecurrenceWire)
+	case *MeetingAccessNumbers:
+		return true, wire.KeyedMapValue(dec, (*map[string][]MeetingAccessNumber)(v), func(dec *wire.Dec, p *[]MeetingAccessNumber) error {
+			var err error
+			err = wire.SliceValue(dec, p, decodeMeetingAccessNumber)
+			return err
+		}, MeetingAccessNumbers(nil).memberRule)
+	case *confListByDate:
+		return true, wire.KeyedMapValue(dec, (*map[string][]ConferenceListItem)(v), func(dec *wire.Dec, p *[]ConferenceListItem) error {
+			var err error
+			err = wire.SliceValue(dec, p, decodeConferenceListItem)
+			return err
+		}, confListByDate(nil).memberRule)
+	case *recordingsByEmail:
+		return true, wire.KeyedMapValue(dec, (*map[string][]Recording)(v), func(dec *wire.Dec, p *[]Recording) error {
+			var err error
+			err = wire.SliceValue(dec, p, decodeRecording)
+			return err
+		}, recordingsByEmail(nil).memberRule)
 	case *string:
 		return true, wire.StrValue(dec, v)
 	case *int:

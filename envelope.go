@@ -108,6 +108,8 @@ type envelopeReader struct {
 	env     envelope
 	decoded bool  // the payload went straight into out
 	badFit  error // out could not hold the payload
+	// skipped are the members keyed maps of the payload left out.
+	skipped []wire.Odd
 	// status and code hold the codes env points to, so that reading them
 	// allocates nothing.
 	status, code int64
@@ -150,6 +152,7 @@ func (r *envelopeReader) decode(dec *wire.Dec) error {
 			return err
 		}
 	}
+	r.skipped = dec.Skipped
 	_, err = dec.ReadToken()
 	return err
 }
@@ -208,7 +211,7 @@ func (r *envelopeReader) successSoFar() bool {
 }
 
 func (r *envelopeReader) payload(dec *wire.Dec, inData bool) error {
-	if r.out != nil && inData == r.rule.payloadInData && r.successSoFar() {
+	if r.out != nil && inData == r.rule.payloadInData && r.successSoFar() && dec.PeekKind() != 'n' {
 		if err := decodeValue(dec, r.out); err != nil {
 			r.badFit = err
 			return err
@@ -232,7 +235,10 @@ func (r *envelopeReader) payload(dec *wire.Dec, inData bool) error {
 // (result or data) into out, which may be nil; otherwise it returns an
 // *APIError for a business failure, an HTTP failure or an unreadable body.
 // A payload that does not fit out is an ErrMalformedResponse, never a
-// silent zero. Whether a failure means "token rejected" is decided by the
+// silent zero, and so is a read's success answer with no payload at all;
+// in a write's answer a member that does not fit is set aside and returned
+// (see UnparsedField), and only a missing id of what the write made fails
+// the call. Whether a failure means "token rejected" is decided by the
 // caller, which knows what credentials it sent. The operation is named only
 // in errors: a success costs no string building.
 //
@@ -241,16 +247,16 @@ func (r *envelopeReader) payload(dec *wire.Dec, inData bool) error {
 // non-zero one is decoded into a fresh value, copied over out on success
 // only. Either way a retry starts from the caller's value, never from a
 // failed attempt's payload.
-func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) error {
+func readEnvelope(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) ([]UnparsedField, error) {
 	dst, fresh := decodeTarget(out)
-	err := interpret(rule, op, httpStatus, body, dst, info)
+	odd, err := interpret(rule, op, httpStatus, body, dst, info)
 	switch {
 	case err != nil && !fresh:
 		clearOut(out)
 	case err == nil && fresh:
 		reflect.ValueOf(out).Elem().Set(reflect.ValueOf(dst).Elem())
 	}
-	return err
+	return odd, err
 }
 
 // decodeTarget returns where to decode a payload meant for out: out itself
@@ -264,13 +270,21 @@ func decodeTarget(out any) (dst any, fresh bool) {
 }
 
 // interpret is readEnvelope's work on the decoding target.
-func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) error {
+func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) ([]UnparsedField, error) {
 	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out}
-	if err := wire.Decode(body, r.decode); err != nil {
+	err := wire.Decode(body, r.decode)
+	if err != nil && r.badFit != nil && !op.Idempotent {
+		// A write's payload that did not fit: read the envelope again with
+		// the payload kept raw, to decode it member by member below.
+		clearOut(out)
+		r = envelopeReader{rule: rule, httpOK: r.httpOK}
+		err = wire.Decode(body, r.decode)
+	}
+	if err != nil {
 		if r.badFit != nil {
-			return malformedError(op.String(), httpStatus, body, "response payload has an unexpected shape", r.badFit)
+			return nil, malformedError(op.String(), httpStatus, body, "response payload has an unexpected shape", r.badFit)
 		}
-		return malformedError(op.String(), httpStatus, body, "response is not a JSON envelope", err)
+		return nil, malformedError(op.String(), httpStatus, body, "response is not a JSON envelope", err)
 	}
 	env := &r.env
 	code, ok, found := rule.outcome(env)
@@ -284,16 +298,10 @@ func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out
 		info.ServerTime = cmp.Or(env.Timestamp, env.TimeStamp)
 	}
 	if success {
-		if r.decoded || out == nil || len(payload) == 0 || payload.Kind() == 'n' {
-			return nil
-		}
-		if err := decodeJSON(payload, out); err != nil {
-			return malformedError(op.String(), httpStatus, payload, "response payload has an unexpected shape", err)
-		}
-		return nil
+		return decodeSuccess(op, httpStatus, payload, out, &r)
 	}
 	if !found {
-		return malformedError(op.String(), httpStatus, body, "response envelope has no status or code", nil)
+		return nil, malformedError(op.String(), httpStatus, body, "response envelope has no status or code", nil)
 	}
 	apiErr := &APIError{
 		Operation:      op.String(),
@@ -308,7 +316,33 @@ func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out
 	if apiErr.Message == "" && !r.httpOK {
 		apiErr.Message = http.StatusText(httpStatus)
 	}
-	return apiErr
+	return nil, apiErr
+}
+
+// decodeSuccess decodes a success answer's payload into out (unless the
+// envelope reader r already did) and checks what it must carry. It returns
+// the members set aside: those keyed maps skipped, and in a write's answer
+// those that did not decode.
+func decodeSuccess(op Operation, httpStatus int, payload jsontext.Value, out any, r *envelopeReader) ([]UnparsedField, error) {
+	payloadless := !r.decoded && (len(payload) == 0 || payload.Kind() == 'n')
+	skipped := r.skipped
+	var odd []UnparsedField
+	var err error
+	switch {
+	case out == nil || r.decoded || payloadless:
+	case op.Idempotent:
+		if skipped, err = decodeJSONSkipping(payload, out); err != nil {
+			return nil, malformedError(op.String(), httpStatus, payload, "response payload has an unexpected shape", err)
+		}
+	default:
+		if odd, skipped, err = decodeWriteAnswer(payload, out); err != nil {
+			return nil, malformedError(op.String(), httpStatus, payload, "response payload has an unexpected shape", err)
+		}
+	}
+	for _, o := range skipped {
+		odd = append(odd, UnparsedField{Field: fieldPath(o.Pointer), Text: o.Text})
+	}
+	return odd, checkSuccess(op, httpStatus, out, payloadless)
 }
 
 // clearOut zeroes what out points to, so that a failed answer leaves nothing

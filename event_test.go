@@ -107,7 +107,7 @@ func TestEventCreateDecodesTheSeedExample(t *testing.T) {
 	assert.Equal(t, EventListedCompany{CustomerName: "2233", StockCode: "122222"}, x.ListedCompany)
 	assert.Empty(t, x.Recommends)
 	assert.Empty(t, x.JoinLimits)
-	assert.Zero(t, x.RecommendJoinLimit)
+	assert.Equal(t, EventJoinLimitUnknown, x.RecommendJoinLimit, "null is not EventJoinLimitEveryone (0)")
 	assert.Zero(t, x.ParentEventID)
 	assert.Nil(t, x.LiveConfig.EnrollApproval)
 	assert.Equal(t, "null", string(x.MtgHubInfo), "undocumented members keep their raw JSON")

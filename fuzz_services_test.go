@@ -168,7 +168,8 @@ func fsvcFuzz(f *testing.F, dirs []string, decodes []fsvcDecode, calls []fsvcCal
 			if d.out != nil {
 				out = d.out()
 			}
-			fsvcCheck(t, "readEnvelope "+d.op.String(), readEnvelope(families[d.op.Family].rule, d.op, status, body, out, nil))
+			_, err := readEnvelope(families[d.op.Family].rule, d.op, status, body, out, nil)
+			fsvcCheck(t, "readEnvelope "+d.op.String(), err)
 		}
 		if status < 100 || status > 599 {
 			status = http.StatusOK // what an HTTP client can receive
@@ -488,7 +489,7 @@ func (s *fsvcSequence) RoundTrip(req *http.Request) (*http.Response, error) {
 // failed answer and the good one.
 func TestFuzzFoundFailureLeavesNoPayloadBehind(t *testing.T) {
 	var out map[string]any
-	err := readEnvelope(statusResultRule, fuzzOp, http.StatusOK, []byte(`{"status":0,"result":{"a":1}`), &out, nil)
+	_, err := readEnvelope(statusResultRule, fuzzOp, http.StatusOK, []byte(`{"status":0,"result":{"a":1}`), &out, nil)
 	var apiErr *APIError
 	if !errors.As(err, &apiErr) || !errors.Is(err, ErrMalformedResponse) {
 		t.Fatalf("got %v", err)

@@ -36,7 +36,7 @@ func FuzzReadEnvelope(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte, status int) {
 		for _, rule := range rules {
 			var out map[string]any
-			err := readEnvelope(rule, fuzzOp, status, body, &out, nil)
+			_, err := readEnvelope(rule, fuzzOp, status, body, &out, nil)
 			var apiErr *APIError
 			switch {
 			case err == nil:

@@ -24,12 +24,24 @@ var sdkTypes = sync.OnceValue(func() *wire.Types { return wire.NewTypes(register
 // they override.
 func registerCustomTypes(ts *wire.Types) {
 	wire.Custom(ts, func(dec *jsontext.Decoder, l *EventLiveStreams) error { return l.unmarshalFrom(dec) })
+	wire.Custom(ts, func(dec *jsontext.Decoder, x *ConferenceExtraInfo) error { return x.unmarshalFrom(dec) })
 	wire.Custom(ts, func(dec *jsontext.Decoder, l *EventPublicList) error { return l.unmarshalFrom(dec) })
 }
 
 // decodeJSON decodes data into v with the SDK's lenient rules.
 func decodeJSON(data []byte, v any) error {
 	return wire.Decode(data, func(dec *wire.Dec) error { return decodeValue(dec, v) })
+}
+
+// decodeJSONSkipping is decodeJSON that also returns the members keyed maps
+// skipped (see keyed_maps.go).
+func decodeJSONSkipping(data []byte, v any) (skipped []wire.Odd, err error) {
+	err = wire.Decode(data, func(dec *wire.Dec) error {
+		err := decodeValue(dec, v)
+		skipped = dec.Skipped
+		return err
+	})
+	return skipped, err
 }
 
 // decodeValue decodes the next value of dec into v.

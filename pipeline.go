@@ -338,7 +338,7 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		c.logCall(ctx, op, 0, start, err)
 		return attemptResult{err: err, neverSent: !sent}
 	}
-	err = c.readResponse(op, resp.RawResponse, token != "", out, info)
+	err = c.readResponse(ctx, op, resp.RawResponse, token != "", out, info)
 	if te := (*TransportError)(nil); err != nil && errors.As(err, &te) { // err != nil first: As would allocate te
 		te.Err = c.attemptTimeout(parent, ctx, te.Err)
 	}
@@ -419,7 +419,7 @@ func contentType(spec familySpec) string {
 
 // readResponse reads the body under the size limit and interprets it,
 // decoding a success payload into out.
-func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool, out any, info *ResponseInfo) error {
+func (c *Client) readResponse(ctx context.Context, op Operation, resp *http.Response, sentToken bool, out any, info *ResponseInfo) error {
 	defer resp.Body.Close()
 	if info != nil {
 		info.HTTPStatus = resp.StatusCode
@@ -441,9 +441,13 @@ func (c *Client) readResponse(op Operation, resp *http.Response, sentToken bool,
 			Message: "response body exceeds " + strconv.FormatInt(limit, 10) + " bytes",
 		}
 	}
-	if err := readEnvelope(families[op.Family].rule, op, resp.StatusCode, body, out, info); err != nil {
+	odd, err := readEnvelope(families[op.Family].rule, op, resp.StatusCode, body, out, info)
+	if err != nil {
 		c.classifyAuthFailure(err, sentToken)
 		return c.redactError(err)
+	}
+	if odd != nil {
+		c.answerUnparsed(ctx, op, odd, out, info)
 	}
 	return nil
 }

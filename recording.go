@@ -127,7 +127,7 @@ func (s *RecordingService) ListByHosts(ctx context.Context, req *RecordingListBy
 		*RecordingListByHostsRequest
 		DateTime string `json:"dateTime,omitempty"`
 	}{req, dateTime}
-	var out map[string][]Recording
+	var out recordingsByEmail
 	if err := s.caller().call(ctx, opRecordingListByHosts, body, &out, opts...); err != nil {
 		return nil, err
 	}

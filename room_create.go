@@ -156,9 +156,6 @@ func (s *RoomService) AddRoom(ctx context.Context, req *MeetingRoomAddRequest, o
 	if err := s.caller().call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
-	if out.RoomID == 0 {
-		return nil, malformedError(op.String(), http.StatusOK, nil, "the answer carries no roomId", nil)
-	}
 	room := out.room()
 	return &room, nil
 }

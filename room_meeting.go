@@ -121,9 +121,11 @@ type Meeting struct {
 	// MeetingRoom (meetingRoom) is undocumented (0 in the examples).
 	MeetingRoom int `json:"meetingRoom"`
 
-	// SharedMedia (sharedMedia) says whether there is shared media: 0 no, 1 yes (the
-	// table types it "json"; the examples send null, read as 0).
-	SharedMedia int `json:"sharedMedia"`
+	// SharedMedia (sharedMedia) is the value as sent, any JSON: seed 001
+	// §17's table types it "json" and describes it "0 no, 1 yes", the
+	// examples send null. Whether the meeting has shared media as a number
+	// is IsSharedMedia.
+	SharedMedia json.RawMessage `json:"sharedMedia"`
 	// SharedMediaInfo (sharedMediaInfo) is the shared media's information; its shape is not
 	// documented, so it is kept raw.
 	SharedMediaInfo json.RawMessage `json:"sharedMediaInfo"`
@@ -295,9 +297,11 @@ type Meeting struct {
 	CalExtraInfo MeetingCalExtraInfo `json:"calExtraInfo"`
 	// AccessNumberInfo (accessNumberInfo) is the dial-in information.
 	AccessNumberInfo MeetingAccessNumberInfo `json:"accessNumberInfo"`
-	// AccessNumbers (accessNumbers) are the dial-in numbers keyed by language: "Zh-cn"
-	// (Chinese), "En-us" (English) and "ChooseBySelf" (self-chosen).
-	AccessNumbers map[string][]MeetingAccessNumber `json:"accessNumbers"`
+	// AccessNumbers (accessNumbers, or accessNumers as seed 001 §17's table
+	// spells it: both are read, and an empty one never overwrites the other)
+	// are the dial-in numbers keyed by language: "Zh-cn" (Chinese), "En-us"
+	// (English) and "ChooseBySelf" (self-chosen).
+	AccessNumbers MeetingAccessNumbers `json:"accessNumbers" alias:"accessNumers"`
 }
 
 // roomUnescapeTitle decodes a URL-encoded title, keeping a title that is

@@ -258,7 +258,7 @@ func TestRoomListByAdminDecodesTheExample(t *testing.T) {
 	require.Len(t, meetings[2].Invitees, 2)
 	assert.Equal(t, "88609824", meetings[2].Invitees[1].User)
 	assert.Equal(t, MeetingCalExtraInfo{}, meetings[0].CalExtraInfo)
-	assert.Equal(t, map[string][]MeetingAccessNumber{"ChooseBySelf": nil, "En-us": nil, "Zh-cn": nil}, meetings[0].AccessNumbers)
+	assert.Equal(t, MeetingAccessNumbers{"ChooseBySelf": nil, "En-us": nil, "Zh-cn": nil}, meetings[0].AccessNumbers)
 	assert.Empty(t, meetings[0].TestAudienceUnionURL)
 	assert.Equal(t, MeetingPlaybackForever, meetings[0].LivePlaybackFlag)
 	assert.Equal(t, "https://dwz.cn/rDnO6ikw", meetings[2].PhoneJoinURL)

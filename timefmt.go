@@ -21,10 +21,11 @@ func FormatWallClock(t time.Time) string { return wire.FormatWallClock(t) }
 func FormatDate(t time.Time) string { return wire.FormatDate(t) }
 
 // ParseTime reads any time form the API sends: a Beijing wall-clock string,
-// a date-only string (midnight Beijing), RFC 3339, or Unix seconds or
-// milliseconds given as a number or a numeric string (told apart by
-// magnitude). "", "0" and "0000-00-00 00:00:00" give the zero time.
-// A non-zero result is in the Beijing zone.
+// a date-only string (midnight Beijing), RFC 3339, Unix seconds (10 digits)
+// or milliseconds (13 digits) between 1990 and 2099, or a YYYYMMDD date
+// (8 digits), the numbers as a number or a numeric string. "", "0" and
+// "0000-00-00 00:00:00" give the zero time; any other number ("7") is an
+// error, never a date in 1970. A non-zero result is in the Beijing zone.
 func ParseTime(s string) (time.Time, error) {
 	t, err := wire.ParseTime(s)
 	if err != nil {

@@ -18,6 +18,9 @@ func enumString[T comparable](v T, names map[T]string) string {
 	case reflect.String:
 		raw = strconv.Quote(rv.String())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if rv.Int() == -1 { // every enum's Unknown (enum_unknown.go)
+			return unknownEnum
+		}
 		raw = strconv.FormatInt(rv.Int(), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		raw = strconv.FormatUint(rv.Uint(), 10)

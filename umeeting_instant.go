@@ -6,30 +6,10 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-
-	"github.com/go-json-experiment/json/jsontext"
-
-	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
 // The rest of umeeting's meeting management: start a meeting now, read a
 // meeting's host token, change a meeting's capacity, delete a live stream.
-
-// umBookingAnswer is how a booking answer is read: start_time is kept raw
-// and parsed afterwards (see StartTimeText), since the answer is to a write
-// that took effect and an odd value must not turn it into a failure.
-type umBookingAnswer struct {
-	UMeetingScheduleResult
-	StartTime jsontext.Value `json:"start_time"`
-}
-
-// result fills r from the answer.
-func (a *umBookingAnswer) result() (*UMeetingScheduleResult, error) {
-	r := &a.UMeetingScheduleResult
-	var err error
-	r.StartTime, r.StartTimeText, err = wire.TimeOrText(a.StartTime)
-	return r, err
-}
 
 // umRememberSecrets registers the host credentials of an answer (a token,
 // a start link and the zak it carries) with the client's redactor, so that
@@ -143,16 +123,12 @@ func (s *UMeetingService) Instant(ctx context.Context, req *UMeetingInstantReque
 // umBook sends a booking (schedule or instant, shared or personal) and
 // registers the answer's credentials with the redactor.
 func (s *UMeetingService) umBook(ctx context.Context, op Operation, body any, opts []CallOption) (*UMeetingScheduleResult, error) {
-	var answer umBookingAnswer
-	if err := s.caller().call(ctx, op, body, &answer, opts...); err != nil {
-		return nil, err
-	}
-	out, err := answer.result()
-	if err != nil {
+	var out UMeetingScheduleResult
+	if err := s.caller().call(ctx, op, body, &out, opts...); err != nil {
 		return nil, err
 	}
 	out.rememberSecrets(s.caller().redact)
-	return out, nil
+	return &out, nil
 }
 
 // UMeetingTokenRequest asks for a meeting's host token.

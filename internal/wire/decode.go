@@ -106,6 +106,32 @@ func Int[T ~int | ~int8 | ~int16 | ~int32 | ~int64](ts *Types) {
 	ts.add(json.UnmarshalFromFunc(intInto[T]), reflect.TypeFor[T]())
 }
 
+// Enum registers an integer enum type whose zero is a documented value
+// (ConferenceStatusNone): "" and null read as unknown, never as that value.
+// Like every scalar they do not overwrite a value already read, but a
+// value of 0 cannot be told from none read, so a later "" after a 0 reads as
+// unknown.
+func Enum[T ~int | ~int8 | ~int16 | ~int32 | ~int64](ts *Types, unknown T) {
+	ts.add(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, v *T) error { return enumInto(dec, v, unknown) }), reflect.TypeFor[T]())
+}
+
+// enumInto reads a lenient integer enum into v; "" and null give unknown.
+func enumInto[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *jsontext.Decoder, v *T, unknown T) error {
+	s, err := readScalar(dec)
+	switch {
+	case err != nil:
+		return err
+	case s.empty():
+		if *v == 0 {
+			*v = unknown
+		}
+		return nil
+	}
+	n, err := s.asInt(int(unsafe.Sizeof(*v)) * 8)
+	*v = T(n)
+	return err
+}
+
 // Uint registers an unsigned integer type.
 func Uint[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](ts *Types) {
 	ts.add(json.UnmarshalFromFunc(uintInto[T]), reflect.TypeFor[T]())
@@ -195,6 +221,10 @@ func Custom[T any](ts *Types, fn func(dec *jsontext.Decoder, v *T) error) {
 
 // Slice registers the list type []T.
 func Slice[T any](ts *Types) { composite[[]T](ts, '[') }
+
+// Object registers a named map type T (keyed maps, whose generated
+// decoders skip members by key; registered, they decode every member).
+func Object[T any](ts *Types) { composite[T](ts, '{') }
 
 // Map registers the map type map[K]V.
 func Map[K comparable, V any](ts *Types) { composite[map[K]V](ts, '{') }

@@ -3,6 +3,8 @@ package wire
 import (
 	"testing"
 	"time"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // FuzzParseTime: any string is either rejected or read as a Beijing time
@@ -86,6 +88,20 @@ func FuzzRFC3339Fast(f *testing.F) {
 		want, err := time.Parse(time.RFC3339, s)
 		if err != nil || !got.Equal(want) || got.Location() != Beijing {
 			t.Fatalf("%q: fast %v, time.Parse %v (%v)", s, got, want, err)
+		}
+	})
+}
+
+// FuzzNullAt: setting a member aside never panics, and what it returns is
+// still one JSON value.
+func FuzzNullAt(f *testing.F) {
+	f.Add([]byte(`{"a":{"b":[1,"7"]}}`), "/a/b/1")
+	f.Add([]byte(`{"a":"{\"b\":1}","a":2}`), "/a/b")
+	f.Add([]byte(`[1,2]`), "")
+	f.Fuzz(func(t *testing.T, doc []byte, ptr string) {
+		patched, _, ok := NullAt(doc, jsontext.Pointer(ptr))
+		if ok && !jsontext.Value(patched).IsValid(jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true)) {
+			t.Fatalf("NullAt(%q, %q) = %q, not one JSON value", doc, ptr, patched)
 		}
 	})
 }

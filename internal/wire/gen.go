@@ -32,6 +32,10 @@ type Dec struct {
 	// chunk is the arena: strings are cut from its free end and its bytes
 	// are never written again, so it is kept across decodes.
 	chunk []byte
+	// Skipped are the members keyed maps left out (KeyedMapValue), for the
+	// caller to report; nil until one is. Read it before the decode
+	// function returns.
+	Skipped []Odd
 }
 
 const (
@@ -90,6 +94,7 @@ func Decode(data []byte, decode func(*Dec) error) error {
 	p.buf = *bytes.NewBuffer(data)
 	p.dec.Reset(&p.buf, decoderOptions)
 	p.d.Decoder = &p.dec
+	p.d.Skipped = nil
 	err := decode(&p.d)
 	if err == nil {
 		if _, end := p.dec.ReadToken(); end != io.EOF {
@@ -202,9 +207,14 @@ func stringComposite(dec *Dec, open byte) (Shape, []byte, error) {
 	return Empty, nil, errors.New("got a string where an object or list belongs")
 }
 
-// DecodeText decodes JSON text found inside a string.
-func DecodeText(text []byte, decode func(*Dec) error) error {
-	return Decode(text, decode)
+// DecodeText decodes JSON text found inside a string read from outer; the
+// members its keyed maps skip join outer's.
+func DecodeText(outer *Dec, text []byte, decode func(*Dec) error) error {
+	return Decode(text, func(inner *Dec) error {
+		err := decode(inner)
+		outer.Skipped = append(outer.Skipped, inner.Skipped...)
+		return err
+	})
 }
 
 // Name reads an object member's name. The bytes are valid until the next read.
@@ -310,6 +320,12 @@ func IntValue[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *Dec, v *T) error {
 	return intInto(dec.Decoder, v)
 }
 
+// EnumValue decodes a lenient integer enum whose "" and null are unknown
+// (see Enum).
+func EnumValue[T ~int | ~int8 | ~int16 | ~int32 | ~int64](dec *Dec, v *T, unknown T) error {
+	return enumInto(dec.Decoder, v, unknown)
+}
+
 // UintValue decodes a lenient unsigned integer.
 func UintValue[T ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64](dec *Dec, v *T) error {
 	return uintInto(dec.Decoder, v)
@@ -355,7 +371,7 @@ func SliceValue[T any](dec *Dec, v *[]T, elem func(*Dec, *T) error) error {
 		}
 		return nil
 	case shape == Text:
-		return DecodeText(text, func(dec *Dec) error { return SliceValue(dec, v, elem) })
+		return DecodeText(dec, text, func(dec *Dec) error { return SliceValue(dec, v, elem) })
 	}
 	s := (*v)[:0]
 	if s == nil {
@@ -390,7 +406,7 @@ func MapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error)
 	case shape == Empty:
 		return nil // an empty object never overwrites a map
 	case shape == Text:
-		return DecodeText(text, func(dec *Dec) error { return MapValue(dec, v, elem) })
+		return DecodeText(dec, text, func(dec *Dec) error { return MapValue(dec, v, elem) })
 	}
 	if *v == nil {
 		*v = make(map[K]V, 8) // one group: no growth for a small object

@@ -20,15 +20,14 @@ var Beijing = time.FixedZone("UTC+8", 8*60*60)
 const (
 	wallClockLayout = "2006-01-02 15:04:05"
 	dateLayout      = "2006-01-02"
-	// unixMilliThreshold separates Unix seconds from Unix milliseconds by
-	// magnitude: 1e11 seconds is the year 5138, 1e11 milliseconds is 1973.
-	unixMilliThreshold = 100_000_000_000
 )
 
-// Unix numbers are read only when they fall between these instants: a
-// number outside them ("7", "20170819", a negative one) is no timestamp the
-// API meant, and reading it would invent a date in 1970. (The vendor pages
-// show such values: umeeting's schedule example answers "start_time": "7".)
+// A number (or numeric string) is a time only in the forms the API's pages
+// give: 10 digits of Unix seconds, 13 digits of Unix milliseconds, or 8
+// digits of a YYYYMMDD date ("20170819", midnight Beijing), and a Unix time
+// only between these instants. Anything else ("7", the umeeting schedule
+// example's start_time; a negative number) is no time, and reading it would
+// invent a date in 1970.
 var (
 	plausibleFrom  = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
 	plausibleUntil = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -61,16 +60,17 @@ func FormatDate(t time.Time) string {
 // ParseTime reads any time form the API sends: a Beijing wall-clock string,
 // a date-only string (midnight Beijing), RFC 3339, or Unix seconds or
 // milliseconds given as a number or a numeric string (told apart by
-// magnitude). "", "0" and "0000-00-00 00:00:00" give the zero time.
-// A Unix number outside 1990–2099 is an error, never a date in 1970.
-// A non-zero result is in the Beijing zone.
+// magnitude: 10 digits are seconds, 13 milliseconds), or an 8-digit
+// YYYYMMDD date. "", "0" and "0000-00-00 00:00:00" give the zero time. Any
+// other number ("7", "-5", a Unix time outside 1990–2099) is an error, never
+// a date in 1970. A non-zero result is in the Beijing zone.
 func ParseTime(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || s == "0" || strings.HasPrefix(s, "0000-00-00") {
 		return time.Time{}, nil
 	}
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-		return unixTime(n)
+	if n, ok := parseDecimal([]byte(s)); ok {
+		return numericTime(n, len(s))
 	}
 	for _, layout := range timeLayouts {
 		if t, err := time.ParseInLocation(layout, s, Beijing); err == nil {
@@ -83,22 +83,45 @@ func ParseTime(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("unrecognised time %q", s)
 }
 
-// unixTime turns Unix seconds or milliseconds into a Beijing time; 0 is
-// the zero time and a number that is no plausible timestamp an error.
-func unixTime(n int64) (time.Time, error) {
+// errNotATime: a number that is none of the time forms the API sends. It
+// names no value: the decoder adds the field's path.
+var errNotATime = errors.New("a number that is no time: neither Unix seconds (10 digits) or milliseconds (13 digits) between 1990 and 2099 nor a YYYYMMDD date")
+
+// numericTime reads the integer n, written with digits characters (its
+// sign included), as a time: 0 is the zero time; 10 digits Unix seconds, 13
+// Unix milliseconds (between 1990 and 2099), 8 a YYYYMMDD date; anything else
+// an error.
+func numericTime(n int64, digits int) (time.Time, error) {
 	var t time.Time
 	switch {
 	case n == 0:
 		return time.Time{}, nil
-	case n >= unixMilliThreshold || n <= -unixMilliThreshold:
+	case n < 0:
+		return time.Time{}, errNotATime
+	case digits == 8:
+		return yyyymmdd(n)
+	case digits == 10:
+		t = time.Unix(n, 0)
+	case digits == 13:
 		t = time.UnixMilli(n)
 	default:
-		t = time.Unix(n, 0)
+		return time.Time{}, errNotATime
 	}
 	if t.Before(plausibleFrom) || !t.Before(plausibleUntil) {
-		return time.Time{}, fmt.Errorf("%d is not a plausible Unix time (seconds or milliseconds between 1990 and 2099)", n)
+		return time.Time{}, errNotATime
 	}
 	return t.In(Beijing), nil
+}
+
+// yyyymmdd reads 20170819 as midnight of that Beijing day; an impossible
+// date (20171332) is an error.
+func yyyymmdd(n int64) (time.Time, error) {
+	year, month, day := int(n/10000), int(n/100%100), int(n%100)
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, Beijing)
+	if month < 1 || month > 12 || t.Day() != day || year < 1900 {
+		return time.Time{}, errNotATime
+	}
+	return t, nil
 }
 
 func parseScalarTime(s scalar) (time.Time, error) {
@@ -107,13 +130,9 @@ func parseScalarTime(s scalar) (time.Time, error) {
 		return time.Time{}, nil
 	case '0':
 		if n, ok := parseDecimal(s.text); ok {
-			return unixTime(n)
+			return numericTime(n, len(s.text))
 		}
-		f, err := strconv.ParseFloat(string(s.text), 64)
-		if err != nil {
-			return time.Time{}, err
-		}
-		return unixTime(int64(f))
+		return fractionalTime(s.text)
 	case '"':
 		if t, ok := parseWallClockFast(s.text); ok {
 			return t, nil
@@ -125,6 +144,17 @@ func parseScalarTime(s scalar) (time.Time, error) {
 	default:
 		return time.Time{}, fmt.Errorf("%s is not a time", s.quoted())
 	}
+}
+
+// fractionalTime reads a JSON number with a fraction or an exponent as
+// Unix seconds or milliseconds, by the digits of its integer part.
+func fractionalTime(text []byte) (time.Time, error) {
+	f, err := parseNumber(text)
+	if err != nil || f < 0 || f >= 1e18 {
+		return time.Time{}, errNotATime
+	}
+	n := int64(f)
+	return numericTime(n, len(strconv.FormatInt(n, 10)))
 }
 
 // parseWallClockFast reads the two forms that make up nearly every time the

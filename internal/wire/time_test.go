@@ -9,9 +9,10 @@ import (
 
 // TestParseTimeRejectsImplausibleUnixNumbers: a number that would be a date
 // in 1970 (or past 2099) is an error, never an invented date; the documented
-// forms still read.
+// forms still read: 10 digits are Unix seconds, 13 milliseconds, 8 a
+// YYYYMMDD date (issue 15 point 2).
 func TestParseTimeRejectsImplausibleUnixNumbers(t *testing.T) {
-	for _, s := range []string{"7", "20170819", "-5", "99999999999", "4102444800"} {
+	for _, s := range []string{"7", "-5", "99999999999", "4102444800", "946684800", "20171332", "20170231", "123456789012", "-1599480000"} {
 		if got, err := ParseTime(s); err == nil {
 			t.Errorf("ParseTime(%q) = %v, want an error", s, got)
 		}
@@ -19,6 +20,7 @@ func TestParseTimeRejectsImplausibleUnixNumbers(t *testing.T) {
 	for s, want := range map[string]time.Time{
 		"1599480000":           time.Unix(1599480000, 0),
 		"1599480000000":        time.UnixMilli(1599480000000),
+		"20170819":             time.Date(2017, 8, 19, 0, 0, 0, 0, Beijing),
 		"0":                    {},
 		"2017-8-31":            time.Date(2017, 8, 31, 0, 0, 0, 0, Beijing),
 		"2017-08-31":           time.Date(2017, 8, 31, 0, 0, 0, 0, Beijing),
@@ -33,7 +35,7 @@ func TestParseTimeRejectsImplausibleUnixNumbers(t *testing.T) {
 	var v struct {
 		T time.Time `json:"t"`
 	}
-	for _, body := range []string{`{"t":7}`, `{"t":"7"}`, `{"t":20170819}`, `{"t":"2018-**"}`} {
+	for _, body := range []string{`{"t":7}`, `{"t":"7"}`, `{"t":2017081}`, `{"t":"2018-**"}`, `{"t":1599480000.5e9}`} {
 		if err := Unmarshal([]byte(body), &v); err == nil {
 			t.Errorf("%s decoded into %v, want an error", body, v.T)
 		}
@@ -49,7 +51,9 @@ func TestTimeOrText(t *testing.T) {
 		`null`:                  {},
 		`""`:                    {},
 		`"7"`:                   {text: "7"},
-		`20170819`:              {text: "20170819"},
+		`20170819`:              {t: time.Date(2017, 8, 19, 0, 0, 0, 0, Beijing)},
+		`"201708"`:              {text: "201708"},
+		`1599480000.5`:          {t: time.Unix(1599480000, 0)},
 		`"2018-**"`:             {text: "2018-**"},
 		`"2020-05-18 10:00:00"`: {t: time.Date(2020, 5, 18, 10, 0, 0, 0, Beijing)},
 		`1599480000`:            {t: time.Unix(1599480000, 0)},

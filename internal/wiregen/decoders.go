@@ -31,6 +31,12 @@ type source struct {
 	// self are the types that decode themselves (a method named
 	// Unmarshal… or unmarshal…): left to the registered decoders.
 	self map[string]bool
+	// consts are the names of the package's constants (an integer enum T
+	// with a constant TUnknown decodes with wire.EnumValue).
+	consts map[string]bool
+	// keyed are the named map types with a memberRule method, which decode
+	// with wire.KeyedMapValue: it says what to do with each key.
+	keyed []string
 }
 
 func parseSource(t testing.TB, dir string) *source {
@@ -39,7 +45,7 @@ func parseSource(t testing.TB, dir string) *source {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := &source{decls: map[string]ast.Expr{}}
+	src := &source{decls: map[string]ast.Expr{}, consts: map[string]bool{}}
 	self := map[string]bool{} // types that decode themselves: left to the registered decoders
 	fset := token.NewFileSet()
 	for _, name := range files {
@@ -54,7 +60,13 @@ func parseSource(t testing.TB, dir string) *source {
 			if fn, ok := decl.(*ast.FuncDecl); ok && strings.HasPrefix(strings.ToLower(fn.Name.Name), "unmarshal") {
 				self[receiverName(fn)] = true
 			}
+			if fn, ok := decl.(*ast.FuncDecl); ok && fn.Name.Name == "memberRule" {
+				src.keyed = append(src.keyed, receiverName(fn))
+			}
 			d, ok := decl.(*ast.GenDecl)
+			if ok {
+				collectConsts(d, src.consts)
+			}
 			if !ok || d.Tok != token.TYPE {
 				continue
 			}
@@ -73,6 +85,7 @@ func parseSource(t testing.TB, dir string) *source {
 	src.structs = slices.DeleteFunc(src.structs, func(name string) bool { return self[name] })
 	src.self = self
 	slices.Sort(src.structs)
+	slices.Sort(src.keyed)
 	return src
 }
 
@@ -82,8 +95,9 @@ type field struct {
 	ignoreCase bool
 	tagged     bool
 	depth      int
-	lvalue     string  // the field, as "v.Base.Title"
-	allocs     []alloc // embedded pointers to allocate first
+	aliases    []string // other spellings the pages give (the alias tag)
+	lvalue     string   // the field, as "v.Base.Title"
+	allocs     []alloc  // embedded pointers to allocate first
 	typ        ast.Expr
 }
 
@@ -105,6 +119,24 @@ func jsonTag(f *ast.Field) (name string, opts []string, present bool) {
 	}
 	parts := strings.Split(v, ",")
 	return parts[0], parts[1:], true
+}
+
+// aliasTag is a field's other wire spellings: `alias:"accessNumers"` reads
+// seed 001 §17's table spelling into the field its example names
+// accessNumbers. (Only the generated decoders know it.)
+func aliasTag(f *ast.Field) []string {
+	if f.Tag == nil {
+		return nil
+	}
+	tag, err := strconv.Unquote(f.Tag.Value)
+	if err != nil {
+		return nil
+	}
+	v, ok := reflect.StructTag(tag).Lookup("alias")
+	if !ok || v == "" {
+		return nil
+	}
+	return strings.Split(v, ",")
 }
 
 // fields lists a struct's JSON members the way go-json-experiment does.
@@ -158,7 +190,7 @@ func (src *source) fields(name string) []field {
 					continue
 				}
 				all = append(all, field{
-					name: cmpOr(tagName, n), tagged: tagName != "", ignoreCase: slices.Contains(opts, "case:ignore"),
+					name: cmpOr(tagName, n), tagged: tagName != "", ignoreCase: slices.Contains(opts, "case:ignore"), aliases: aliasTag(f),
 					depth: depth, lvalue: prefix + "." + n, allocs: allocs, typ: f.Type,
 				})
 			}
@@ -240,7 +272,7 @@ func (src *source) elemFunc(typ ast.Expr) string {
 	if id, ok := typ.(*ast.Ident); ok && slices.Contains(src.structs, id.Name) {
 		return "decode" + id.Name
 	}
-	if h := src.scalarHelper(typ); h != "" {
+	if h := src.scalarHelper(typ); h != "" && src.unknownOf(typ) == "" {
 		if h == "wire.TimeValue" || h == "wire.DurationValue" {
 			return h
 		}
@@ -256,11 +288,17 @@ func (src *source) stmt(typ ast.Expr, lv string) string {
 	if hasAnonymousStruct(typ) {
 		return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
 	}
+	if unknown := src.unknownOf(typ); unknown != "" {
+		return fmt.Sprintf("err = wire.EnumValue(dec, %s, %s)", addr(lv), unknown)
+	}
 	if h := src.scalarHelper(typ); h != "" {
 		return fmt.Sprintf("err = %s(dec, %s)", h, addr(lv))
 	}
 	switch t := typ.(type) {
 	case *ast.Ident:
+		if m, ok := src.decls[t.Name].(*ast.MapType); ok && slices.Contains(src.keyed, t.Name) {
+			return "err = " + src.keyedCall(t.Name, m, addr(lv))
+		}
 		if src.self[t.Name] {
 			return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
 		}
@@ -285,6 +323,21 @@ func (src *source) stmt(typ ast.Expr, lv string) string {
 		}
 	}
 	return fmt.Sprintf("err = decodeFallback(dec, %s)", addr(lv))
+}
+
+// keyedCall is the wire.KeyedMapValue call decoding the keyed map type
+// name (of map type m) into ptr.
+func (src *source) keyedCall(name string, m *ast.MapType, ptr string) string {
+	return fmt.Sprintf("wire.KeyedMapValue(dec, (*%s)(%s), %s, %s(nil).memberRule)", types.ExprString(m), ptr, src.elemFunc(m.Value), name)
+}
+
+// unknownOf is the Unknown constant of an integer enum type, or "".
+func (src *source) unknownOf(typ ast.Expr) string {
+	id, ok := typ.(*ast.Ident)
+	if !ok || !src.consts[id.Name+"Unknown"] || src.scalarHelper(typ) != "wire.IntValue" {
+		return ""
+	}
+	return id.Name + "Unknown"
 }
 
 // stmtAs decodes a named list, map or pointer type through its underlying type.
@@ -321,11 +374,15 @@ func addr(lv string) string {
 func (src *source) structDecoder(b *bytes.Buffer, name string) {
 	fmt.Fprintf(b, "\nfunc decode%s(dec *wire.Dec, v *%s) error {\n", name, name)
 	fmt.Fprintf(b, "shape, text, err := wire.OpenObject(dec)\nswitch {\ncase err != nil:\nreturn err\ncase shape == wire.Empty:\n*v = %s{}\nreturn nil\n", name)
-	fmt.Fprintf(b, "case shape == wire.Text:\n*v = %s{}\nreturn wire.DecodeText(text, func(dec *wire.Dec) error { return decode%s(dec, v) })\n}\n", name, name)
+	fmt.Fprintf(b, "case shape == wire.Text:\n*v = %s{}\nreturn wire.DecodeText(dec, text, func(dec *wire.Dec) error { return decode%s(dec, v) })\n}\n", name, name)
 	b.WriteString("for {\nmore, err := wire.More(dec)\nif err != nil || !more {\nreturn err\n}\nname, err := wire.Name(dec)\nif err != nil {\nreturn err\n}\nswitch string(name) {\n")
 	fields := src.fields(name)
 	for _, f := range fields {
-		fmt.Fprintf(b, "case %q:\n", f.name)
+		fmt.Fprintf(b, "case %q", f.name)
+		for _, a := range f.aliases {
+			fmt.Fprintf(b, ", %q", a)
+		}
+		b.WriteString(":\n")
 		src.fieldStmt(b, f)
 	}
 	b.WriteString("default:\n")
@@ -362,6 +419,9 @@ func (src *source) dispatcher(b *bytes.Buffer) {
 	for _, name := range src.structs {
 		fmt.Fprintf(b, "case *%s:\nreturn true, decode%s(dec, v)\n", name, name)
 		fmt.Fprintf(b, "case *[]%s:\nreturn true, wire.SliceValue(dec, v, decode%s)\n", name, name)
+	}
+	for _, name := range src.keyed {
+		fmt.Fprintf(b, "case *%s:\nreturn true, %s\n", name, src.keyedCall(name, src.decls[name].(*ast.MapType), "v"))
 	}
 	for _, s := range []string{"string", "int", "int64", "bool"} {
 		fmt.Fprintf(b, "case *%s:\nreturn true, %s(dec, v)\n", s, src.scalarHelper(ast.NewIdent(s)))

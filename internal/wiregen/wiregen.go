@@ -40,6 +40,7 @@ func registrations(t testing.TB, dir, genFile string) []string {
 	self := map[string]bool{}               // types with their own unmarshal method
 	structs := map[string]*ast.StructType{} // every struct type, by name
 	var results []ast.Expr                  // the service methods' result types
+	consts := map[string]bool{}             // every constant's name
 	fset := token.NewFileSet()
 	for _, name := range files {
 		if strings.HasSuffix(name, "_test.go") || strings.HasSuffix(name, "_gen.go") || filepath.Base(name) == genFile {
@@ -54,6 +55,7 @@ func registrations(t testing.TB, dir, genFile string) []string {
 			case *ast.GenDecl:
 				collectTypeDecls(d, set)
 				collectStructs(d, structs)
+				collectConsts(d, consts)
 			case *ast.FuncDecl:
 				if recv := receiverName(d); recv != "" && strings.HasPrefix(d.Name.Name, "Unmarshal") {
 					self[recv] = true
@@ -82,9 +84,14 @@ func registrations(t testing.TB, dir, genFile string) []string {
 	}
 	var out []string
 	for r := range set {
-		if !self[registeredName(r)] {
-			out = append(out, r)
+		name := registeredName(r)
+		if self[name] {
+			continue
 		}
+		if strings.HasPrefix(r, "wire.Int[") && consts[name+"Unknown"] {
+			r = fmt.Sprintf("wire.Enum[%s](ts, %sUnknown)", name, name)
+		}
+		out = append(out, r)
 	}
 	slices.Sort(out)
 	return out
@@ -104,6 +111,9 @@ func collectTypeDecls(d *ast.GenDecl, set map[string]bool) {
 			if kind, ok := scalarKinds[u.Name]; ok {
 				set[fmt.Sprintf("wire.%s[%s](ts)", kind, ts.Name.Name)] = true
 			}
+		case *ast.MapType:
+			set[fmt.Sprintf("wire.Object[%s](ts)", ts.Name.Name)] = true
+			collectComposites(u.Value, set)
 		case *ast.StructType:
 			if !hasJSONTags(u) {
 				continue
@@ -112,6 +122,20 @@ func collectTypeDecls(d *ast.GenDecl, set map[string]bool) {
 			for _, field := range u.Fields.List {
 				collectComposites(field.Type, set)
 			}
+		}
+	}
+}
+
+// collectConsts records the names of the constants a declaration declares:
+// an integer enum T with a constant TUnknown reads "" and null as it (see
+// wire.Enum).
+func collectConsts(d *ast.GenDecl, consts map[string]bool) {
+	if d.Tok != token.CONST {
+		return
+	}
+	for _, spec := range d.Specs {
+		for _, n := range spec.(*ast.ValueSpec).Names {
+			consts[n.Name] = true
 		}
 	}
 }
