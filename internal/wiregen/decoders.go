@@ -147,10 +147,13 @@ func aliasTag(f *ast.Field) []string {
 //   - `time:"text"`: the page gives a formatted time ("yyyy-MM-dd HH:mm:ss",
 //     a date): a Unix number there is an error naming the field, never a
 //     guessed date (wire.TextTimeValue);
-//   - `time:"any"`: the page is silent or contradicts itself: read leniently
-//     as "unix" is (say why in the field's comment).
+//   - `time:"any"`: the page is silent, gives no form (only "", 0 or null)
+//     or contradicts itself: read leniently, as "unix" is.
 //
-// Only the generated decoders know it.
+// Only the generated decoders know it (the registered ones read every time
+// as "unix"). The root package's timeclass_test.go lists every time field
+// with its class and the page's evidence, so that a new one is classified
+// from its page, not by default.
 var timeClasses = []string{"unix", "text", "any"}
 
 // tagValue is the value of one key of a field's struct tag, or "".
