@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"time"
-
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // ErrUnixInTextTime: a number (or numeric string) in a field whose page gives
@@ -28,15 +26,6 @@ func TextTimeValue(dec *Dec, v *time.Time) error {
 	}
 	*v, err = parseScalarTextTime(s)
 	return err
-}
-
-// ReadTextTime reads one member value by TextTimeValue's rule.
-func ReadTextTime(dec *jsontext.Decoder) (time.Time, error) {
-	s, err := readScalar(dec)
-	if err != nil {
-		return time.Time{}, err
-	}
-	return parseScalarTextTime(s)
 }
 
 // parseScalarTextTime is parseScalarTime without the Unix forms.
