@@ -13,10 +13,10 @@
 //   - event: the event / live-streaming API's object (eventId).
 //   - booking: a reservation of a meeting with rooms and devices (Room).
 //   - host: the organiser who starts the meeting (hostId, hostEmail, the
-//     host's password HostPCode, pcode1).
+//     host's password HostPasscode, pcode1).
 //   - invitee: someone invited (inviteeList, attendList).
 //   - participant: someone in a running meeting or joining it
-//     (ParticipantPCode, pcode2; umeeting participants).
+//     (ParticipantPasscode, pcode2; umeeting participants).
 //   - attendee: someone who actually attended, in attendance and report
 //     data.
 //

@@ -22,9 +22,9 @@ var (
 
 // ConferenceJoinURLRequest asks for a join link (joinConference).
 type ConferenceJoinURLRequest struct {
-	// PCode (pcode) is the meeting password to join with (host's or participants').
-	// PCode or ConferenceID is required.
-	PCode string `json:"pcode,omitempty"`
+	// Passcode (pcode) is the meeting password to join with (host's or participants').
+	// Passcode or ConferenceID is required.
+	Passcode string `json:"pcode,omitempty"`
 	// Name is the joiner's name; an e-mail address is accepted.
 	Name string `json:"name,omitempty"`
 	// NewName is a new name for the joiner (new_name).
@@ -69,7 +69,7 @@ func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLR
 		return nil, err
 	}
 	v := newCheck(op)
-	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
+	v.rule(req.Passcode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
 	if si := req.SecurityInfo; si != nil {
 		secure := si.IsSecurityLink != nil && *si.IsSecurityLink
 		v.rule(!secure || si.UserID != 0, "securityInfo.userId", "is required when isSecurityLink is 1")
@@ -92,9 +92,9 @@ func (s *ConferenceService) JoinURL(ctx context.Context, req *ConferenceJoinURLR
 // ConferenceLaunchStringRequest asks for the string that launches the
 // meeting client straight into a meeting (launchString).
 type ConferenceLaunchStringRequest struct {
-	// PCode (pcode) is the meeting password to join with. PCode or ConferenceID is
+	// Passcode (pcode) is the meeting password to join with. Passcode or ConferenceID is
 	// required.
-	PCode string `json:"pcode,omitempty"`
+	Passcode string `json:"pcode,omitempty"`
 	// Name is the joiner's name or e-mail address.
 	Name string `json:"name,omitempty"`
 	// ConferenceID (conferenceId) is the meeting.
@@ -118,7 +118,7 @@ func (s *ConferenceService) LaunchString(ctx context.Context, req *ConferenceLau
 		return nil, err
 	}
 	v := newCheck(op)
-	v.rule(req.PCode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
+	v.rule(req.Passcode != "" || req.ConferenceID != "", "pcode", "pcode or conferenceId is required")
 	v.httpURL("iconUrl", req.IconURL)
 	if err := v.err(); err != nil {
 		return nil, err
@@ -187,9 +187,9 @@ func (s *ConferenceService) LiveWatchURL(ctx context.Context, req *ConferenceLiv
 // ConferenceNoSecretJoinRequest asks for a login-free join link for one user
 // (joinConferenceNoSecret).
 type ConferenceNoSecretJoinRequest struct {
-	// PCode (pcode) is the meeting password: the host's for a host link, the
+	// Passcode (pcode) is the meeting password: the host's for a host link, the
 	// participants' for a participant link. Required.
-	PCode string `json:"pcode"`
+	Passcode string `json:"pcode"`
 	// UserID (userId) is the user the link logs in; for a participant link, a user of
 	// your own company. Required.
 	UserID int64 `json:"userId"`
@@ -207,7 +207,7 @@ func (s *ConferenceService) JoinURLNoSecret(ctx context.Context, req *Conference
 		return nil, err
 	}
 	v := newCheck(op)
-	v.required("pcode", req.PCode)
+	v.required("pcode", req.Passcode)
 	v.rule(req.UserID != 0, "userId", "is required")
 	if err := v.err(); err != nil {
 		return nil, err

@@ -11,7 +11,7 @@ import (
 
 func confJoinExample() *ConferenceJoinURLRequest {
 	return &ConferenceJoinURLRequest{
-		PCode:        "201501000033327369",
+		Passcode:     "201501000033327369",
 		Name:         "dtest04@quanshitest.com",
 		NewName:      "dtest04",
 		ConferenceID: "239131342",
@@ -40,7 +40,7 @@ func TestConferenceJoinURLRequestOnTheWire(t *testing.T) {
 		"conferenceId": "239131342", "nick_name": "测试04",
 		"securityInfo": {"isSecurityLink": 1, "userId": 81299515, "timeout": 10, "usableCount": 2}}`, got.Body)
 
-	_, err = api.client.Conference.JoinURL(context.Background(), &ConferenceJoinURLRequest{PCode: "37193425", Name: "访客"})
+	_, err = api.client.Conference.JoinURL(context.Background(), &ConferenceJoinURLRequest{Passcode: "37193425", Name: "访客"})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"appId": 6, "pcode": "37193425", "name": "访客"}`, rec.last(t).Body)
 }
@@ -58,7 +58,7 @@ func TestConferenceJoinURLValidation(t *testing.T) {
 		_, err := c.Conference.JoinURL(context.Background(), req)
 		return err
 	},
-		rule{"pcode", func(r *ConferenceJoinURLRequest) { r.PCode, r.ConferenceID = "", "" }},
+		rule{"pcode", func(r *ConferenceJoinURLRequest) { r.Passcode, r.ConferenceID = "", "" }},
 		rule{"securityInfo.userId", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UserID = 0 }},
 		rule{"securityInfo.timeout", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.Timeout = -1 }},
 		rule{"securityInfo.usableCount", func(r *ConferenceJoinURLRequest) { r.SecurityInfo.UsableCount = -6 }},
@@ -76,7 +76,7 @@ func TestConferenceJoinURLWithoutSecureLinkNeedsNoUser(t *testing.T) {
 
 func confLaunchExample() *ConferenceLaunchStringRequest {
 	return &ConferenceLaunchStringRequest{
-		PCode: "201501000033327369", Name: "eyh1", ConferenceID: "239131342",
+		Passcode: "201501000033327369", Name: "eyh1", ConferenceID: "239131342",
 		From: "uc", IconURL: "http://abcd.com/myhead.png",
 	}
 }
@@ -117,7 +117,7 @@ func TestConferenceLaunchStringValidation(t *testing.T) {
 		_, err := c.Conference.LaunchString(context.Background(), req)
 		return err
 	},
-		rule{"pcode", func(r *ConferenceLaunchStringRequest) { r.PCode, r.ConferenceID = "", "" }},
+		rule{"pcode", func(r *ConferenceLaunchStringRequest) { r.Passcode, r.ConferenceID = "", "" }},
 		rule{"iconUrl", func(r *ConferenceLaunchStringRequest) { r.IconURL = "myhead.png" }},
 	)
 }
@@ -174,7 +174,7 @@ func TestConferenceLiveWatchURLValidation(t *testing.T) {
 }
 
 func confNoSecretExample() *ConferenceNoSecretJoinRequest {
-	return &ConferenceNoSecretJoinRequest{PCode: "201501000033327369", UserID: 87679779}
+	return &ConferenceNoSecretJoinRequest{Passcode: "201501000033327369", UserID: 87679779}
 }
 
 func TestConferenceJoinURLNoSecretFixture(t *testing.T) {
@@ -208,7 +208,7 @@ func TestConferenceJoinURLNoSecretValidation(t *testing.T) {
 		_, err := c.Conference.JoinURLNoSecret(context.Background(), req)
 		return err
 	},
-		rule{"pcode", func(r *ConferenceNoSecretJoinRequest) { r.PCode = "" }},
+		rule{"pcode", func(r *ConferenceNoSecretJoinRequest) { r.Passcode = "" }},
 		rule{"userId", func(r *ConferenceNoSecretJoinRequest) { r.UserID = 0 }},
 	)
 }

@@ -93,13 +93,13 @@ func (s *ConferenceService) StatusBatch(ctx context.Context, req *ConferenceStat
 }
 
 // ConferenceMonitorURLRequest asks for the invisible co-host link of a
-// meeting (getMonitorClientUrl). ConferenceID or PCode names the meeting.
+// meeting (getMonitorClientUrl). ConferenceID or Passcode names the meeting.
 type ConferenceMonitorURLRequest struct {
 	// ConferenceID is the meeting (conferenceId).
 	ConferenceID string `json:"conferenceId,omitempty"`
-	// PCode is the host's meeting password (pcode), used when ConferenceID
+	// Passcode is the host's meeting password (pcode), used when ConferenceID
 	// is not given. It is a secret: it never appears in errors or logs.
-	PCode string `json:"pcode,omitempty"`
+	Passcode string `json:"pcode,omitempty"`
 	// UserID is the host's user id (userId). Required.
 	UserID int64 `json:"userId"`
 }
@@ -124,7 +124,7 @@ func (s *ConferenceService) MonitorURL(ctx context.Context, req *ConferenceMonit
 		return nil, err
 	}
 	v := newCheck(op)
-	v.rule(strings.TrimSpace(req.ConferenceID) != "" || strings.TrimSpace(req.PCode) != "", "conferenceId", "conferenceId or pcode is required")
+	v.rule(strings.TrimSpace(req.ConferenceID) != "" || strings.TrimSpace(req.Passcode) != "", "conferenceId", "conferenceId or pcode is required")
 	v.rule(req.UserID > 0, "userId", "is required")
 	if err := v.err(); err != nil {
 		return nil, err

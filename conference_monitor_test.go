@@ -68,7 +68,7 @@ func TestConferenceStatusBatchValidation(t *testing.T) {
 }
 
 func monitorURLExample() *ConferenceMonitorURLRequest {
-	return &ConferenceMonitorURLRequest{ConferenceID: "239608224", PCode: "4162589710", UserID: 87679779}
+	return &ConferenceMonitorURLRequest{ConferenceID: "239608224", Passcode: "4162589710", UserID: 87679779}
 }
 
 func TestConferenceMonitorURLDecodesTheExample(t *testing.T) {
@@ -100,7 +100,7 @@ func TestConferenceMonitorURLValidation(t *testing.T) {
 		_, err := c.Conference.MonitorURL(context.Background(), req)
 		return err
 	},
-		rule{"conferenceId", func(r *ConferenceMonitorURLRequest) { r.ConferenceID, r.PCode = "", " " }},
+		rule{"conferenceId", func(r *ConferenceMonitorURLRequest) { r.ConferenceID, r.Passcode = "", " " }},
 		rule{"userId", func(r *ConferenceMonitorURLRequest) { r.UserID = 0 }},
 	)
 }

@@ -212,10 +212,10 @@ type ConferenceBase struct {
 	EndTime time.Time `json:"endTime" time:"text"`
 	// Length is the meeting's length in minutes.
 	Length int `json:"length"`
-	// HostPCode (pcode1) is the host's password (pcode).
-	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the participants' password (pcode).
-	ParticipantPCode string `json:"pcode2"`
+	// HostPasscode (pcode1) is the host's password (pcode).
+	HostPasscode string `json:"pcode1"`
+	// ParticipantPasscode (pcode2) is the participants' password (pcode).
+	ParticipantPasscode string `json:"pcode2"`
 	// Status (status) is the meeting's state (1 created, 2 in progress, 4 ended,
 	// 5 expired, 18 locked).
 	Status ConferenceStatus `json:"status"`

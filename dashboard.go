@@ -31,8 +31,8 @@ type DashboardConference struct {
 	BillingCode string `json:"billingCode"`
 	// CustomerCode (customerCode) is the customer's code.
 	CustomerCode string `json:"customerCode"`
-	// ParticipantPCode (pcode2) is the participants' password.
-	ParticipantPCode string `json:"pcode2"`
+	// ParticipantPasscode (pcode2) is the participants' password.
+	ParticipantPasscode string `json:"pcode2"`
 	// HostID (hostId) is the host's user id.
 	HostID int64 `json:"hostId"`
 	// HostName (hostName) is the host's name.

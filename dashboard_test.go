@@ -28,7 +28,7 @@ func TestDashboardConferenceInfoDecodesTheSeedExample(t *testing.T) {
 	assert.Equal(t, "产品发布会", c.Title)
 	assert.Equal(t, "990001_239848688", c.BillingCode)
 	assert.Equal(t, "990001", c.CustomerCode)
-	assert.Equal(t, "123456", c.ParticipantPCode)
+	assert.Equal(t, "123456", c.ParticipantPasscode)
 	assert.Equal(t, int64(10001), c.HostID)
 	assert.Equal(t, "张三", c.HostName)
 	assert.Equal(t, "zhangsan@example.com", c.HostEmail)

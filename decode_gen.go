@@ -618,9 +618,9 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.HostPCode)
+			err = wire.StrValue(dec, &v.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ParticipantPasscode)
 		case "status":
 			err = wire.EnumValue(dec, &v.Status, ConferenceStatusUnknown)
 		case "location":
@@ -1004,9 +1004,9 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPasscode)
 		case "status":
 			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
@@ -1221,7 +1221,7 @@ func decodeConferenceJoinURLRequest(dec *wire.Dec, v *ConferenceJoinURLRequest) 
 		}
 		switch string(name) {
 		case "pcode":
-			err = wire.StrValue(dec, &v.PCode)
+			err = wire.StrValue(dec, &v.Passcode)
 		case "name":
 			err = wire.StrValue(dec, &v.Name)
 		case "new_name":
@@ -1273,7 +1273,7 @@ func decodeConferenceLaunchStringRequest(dec *wire.Dec, v *ConferenceLaunchStrin
 		}
 		switch string(name) {
 		case "pcode":
-			err = wire.StrValue(dec, &v.PCode)
+			err = wire.StrValue(dec, &v.Passcode)
 		case "name":
 			err = wire.StrValue(dec, &v.Name)
 		case "conferenceId":
@@ -1359,9 +1359,9 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPasscode)
 		case "status":
 			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
@@ -1537,7 +1537,7 @@ func decodeConferenceMonitorURLRequest(dec *wire.Dec, v *ConferenceMonitorURLReq
 		case "conferenceId":
 			err = wire.StrValue(dec, &v.ConferenceID)
 		case "pcode":
-			err = wire.StrValue(dec, &v.PCode)
+			err = wire.StrValue(dec, &v.Passcode)
 		case "userId":
 			err = wire.IntValue(dec, &v.UserID)
 		default:
@@ -1572,7 +1572,7 @@ func decodeConferenceNoSecretJoinRequest(dec *wire.Dec, v *ConferenceNoSecretJoi
 		}
 		switch string(name) {
 		case "pcode":
-			err = wire.StrValue(dec, &v.PCode)
+			err = wire.StrValue(dec, &v.Passcode)
 		case "userId":
 			err = wire.IntValue(dec, &v.UserID)
 		default:
@@ -1765,9 +1765,9 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.ConferenceBase.HostPCode)
+			err = wire.StrValue(dec, &v.ConferenceBase.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ConferenceBase.ParticipantPasscode)
 		case "status":
 			err = wire.EnumValue(dec, &v.ConferenceBase.Status, ConferenceStatusUnknown)
 		case "location":
@@ -2325,7 +2325,7 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 		case "customerCode":
 			err = wire.StrValue(dec, &v.CustomerCode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ParticipantPasscode)
 		case "hostId":
 			err = wire.IntValue(dec, &v.HostID)
 		case "hostName":
@@ -2713,9 +2713,9 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 		case "eventStatus":
 			err = wire.EnumValue(dec, &v.EventStatus, EventStatusUnknown)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.HostPCode)
+			err = wire.StrValue(dec, &v.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ParticipantPasscode)
 		case "hostJoinUrl":
 			err = wire.StrValue(dec, &v.HostJoinURL)
 		case "joinHostUrl":
@@ -3706,9 +3706,9 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 		case "billingCode":
 			err = wire.StrValue(dec, &v.BillingCode)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.HostPCode)
+			err = wire.StrValue(dec, &v.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ParticipantPasscode)
 		case "groupId":
 			err = wire.IntValue(dec, &v.GroupID)
 		case "confHostId":
@@ -4500,9 +4500,9 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		case "informType":
 			err = wire.IntValue(dec, &v.InformType)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.HostPCode)
+			err = wire.StrValue(dec, &v.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ParticipantPasscode)
 		case "hasReport":
 			err = wire.BoolValue(dec, &v.HasReport)
 		case "isReportReady":
@@ -5763,7 +5763,7 @@ func decodeRoomGetRequest(dec *wire.Dec, v *RoomGetRequest) error {
 		case "conferenceId":
 			err = wire.StrValue(dec, &v.ConferenceID)
 		case "pcode":
-			err = wire.StrValue(dec, &v.HostPCode)
+			err = wire.StrValue(dec, &v.HostPasscode)
 		case "userId":
 			err = wire.IntValue(dec, &v.UserID)
 		default:
@@ -5874,9 +5874,9 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "groupId":
 			err = wire.IntValue(dec, &v.GroupID)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.HostPCode)
+			err = wire.StrValue(dec, &v.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.ParticipantPCode)
+			err = wire.StrValue(dec, &v.ParticipantPasscode)
 		case "billingCode":
 			err = wire.StrValue(dec, &v.BillingCode)
 		case "userId":
@@ -10451,9 +10451,9 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "groupId":
 			err = wire.IntValue(dec, &v.RoomReservation.GroupID)
 		case "pcode1":
-			err = wire.StrValue(dec, &v.RoomReservation.HostPCode)
+			err = wire.StrValue(dec, &v.RoomReservation.HostPasscode)
 		case "pcode2":
-			err = wire.StrValue(dec, &v.RoomReservation.ParticipantPCode)
+			err = wire.StrValue(dec, &v.RoomReservation.ParticipantPasscode)
 		case "billingCode":
 			err = wire.StrValue(dec, &v.RoomReservation.BillingCode)
 		case "userId":

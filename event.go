@@ -416,10 +416,10 @@ type Event struct {
 	Status EventStatus `json:"status"`
 	// EventStatus (eventStatus) (modify list): 0 cancelled, any other value normal.
 	EventStatus EventStatus `json:"eventStatus"`
-	// HostPCode (pcode1) is the host's join password.
-	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the participants' join password.
-	ParticipantPCode string `json:"pcode2"`
+	// HostPasscode (pcode1) is the host's join password.
+	HostPasscode string `json:"pcode1"`
+	// ParticipantPasscode (pcode2) is the participants' join password.
+	ParticipantPasscode string `json:"pcode2"`
 	// HostJoinURL (hostJoinUrl) is the host's (creator's) join link.
 	HostJoinURL string `json:"hostJoinUrl"`
 	// JoinHostURL (joinHostUrl) is the assistant host's join link. The modify list spells

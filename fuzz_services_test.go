@@ -243,7 +243,7 @@ func FuzzConferenceResponses(f *testing.F) {
 			return c.Conference.UnbindAllBoxes(ctx, &BoxUnbindAllRequest{ConferenceID: "239139091"})
 		}},
 		{"JoinURL", func(ctx context.Context, c *Client) error {
-			_, err := c.Conference.JoinURL(ctx, &ConferenceJoinURLRequest{PCode: "201501000033329181"})
+			_, err := c.Conference.JoinURL(ctx, &ConferenceJoinURLRequest{Passcode: "201501000033329181"})
 			return err
 		}},
 		{"LaunchString", func(ctx context.Context, c *Client) error {
@@ -255,7 +255,7 @@ func FuzzConferenceResponses(f *testing.F) {
 			return err
 		}},
 		{"JoinURLNoSecret", func(ctx context.Context, c *Client) error {
-			_, err := c.Conference.JoinURLNoSecret(ctx, &ConferenceNoSecretJoinRequest{PCode: "201501000033329181", UserID: 81299515})
+			_, err := c.Conference.JoinURLNoSecret(ctx, &ConferenceNoSecretJoinRequest{Passcode: "201501000033329181", UserID: 81299515})
 			return err
 		}},
 		{"ClientLaunchLinks", func(ctx context.Context, c *Client) error {

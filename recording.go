@@ -39,10 +39,10 @@ type Recording struct {
 	// InformType (informType) is the notification type (the table repeats pwdType's
 	// description for it).
 	InformType int `json:"informType"`
-	// HostPCode (pcode1) is the host's password.
-	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the participants' password.
-	ParticipantPCode string `json:"pcode2"`
+	// HostPasscode (pcode1) is the host's password.
+	HostPasscode string `json:"pcode1"`
+	// ParticipantPasscode (pcode2) is the participants' password.
+	ParticipantPasscode string `json:"pcode2"`
 	// HasReport (hasReport) reports whether the meeting has a report.
 	HasReport bool `json:"hasReport"`
 	// IsReportReady (isReportReady) reports whether the report is ready.

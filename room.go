@@ -209,10 +209,10 @@ type RoomReservation struct {
 	EventID int64 `json:"eventId"`
 	// GroupID (groupId) is the meeting's group id.
 	GroupID int64 `json:"groupId"`
-	// HostPCode (pcode1) is the host's join password.
-	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the participants' join password.
-	ParticipantPCode string `json:"pcode2"`
+	// HostPasscode (pcode1) is the host's join password.
+	HostPasscode string `json:"pcode1"`
+	// ParticipantPasscode (pcode2) is the participants' join password.
+	ParticipantPasscode string `json:"pcode2"`
 	// BillingCode is the meeting's billing code (sent as billingCode and
 	// billingcode).
 	BillingCode string `json:"billingCode,case:ignore"`
@@ -446,13 +446,13 @@ func (s *RoomService) Cancel(ctx context.Context, req *RoomCancelRequest, opts .
 }
 
 // RoomGetRequest names the meeting Get describes: by ConferenceID or by the
-// host's password HostPCode.
+// host's password HostPasscode.
 type RoomGetRequest struct {
-	// ConferenceID (conferenceId) is the meeting's id; one of ConferenceID and HostPCode is
+	// ConferenceID (conferenceId) is the meeting's id; one of ConferenceID and HostPasscode is
 	// required.
 	ConferenceID string `json:"conferenceId,omitempty"`
-	// HostPCode (pcode) is the host's join password.
-	HostPCode string `json:"pcode,omitempty"`
+	// HostPasscode (pcode) is the host's join password.
+	HostPasscode string `json:"pcode,omitempty"`
 	// UserID (userId) is the host's user id.
 	UserID int64 `json:"userId,omitzero"`
 }
@@ -471,7 +471,7 @@ func (s *RoomService) Get(ctx context.Context, req *RoomGetRequest, opts ...Call
 		return nil, err
 	}
 	v := newCheck(opRoomGet)
-	v.rule(strings.TrimSpace(req.ConferenceID) != "" || strings.TrimSpace(req.HostPCode) != "", "conferenceId", "either conferenceId or pcode is required")
+	v.rule(strings.TrimSpace(req.ConferenceID) != "" || strings.TrimSpace(req.HostPasscode) != "", "conferenceId", "either conferenceId or pcode is required")
 	v.rule(req.UserID >= 0, "userId", "must not be negative")
 	if err := v.err(); err != nil {
 		return nil, err

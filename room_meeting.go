@@ -44,10 +44,10 @@ type Meeting struct {
 	AudioConferenceType int `json:"audioConferenceType"`
 	// BillingCode (billingCode) is the meeting's billing code.
 	BillingCode string `json:"billingCode"`
-	// HostPCode (pcode1) is the host's join password.
-	HostPCode string `json:"pcode1"`
-	// ParticipantPCode (pcode2) is the participants' join password.
-	ParticipantPCode string `json:"pcode2"`
+	// HostPasscode (pcode1) is the host's join password.
+	HostPasscode string `json:"pcode1"`
+	// ParticipantPasscode (pcode2) is the participants' join password.
+	ParticipantPasscode string `json:"pcode2"`
 	// GroupID (groupId) is the meeting's group id.
 	GroupID int64 `json:"groupId"`
 	// ConfHostID (confHostId) is the small-business creator's user id.

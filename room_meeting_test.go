@@ -38,8 +38,8 @@ func TestRoomGetDecodesTheExample(t *testing.T) {
 	assert.Equal(t, MeetingSingle, m.CalType)
 	assert.True(t, m.CloudMeeting)
 	assert.Equal(t, "95374258", m.BillingCode)
-	assert.Equal(t, "201501000037379619", m.HostPCode)
-	assert.Equal(t, "201501000037379620", m.ParticipantPCode)
+	assert.Equal(t, "201501000037379619", m.HostPasscode)
+	assert.Equal(t, "201501000037379620", m.ParticipantPasscode)
 	assert.Equal(t, int64(80571506), m.GroupID)
 	assert.Equal(t, int64(87679779), m.HostID)
 	assert.Equal(t, "分流测试1", m.HostName)
@@ -114,7 +114,7 @@ func TestRoomGetSendsTheExampleRequest(t *testing.T) {
 	assert.Equal(t, testToken, got.Header.Get("token"))
 	assert.JSONEq(t, `{"token":"`+testToken+`","conferenceId":"239608224","userId":87679779}`, got.Body)
 
-	_, err = api.client.Room.Get(context.Background(), &RoomGetRequest{HostPCode: "201501000037379619"})
+	_, err = api.client.Room.Get(context.Background(), &RoomGetRequest{HostPasscode: "201501000037379619"})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"token":"`+testToken+`","pcode":"201501000037379619"}`, rec.last(t).Body)
 }

@@ -89,8 +89,8 @@ func readmeConference(ctx context.Context, client *quanshi.Client, hostEmail str
 	if err != nil {
 		return err
 	}
-	// HostPCode joins as the host, ParticipantPCode as a participant: they are passwords.
-	link, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode, Name: "Wang Fang"})
+	// HostPasscode joins as the host, ParticipantPasscode as a participant: they are passwords.
+	link, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: res.ParticipantPasscode, Name: "Wang Fang"})
 	if err != nil {
 		return err
 	}

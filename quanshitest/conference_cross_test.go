@@ -51,7 +51,7 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "会议室周会", info.ConferenceTitle)
 	assert.Equal(t, int64(4307081), info.UserID)
-	assert.Equal(t, m.PCode1, info.HostPCode)
+	assert.Equal(t, m.PCode1, info.HostPasscode)
 	assert.Equal(t, m.TempConferenceID, info.TempConferenceID)
 	assert.Equal(t, m.Billing, info.BillingCode)
 	assert.True(t, info.StartTime.Equal(m.Start))
@@ -66,10 +66,10 @@ func TestConferenceServesMeetingsOfOtherFamilies(t *testing.T) {
 	assert.Equal(t, m.ConferenceID, list.Conferences[0].ConferenceID)
 	assert.False(t, list.Conferences[0].IsHost)
 
-	link, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: m.PCode1})
+	link, err := c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: m.PCode1})
 	require.NoError(t, err)
 	assert.Contains(t, link.URL, m.ConferenceID)
-	launch, err := c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: m.PCode2})
+	launch, err := c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{Passcode: m.PCode2})
 	require.NoError(t, err)
 	assert.Contains(t, launch.LaunchString, "/pwdType:0/", "defaults for a meeting the conference family did not book")
 

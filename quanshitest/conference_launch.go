@@ -49,7 +49,7 @@ func confToken() string {
 }
 
 type confJoinRequest struct {
-	PCode        string `json:"pcode"`
+	Passcode     string `json:"pcode"`
 	Name         string `json:"name"`
 	NewName      string `json:"new_name"`
 	ConferenceID string `json:"conferenceId"`
@@ -68,7 +68,7 @@ type confJoinRequest struct {
 // one-off token, the user, its expiry (Unix seconds; default 5 minutes) and
 // its uses (default 6).
 func confHandleJoinURL(s *Server, c *call, req *confJoinRequest) (any, error) {
-	m, host, err := confLookup(s.state, req.ConferenceID, req.PCode)
+	m, host, err := confLookup(s.state, req.ConferenceID, req.Passcode)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +116,7 @@ func confOr(p *int, fallback int) int {
 }
 
 type confLaunchRequest struct {
-	PCode        string `json:"pcode"`
+	Passcode     string `json:"pcode"`
 	Name         string `json:"name"`
 	ConferenceID string `json:"conferenceId"`
 	From         string `json:"from"`
@@ -130,7 +130,7 @@ func confHandleLaunchString(s *Server, c *call, req *confLaunchRequest) (any, er
 	if req.IconURL != "" && !confHTTPURL(req.IconURL) {
 		return nil, fail(codeInvalidParameter, "iconUrl must be an http(s) link to a jpg or png image")
 	}
-	m, host, err := confLookup(s.state, req.ConferenceID, req.PCode)
+	m, host, err := confLookup(s.state, req.ConferenceID, req.Passcode)
 	if err != nil {
 		return nil, err
 	}
@@ -201,8 +201,8 @@ func confHandlePullURL(s *Server, c *call, req *confPullRequest) (any, error) {
 // confNoSecretRequest is the body of joinConferenceNoSecret, and (userId
 // only) of launchMeetingClient.
 type confNoSecretRequest struct {
-	PCode  string `json:"pcode"`
-	UserID int64  `json:"userId"`
+	Passcode string `json:"pcode"`
+	UserID   int64  `json:"userId"`
 }
 
 // confHandleNoSecretJoin answers {"joinLink": ...}: the host's link for
@@ -210,12 +210,12 @@ type confNoSecretRequest struct {
 // of the sandbox's one company), with a login token and the user.
 func confHandleNoSecretJoin(s *Server, c *call, req *confNoSecretRequest) (any, error) {
 	switch {
-	case strings.TrimSpace(req.PCode) == "":
+	case strings.TrimSpace(req.Passcode) == "":
 		return nil, fail(codeInvalidParameter, "pcode is required")
 	case req.UserID <= 0:
 		return nil, fail(codeInvalidParameter, "userId is required")
 	}
-	m, host, err := confLookup(s.state, "", req.PCode)
+	m, host, err := confLookup(s.state, "", req.Passcode)
 	if err != nil {
 		return nil, err
 	}

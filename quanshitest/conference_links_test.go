@@ -19,7 +19,7 @@ func TestConferenceJoinLinks(t *testing.T) {
 	res := confCreate(t, c, confExampleRequest())
 	other := confCreate(t, c, confExampleRequest())
 
-	host, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.HostPCode}))
+	host, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: res.HostPasscode}))
 	require.NoError(t, err)
 	assert.Equal(t, res.HostConferenceURL, host, "pcode1 joins as the host")
 
@@ -27,7 +27,7 @@ func TestConferenceJoinLinks(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, res.ParticipantJoinURL, byID, "a bare conferenceId joins as a participant")
 
-	named, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode, ConferenceID: res.ConferenceID,
+	named, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: res.ParticipantPasscode, ConferenceID: res.ConferenceID,
 		Name: "dtest04@quanshitest.com", NickName: "小王"}))
 	require.NoError(t, err)
 	u, err := url.Parse(named)
@@ -35,7 +35,7 @@ func TestConferenceJoinLinks(t *testing.T) {
 	assert.Equal(t, res.ParticipantJoinURL, strings.Split(named, "?")[0])
 	assert.Equal(t, "小王", u.Query().Get("name"), "nick_name replaces the name")
 
-	secure, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode,
+	secure, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: res.ParticipantPasscode,
 		SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true), UserID: 4307081, Timeout: 30, UsableCount: 2}}))
 	require.NoError(t, err)
 	u, err = url.Parse(secure)
@@ -46,14 +46,14 @@ func TestConferenceJoinLinks(t *testing.T) {
 	assert.Equal(t, strconv.FormatInt(confBase.Add(30*time.Minute).Unix(), 10), q.Get("expires"))
 	assert.Equal(t, "2", q.Get("uses"))
 
-	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode, ConferenceID: other.ConferenceID}))
+	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: res.ParticipantPasscode, ConferenceID: other.ConferenceID}))
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "the pcode of another meeting")
 
-	launch, err := launchOf(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: res.HostPCode,
+	launch, err := launchOf(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{Passcode: res.HostPasscode,
 		Name: "eyh1 主持", IconURL: "http://abcd.com/myhead.png"}))
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(launch, "tang:///app:6/"), launch)
-	for _, seg := range []string{"/cid:" + res.ConferenceID + "/", "/pcode:" + res.HostPCode + "/", "/huid:81299515/",
+	for _, seg := range []string{"/cid:" + res.ConferenceID + "/", "/pcode:" + res.HostPasscode + "/", "/huid:81299515/",
 		"/pwdType:1/", "/autoRec:1/", "/live:1/", "/showAttInfo:1/", "/fromProduct:uc/", "/name:eyh1%20%E4%B8%BB%E6%8C%81/",
 		"/iconUrl:http:%2F%2Fabcd.com%2Fmyhead.png"} {
 		assert.Contains(t, launch, seg)
@@ -63,18 +63,18 @@ func TestConferenceJoinLinks(t *testing.T) {
 	assert.Contains(t, launch, "/conf_id:"+info.TempConferenceID+"/")
 	attendee, err := launchOf(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{ConferenceID: res.ConferenceID, From: "crm"}))
 	require.NoError(t, err)
-	assert.Contains(t, attendee, "/pcode:"+res.ParticipantPCode)
+	assert.Contains(t, attendee, "/pcode:"+res.ParticipantPasscode)
 	assert.Contains(t, attendee, "/fromProduct:crm/")
 
-	noSecret, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.HostPCode, UserID: confHostID}))
+	noSecret, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{Passcode: res.HostPasscode, UserID: confHostID}))
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(noSecret, res.HostConferenceURL+"?token="), noSecret)
 	assert.True(t, strings.HasSuffix(noSecret, "&wuid=81299515"), noSecret)
-	guest, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.ParticipantPCode, UserID: 4307081}))
+	guest, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{Passcode: res.ParticipantPasscode, UserID: 4307081}))
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(guest, res.ParticipantJoinURL+"?token="), guest)
 	assert.True(t, strings.HasSuffix(guest, "&wuid=4307081"), guest)
-	_, err = linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: res.HostPCode, UserID: 4307081}))
+	_, err = linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{Passcode: res.HostPasscode, UserID: 4307081}))
 	assert.ErrorIs(t, err, quanshi.ErrInvalidParameter, "a host link is for the host only")
 
 	links, err := c.Conference.ClientLaunchLinks(ctx, &quanshi.ConferenceClientLaunchRequest{UserID: 88600761})

@@ -85,16 +85,16 @@ func statusBatchOf(m *meeting, conferenceID string, eventID int64, c *call) stat
 
 type monitorURLRequest struct {
 	ConferenceID string `json:"conferenceId"`
-	PCode        string `json:"pcode"`
+	Passcode     string `json:"pcode"`
 	UserID       int64  `json:"userId"`
 }
 
 func handleMonitorURL(s *Server, c *call, req *monitorURLRequest) (any, error) {
-	m, _, err := confLookup(s.state, req.ConferenceID, req.PCode)
+	m, _, err := confLookup(s.state, req.ConferenceID, req.Passcode)
 	if err != nil {
 		return nil, err
 	}
-	if strings.TrimSpace(req.PCode) != "" && strings.TrimSpace(req.PCode) != m.PCode1 {
+	if strings.TrimSpace(req.Passcode) != "" && strings.TrimSpace(req.Passcode) != m.PCode1 {
 		return nil, fail(codeInvalidParameter, "pcode must be the host's password")
 	}
 	if req.UserID <= 0 || req.UserID != m.Host.ID {

@@ -69,8 +69,8 @@ func TestConferenceCreateGetList(t *testing.T) {
 
 	res := confCreate(t, c, confExampleRequest())
 	assert.NotEmpty(t, res.ConferenceID)
-	assert.Len(t, res.HostPCode, 18)
-	assert.NotEqual(t, res.HostPCode, res.ParticipantPCode)
+	assert.Len(t, res.HostPasscode, 18)
+	assert.NotEqual(t, res.HostPasscode, res.ParticipantPasscode)
 	assert.Equal(t, confHostID, res.UserID)
 	assert.Equal(t, "测试%", res.ConferenceTitle)
 	assert.Equal(t, "测试%", res.DisplayTitle)
@@ -86,14 +86,14 @@ func TestConferenceCreateGetList(t *testing.T) {
 	assert.Equal(t, "user81299515", res.CreatorName)
 	assert.Equal(t, "user81299515", res.HostName)
 	assert.Equal(t, "邀请您参加user81299515的会议", res.InvitationSubject)
-	assert.Equal(t, res.ParticipantPCode, res.Desc)
+	assert.Equal(t, res.ParticipantPasscode, res.Desc)
 	assert.Equal(t, "uc", res.From)
 	assert.True(t, res.EmailNotify)
 	assert.Equal(t, []string{"192.0.2.91"}, res.H323IP)
 	assert.Contains(t, res.HostConferenceURL, res.ConferenceID)
 	assert.NotEqual(t, res.HostConferenceURL, res.ParticipantJoinURL)
-	assert.Contains(t, res.HostConferenceLongURL, res.HostPCode)
-	assert.Contains(t, res.ParticipantJoinLongURL, res.ParticipantPCode)
+	assert.Contains(t, res.HostConferenceLongURL, res.HostPasscode)
+	assert.Contains(t, res.ParticipantJoinLongURL, res.ParticipantPasscode)
 	assert.NotEmpty(t, res.PhoneJoinURL)
 	assert.Equal(t, "8888", res.PullPwd, "live streams echo their password")
 	assert.NotEmpty(t, res.PullURL)
@@ -107,8 +107,8 @@ func TestConferenceCreateGetList(t *testing.T) {
 	confAssertBeijing(t, start, info.StartTime, "info startTime")
 	confAssertBeijing(t, start.Add(2*time.Hour), info.EndTime, "info endTime")
 	assert.Equal(t, 120, info.Length)
-	assert.Equal(t, res.HostPCode, info.HostPCode)
-	assert.Equal(t, res.ParticipantPCode, info.ParticipantPCode)
+	assert.Equal(t, res.HostPasscode, info.HostPasscode)
+	assert.Equal(t, res.ParticipantPasscode, info.ParticipantPasscode)
 	assert.Equal(t, quanshi.ConferenceStatusCreated, info.Status)
 	assert.Equal(t, res.BillingCode, info.BillingCode)
 	assert.NotEmpty(t, info.TempConferenceID)
@@ -157,7 +157,7 @@ func TestConferenceCreateGetList(t *testing.T) {
 	confAssertBeijing(t, time.Date(2026, 11, 22, 0, 0, 0, 0, quanshi.Beijing), first.Date, "list date key")
 	confAssertBeijing(t, start, first.StartTime, "list startTime")
 	assert.Equal(t, 120, first.Length)
-	assert.Equal(t, res.ParticipantPCode, first.ParticipantPCode)
+	assert.Equal(t, res.ParticipantPasscode, first.ParticipantPasscode)
 	assert.Equal(t, quanshi.ConferenceStatusCreated, first.Status)
 	assert.True(t, first.IsHost)
 	assert.Equal(t, "user81299515", first.UserName)
@@ -255,7 +255,7 @@ func TestConferenceUpdateIsReadBack(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, res.ConferenceID, up.ConferenceID)
-	assert.Equal(t, res.HostPCode, up.HostPCode, "the pcodes stay")
+	assert.Equal(t, res.HostPasscode, up.HostPasscode, "the pcodes stay")
 	assert.Equal(t, "线下OpenAPi测试会议", up.ConferenceTitle)
 	confAssertBeijing(t, newStart, up.StartTime, "updated startTime")
 	confAssertBeijing(t, newStart.Add(time.Hour), up.EndTime, "updated endTime")
@@ -332,7 +332,7 @@ func TestConferenceCancel(t *testing.T) {
 	assert.False(t, st.MayJoin)
 	_, err = c.Conference.Get(ctx, &quanshi.ConferenceGetRequest{ConferenceID: res.ConferenceID})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
-	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: res.ParticipantPCode}))
+	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: res.ParticipantPasscode}))
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
 	_, err = c.Conference.BindBoxes(ctx, &quanshi.BoxBindRequest{ConferenceID: res.ConferenceID, Boxes: []quanshi.Box{{BoxID: "GN3399BOX0001856"}}})
 	assert.ErrorIs(t, err, quanshi.ErrConferenceNotFound)
@@ -382,7 +382,7 @@ func TestConferenceUnknownConference(t *testing.T) {
 			return err
 		},
 		"JoinURL by pcode": func() error {
-			_, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "201501000099999999"}))
+			_, err := linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: "201501000099999999"}))
 			return err
 		},
 		"LaunchString": func() error {
@@ -394,7 +394,7 @@ func TestConferenceUnknownConference(t *testing.T) {
 			return err
 		},
 		"JoinURLNoSecret": func() error {
-			_, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: "201501000099999999", UserID: confHostID}))
+			_, err := linkOf(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{Passcode: "201501000099999999", UserID: confHostID}))
 			return err
 		},
 		"AccessNumbers by unknown billing code": func() error {

@@ -39,7 +39,7 @@ func TestOneMeetingLooksTheSameFromEveryFamily(t *testing.T) {
 	assert.Equal(t, "产品评审", event.Title)
 	assert.Equal(t, created.HostConferenceURL, event.HostJoinURL)
 	assert.Equal(t, created.PhoneJoinURL, event.PhoneJoinURL)
-	assert.Equal(t, created.ParticipantPCode, event.ParticipantPCode)
+	assert.Equal(t, created.ParticipantPasscode, event.ParticipantPasscode)
 
 	status, err := c.Conference.Status(ctx, &quanshi.ConferenceStatusRequest{ConferenceID: created.ConferenceID})
 	require.NoError(t, err)

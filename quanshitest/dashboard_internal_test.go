@@ -50,7 +50,7 @@ func TestDashAndEventsSeeMeetingsOfOtherFamilies(t *testing.T) {
 	ev, err := c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: conf.EventID})
 	require.NoError(t, err)
 	assert.Equal(t, conf.ConferenceID, ev.ConferenceID)
-	assert.Equal(t, conf.PCode1, ev.HostPCode)
+	assert.Equal(t, conf.PCode1, ev.HostPasscode)
 	assert.Equal(t, quanshi.EventFormWebMeeting, ev.EventForm)
 	assert.Empty(t, ev.TemplateRoles, "no professional roles outside /eventopenapi")
 

@@ -35,7 +35,7 @@ func TestDashboardConferenceInfoBeforeWhileAfter(t *testing.T) {
 	assert.Equal(t, tempID, running.TempConferenceID)
 	assert.Equal(t, "产品发布会", running.Title)
 	assert.Equal(t, ev.BillingCode, running.BillingCode)
-	assert.Equal(t, ev.ParticipantPCode, running.ParticipantPCode)
+	assert.Equal(t, ev.ParticipantPasscode, running.ParticipantPasscode)
 	assert.Equal(t, int64(88589613), running.HostID)
 	assert.Equal(t, "user88589613@sandbox.quanshi.test", running.HostEmail)
 	assert.Equal(t, "0001", running.CustomerCode)
@@ -187,7 +187,7 @@ func TestDashboardShowsAConferenceCreatedMeeting(t *testing.T) {
 	conf := live.Conferences[0]
 	assert.Equal(t, res.ConferenceID, conf.ConferenceID)
 	assert.Equal(t, "季度复盘", conf.Title)
-	assert.Equal(t, res.ParticipantPCode, conf.ParticipantPCode)
+	assert.Equal(t, res.ParticipantPasscode, conf.ParticipantPasscode)
 	assert.Equal(t, 3, conf.ParticipantCount, "the host and both invitees")
 
 	people, err := c.Dashboard.Participants(ctx, &quanshi.DashboardParticipantsRequest{EventID: conf.EventID})

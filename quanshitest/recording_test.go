@@ -57,7 +57,7 @@ func TestRecordingsAndReportOfAnEndedMeeting(t *testing.T) {
 	assert.Equal(t, "产品评审", r.ConferenceTitle)
 	assert.Equal(t, 60, r.Length)
 	assert.Equal(t, quanshi.ConferenceStatusEnded, r.Status)
-	assert.Equal(t, res.HostPCode, r.HostPCode)
+	assert.Equal(t, res.HostPasscode, r.HostPasscode)
 	roomInBeijing(t, start, r.StartTime, "startTime")
 	roomInBeijing(t, start.Add(time.Hour), r.EndTime, "endTime")
 	roomInBeijing(t, start, r.RealStartTime, "realStartTime")

@@ -285,7 +285,7 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	zak := relZak(t, um.StartURL)
 	checkSum := relLastHeader(wire, "CheckSum")
 	require.NotEmpty(t, checkSum)
-	for what, v := range map[string]string{"pcode1 (conference)": conf.HostPCode, "pcode1 (event)": ev.HostPCode,
+	for what, v := range map[string]string{"pcode1 (conference)": conf.HostPasscode, "pcode1 (event)": ev.HostPasscode,
 		"umeeting token": um.Token, "umeeting host_key": um.HostKey, "start_url": um.StartURL, "zak": zak} {
 		require.NotEmpty(t, v, what)
 		leaks.secret(what, v, what == "umeeting token" || what == "zak")
@@ -320,17 +320,17 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 
 	// Malformed bodies carrying credentials under every secret name.
 	secretsJSON := fmt.Sprintf(`{"token":%q,"appKey":%q,"AppSecret":%q,"CheckSum":%q,"api_key":%q,"api_secret":%q,"pcode1":%q,"start_url":%q,"host_key":%q,"zak":%q,"tempToken":%q}`,
-		minted, srv.AppKey, srv.AppSecret, checkSum, srv.UMeetingKey, srv.UMeetingSecret, conf.HostPCode, um.StartURL, um.HostKey, zak, um.Token)
+		minted, srv.AppKey, srv.AppSecret, checkSum, srv.UMeetingKey, srv.UMeetingSecret, conf.HostPasscode, um.StartURL, um.HostKey, zak, um.Token)
 	for name, answer := range map[string]struct {
 		status int
 		body   string
 	}{
 		"HTML page embedding JSON":      {http.StatusBadGateway, "<html><body><h1>502</h1><pre>" + secretsJSON + "</pre></body></html>"},
 		"JSON envelope cut in a token":  {http.StatusOK, `{"status":0,"result":{"token":"` + minted[:20]},
-		"JSON envelope cut in a pcode1": {http.StatusOK, `{"status":0,"result":{"conferenceId":"1","pcode1":"` + conf.HostPCode[:10]},
+		"JSON envelope cut in a pcode1": {http.StatusOK, `{"status":0,"result":{"conferenceId":"1","pcode1":"` + conf.HostPasscode[:10]},
 		"JSON envelope cut in a zak":    {http.StatusOK, `{"status":0,"result":{"start_url":"` + um.StartURL[:len(um.StartURL)-8]},
 		"form echo": {http.StatusServiceUnavailable, "api_key=" + srv.UMeetingKey + "&api_secret=" + srv.UMeetingSecret + "&token=" + minted +
-			"&pcode1=" + conf.HostPCode + "&host_key=" + um.HostKey + "&CheckSum=" + checkSum + "&start_url=" + url.QueryEscape(um.StartURL)},
+			"&pcode1=" + conf.HostPasscode + "&host_key=" + um.HostKey + "&CheckSum=" + checkSum + "&start_url=" + url.QueryEscape(um.StartURL)},
 		"long body, secrets after the excerpt": {http.StatusBadGateway, strings.Repeat("x", 150) + secretsJSON},
 		"message quoting JSON":                 {http.StatusOK, fmt.Sprintf(`{"status":50103,"msg":%q}`, "bad request "+secretsJSON)},
 		"failure whose payload carries them":   {http.StatusOK, `{"status":51208,"msg":"no valid box","result":` + secretsJSON + `}`},
@@ -343,8 +343,8 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	// endpoints take, a join link carrying the host's pcode.
 	for name, body := range map[string]string{
 		"header echo":          "AppKey: " + srv.AppKey + "\r\nCheckSum: " + checkSum + "\r\ntoken: " + minted + "\r\n",
-		"pcode1 as pcode":      fmt.Sprintf(`{"error":"invalid pcode","pcode":%q}`, conf.HostPCode),
-		"pcode1 in a long URL": fmt.Sprintf(`{"status":0,"result":{"hostConferenceLongUrl":%q`, conf.HostJoinURL+"?pcode="+conf.HostPCode),
+		"pcode1 as pcode":      fmt.Sprintf(`{"error":"invalid pcode","pcode":%q}`, conf.HostPasscode),
+		"pcode1 in a long URL": fmt.Sprintf(`{"status":0,"result":{"hostConferenceLongUrl":%q`, conf.HostJoinURL+"?pcode="+conf.HostPasscode),
 	} {
 		rw.set(relPathConfStatus, relFixed(http.StatusBadRequest, body))
 		leaks.err("echo under another name: "+name, status(c))
@@ -377,7 +377,7 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	leaks.err("validation: an unencodable request", err)
 	_, err = c.Conference.Create(ctx, &quanshi.ConferenceCreateRequest{ConferenceOptions: quanshi.ConferenceOptions{LivePassword: new(meetingPassword), Title: "t"}})
 	leaks.err("validation: conference", err)
-	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: conf.HostPCode, SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true)}}))
+	_, err = linkOf(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: conf.HostPasscode, SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true)}}))
 	leaks.err("validation: a join link by pcode1", err)
 	for name, opt := range map[string]quanshi.Option{
 		"WithUMeetingCredentials": quanshi.WithUMeetingCredentials(srv.UMeetingKey, " "),
@@ -435,7 +435,7 @@ func TestRelNoCredentialInLogsOrErrors(t *testing.T) {
 	srv.Inject(quanshitest.Fault{Path: relPathEventCreate, Truncate: true, AfterHandling: true})
 	_, err = c.Event.Create(ctx, relEventRequest("截断"))
 	leaks.err("event create truncated", err)
-	rw.set(relPathEventInfo, relFixed(http.StatusOK, fmt.Sprintf(`{"code":50709,"msg":"event %d pcode1=%s gone","data":{"pcode1":%q,"pcode2":"1"}}`, ids.eventID, ev.HostPCode, ev.HostPCode)))
+	rw.set(relPathEventInfo, relFixed(http.StatusOK, fmt.Sprintf(`{"code":50709,"msg":"event %d pcode1=%s gone","data":{"pcode1":%q,"pcode2":"1"}}`, ids.eventID, ev.HostPasscode, ev.HostPasscode)))
 	_, err = c.Event.Get(ctx, &quanshi.EventGetRequest{EventID: ids.eventID})
 	leaks.err("event failure with pcode1", err)
 	rw.clear()

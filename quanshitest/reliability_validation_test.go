@@ -190,19 +190,19 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Name: "x"}))
 		}},
 		{"Conference.JoinURL", "required when isSecurityLink: userId", "securityInfo.userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true)}}))
+			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{IsSecurityLink: new(true)}}))
 		}},
 		{"Conference.JoinURL", "range: timeout", "securityInfo.timeout", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{Timeout: -1}}))
+			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{Timeout: -1}}))
 		}},
 		{"Conference.JoinURL", "range: usableCount", "securityInfo.usableCount", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{UsableCount: -1}}))
+			return relErr(c.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: "1", SecurityInfo: &quanshi.ConferenceSecurityInfo{UsableCount: -1}}))
 		}},
 		{"Conference.LaunchString", "either/or: pcode or conferenceId", "pcode", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{Name: "x"}))
 		}},
 		{"Conference.LaunchString", "format: iconUrl", "iconUrl", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{PCode: "1", IconURL: "myhead.png"}))
+			return relErr(c.Conference.LaunchString(ctx, &quanshi.ConferenceLaunchStringRequest{Passcode: "1", IconURL: "myhead.png"}))
 		}},
 		{"Conference.LiveWatchURL", "required: conferenceId", "conferenceId", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.LiveWatchURL(ctx, &quanshi.ConferenceLiveWatchURLRequest{}))
@@ -220,7 +220,7 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{UserID: 1}))
 		}},
 		{"Conference.JoinURLNoSecret", "required: userId", "userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{PCode: "1"}))
+			return relErr(c.Conference.JoinURLNoSecret(ctx, &quanshi.ConferenceNoSecretJoinRequest{Passcode: "1"}))
 		}},
 		{"Conference.ClientLaunchLinks", "required: userId", "userId", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Conference.ClientLaunchLinks(ctx, &quanshi.ConferenceClientLaunchRequest{UserID: 0}))
@@ -416,7 +416,7 @@ func relBadInputs() []relBadInput {
 			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{UserID: relRoomHost}))
 		}},
 		{"Room.Get", "range: userId", "userId", func(ctx context.Context, c *quanshi.Client) error {
-			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{HostPCode: "1", UserID: -1}))
+			return relErr(c.Room.Get(ctx, &quanshi.RoomGetRequest{HostPasscode: "1", UserID: -1}))
 		}},
 		{"Room.List", "required: startTime", "startTime", func(ctx context.Context, c *quanshi.Client) error {
 			return relErr(c.Room.List(ctx, &quanshi.RoomListRequest{To: relStart}))

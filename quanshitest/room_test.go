@@ -74,8 +74,8 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	roomInBeijing(t, roomBase, res.CurrentTime, "currentTime")
 	assert.Equal(t, 30, res.Length)
 	assert.Equal(t, quanshi.ConferenceStatusCreated, res.Status)
-	assert.Equal(t, res.ParticipantPCode, res.Desc)
-	assert.NotEqual(t, res.HostPCode, res.ParticipantPCode)
+	assert.Equal(t, res.ParticipantPasscode, res.Desc)
+	assert.NotEqual(t, res.HostPasscode, res.ParticipantPasscode)
 	assert.NotEmpty(t, res.BillingCode)
 	assert.Contains(t, res.HostJoinURL, res.ConferenceID)
 	assert.Contains(t, res.ParticipantJoinURL, res.ConferenceID)
@@ -95,7 +95,7 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	roomInBeijing(t, roomBase, m.CreateTime, "CreateTime")
 	assert.Equal(t, quanshi.ConferenceStatusCreated, m.Status)
 	assert.Equal(t, quanshi.MeetingSingle, m.CalType)
-	assert.Equal(t, res.HostPCode, m.HostPCode)
+	assert.Equal(t, res.HostPasscode, m.HostPasscode)
 	assert.Equal(t, res.BillingCode, m.BillingCode)
 	assert.Equal(t, roomHost, m.HostID)
 	assert.Equal(t, res.HostJoinURL, m.HostJoinURL, "the same links everywhere")
@@ -129,7 +129,7 @@ func TestRoomCreateGetUpdateCancel(t *testing.T) {
 	require.Len(t, m.BookedRoomDetails[1].SubDevices, 2)
 	assert.EqualValues(t, 6152, m.BookedRoomDetails[1].SubDevices[0].DeviceID)
 
-	byPcodeRes27, err := c.Room.Get(ctx, &quanshi.RoomGetRequest{HostPCode: res.HostPCode, UserID: roomHost})
+	byPcodeRes27, err := c.Room.Get(ctx, &quanshi.RoomGetRequest{HostPasscode: res.HostPasscode, UserID: roomHost})
 	byPcode := byPcodeRes27.Meetings
 	require.NoError(t, err)
 	require.Len(t, byPcode, 1)

@@ -114,11 +114,11 @@ func run(ctx context.Context, env *exampleenv.Env) error {
 
 	// 5. Join links: pcode1 joins as the host, pcode2 as an attendee. The
 	// pcodes are passwords: pass them on, never print or log them.
-	hostLink, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: review.HostPCode, Name: "Host"})
+	hostLink, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: review.HostPasscode, Name: "Host"})
 	if err != nil {
 		return fmt.Errorf("host join link: %w", err)
 	}
-	attendeeLink, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{PCode: review.ParticipantPCode, Name: "Wang Fang"})
+	attendeeLink, err := client.Conference.JoinURL(ctx, &quanshi.ConferenceJoinURLRequest{Passcode: review.ParticipantPasscode, Name: "Wang Fang"})
 	if err != nil {
 		return fmt.Errorf("attendee join link: %w", err)
 	}

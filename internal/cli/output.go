@@ -40,10 +40,17 @@ func marshalResult(v any, opts json.Options) ([]byte, error) {
 }
 
 // isCredential reports a member that holds a credential (a token, a secret,
-// a host key): masked in every format.
+// a host key, the host's passcode pcode1) or a link that carries one (the
+// host's join links hold pcode1, umeeting's start_url the host's zak
+// token): masked in every format.
 func isCredential(name string) bool {
 	n := strings.ToLower(strings.ReplaceAll(name, "_", ""))
-	return strings.HasSuffix(n, "token") || strings.Contains(n, "secret") || n == "hostkey" || n == "appkey" || n == "apikey"
+	n = n[strings.LastIndexByte(n, '.')+1:]
+	switch n {
+	case "hostkey", "appkey", "apikey", "pcode1", "hostpasscode", "starturl":
+		return true
+	}
+	return strings.HasSuffix(n, "token") || strings.Contains(n, "secret") || strings.HasPrefix(n, "hostconference")
 }
 
 // maskCredentials replaces the text of every credential member of a JSON

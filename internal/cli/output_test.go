@@ -73,8 +73,26 @@ func TestRenderSeq(t *testing.T) {
 // TestSensitiveColumns: the host's passcode is masked under its old and new
 // names; the participants' passcode, which the examples print, is not.
 func TestSensitiveColumns(t *testing.T) {
-	for _, name := range []string{"PCode1", "HostPCode", "Recording.HostPCode", "StartURL", "Token"} {
+	for _, name := range []string{"PCode1", "HostPasscode", "Recording.HostPasscode", "StartURL", "Token"} {
 		assert.True(t, sensitive(name), name)
 	}
-	assert.False(t, sensitive("ParticipantPCode"))
+	assert.False(t, sensitive("ParticipantPasscode"))
+}
+
+// TestCredentialMembers: the host's passcode and the links that carry a
+// host credential are masked in JSON and YAML as well as in tables, under
+// their wire and Go names.
+func TestCredentialMembers(t *testing.T) {
+	for _, name := range []string{"pcode1", "HostPasscode", "hostConferenceUrl", "hostConferenceLongUrl",
+		"HostConferenceLongURL", "start_url", "StartURL", "token", "host_key", "appSecret"} {
+		assert.True(t, isCredential(name), name)
+		assert.True(t, sensitive(name), name)
+	}
+	for _, name := range []string{"pcode2", "ParticipantPasscode", "attendeeJoinUrl", "conferenceId"} {
+		assert.False(t, isCredential(name), name)
+	}
+	b, err := maskCredentials([]byte(`{"pcode1":"201501000033329187","hostConferenceLongUrl":"https://m/join/1?pcode=201501000033329187","pcode2":"2015"}`), nil)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "201501000033329187")
+	assert.Contains(t, string(b), `"pcode2":"2015"`)
 }

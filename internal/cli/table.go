@@ -272,8 +272,11 @@ func header(name string) string {
 // or a URL carrying one (umeeting's start_url holds the host's zak token),
 // masked in tables.
 func sensitive(name string) bool {
+	if isCredential(name) {
+		return true
+	}
 	n := strings.ToLower(name)
-	for _, s := range []string{"pcode1", "hostpcode", "password", "pwd", "token", "secret", "hostkey", "starturl"} {
+	for _, s := range []string{"pcode1", "hostpasscode", "password", "pwd", "token", "secret", "hostkey", "starturl"} {
 		if strings.Contains(n, s) {
 			return true
 		}
@@ -300,7 +303,7 @@ func cell(v reflect.Value, name string) string {
 	if !v.IsValid() {
 		return ""
 	}
-	if (sensitive(name) || isCredential(name)) && !v.IsZero() && v.Kind() != reflect.Bool && v.Kind() != reflect.Struct {
+	if sensitive(name) && !v.IsZero() && v.Kind() != reflect.Bool && v.Kind() != reflect.Struct {
 		return masked
 	}
 	switch x := v.Interface().(type) {
