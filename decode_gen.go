@@ -43,7 +43,9 @@ func decodeAccessNumber(dec *wire.Dec, v *AccessNumber) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -82,7 +84,9 @@ func decodeAccessNumberRequest(dec *wire.Dec, v *AccessNumberRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -157,7 +161,9 @@ func decodeAccount(dec *wire.Dec, v *Account) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -214,7 +220,9 @@ func decodeAccountCreateRequest(dec *wire.Dec, v *AccountCreateRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -249,7 +257,9 @@ func decodeAccountProduct(dec *wire.Dec, v *AccountProduct) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -282,7 +292,9 @@ func decodeAccountSearchRequest(dec *wire.Dec, v *AccountSearchRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -319,7 +331,9 @@ func decodeBox(dec *wire.Dec, v *Box) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -354,7 +368,9 @@ func decodeBoxBindRequest(dec *wire.Dec, v *BoxBindRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -389,7 +405,9 @@ func decodeBoxBindResult(dec *wire.Dec, v *BoxBindResult) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -428,7 +446,9 @@ func decodeBoxRejection(dec *wire.Dec, v *BoxRejection) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -461,7 +481,9 @@ func decodeBoxUnbindAllRequest(dec *wire.Dec, v *BoxUnbindAllRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -502,7 +524,9 @@ func decodeCallbackHeader(dec *wire.Dec, v *CallbackHeader) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -541,7 +565,9 @@ func decodeCallbackMeeting(dec *wire.Dec, v *CallbackMeeting) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -578,7 +604,9 @@ func decodeComposeRoom(dec *wire.Dec, v *ComposeRoom) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -631,7 +659,9 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -694,7 +724,9 @@ func decodeConferenceCancelRequest(dec *wire.Dec, v *ConferenceCancelRequest) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -733,7 +765,9 @@ func decodeConferenceClientLaunchLinks(dec *wire.Dec, v *ConferenceClientLaunchL
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -766,7 +800,9 @@ func decodeConferenceClientLaunchRequest(dec *wire.Dec, v *ConferenceClientLaunc
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -929,7 +965,9 @@ func decodeConferenceCreateRequest(dec *wire.Dec, v *ConferenceCreateRequest) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -964,7 +1002,9 @@ func decodeConferenceDialInNumber(dec *wire.Dec, v *ConferenceDialInNumber) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1060,7 +1100,9 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1105,7 +1147,9 @@ func decodeConferenceInvitee(dec *wire.Dec, v *ConferenceInvitee) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1156,7 +1200,9 @@ func decodeConferenceInviteeInfo(dec *wire.Dec, v *ConferenceInviteeInfo) error 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1193,7 +1239,9 @@ func decodeConferenceJoinMethod(dec *wire.Dec, v *ConferenceJoinMethod) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1245,7 +1293,9 @@ func decodeConferenceJoinURLRequest(dec *wire.Dec, v *ConferenceJoinURLRequest) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1286,7 +1336,9 @@ func decodeConferenceLaunchStringRequest(dec *wire.Dec, v *ConferenceLaunchStrin
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1319,7 +1371,9 @@ func decodeConferenceLink(dec *wire.Dec, v *ConferenceLink) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1380,7 +1434,9 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1415,7 +1471,9 @@ func decodeConferenceListRequest(dec *wire.Dec, v *ConferenceListRequest) error 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1458,7 +1516,9 @@ func decodeConferenceLiveStatus(dec *wire.Dec, v *ConferenceLiveStatus) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1507,7 +1567,9 @@ func decodeConferenceLiveWatchURLRequest(dec *wire.Dec, v *ConferenceLiveWatchUR
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1544,7 +1606,9 @@ func decodeConferenceMonitorURLRequest(dec *wire.Dec, v *ConferenceMonitorURLReq
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1579,7 +1643,9 @@ func decodeConferenceNoSecretJoinRequest(dec *wire.Dec, v *ConferenceNoSecretJoi
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1725,7 +1791,9 @@ func decodeConferenceOptions(dec *wire.Dec, v *ConferenceOptions) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1831,7 +1899,9 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1868,7 +1938,9 @@ func decodeConferenceSecurityInfo(dec *wire.Dec, v *ConferenceSecurityInfo) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1905,7 +1977,9 @@ func decodeConferenceStatusBatchRequest(dec *wire.Dec, v *ConferenceStatusBatchR
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1938,7 +2012,9 @@ func decodeConferenceStatusBatchResult(dec *wire.Dec, v *ConferenceStatusBatchRe
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -1973,7 +2049,9 @@ func decodeConferenceStatusRequest(dec *wire.Dec, v *ConferenceStatusRequest) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2014,7 +2092,9 @@ func decodeConferenceStatusResult(dec *wire.Dec, v *ConferenceStatusResult) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2172,7 +2252,9 @@ func decodeConferenceUpdateRequest(dec *wire.Dec, v *ConferenceUpdateRequest) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2207,7 +2289,9 @@ func decodeConferenceWebJoinToken(dec *wire.Dec, v *ConferenceWebJoinToken) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2250,7 +2334,9 @@ func decodeConferenceWebJoinTokenRequest(dec *wire.Dec, v *ConferenceWebJoinToke
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2285,7 +2371,9 @@ func decodeCreatedAccount(dec *wire.Dec, v *CreatedAccount) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2400,7 +2488,9 @@ func decodeDashboardConference(dec *wire.Dec, v *DashboardConference) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2433,7 +2523,9 @@ func decodeDashboardConferenceInfoRequest(dec *wire.Dec, v *DashboardConferenceI
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2468,7 +2560,9 @@ func decodeDashboardConferenceList(dec *wire.Dec, v *DashboardConferenceList) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2516,7 +2610,9 @@ func decodeDashboardLiveConferencesRequest(dec *wire.Dec, v *DashboardLiveConfer
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2583,7 +2679,9 @@ func decodeDashboardParticipant(dec *wire.Dec, v *DashboardParticipant) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2616,7 +2714,9 @@ func decodeDashboardParticipantList(dec *wire.Dec, v *DashboardParticipantList) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2653,7 +2753,9 @@ func decodeDashboardParticipantsRequest(dec *wire.Dec, v *DashboardParticipantsR
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2764,7 +2866,9 @@ func decodeEvent(dec *wire.Dec, v *Event) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2799,7 +2903,9 @@ func decodeEventControlRequest(dec *wire.Dec, v *EventControlRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2853,7 +2959,9 @@ func decodeEventCreateExtraInfo(dec *wire.Dec, v *EventCreateExtraInfo) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2922,7 +3030,9 @@ func decodeEventCreateRequest(dec *wire.Dec, v *EventCreateRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -2995,7 +3105,9 @@ func decodeEventExtraInfo(dec *wire.Dec, v *EventExtraInfo) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3034,7 +3146,9 @@ func decodeEventForwardGroup(dec *wire.Dec, v *EventForwardGroup) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3069,7 +3183,9 @@ func decodeEventForwardRequest(dec *wire.Dec, v *EventForwardRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3102,7 +3218,9 @@ func decodeEventGetRequest(dec *wire.Dec, v *EventGetRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3137,7 +3255,9 @@ func decodeEventListModifiedRequest(dec *wire.Dec, v *EventListModifiedRequest) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3185,7 +3305,9 @@ func decodeEventListPublicRequest(dec *wire.Dec, v *EventListPublicRequest) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3220,7 +3342,9 @@ func decodeEventListedCompany(dec *wire.Dec, v *EventListedCompany) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3262,7 +3386,9 @@ func decodeEventLiveConfig(dec *wire.Dec, v *EventLiveConfig) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3305,7 +3431,9 @@ func decodeEventLiveStream(dec *wire.Dec, v *EventLiveStream) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3340,7 +3468,9 @@ func decodeEventMobile(dec *wire.Dec, v *EventMobile) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3375,7 +3505,9 @@ func decodeEventModifiedList(dec *wire.Dec, v *EventModifiedList) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3418,7 +3550,9 @@ func decodeEventReportStatus(dec *wire.Dec, v *EventReportStatus) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3461,7 +3595,9 @@ func decodeEventRole(dec *wire.Dec, v *EventRole) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3512,7 +3648,9 @@ func decodeEventServerURLs(dec *wire.Dec, v *EventServerURLs) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3568,7 +3706,9 @@ func decodeEventServerURLsRequest(dec *wire.Dec, v *EventServerURLsRequest) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3601,7 +3741,9 @@ func decodeEventTemporaryToken(dec *wire.Dec, v *EventTemporaryToken) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3650,7 +3792,9 @@ func decodeEventTemporaryTokenRequest(dec *wire.Dec, v *EventTemporaryTokenReque
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3948,7 +4092,9 @@ func decodeMeeting(dec *wire.Dec, v *Meeting) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -3985,7 +4131,9 @@ func decodeMeetingAccessNumber(dec *wire.Dec, v *MeetingAccessNumber) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4024,7 +4172,9 @@ func decodeMeetingAccessNumberInfo(dec *wire.Dec, v *MeetingAccessNumberInfo) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4067,7 +4217,9 @@ func decodeMeetingCalExtraInfo(dec *wire.Dec, v *MeetingCalExtraInfo) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4120,7 +4272,9 @@ func decodeMeetingDevice(dec *wire.Dec, v *MeetingDevice) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4181,7 +4335,9 @@ func decodeMeetingInvitee(dec *wire.Dec, v *MeetingInvitee) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4246,7 +4402,9 @@ func decodeMeetingRoom(dec *wire.Dec, v *MeetingRoom) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4313,7 +4471,9 @@ func decodeMeetingRoomAddRequest(dec *wire.Dec, v *MeetingRoomAddRequest) error 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4370,7 +4530,9 @@ func decodeMeetingRoomDetail(dec *wire.Dec, v *MeetingRoomDetail) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4413,7 +4575,9 @@ func decodeMeetingRoomDevice(dec *wire.Dec, v *MeetingRoomDevice) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4448,7 +4612,9 @@ func decodeMeetingRoomMembers(dec *wire.Dec, v *MeetingRoomMembers) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4529,7 +4695,9 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4564,7 +4732,9 @@ func decodeRecordingDeleteRequest(dec *wire.Dec, v *RecordingDeleteRequest) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4599,7 +4769,9 @@ func decodeRecordingGetRequest(dec *wire.Dec, v *RecordingGetRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4632,7 +4804,9 @@ func decodeRecordingListByHostsRequest(dec *wire.Dec, v *RecordingListByHostsReq
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4677,7 +4851,9 @@ func decodeReport(dec *wire.Dec, v *Report) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4742,7 +4918,9 @@ func decodeReportAttendanceRecord(dec *wire.Dec, v *ReportAttendanceRecord) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4777,7 +4955,9 @@ func decodeReportAttendanceRequest(dec *wire.Dec, v *ReportAttendanceRequest) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4812,7 +4992,9 @@ func decodeReportAttendanceV2Result(dec *wire.Dec, v *ReportAttendanceV2Result) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4880,7 +5062,9 @@ func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4913,7 +5097,9 @@ func decodeReportEventRequest(dec *wire.Dec, v *ReportEventRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4952,7 +5138,9 @@ func decodeReportFile(dec *wire.Dec, v *ReportFile) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -4987,7 +5175,9 @@ func decodeReportFiles(dec *wire.Dec, v *ReportFiles) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5022,7 +5212,9 @@ func decodeReportGetRequest(dec *wire.Dec, v *ReportGetRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5067,7 +5259,9 @@ func decodeReportHandsup(dec *wire.Dec, v *ReportHandsup) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5137,7 +5331,9 @@ func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5186,7 +5382,9 @@ func decodeReportJoin(dec *wire.Dec, v *ReportJoin) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5242,7 +5440,9 @@ func decodeReportLiveViewer(dec *wire.Dec, v *ReportLiveViewer) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5289,7 +5489,9 @@ func decodeReportParticipant(dec *wire.Dec, v *ReportParticipant) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5332,7 +5534,9 @@ func decodeReportPerson(dec *wire.Dec, v *ReportPerson) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5369,7 +5573,9 @@ func decodeReportQueryEventsRequest(dec *wire.Dec, v *ReportQueryEventsRequest) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5419,7 +5625,9 @@ func decodeReportRollcall(dec *wire.Dec, v *ReportRollcall) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5454,7 +5662,9 @@ func decodeReportRollcallAnswer(dec *wire.Dec, v *ReportRollcallAnswer) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5491,7 +5701,9 @@ func decodeReportSession(dec *wire.Dec, v *ReportSession) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5550,7 +5762,9 @@ func decodeReportSummary(dec *wire.Dec, v *ReportSummary) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5589,7 +5803,9 @@ func decodeRoomCancelRequest(dec *wire.Dec, v *RoomCancelRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5624,7 +5840,9 @@ func decodeRoomCancelResult(dec *wire.Dec, v *RoomCancelResult) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5733,7 +5951,9 @@ func decodeRoomCreateRequest(dec *wire.Dec, v *RoomCreateRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5770,7 +5990,9 @@ func decodeRoomGetRequest(dec *wire.Dec, v *RoomGetRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5807,7 +6029,9 @@ func decodeRoomListByAdminRequest(dec *wire.Dec, v *RoomListByAdminRequest) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5840,7 +6064,9 @@ func decodeRoomListRequest(dec *wire.Dec, v *RoomListRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -5972,7 +6198,9 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6085,7 +6313,9 @@ func decodeRoomUpdateRequest(dec *wire.Dec, v *RoomUpdateRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6118,7 +6348,9 @@ func decodeTokenCheckRequest(dec *wire.Dec, v *TokenCheckRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6163,7 +6395,9 @@ func decodeTokenInfo(dec *wire.Dec, v *TokenInfo) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6233,7 +6467,9 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6274,7 +6510,9 @@ func decodeUMeetingAttendance(dec *wire.Dec, v *UMeetingAttendance) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6317,7 +6555,9 @@ func decodeUMeetingCall(dec *wire.Dec, v *UMeetingCall) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6366,7 +6606,9 @@ func decodeUMeetingCloudRecording(dec *wire.Dec, v *UMeetingCloudRecording) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6399,7 +6641,9 @@ func decodeUMeetingCloudRecordingsRequest(dec *wire.Dec, v *UMeetingCloudRecordi
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6464,7 +6708,9 @@ func decodeUMeetingDashboardMeeting(dec *wire.Dec, v *UMeetingDashboardMeeting) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6497,7 +6743,9 @@ func decodeUMeetingDashboardRequest(dec *wire.Dec, v *UMeetingDashboardRequest) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6530,7 +6778,9 @@ func decodeUMeetingDeleteRequest(dec *wire.Dec, v *UMeetingDeleteRequest) error 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6603,7 +6853,9 @@ func decodeUMeetingDetail(dec *wire.Dec, v *UMeetingDetail) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6642,7 +6894,9 @@ func decodeUMeetingDetailRequest(dec *wire.Dec, v *UMeetingDetailRequest) error 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6675,7 +6929,9 @@ func decodeUMeetingEndRequest(dec *wire.Dec, v *UMeetingEndRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6710,7 +6966,9 @@ func decodeUMeetingFreeRooms(dec *wire.Dec, v *UMeetingFreeRooms) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6745,7 +7003,9 @@ func decodeUMeetingFreeRoomsRequest(dec *wire.Dec, v *UMeetingFreeRoomsRequest) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6778,7 +7038,9 @@ func decodeUMeetingGetRequest(dec *wire.Dec, v *UMeetingGetRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6898,7 +7160,9 @@ func decodeUMeetingInstantRequest(dec *wire.Dec, v *UMeetingInstantRequest) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6935,7 +7199,9 @@ func decodeUMeetingLicence(dec *wire.Dec, v *UMeetingLicence) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -6972,7 +7238,9 @@ func decodeUMeetingListRequest(dec *wire.Dec, v *UMeetingListRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7007,7 +7275,9 @@ func decodeUMeetingOccurrence(dec *wire.Dec, v *UMeetingOccurrence) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7054,7 +7324,9 @@ func decodeUMeetingPage(dec *wire.Dec, v *UMeetingPage) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7127,7 +7399,9 @@ func decodeUMeetingParticipant(dec *wire.Dec, v *UMeetingParticipant) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7172,7 +7446,9 @@ func decodeUMeetingParticipantReport(dec *wire.Dec, v *UMeetingParticipantReport
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7207,7 +7483,9 @@ func decodeUMeetingParticipantsRequest(dec *wire.Dec, v *UMeetingParticipantsReq
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7240,7 +7518,9 @@ func decodeUMeetingPrivateGetRequest(dec *wire.Dec, v *UMeetingPrivateGetRequest
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7273,7 +7553,9 @@ func decodeUMeetingPrivateIDRequest(dec *wire.Dec, v *UMeetingPrivateIDRequest) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7334,7 +7616,9 @@ func decodeUMeetingPrivateScheduleRequest(dec *wire.Dec, v *UMeetingPrivateSched
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7393,7 +7677,9 @@ func decodeUMeetingPrivateUpdateRequest(dec *wire.Dec, v *UMeetingPrivateUpdateR
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7458,7 +7744,9 @@ func decodeUMeetingRecord(dec *wire.Dec, v *UMeetingRecord) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7515,7 +7803,9 @@ func decodeUMeetingRecordInfo(dec *wire.Dec, v *UMeetingRecordInfo) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7548,7 +7838,9 @@ func decodeUMeetingRecordParticipantsRequest(dec *wire.Dec, v *UMeetingRecordPar
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7589,7 +7881,9 @@ func decodeUMeetingRecurrence(dec *wire.Dec, v *UMeetingRecurrence) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7654,7 +7948,9 @@ func decodeUMeetingReport(dec *wire.Dec, v *UMeetingReport) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7687,7 +7983,9 @@ func decodeUMeetingResetCapacityRequest(dec *wire.Dec, v *UMeetingResetCapacityR
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7728,7 +8026,9 @@ func decodeUMeetingRoom(dec *wire.Dec, v *UMeetingRoom) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7777,7 +8077,9 @@ func decodeUMeetingRoomDetail(dec *wire.Dec, v *UMeetingRoomDetail) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7828,7 +8130,9 @@ func decodeUMeetingRoomMeeting(dec *wire.Dec, v *UMeetingRoomMeeting) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7887,7 +8191,9 @@ func decodeUMeetingRoomStatsRequest(dec *wire.Dec, v *UMeetingRoomStatsRequest) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7942,7 +8248,9 @@ func decodeUMeetingRoomSummary(dec *wire.Dec, v *UMeetingRoomSummary) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -7989,7 +8297,9 @@ func decodeUMeetingRoomTotals(dec *wire.Dec, v *UMeetingRoomTotals) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8136,7 +8446,9 @@ func decodeUMeetingScheduleRequest(dec *wire.Dec, v *UMeetingScheduleRequest) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8207,7 +8519,9 @@ func decodeUMeetingScheduleResult(dec *wire.Dec, v *UMeetingScheduleResult) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8240,7 +8554,9 @@ func decodeUMeetingStartLink(dec *wire.Dec, v *UMeetingStartLink) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8273,7 +8589,9 @@ func decodeUMeetingStartURLRequest(dec *wire.Dec, v *UMeetingStartURLRequest) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8320,7 +8638,9 @@ func decodeUMeetingStatsPage(dec *wire.Dec, v *UMeetingStatsPage) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8355,7 +8675,9 @@ func decodeUMeetingToken(dec *wire.Dec, v *UMeetingToken) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8388,7 +8710,9 @@ func decodeUMeetingTokenRequest(dec *wire.Dec, v *UMeetingTokenRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8509,7 +8833,9 @@ func decodeUMeetingUpdateRequest(dec *wire.Dec, v *UMeetingUpdateRequest) error 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8576,7 +8902,9 @@ func decodeUser(dec *wire.Dec, v *User) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8611,7 +8939,9 @@ func decodeUserEmailID(dec *wire.Dec, v *UserEmailID) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8644,7 +8974,9 @@ func decodeUserFindByEmailRequest(dec *wire.Dec, v *UserFindByEmailRequest) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8677,7 +9009,9 @@ func decodeUserIDsByEmailsRequest(dec *wire.Dec, v *UserIDsByEmailsRequest) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8714,7 +9048,9 @@ func decodeUserLookupRequest(dec *wire.Dec, v *UserLookupRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8749,7 +9085,9 @@ func decodeUserMobile(dec *wire.Dec, v *UserMobile) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8786,7 +9124,9 @@ func decodeUserProduct(dec *wire.Dec, v *UserProduct) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8819,7 +9159,9 @@ func decodeUserSearchEmailsRequest(dec *wire.Dec, v *UserSearchEmailsRequest) er
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8852,7 +9194,9 @@ func decodeUserSearchMobilesRequest(dec *wire.Dec, v *UserSearchMobilesRequest) 
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -8982,7 +9326,9 @@ func decodeantiScreenWire(dec *wire.Dec, v *antiScreenWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9027,7 +9373,9 @@ func decodecallbackWire(dec *wire.Dec, v *callbackWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9068,7 +9416,9 @@ func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9125,7 +9475,9 @@ func decodeconfSecurityWire(dec *wire.Dec, v *confSecurityWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9200,7 +9552,9 @@ func decodeconfSettingWire(dec *wire.Dec, v *confSettingWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9407,7 +9761,9 @@ func decodeconfSwitchesWire(dec *wire.Dec, v *confSwitchesWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9446,7 +9802,9 @@ func decodecycleRuleWire(dec *wire.Dec, v *cycleRuleWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9521,7 +9879,9 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9612,7 +9972,9 @@ func decodeeventCreateExtraWire(dec *wire.Dec, v *eventCreateExtraWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9732,7 +10094,9 @@ func decodeeventCreateWire(dec *wire.Dec, v *eventCreateWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9776,7 +10140,9 @@ func decodeeventPublicObject(dec *wire.Dec, v *eventPublicObject) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9809,7 +10175,9 @@ func decodeeventRef(dec *wire.Dec, v *eventRef) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9889,7 +10257,9 @@ func decodeeventSettingsWire(dec *wire.Dec, v *eventSettingsWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9956,7 +10326,9 @@ func decodemeetingRoomWire(dec *wire.Dec, v *meetingRoomWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -9989,7 +10361,9 @@ func decodemintRequest(dec *wire.Dec, v *mintRequest) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10024,7 +10398,9 @@ func decodemintedToken(dec *wire.Dec, v *mintedToken) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10059,7 +10435,9 @@ func decodereportAttendanceV2Wire(dec *wire.Dec, v *reportAttendanceV2Wire) erro
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10119,7 +10497,9 @@ func decodereportJoinWire(dec *wire.Dec, v *reportJoinWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10154,7 +10534,9 @@ func decodereportQueryWire(dec *wire.Dec, v *reportQueryWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10417,7 +10799,9 @@ func decoderoomBookingWire(dec *wire.Dec, v *roomBookingWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10553,7 +10937,9 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 			}
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10588,7 +10974,9 @@ func decoderoomSpan(dec *wire.Dec, v *roomSpan) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10718,7 +11106,9 @@ func decoderoomSwitchesWire(dec *wire.Dec, v *roomSwitchesWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10815,7 +11205,9 @@ func decodeshowStyleWire(dec *wire.Dec, v *showStyleWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10850,7 +11242,9 @@ func decodeumPeriodForm(dec *wire.Dec, v *umPeriodForm) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10931,7 +11325,9 @@ func decodeumPrivateForm(dec *wire.Dec, v *umPrivateForm) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -10977,7 +11373,9 @@ func decodeumRecurrenceWire(dec *wire.Dec, v *umRecurrenceWire) error {
 			err = dec.SkipValue()
 		}
 		if err != nil {
-			return wire.InField(name, err)
+			if err = dec.Member(name, err); err != nil {
+				return err
+			}
 		}
 	}
 }

@@ -149,3 +149,42 @@ func TestEnumEmptyIsUnknown(t *testing.T) {
 	require.NoError(t, decodeJSON([]byte(`{"status":""}`), &u))
 	assert.Equal(t, UMeetingStatusUnknown, u.Status, "UMeetingStatusScheduled is 0")
 }
+
+// A write's answer sets aside a member whose value was read whole in the
+// same pass (a time that is no time, in the answer and inside a list
+// element), and one that was left half read (an odd element of a list of
+// numbers) by putting null in its place and decoding again: both routes
+// give the same result and list every member. More than maxUnparsed odd
+// members are not the documented answer: the call fails.
+func TestWriteAnswerSetsAsideInOnePassOrByPatching(t *testing.T) {
+	payload := `{"meeting_id":"1770498237","start_time":"7",` +
+		`"occurrences":[{"start_time":"2020-05-18 10:00:00","uuid":"a"},{"start_time":"x","uuid":"b"}]}`
+	var r UMeetingScheduleResult
+	odd, _, err := decodeWriteAnswer([]byte(payload), &r)
+	require.NoError(t, err)
+	assert.Equal(t, "1770498237", r.MeetingID)
+	require.Len(t, r.Occurrences, 2)
+	assert.Equal(t, "b", r.Occurrences[1].UUID)
+	assert.True(t, r.Occurrences[1].StartTime.IsZero())
+	assert.Equal(t, []UnparsedField{{Field: "start_time", Text: "7"}, {Field: "occurrences[1].start_time", Text: "x"}}, odd)
+
+	// A list whose element is no object is left half read: patched instead.
+	r = UMeetingScheduleResult{}
+	odd, _, err = decodeWriteAnswer([]byte(`{"meeting_id":"1770498237","occurrences":[{"uuid":"a"},5],"start_time":"7","live_id":"9"}`), &r)
+	require.NoError(t, err)
+	assert.Equal(t, "9", r.LiveID)
+	assert.Equal(t, "7", odd[len(odd)-1].Text)
+	assert.Equal(t, UnparsedField{Field: "occurrences[1]", Text: "5"}, odd[0])
+
+	var many strings.Builder
+	many.WriteString(`{"meeting_id":"1","occurrences":[`)
+	for i := range maxUnparsed + 1 {
+		if i > 0 {
+			many.WriteByte(',')
+		}
+		many.WriteString(`{"start_time":"7"}`)
+	}
+	many.WriteString(`]}`)
+	_, _, err = decodeWriteAnswer([]byte(many.String()), &UMeetingScheduleResult{})
+	assert.Error(t, err)
+}

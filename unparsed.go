@@ -40,10 +40,25 @@ type UnparsedField struct {
 const maxUnparsed = 32
 
 // decodeWriteAnswer decodes a write's payload into out. A member that does
-// not decode is set aside (its text kept, null put in its place, which
-// never sets a value) and the payload decoded again from a zero out. It
-// also returns the members keyed maps skipped.
+// not decode is set aside: in one pass when its value was read whole
+// (wire.Dec.Member), else by putting null in its place (which never sets a
+// value) and decoding the payload again from a zero out. It also returns
+// the members keyed maps skipped.
 func decodeWriteAnswer(payload []byte, out any) (odd []UnparsedField, skipped []wire.Odd, err error) {
+	var aside []wire.Odd
+	err = wire.Decode(payload, func(dec *wire.Dec) error {
+		dec.SetAside = true
+		err := decodeValue(dec, out)
+		skipped, aside = dec.Skipped, dec.SetAsideMembers
+		return err
+	})
+	if err == nil && len(aside) <= maxUnparsed {
+		for _, o := range aside {
+			odd = append(odd, UnparsedField{Field: fieldPath(o.Pointer), Text: o.Text})
+		}
+		return odd, skipped, nil
+	}
+	clearOut(out)
 	for {
 		skipped, err = decodeJSONSkipping(payload, out)
 		if err == nil || len(odd) == maxUnparsed {

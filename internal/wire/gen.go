@@ -36,6 +36,17 @@ type Dec struct {
 	// caller to report; nil until one is. Read it before the decode
 	// function returns.
 	Skipped []Odd
+	// SetAside, set by the caller of Decode before it decodes, lets Member
+	// set aside a member whose value was read whole but did not convert
+	// (see Member); SetAsideMembers lists them. Decode clears both.
+	SetAside        bool
+	SetAsideMembers []Odd
+	// src is the text Decode reads; nameEnd and nameDepth are where the
+	// latest member name ended and the depth it was read at (kept only when
+	// SetAside is on).
+	src       []byte
+	nameEnd   int64
+	nameDepth int
 }
 
 const (
@@ -94,14 +105,14 @@ func Decode(data []byte, decode func(*Dec) error) error {
 	p.buf = *bytes.NewBuffer(data)
 	p.dec.Reset(&p.buf, decoderOptions)
 	p.d.Decoder = &p.dec
-	p.d.Skipped = nil
+	p.d.Skipped, p.d.SetAside, p.d.SetAsideMembers, p.d.src = nil, false, nil, data
 	err := decode(&p.d)
 	if err == nil {
 		if _, end := p.dec.ReadToken(); end != io.EOF {
 			err = fmt.Errorf("unexpected data after the JSON value (%v)", end)
 		}
 	}
-	p.buf = bytes.Buffer{}
+	p.buf, p.d.src = bytes.Buffer{}, nil
 	p.dec.Reset(&p.buf) // drops the decoder's view of data
 	decoders.Put(p)
 	return err
@@ -223,6 +234,9 @@ func Name(dec *Dec) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if dec.SetAside {
+		dec.nameEnd, dec.nameDepth = dec.InputOffset(), dec.StackDepth()
+	}
 	if bytes.IndexByte(raw, '\\') < 0 {
 		return raw[1 : len(raw)-1], nil
 	}
@@ -272,6 +286,38 @@ func FoldName(name []byte, field string) bool {
 		}
 		i, j = i+1, j+1
 	}
+}
+
+// Member is what a generated decoder returns when the value of its member
+// name failed with err: err with the member's name in its path, or, with
+// SetAside on, nil after recording the member in SetAsideMembers, so that
+// decoding goes on with the next member and the field keeps its zero
+// value. Only a value that was read whole and did not convert (a scalar of
+// the wrong form: "7" for a time) is set aside here; a syntax error, an
+// error deeper in the value (it names its own path) or a value left half
+// read is returned, for the caller to set aside by other means (NullAt).
+func (d *Dec) Member(name []byte, err error) error {
+	if !d.SetAside || !d.readWhole(err) {
+		return InField(name, err)
+	}
+	text := bytes.TrimLeft(d.src[d.nameEnd:d.InputOffset()], " \t\r\n:")
+	d.SetAsideMembers = append(d.SetAsideMembers, Odd{Pointer: d.StackPointer(), Text: valueText(text)})
+	return nil
+}
+
+// readWhole reports whether the value whose reading ended in err was read
+// whole by this decoder, at the level of the member name read last, and
+// err is about its content, not its syntax.
+func (d *Dec) readWhole(err error) bool {
+	var fe *fieldError
+	var syntactic *jsontext.SyntacticError
+	switch {
+	case d.src == nil || errors.As(err, &fe) || errors.As(err, &syntactic) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return false
+	}
+	end := d.InputOffset()
+	return d.StackDepth() == d.nameDepth && end > d.nameEnd && end <= int64(len(d.src))
 }
 
 // fieldError names the member or element whose value failed.

@@ -431,7 +431,7 @@ func (src *source) structDecoder(b *bytes.Buffer, name string) {
 	} else {
 		b.WriteString("err = dec.SkipValue()\n")
 	}
-	b.WriteString("}\nif err != nil {\nreturn wire.InField(name, err)\n}\n}\n}\n")
+	b.WriteString("}\nif err != nil {\nif err = dec.Member(name, err); err != nil {\nreturn err\n}\n}\n}\n}\n")
 }
 
 func (src *source) fieldStmt(b *bytes.Buffer, f field) {
