@@ -83,7 +83,7 @@ var timeFieldClasses = map[string]string{
 	"UMeetingOccurrence.StartTime":        "text", // umeeting 预约会议: occurrences "start_time": "2020-05-18 10:…"
 	"UMeetingParticipant.JoinTime":        "text", // umeeting 23001: "join_time": "2018-08-13T09:…"
 	"UMeetingParticipant.LeaveTime":       "text", // umeeting 23001: "join_time": "2018-08-13T09:…"
-	"UMeetingParticipantReport.StartTime": "text", // umeeting getparticipants / 73001: formatted examples
+	"UMeetingParticipantReport.StartTime": "text", // umeeting getparticipants: "start_time": "2020-03-25 11:30:00"
 	"UMeetingRecordInfo.EndTime":          "text", // umeeting 会议室监控 / 23001: "start_time": "2018-04-26 15:…", "2018-08-13T09:…"
 	"UMeetingRecordInfo.StartTime":        "text", // umeeting 会议室监控 / 23001: "start_time": "2018-04-26 15:…", "2018-08-13T09:…"
 	"UMeetingRoomMeeting.EndTime":         "text", // umeeting 43001: "end_time": "2018-04-01 08:…"
