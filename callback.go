@@ -65,7 +65,7 @@ type CallbackHeader struct {
 	Method CallbackMethod `json:"method"`
 	// Timestamp is when the platform sent it (timestamp, Unix milliseconds),
 	// in Beijing time.
-	Timestamp time.Time `json:"timestamp"`
+	Timestamp time.Time `json:"timestamp" time:"unix"`
 	// MsgID identifies the message (msgId); a retried delivery repeats it.
 	// Empty when the platform sent none: such a callback cannot be
 	// deduplicated.

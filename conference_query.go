@@ -75,7 +75,7 @@ type ConferenceListItem struct {
 type confListWire struct {
 	TotalNum    int            `json:"totalNum"`
 	List        confListByDate `json:"list"`
-	CurrentTime time.Time      `json:"currentTime"`
+	CurrentTime time.Time      `json:"currentTime" time:"text"`
 }
 
 // List returns the meetings of an account in a period, flattened from the
@@ -143,7 +143,7 @@ type ConferenceInfo struct {
 	// Invitees (invitee) is the people invited.
 	Invitees []ConferenceInviteeInfo `json:"invitee"`
 	// CurrentTime (currentTime) is the server's time.
-	CurrentTime time.Time `json:"currentTime"`
+	CurrentTime time.Time `json:"currentTime" time:"text"`
 	// MoreAccessNumURL (moreAccessNumUrl) is a page with more dial-in numbers.
 	MoreAccessNumURL string `json:"moreAccessNumUrl"`
 	// AccessNum (accessNum) is the meeting's dial-in numbers.

@@ -274,7 +274,7 @@ type ConferenceReservation struct {
 	// CreatorName (creatorName) is the name of the account that scheduled the meeting.
 	CreatorName string `json:"creatorName"`
 	// CurrentTime (currentTime) is the server's time when the meeting was saved.
-	CurrentTime time.Time `json:"currentTime"`
+	CurrentTime time.Time `json:"currentTime" time:"text"`
 	// InvitationSubject is the subject of the invitation mail (title), such
 	// as "邀请您参加eyh1的会议"; the meeting's own subject is ConferenceTitle.
 	InvitationSubject string `json:"title"`
@@ -304,9 +304,9 @@ type ConferenceReservation struct {
 	H323IP []string `json:"h323Ip"`
 	// StartTimeUnix (startTimeUnix) is the start as a Unix timestamp (zero when the API
 	// sends 0).
-	StartTimeUnix time.Time `json:"startTimeUnix"`
+	StartTimeUnix time.Time `json:"startTimeUnix" time:"unix"`
 	// EndTimeUnix (endTimeUnix) is the end as a Unix timestamp (zero when the API sends 0).
-	EndTimeUnix time.Time `json:"endTimeUnix"`
+	EndTimeUnix time.Time `json:"endTimeUnix" time:"unix"`
 	// UsedConfTickets (usedConfTickets) is the number of meeting tickets used.
 	UsedConfTickets int `json:"usedConfTickets"`
 	// PhoneJoinURL (wcallUrl) is the phone meeting's join link.

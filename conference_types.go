@@ -207,9 +207,9 @@ type ConferenceBase struct {
 	// ConferenceTitle (conferenceTitle) is the meeting's subject.
 	ConferenceTitle string `json:"conferenceTitle"`
 	// StartTime (startTime) is when the meeting starts (Beijing time).
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"text"`
 	// EndTime (endTime) is when the meeting ends (Beijing time).
-	EndTime time.Time `json:"endTime"`
+	EndTime time.Time `json:"endTime" time:"text"`
 	// Length is the meeting's length in minutes.
 	Length int `json:"length"`
 	// HostPasscode (pcode1) is the host's password (pcode).
@@ -246,7 +246,7 @@ type ConferenceInviteeInfo struct {
 	// IsDuring (isDuring) is undocumented ("0" in the example; info only).
 	IsDuring string `json:"isDuring"`
 	// UpdateTime (updateTime) is when the invitee was last updated (info only).
-	UpdateTime time.Time `json:"updateTime"`
+	UpdateTime time.Time `json:"updateTime" time:"any"`
 	// CID is the invitee's contact id (cId; info only).
 	CID int64 `json:"cId"`
 }

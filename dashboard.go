@@ -55,10 +55,10 @@ type DashboardConference struct {
 	// HostLocation (hostLocation) is where the host's client is.
 	HostLocation string `json:"hostLocation"`
 	// StartTime (startTime) is when the meeting started.
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"unix"`
 	// StopTime (stopTime) is when it ended; the zero time while it is still running
 	// (the server sends 0).
-	StopTime time.Time `json:"stopTime"`
+	StopTime time.Time `json:"stopTime" time:"unix"`
 	// ConfDuration (confDuration) is how long it has lasted (sent in seconds).
 	ConfDuration time.Duration `json:"confDuration"`
 	// IsSecureConf (isSecureConf) says whether it is a confidential meeting; nil when the

@@ -640,9 +640,9 @@ func decodeConferenceBase(dec *wire.Dec, v *ConferenceBase) error {
 		case "conferenceTitle":
 			err = wire.StrValue(dec, &v.ConferenceTitle)
 		case "startTime":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "endTime":
-			err = wire.TimeValue(dec, &v.EndTime)
+			err = wire.TextTimeValue(dec, &v.EndTime)
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "pcode1":
@@ -1038,9 +1038,9 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "conferenceTitle":
 			err = wire.StrValue(dec, &v.ConferenceBase.ConferenceTitle)
 		case "startTime":
-			err = wire.TimeValue(dec, &v.ConferenceBase.StartTime)
+			err = wire.TextTimeValue(dec, &v.ConferenceBase.StartTime)
 		case "endTime":
-			err = wire.TimeValue(dec, &v.ConferenceBase.EndTime)
+			err = wire.TextTimeValue(dec, &v.ConferenceBase.EndTime)
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
@@ -1074,7 +1074,7 @@ func decodeConferenceInfo(dec *wire.Dec, v *ConferenceInfo) error {
 		case "invitee":
 			err = wire.SliceValue(dec, &v.Invitees, decodeConferenceInviteeInfo)
 		case "currentTime":
-			err = wire.TimeValue(dec, &v.CurrentTime)
+			err = wire.TextTimeValue(dec, &v.CurrentTime)
 		case "moreAccessNumUrl":
 			err = wire.StrValue(dec, &v.MoreAccessNumURL)
 		case "accessNum":
@@ -1407,9 +1407,9 @@ func decodeConferenceListItem(dec *wire.Dec, v *ConferenceListItem) error {
 		case "conferenceTitle":
 			err = wire.StrValue(dec, &v.ConferenceBase.ConferenceTitle)
 		case "startTime":
-			err = wire.TimeValue(dec, &v.ConferenceBase.StartTime)
+			err = wire.TextTimeValue(dec, &v.ConferenceBase.StartTime)
 		case "endTime":
-			err = wire.TimeValue(dec, &v.ConferenceBase.EndTime)
+			err = wire.TextTimeValue(dec, &v.ConferenceBase.EndTime)
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
@@ -1827,9 +1827,9 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "conferenceTitle":
 			err = wire.StrValue(dec, &v.ConferenceBase.ConferenceTitle)
 		case "startTime":
-			err = wire.TimeValue(dec, &v.ConferenceBase.StartTime)
+			err = wire.TextTimeValue(dec, &v.ConferenceBase.StartTime)
 		case "endTime":
-			err = wire.TimeValue(dec, &v.ConferenceBase.EndTime)
+			err = wire.TextTimeValue(dec, &v.ConferenceBase.EndTime)
 		case "length":
 			err = wire.IntValue(dec, &v.ConferenceBase.Length)
 		case "pcode1":
@@ -1849,7 +1849,7 @@ func decodeConferenceReservation(dec *wire.Dec, v *ConferenceReservation) error 
 		case "creatorName":
 			err = wire.StrValue(dec, &v.CreatorName)
 		case "currentTime":
-			err = wire.TimeValue(dec, &v.CurrentTime)
+			err = wire.TextTimeValue(dec, &v.CurrentTime)
 		case "title":
 			err = wire.StrValue(dec, &v.InvitationSubject)
 		case "dTitle":
@@ -4650,13 +4650,13 @@ func decodeRecording(dec *wire.Dec, v *Recording) error {
 		case "conferenceTitle":
 			err = wire.StrValue(dec, &v.ConferenceTitle)
 		case "startTime":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "endTime":
-			err = wire.TimeValue(dec, &v.EndTime)
+			err = wire.TextTimeValue(dec, &v.EndTime)
 		case "realStartTime":
-			err = wire.TimeValue(dec, &v.RealStartTime)
+			err = wire.TextTimeValue(dec, &v.RealStartTime)
 		case "realEndTime":
-			err = wire.TimeValue(dec, &v.RealEndTime)
+			err = wire.TextTimeValue(dec, &v.RealEndTime)
 		case "length":
 			err = wire.IntValue(dec, &v.Length)
 		case "status":
@@ -5036,9 +5036,9 @@ func decodeReportAttendee(dec *wire.Dec, v *ReportAttendee) error {
 		case "role":
 			err = wire.EnumValue(dec, &v.Role, ReportRoleUnknown)
 		case "joinTime":
-			err = wire.TimeValue(dec, &v.JoinTime)
+			err = wire.TextTimeValue(dec, &v.JoinTime)
 		case "offlineTime":
-			err = wire.TimeValue(dec, &v.OfflineTime)
+			err = wire.TextTimeValue(dec, &v.OfflineTime)
 		case "totalTime":
 			err = wire.DurationValue(dec, &v.TotalTime)
 		case "clientType":
@@ -5303,9 +5303,9 @@ func decodeReportInvitee(dec *wire.Dec, v *ReportInvitee) error {
 		case "role":
 			err = wire.EnumValue(dec, &v.ReportAttendee.Role, ReportRoleUnknown)
 		case "joinTime":
-			err = wire.TimeValue(dec, &v.ReportAttendee.JoinTime)
+			err = wire.TextTimeValue(dec, &v.ReportAttendee.JoinTime)
 		case "offlineTime":
-			err = wire.TimeValue(dec, &v.ReportAttendee.OfflineTime)
+			err = wire.TextTimeValue(dec, &v.ReportAttendee.OfflineTime)
 		case "totalTime":
 			err = wire.DurationValue(dec, &v.ReportAttendee.TotalTime)
 		case "clientType":
@@ -5416,9 +5416,9 @@ func decodeReportLiveViewer(dec *wire.Dec, v *ReportLiveViewer) error {
 		case "mobile":
 			err = wire.StrValue(dec, &v.Mobile)
 		case "joinTime":
-			err = wire.TimeValue(dec, &v.JoinTime)
+			err = wire.TextTimeValue(dec, &v.JoinTime)
 		case "offlineTime":
-			err = wire.TimeValue(dec, &v.OfflineTime)
+			err = wire.TextTimeValue(dec, &v.OfflineTime)
 		case "totalTime":
 			err = wire.DurationValue(dec, &v.TotalTime)
 		case "deviceType":
@@ -5733,9 +5733,9 @@ func decodeReportSummary(dec *wire.Dec, v *ReportSummary) error {
 		case "confTitle":
 			err = wire.StrValue(dec, &v.ConfTitle)
 		case "startTime":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "endTime":
-			err = wire.TimeValue(dec, &v.EndTime)
+			err = wire.TextTimeValue(dec, &v.EndTime)
 		case "totalCount":
 			err = wire.IntValue(dec, &v.TotalCount)
 		case "totalNum":
@@ -6114,9 +6114,9 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "dTitle":
 			err = wire.StrValue(dec, &v.DisplayTitle)
 		case "startTime":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "endTime":
-			err = wire.TimeValue(dec, &v.EndTime)
+			err = wire.TextTimeValue(dec, &v.EndTime)
 		case "startTimeUnix":
 			err = wire.TimeValue(dec, &v.StartTimeUnix)
 		case "endTimeUnix":
@@ -6130,7 +6130,7 @@ func decodeRoomReservation(dec *wire.Dec, v *RoomReservation) error {
 		case "creatorName":
 			err = wire.StrValue(dec, &v.CreatorName)
 		case "currentTime":
-			err = wire.TimeValue(dec, &v.CurrentTime)
+			err = wire.TextTimeValue(dec, &v.CurrentTime)
 		case "hostName":
 			err = wire.StrValue(dec, &v.HostName)
 		case "host":
@@ -6429,9 +6429,9 @@ func decodeUMeeting(dec *wire.Dec, v *UMeeting) error {
 		case "topic":
 			err = wire.StrValue(dec, &v.Topic)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "end_time":
-			err = wire.TimeValue(dec, &v.EndTime)
+			err = wire.TextTimeValue(dec, &v.EndTime)
 		case "duration":
 			err = wire.IntValue(dec, &v.Duration)
 		case "status":
@@ -6499,9 +6499,9 @@ func decodeUMeetingAttendance(dec *wire.Dec, v *UMeetingAttendance) error {
 		case "name":
 			err = wire.StrValue(dec, &v.Name)
 		case "join_time":
-			err = wire.TimeValue(dec, &v.JoinTime)
+			err = wire.TextTimeValue(dec, &v.JoinTime)
 		case "leave_time":
-			err = wire.TimeValue(dec, &v.LeaveTime)
+			err = wire.TextTimeValue(dec, &v.LeaveTime)
 		case "meeting_id":
 			err = wire.StrValue(dec, &v.MeetingID)
 		case "meeting_uuid":
@@ -6544,9 +6544,9 @@ func decodeUMeetingCall(dec *wire.Dec, v *UMeetingCall) error {
 		case "type":
 			err = wire.StrValue(dec, &v.Type)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "end_time":
-			err = wire.TimeValue(dec, &v.EndTime)
+			err = wire.TextTimeValue(dec, &v.EndTime)
 		case "duration":
 			err = wire.IntValue(dec, &v.Duration)
 		case "total":
@@ -6589,9 +6589,9 @@ func decodeUMeetingCloudRecording(dec *wire.Dec, v *UMeetingCloudRecording) erro
 		case "meeting_id":
 			err = wire.StrValue(dec, &v.MeetingUUID)
 		case "recording_start":
-			err = wire.TimeValue(dec, &v.Start)
+			err = wire.TextTimeValue(dec, &v.Start)
 		case "recording_end":
-			err = wire.TimeValue(dec, &v.End)
+			err = wire.TextTimeValue(dec, &v.End)
 		case "file_type":
 			err = wire.StrValue(dec, &v.FileType)
 		case "file_size":
@@ -6683,9 +6683,9 @@ func decodeUMeetingDashboardMeeting(dec *wire.Dec, v *UMeetingDashboardMeeting) 
 		case "user_type":
 			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UserType)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.StartTime)
+			err = wire.TextTimeValue(dec, &v.UMeetingRecordInfo.StartTime)
 		case "end_time":
-			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.EndTime)
+			err = wire.TextTimeValue(dec, &v.UMeetingRecordInfo.EndTime)
 		case "has_pstn":
 			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasPSTN)
 		case "has_voip":
@@ -6820,9 +6820,9 @@ func decodeUMeetingDetail(dec *wire.Dec, v *UMeetingDetail) error {
 		case "user_type":
 			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UserType)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.StartTime)
+			err = wire.TextTimeValue(dec, &v.UMeetingRecordInfo.StartTime)
 		case "end_time":
-			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.EndTime)
+			err = wire.TextTimeValue(dec, &v.UMeetingRecordInfo.EndTime)
 		case "has_pstn":
 			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasPSTN)
 		case "has_voip":
@@ -7268,7 +7268,7 @@ func decodeUMeetingOccurrence(dec *wire.Dec, v *UMeetingOccurrence) error {
 		}
 		switch string(name) {
 		case "start_time":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "uuid":
 			err = wire.StrValue(dec, &v.UUID)
 		default:
@@ -7372,9 +7372,9 @@ func decodeUMeetingParticipant(dec *wire.Dec, v *UMeetingParticipant) error {
 		case "network_type":
 			err = wire.StrValue(dec, &v.NetworkType)
 		case "join_time":
-			err = wire.TimeValue(dec, &v.JoinTime)
+			err = wire.TextTimeValue(dec, &v.JoinTime)
 		case "leave_time":
-			err = wire.TimeValue(dec, &v.LeaveTime)
+			err = wire.TextTimeValue(dec, &v.LeaveTime)
 		case "share_application":
 			err = wire.BoolValue(dec, &v.ShareApplication)
 		case "share_desktop":
@@ -7433,7 +7433,7 @@ func decodeUMeetingParticipantReport(dec *wire.Dec, v *UMeetingParticipantReport
 		case "topic":
 			err = wire.StrValue(dec, &v.Topic)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "duration":
 			err = wire.IntValue(dec, &v.Duration)
 		case "total_minutes":
@@ -7719,9 +7719,9 @@ func decodeUMeetingRecord(dec *wire.Dec, v *UMeetingRecord) error {
 		case "user_type":
 			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UserType)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.StartTime)
+			err = wire.TextTimeValue(dec, &v.UMeetingRecordInfo.StartTime)
 		case "end_time":
-			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.EndTime)
+			err = wire.TextTimeValue(dec, &v.UMeetingRecordInfo.EndTime)
 		case "has_pstn":
 			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasPSTN)
 		case "has_voip":
@@ -7786,9 +7786,9 @@ func decodeUMeetingRecordInfo(dec *wire.Dec, v *UMeetingRecordInfo) error {
 		case "user_type":
 			err = wire.StrValue(dec, &v.UserType)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "end_time":
-			err = wire.TimeValue(dec, &v.EndTime)
+			err = wire.TextTimeValue(dec, &v.EndTime)
 		case "has_pstn":
 			err = wire.BoolValue(dec, &v.HasPSTN)
 		case "has_voip":
@@ -7923,9 +7923,9 @@ func decodeUMeetingReport(dec *wire.Dec, v *UMeetingReport) error {
 		case "user_type":
 			err = wire.StrValue(dec, &v.UMeetingRecordInfo.UserType)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.StartTime)
+			err = wire.TextTimeValue(dec, &v.UMeetingRecordInfo.StartTime)
 		case "end_time":
-			err = wire.TimeValue(dec, &v.UMeetingRecordInfo.EndTime)
+			err = wire.TextTimeValue(dec, &v.UMeetingRecordInfo.EndTime)
 		case "has_pstn":
 			err = wire.BoolValue(dec, &v.UMeetingRecordInfo.HasPSTN)
 		case "has_voip":
@@ -8056,9 +8056,9 @@ func decodeUMeetingRoomDetail(dec *wire.Dec, v *UMeetingRoomDetail) error {
 		}
 		switch string(name) {
 		case "from":
-			err = wire.TimeValue(dec, &v.UMeetingStatsPage.From)
+			err = wire.TextTimeValue(dec, &v.UMeetingStatsPage.From)
 		case "to":
-			err = wire.TimeValue(dec, &v.UMeetingStatsPage.To)
+			err = wire.TextTimeValue(dec, &v.UMeetingStatsPage.To)
 		case "total_record":
 			err = wire.IntValue(dec, &v.UMeetingStatsPage.TotalRecord)
 		case "total_page":
@@ -8115,11 +8115,11 @@ func decodeUMeetingRoomMeeting(dec *wire.Dec, v *UMeetingRoomMeeting) error {
 		case "topic":
 			err = wire.StrValue(dec, &v.Topic)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "duration":
 			err = wire.IntValue(dec, &v.Duration)
 		case "end_time":
-			err = wire.TimeValue(dec, &v.EndTime)
+			err = wire.TextTimeValue(dec, &v.EndTime)
 		case "is_extra":
 			err = wire.BoolValue(dec, &v.IsExtra)
 		case "participants":
@@ -8221,9 +8221,9 @@ func decodeUMeetingRoomSummary(dec *wire.Dec, v *UMeetingRoomSummary) error {
 		}
 		switch string(name) {
 		case "from":
-			err = wire.TimeValue(dec, &v.UMeetingStatsPage.From)
+			err = wire.TextTimeValue(dec, &v.UMeetingStatsPage.From)
 		case "to":
-			err = wire.TimeValue(dec, &v.UMeetingStatsPage.To)
+			err = wire.TextTimeValue(dec, &v.UMeetingStatsPage.To)
 		case "total_record":
 			err = wire.IntValue(dec, &v.UMeetingStatsPage.TotalRecord)
 		case "total_page":
@@ -8482,7 +8482,7 @@ func decodeUMeetingScheduleResult(dec *wire.Dec, v *UMeetingScheduleResult) erro
 		case "join_url":
 			err = wire.StrValue(dec, &v.JoinURL)
 		case "start_time":
-			err = wire.TimeValue(dec, &v.StartTime)
+			err = wire.TextTimeValue(dec, &v.StartTime)
 		case "host_id":
 			err = wire.StrValue(dec, &v.HostID)
 		case "host_email":
@@ -8619,9 +8619,9 @@ func decodeUMeetingStatsPage(dec *wire.Dec, v *UMeetingStatsPage) error {
 		}
 		switch string(name) {
 		case "from":
-			err = wire.TimeValue(dec, &v.From)
+			err = wire.TextTimeValue(dec, &v.From)
 		case "to":
-			err = wire.TimeValue(dec, &v.To)
+			err = wire.TextTimeValue(dec, &v.To)
 		case "total_record":
 			err = wire.IntValue(dec, &v.TotalRecord)
 		case "total_page":
@@ -9411,7 +9411,7 @@ func decodeconfListWire(dec *wire.Dec, v *confListWire) error {
 				return err
 			}, confListByDate(nil).memberRule)
 		case "currentTime":
-			err = wire.TimeValue(dec, &v.CurrentTime)
+			err = wire.TextTimeValue(dec, &v.CurrentTime)
 		default:
 			err = dec.SkipValue()
 		}
@@ -10849,9 +10849,9 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "dTitle":
 			err = wire.StrValue(dec, &v.RoomReservation.DisplayTitle)
 		case "startTime":
-			err = wire.TimeValue(dec, &v.RoomReservation.StartTime)
+			err = wire.TextTimeValue(dec, &v.RoomReservation.StartTime)
 		case "endTime":
-			err = wire.TimeValue(dec, &v.RoomReservation.EndTime)
+			err = wire.TextTimeValue(dec, &v.RoomReservation.EndTime)
 		case "startTimeUnix":
 			err = wire.TimeValue(dec, &v.RoomReservation.StartTimeUnix)
 		case "endTimeUnix":
@@ -10865,7 +10865,7 @@ func decoderoomReservationWire(dec *wire.Dec, v *roomReservationWire) error {
 		case "creatorName":
 			err = wire.StrValue(dec, &v.RoomReservation.CreatorName)
 		case "currentTime":
-			err = wire.TimeValue(dec, &v.RoomReservation.CurrentTime)
+			err = wire.TextTimeValue(dec, &v.RoomReservation.CurrentTime)
 		case "hostName":
 			err = wire.StrValue(dec, &v.RoomReservation.HostName)
 		case "host":

@@ -1,6 +1,7 @@
 package quanshi
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -28,6 +29,9 @@ func decodeBothWays(t *testing.T, typ reflect.Type, data []byte) {
 		return err
 	})
 	refErr := sdkTypes().Unmarshal(data, ref.Interface())
+	if errors.Is(genErr, wire.ErrUnixInTextTime) {
+		return // a field tagged time:"text"; the registered decoders see no tags
+	}
 	require.Equal(t, refErr == nil, genErr == nil, "%v on %.200s: generated %v, registered %v", typ, data, genErr, refErr)
 	if genErr == nil {
 		assert.Equal(t, ref.Interface(), gen.Interface(), "%v on %.200s", typ, data)

@@ -24,8 +24,8 @@ type envelope struct {
 	Result         jsontext.Value `json:"result"`
 	Data           jsontext.Value `json:"data"`
 	RequestID      string         `json:"request_id"`
-	Timestamp      time.Time      `json:"timestamp"`
-	TimeStamp      time.Time      `json:"timeStamp"`
+	Timestamp      time.Time      `json:"timestamp" time:"unix"`
+	TimeStamp      time.Time      `json:"timeStamp" time:"unix"`
 	Duration       string         `json:"request_duration"`
 	ReqID          string         `json:"reqid"`
 	RequestIDCamel string         `json:"requestId"`

@@ -391,13 +391,13 @@ type Event struct {
 	// Title (title) is the subject.
 	Title string `json:"title"`
 	// StartTime (startTime) is the scheduled start.
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"unix"`
 	// EndTime (endTime) is the scheduled end.
-	EndTime time.Time `json:"endTime"`
+	EndTime time.Time `json:"endTime" time:"unix"`
 	// CreateTime (createTime) is when the event was created.
-	CreateTime time.Time `json:"createTime"`
+	CreateTime time.Time `json:"createTime" time:"unix"`
 	// ModifyTime (modifyTime) is when it was last changed.
-	ModifyTime time.Time `json:"modifyTime"`
+	ModifyTime time.Time `json:"modifyTime" time:"unix"`
 	// Length is the scheduled length in minutes.
 	Length int `json:"length"`
 	// EventForm (eventForm): 1 phone, 3 web meeting, 4 interactive live, 7 large live.

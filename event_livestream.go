@@ -30,7 +30,7 @@ type EventLiveStream struct {
 	// LayoutType (layout_type): 1 PC layout (default), 2 mobile portrait.
 	LayoutType int `json:"layout_type"`
 	// URLExpireTime is when the addresses expire (url_expire_time).
-	URLExpireTime time.Time `json:"url_expire_time"`
+	URLExpireTime time.Time `json:"url_expire_time" time:"any"`
 	// Raw is the item as sent when it has neither shape, or an object whose
 	// members do not decode; the create that returned it still succeeded.
 	Raw string `json:"-"`

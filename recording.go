@@ -22,13 +22,13 @@ type Recording struct {
 	// ConferenceTitle (conferenceTitle) is the meeting's subject.
 	ConferenceTitle string `json:"conferenceTitle"`
 	// StartTime (startTime) is the scheduled start.
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"text"`
 	// EndTime (endTime) is the scheduled end.
-	EndTime time.Time `json:"endTime"`
+	EndTime time.Time `json:"endTime" time:"text"`
 	// RealStartTime (realStartTime) is when the meeting really started.
-	RealStartTime time.Time `json:"realStartTime"`
+	RealStartTime time.Time `json:"realStartTime" time:"text"`
 	// RealEndTime (realEndTime) is when the meeting really ended.
-	RealEndTime time.Time `json:"realEndTime"`
+	RealEndTime time.Time `json:"realEndTime" time:"text"`
 	// Length is the scheduled length in minutes.
 	Length int `json:"length"`
 	// Status (status) is the meeting's state (4 ended).

@@ -35,9 +35,9 @@ type ReportSummary struct {
 	// ConfTitle (confTitle) is the meeting's subject.
 	ConfTitle string `json:"confTitle"`
 	// StartTime (startTime) is when the meeting started.
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"text"`
 	// EndTime (endTime) is when the meeting ended.
-	EndTime time.Time `json:"endTime"`
+	EndTime time.Time `json:"endTime" time:"text"`
 	// TotalCount (totalCount) is how many people joined, each counted once.
 	TotalCount int `json:"totalCount"`
 	// TotalNum (totalNum) is how many people joined (older form of TotalCount, seen in
@@ -95,9 +95,9 @@ type ReportAttendee struct {
 	// Role is the participant's role.
 	Role ReportRole `json:"role"`
 	// JoinTime (joinTime) is when the participant joined.
-	JoinTime time.Time `json:"joinTime"`
+	JoinTime time.Time `json:"joinTime" time:"text"`
 	// OfflineTime (offlineTime) is when the participant left.
-	OfflineTime time.Time `json:"offlineTime"`
+	OfflineTime time.Time `json:"offlineTime" time:"text"`
 	// TotalTime is how long the participant stayed ("01:54:30"; totalTime in
 	// the example, totalTIme in the table: both are read).
 	TotalTime time.Duration `json:"totalTime,case:ignore"`
@@ -132,9 +132,9 @@ type ReportLiveViewer struct {
 	// Mobile is the viewer's mobile number.
 	Mobile string `json:"mobile"`
 	// JoinTime (joinTime) is when the viewer started watching.
-	JoinTime time.Time `json:"joinTime"`
+	JoinTime time.Time `json:"joinTime" time:"text"`
 	// OfflineTime (offlineTime) is when the viewer stopped watching.
-	OfflineTime time.Time `json:"offlineTime"`
+	OfflineTime time.Time `json:"offlineTime" time:"text"`
 	// TotalTime is how long the viewer watched ("07:45:03"; totalTime or
 	// totalTIme).
 	TotalTime time.Duration `json:"totalTime,case:ignore"`
@@ -164,7 +164,7 @@ type ReportRollcall struct {
 type ReportHandsup struct {
 	ReportPerson
 	// CreateTime (createTime) is when the hand was raised.
-	CreateTime time.Time `json:"createTime"`
+	CreateTime time.Time `json:"createTime" time:"unix"`
 }
 
 // ReportRole is a participant's role in a report.

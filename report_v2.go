@@ -52,9 +52,9 @@ type ReportAttendanceRecord struct {
 	// percent-encoded ("pei%E7%9A%84…"); DecodedTitle reads it.
 	Title string `json:"title"`
 	// StartTime is the meeting's scheduled start (startTime).
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"any"`
 	// EndTime is the meeting's scheduled end (endTime).
-	EndTime time.Time `json:"endTime"`
+	EndTime time.Time `json:"endTime" time:"any"`
 	// ReportParticipant is who joined and when: OnlineTime is the first
 	// join, OfflineTime the last leave; Mobile is "-" when unknown, as sent.
 	ReportParticipant
@@ -147,9 +147,9 @@ type ReportParticipant struct {
 	// roleId, both are read: 0 participant, 1 host).
 	Role ReportRole `json:"role"`
 	// OnlineTime is when the participant joined (onlineTime).
-	OnlineTime time.Time `json:"onlineTime"`
+	OnlineTime time.Time `json:"onlineTime" time:"unix"`
 	// OfflineTime is when the participant left (offlineTime).
-	OfflineTime time.Time `json:"offlineTime"`
+	OfflineTime time.Time `json:"offlineTime" time:"unix"`
 	// DeviceType is where the participant joined from (deviceType), such as
 	// "Windows" or "PC".
 	DeviceType string `json:"deviceType"`
@@ -175,9 +175,9 @@ type ReportSession struct {
 	// TempConferenceID is the session's id (tempConferenceId).
 	TempConferenceID string `json:"tempConferenceId"`
 	// RealStartTime is when the session started (realStartTime).
-	RealStartTime time.Time `json:"realStartTime"`
+	RealStartTime time.Time `json:"realStartTime" time:"any"`
 	// RealEndTime is when the session ended (realEndTime).
-	RealEndTime time.Time `json:"realEndTime"`
+	RealEndTime time.Time `json:"realEndTime" time:"any"`
 }
 
 // AttendanceV2 returns every join of a meeting and the sessions it ran, by
@@ -220,9 +220,9 @@ type ReportFile struct {
 	// Title is the meeting's title (title).
 	Title string `json:"title"`
 	// StartTime is when the session started (startTime, Unix seconds).
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"unix"`
 	// EndTime is when the session ended (endTime, Unix seconds).
-	EndTime time.Time `json:"endTime"`
+	EndTime time.Time `json:"endTime" time:"unix"`
 	// URL downloads the report (reportUrl).
 	URL string `json:"reportUrl"`
 }

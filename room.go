@@ -226,13 +226,13 @@ type RoomReservation struct {
 	// DisplayTitle (dTitle) is the meeting's subject.
 	DisplayTitle string `json:"dTitle"`
 	// StartTime (startTime) is the meeting's start.
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"text"`
 	// EndTime (endTime) is the meeting's end.
-	EndTime time.Time `json:"endTime"`
+	EndTime time.Time `json:"endTime" time:"text"`
 	// StartTimeUnix (startTimeUnix) is the meeting's start, from its Unix timestamp.
-	StartTimeUnix time.Time `json:"startTimeUnix"`
+	StartTimeUnix time.Time `json:"startTimeUnix" time:"unix"`
 	// EndTimeUnix (endTimeUnix) is the meeting's end, from its Unix timestamp.
-	EndTimeUnix time.Time `json:"endTimeUnix"`
+	EndTimeUnix time.Time `json:"endTimeUnix" time:"unix"`
 	// Length is the meeting's length in minutes.
 	Length int `json:"length"`
 	// Status (status) is the meeting's state (1 created).
@@ -243,7 +243,7 @@ type RoomReservation struct {
 	// CreatorName is the creator's name (sent as creatorName or createName).
 	CreatorName string `json:"creatorName"`
 	// CurrentTime (currentTime) is when the booking was made.
-	CurrentTime time.Time `json:"currentTime"`
+	CurrentTime time.Time `json:"currentTime" time:"text"`
 	// HostName (hostName) is the host's name.
 	HostName string `json:"hostName"`
 	// HostAccount is the host's account.

@@ -88,7 +88,7 @@ type MeetingRoom struct {
 	// CustomerCode is the customer's code (customer_code).
 	CustomerCode string `json:"customer_code"`
 	// UpdateTime is when it last changed (updateTime, Unix seconds).
-	UpdateTime time.Time `json:"updateTime"`
+	UpdateTime time.Time `json:"updateTime" time:"any"`
 	// Devices are the devices in the room (devices).
 	Devices []MeetingRoomDevice `json:"devices"`
 }
@@ -104,9 +104,9 @@ type MeetingRoomDevice struct {
 	// Label is the device's label, such as its MAC address (label).
 	Label string `json:"label"`
 	// UpdateTime is when it last changed (updateTime).
-	UpdateTime time.Time `json:"updateTime"`
+	UpdateTime time.Time `json:"updateTime" time:"any"`
 	// CreateTime is when it was added (createTime).
-	CreateTime time.Time `json:"createTime"`
+	CreateTime time.Time `json:"createTime" time:"any"`
 }
 
 // meetingRoomWire reads both spellings of the address.

@@ -25,9 +25,9 @@ type Meeting struct {
 	// Location (location) is the meeting's address.
 	Location string `json:"location"`
 	// StartTime (startTime) is the scheduled start.
-	StartTime time.Time `json:"startTime"`
+	StartTime time.Time `json:"startTime" time:"unix"`
 	// EndTime (endTime) is the scheduled end.
-	EndTime time.Time `json:"endTime"`
+	EndTime time.Time `json:"endTime" time:"unix"`
 	// Length is the scheduled length in minutes.
 	Length int `json:"length"`
 	// RestLength (restLength) is undocumented (0 in the examples).
@@ -83,9 +83,9 @@ type Meeting struct {
 	// Importance (importance): 1 important, 0 not.
 	Importance int `json:"importance"`
 	// CreateTime is when the meeting was booked.
-	CreateTime time.Time `json:"CreateTime"`
+	CreateTime time.Time `json:"CreateTime" time:"unix"`
 	// ModifyTime (modifyTime) is when the meeting was last changed.
-	ModifyTime time.Time `json:"modifyTime"`
+	ModifyTime time.Time `json:"modifyTime" time:"unix"`
 	// ParentID (parentId) is the parent schedule's id (0 for a single meeting).
 	ParentID int64 `json:"parentId"`
 	// AdvanceHours (advanceHours) is undocumented here ("1" in the examples);
@@ -247,7 +247,7 @@ type Meeting struct {
 	// ExchangeExternalID (exchangeExternalId) is the linked Exchange item's id.
 	ExchangeExternalID string `json:"exchangeExternalId"`
 	// ExchangeSyncDate (exchangeSyncDate) is when the meeting was last synced with Exchange.
-	ExchangeSyncDate time.Time `json:"exchangeSyncDate"`
+	ExchangeSyncDate time.Time `json:"exchangeSyncDate" time:"any"`
 	// ExternalFlag (externalFlag) is undocumented ("" in the examples).
 	ExternalFlag string `json:"externalFlag"`
 

@@ -38,7 +38,7 @@ type TokenInfo struct {
 	UserName string `json:"userName"`
 	// CreateTime is when the token was minted (createTime; createDate holds
 	// the same as Beijing wall-clock text).
-	CreateTime time.Time `json:"createTime"`
+	CreateTime time.Time `json:"createTime" time:"unix"`
 	// Expire is how long the token lives from CreateTime, in seconds
 	// (expire; 86400 in the example).
 	Expire int64 `json:"expire"`

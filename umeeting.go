@@ -207,7 +207,7 @@ type UMeetingScheduleRequest struct {
 // UMeetingOccurrence is one meeting of a recurring series.
 type UMeetingOccurrence struct {
 	// StartTime (start_time) is when it starts.
-	StartTime time.Time `json:"start_time"`
+	StartTime time.Time `json:"start_time" time:"text"`
 	// UUID (uuid) identifies this occurrence (End and Delete take it).
 	UUID string `json:"uuid"`
 }
@@ -225,7 +225,7 @@ type UMeetingScheduleResult struct {
 	JoinURL string `json:"join_url"`
 	// StartTime is when it starts (start_time); zero when the answer has
 	// none or a value that is no time (then see StartTimeText).
-	StartTime time.Time `json:"start_time"`
+	StartTime time.Time `json:"start_time" time:"text"`
 	// StartTimeText is start_time as sent when it is no time: the schedule
 	// page's example answers "7". The meeting was booked all the same, so
 	// the call succeeds and keeps the text rather than invent a date.
@@ -261,9 +261,9 @@ type UMeetingScheduleResult struct {
 	// UserKey (user_key) echoes the booking's user key (live responses).
 	UserKey string `json:"user_key"`
 	// CreateDate (createDate) is when the booking was made (live responses).
-	CreateDate time.Time `json:"createDate"`
+	CreateDate time.Time `json:"createDate" time:"any"`
 	// UpdateDate (updateDate) is when it was last changed (live responses).
-	UpdateDate time.Time `json:"updateDate"`
+	UpdateDate time.Time `json:"updateDate" time:"any"`
 }
 
 // LogValue logs the booking without its host credentials.

@@ -18,10 +18,10 @@ type UMeeting struct {
 	// Topic (topic) is the subject.
 	Topic string `json:"topic"`
 	// StartTime (start_time) is when it starts (or started).
-	StartTime time.Time `json:"start_time"`
+	StartTime time.Time `json:"start_time" time:"text"`
 	// EndTime (end_time) is when it ended (History; zero for a meeting cancelled
 	// before it started).
-	EndTime time.Time `json:"end_time"`
+	EndTime time.Time `json:"end_time" time:"text"`
 	// Duration (duration) is the length in minutes.
 	Duration int `json:"duration"`
 	// Status (status): 0 scheduled, 1 in progress, 2 cancelled, 3 ended.

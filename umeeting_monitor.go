@@ -104,9 +104,9 @@ type UMeetingRecordInfo struct {
 	UserType string `json:"user_type"`
 	// StartTime is when it started (start_time; RFC 3339 UTC on the
 	// metrics pages, Beijing wall clock on the others).
-	StartTime time.Time `json:"start_time"`
+	StartTime time.Time `json:"start_time" time:"text"`
 	// EndTime is when it ended (end_time); zero while it runs.
-	EndTime time.Time `json:"end_time"`
+	EndTime time.Time `json:"end_time" time:"text"`
 	// HasPSTN says whether someone dialled in by phone (has_pstn).
 	HasPSTN bool `json:"has_pstn"`
 	// HasVoIP says whether computer audio was used (has_voip).
@@ -142,9 +142,9 @@ type UMeetingParticipant struct {
 	// NetworkType is the network ("Wifi", "有线") (network_type).
 	NetworkType string `json:"network_type"`
 	// JoinTime is when the participant joined (join_time).
-	JoinTime time.Time `json:"join_time"`
+	JoinTime time.Time `json:"join_time" time:"text"`
 	// LeaveTime is when the participant left (leave_time); zero while in.
-	LeaveTime time.Time `json:"leave_time"`
+	LeaveTime time.Time `json:"leave_time" time:"text"`
 	// ShareApplication says whether an application was shared
 	// (share_application).
 	ShareApplication bool `json:"share_application"`
@@ -332,7 +332,7 @@ type UMeetingLicence struct {
 	// (payType).
 	PayType UMeetingPayType `json:"payType"`
 	// ExpireDate is when the licence ends (expire_date); zero when none.
-	ExpireDate time.Time `json:"expire_date"`
+	ExpireDate time.Time `json:"expire_date" time:"any"`
 	// Capacity maps a room size to the number of rooms of that size
 	// (capacity, {"25": 5, "100": 3}).
 	Capacity map[int]int `json:"capacity"`

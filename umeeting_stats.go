@@ -36,9 +36,9 @@ type umPeriodForm struct {
 // UMeetingStatsPage is the paging part of a statistics answer.
 type UMeetingStatsPage struct {
 	// From is the first day counted (from; the pages show "2017-8-31").
-	From time.Time `json:"from"`
+	From time.Time `json:"from" time:"text"`
 	// To is the last day counted (to).
-	To time.Time `json:"to"`
+	To time.Time `json:"to" time:"text"`
 	// TotalRecord is the number of items in all pages (total_record).
 	TotalRecord int `json:"total_record"`
 	// TotalPage is the number of pages (total_page).
@@ -102,9 +102,9 @@ type UMeetingAttendance struct {
 	// Name is the display name (name).
 	Name string `json:"name"`
 	// JoinTime is when the participant joined (join_time).
-	JoinTime time.Time `json:"join_time"`
+	JoinTime time.Time `json:"join_time" time:"text"`
 	// LeaveTime is when the participant left (leave_time).
-	LeaveTime time.Time `json:"leave_time"`
+	LeaveTime time.Time `json:"leave_time" time:"text"`
 	// MeetingID is the meeting number (meeting_id; MeetingReports).
 	MeetingID string `json:"meeting_id"`
 	// MeetingUUID is the meeting record's uuid (meeting_uuid; MeetingReports).
@@ -118,9 +118,9 @@ type UMeetingCall struct {
 	// Type is the call's direction, such as "call-out" (type).
 	Type string `json:"type"`
 	// StartTime is when the call began (start_time).
-	StartTime time.Time `json:"start_time"`
+	StartTime time.Time `json:"start_time" time:"text"`
 	// EndTime is when it ended (end_time).
-	EndTime time.Time `json:"end_time"`
+	EndTime time.Time `json:"end_time" time:"text"`
 	// Duration is its length in minutes (duration).
 	Duration int `json:"duration"`
 	// Fee is what it cost in yuan (total).
@@ -138,11 +138,11 @@ type UMeetingRoomMeeting struct {
 	// Topic is the subject (topic).
 	Topic string `json:"topic"`
 	// StartTime is when it started (start_time).
-	StartTime time.Time `json:"start_time"`
+	StartTime time.Time `json:"start_time" time:"text"`
 	// Duration is the booked length in minutes (duration).
 	Duration int `json:"duration"`
 	// EndTime is when it ended, that is when it was deleted (end_time).
-	EndTime time.Time `json:"end_time"`
+	EndTime time.Time `json:"end_time" time:"text"`
 	// IsExtra says whether it ran in an extra room made up when no licensed
 	// room was free (is_extra, 0/1).
 	IsExtra bool `json:"is_extra"`
@@ -434,9 +434,9 @@ type UMeetingCloudRecording struct {
 	// MeetingUUID is the meeting record's uuid (meeting_id).
 	MeetingUUID string `json:"meeting_id"`
 	// Start is when the recording began (recording_start).
-	Start time.Time `json:"recording_start"`
+	Start time.Time `json:"recording_start" time:"text"`
 	// End is when it ended (recording_end).
-	End time.Time `json:"recording_end"`
+	End time.Time `json:"recording_end" time:"text"`
 	// FileType is the format, such as "MP4" (file_type).
 	FileType string `json:"file_type"`
 	// FileSize is the size in bytes (file_size).
@@ -500,7 +500,7 @@ type UMeetingParticipantReport struct {
 	// Topic is the subject (topic).
 	Topic string `json:"topic"`
 	// StartTime is when it starts (start_time).
-	StartTime time.Time `json:"start_time"`
+	StartTime time.Time `json:"start_time" time:"text"`
 	// Duration is the booked length in minutes (duration).
 	Duration int `json:"duration"`
 	// TotalMinutes is the participants' total time in minutes

@@ -94,11 +94,11 @@ type Account struct {
 	// Registered reports whether the account is registered (register).
 	Registered bool `json:"register"`
 	// RegisteredAt is when it registered (registertime).
-	RegisteredAt time.Time `json:"registertime"`
+	RegisteredAt time.Time `json:"registertime" time:"any"`
 	// LastLoginAt is its last login (lastlogintime); zero if never.
-	LastLoginAt time.Time `json:"lastlogintime"`
+	LastLoginAt time.Time `json:"lastlogintime" time:"any"`
 	// UpdatedAt is its last change (lastUpdateTime).
-	UpdatedAt time.Time `json:"lastUpdateTime"`
+	UpdatedAt time.Time `json:"lastUpdateTime" time:"any"`
 	// OrganizationID is its organisation's id (organizationId).
 	OrganizationID int64 `json:"organizationId"`
 	// OrganizationName is its organisation's name (organizationName).

@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -37,6 +38,10 @@ type source struct {
 	// keyed are the named map types with a memberRule method, which decode
 	// with wire.KeyedMapValue: it says what to do with each key.
 	keyed []string
+	// timeClasses are the time fields' time tags, by "Struct.Field" of the
+	// struct declaring them ("" for a field with none, which CheckDecoders
+	// refuses).
+	timeClasses map[string]string
 }
 
 func parseSource(t testing.TB, dir string) *source {
@@ -45,7 +50,7 @@ func parseSource(t testing.TB, dir string) *source {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := &source{decls: map[string]ast.Expr{}, consts: map[string]bool{}}
+	src := &source{decls: map[string]ast.Expr{}, consts: map[string]bool{}, timeClasses: map[string]string{}}
 	self := map[string]bool{} // types that decode themselves: left to the registered decoders
 	fset := token.NewFileSet()
 	for _, name := range files {
@@ -96,6 +101,8 @@ type field struct {
 	tagged     bool
 	depth      int
 	aliases    []string // other spellings the pages give (the alias tag)
+	timeClass  string   // the time tag: "unix", "text" or "any"
+	owner      string   // the Go name of the field in the struct declaring it, "Struct.Field"
 	lvalue     string   // the field, as "v.Base.Title"
 	allocs     []alloc  // embedded pointers to allocate first
 	typ        ast.Expr
@@ -125,25 +132,47 @@ func jsonTag(f *ast.Field) (name string, opts []string, present bool) {
 // seed 001 §17's table spelling into the field its example names
 // accessNumbers. (Only the generated decoders know it.)
 func aliasTag(f *ast.Field) []string {
+	if v := tagValue(f, "alias"); v != "" {
+		return strings.Split(v, ",")
+	}
+	return nil
+}
+
+// The time tag classifies every time.Time field of a decoded struct by what
+// its page says (CheckDecoders refuses a time field without one):
+//
+//   - `time:"unix"`: the page gives a timestamp (时间戳, 毫秒, Long, or an
+//     example of 10 or 13 digits): a 10-digit number or numeric string is
+//     Unix seconds, 13 digits milliseconds (wire.TimeValue);
+//   - `time:"text"`: the page gives a formatted time ("yyyy-MM-dd HH:mm:ss",
+//     a date): a Unix number there is an error naming the field, never a
+//     guessed date (wire.TextTimeValue);
+//   - `time:"any"`: the page is silent, gives no form (only "", 0 or null)
+//     or contradicts itself: read leniently, as "unix" is.
+//
+// Only the generated decoders know it (the registered ones read every time
+// as "unix"). The root package's timeclass_test.go lists every time field
+// with its class and the page's evidence, so that a new one is classified
+// from its page, not by default.
+var timeClasses = []string{"unix", "text", "any"}
+
+// tagValue is the value of one key of a field's struct tag, or "".
+func tagValue(f *ast.Field, key string) string {
 	if f.Tag == nil {
-		return nil
+		return ""
 	}
 	tag, err := strconv.Unquote(f.Tag.Value)
 	if err != nil {
-		return nil
+		return ""
 	}
-	v, ok := reflect.StructTag(tag).Lookup("alias")
-	if !ok || v == "" {
-		return nil
-	}
-	return strings.Split(v, ",")
+	return reflect.StructTag(tag).Get(key)
 }
 
 // fields lists a struct's JSON members the way go-json-experiment does.
 func (src *source) fields(name string) []field {
 	var all []field
-	var walk func(st *ast.StructType, prefix string, allocs []alloc, depth int, seen map[string]bool)
-	walk = func(st *ast.StructType, prefix string, allocs []alloc, depth int, seen map[string]bool) {
+	var walk func(st *ast.StructType, owner, prefix string, allocs []alloc, depth int, seen map[string]bool)
+	walk = func(st *ast.StructType, owner, prefix string, allocs []alloc, depth int, seen map[string]bool) {
 		for _, f := range st.Fields.List {
 			tagName, opts, _ := jsonTag(f)
 			if tagName == "-" && len(opts) == 0 {
@@ -174,7 +203,7 @@ func (src *source) fields(name string) []field {
 					if ptr {
 						sub = append(sub, alloc{lv, id.Name})
 					}
-					walk(inner, lv, sub, depth+1, mapWith(seen, id.Name))
+					walk(inner, id.Name, lv, sub, depth+1, mapWith(seen, id.Name))
 				}
 				continue
 			}
@@ -191,12 +220,12 @@ func (src *source) fields(name string) []field {
 				}
 				all = append(all, field{
 					name: cmpOr(tagName, n), tagged: tagName != "", ignoreCase: slices.Contains(opts, "case:ignore"), aliases: aliasTag(f),
-					depth: depth, lvalue: prefix + "." + n, allocs: allocs, typ: f.Type,
+					timeClass: tagValue(f, "time"), owner: owner + "." + n, depth: depth, lvalue: prefix + "." + n, allocs: allocs, typ: f.Type,
 				})
 			}
 		}
 	}
-	walk(src.decls[name].(*ast.StructType), "v", nil, 0, map[string]bool{name: true})
+	walk(src.decls[name].(*ast.StructType), name, "v", nil, 0, map[string]bool{name: true})
 	return dominant(all)
 }
 
@@ -409,7 +438,14 @@ func (src *source) fieldStmt(b *bytes.Buffer, f field) {
 	for _, a := range f.allocs {
 		fmt.Fprintf(b, "if %s == nil {\n%s = new(%s)\n}\n", a.lvalue, a.lvalue, a.typ)
 	}
-	b.WriteString(src.stmt(f.typ, f.lvalue) + "\n")
+	stmt := src.stmt(f.typ, f.lvalue)
+	if strings.Contains(stmt, "wire.TimeValue") {
+		src.timeClasses[f.owner] = f.timeClass
+		if f.timeClass == "text" {
+			stmt = strings.ReplaceAll(stmt, "wire.TimeValue", "wire.TextTimeValue")
+		}
+	}
+	b.WriteString(stmt + "\n")
 }
 
 // dispatcher is decodeGenerated: from a decode target to its decoder.
@@ -442,7 +478,31 @@ func CheckDecoders(t testing.TB, dir, pkg, genFile string, update bool) {
 	}
 	src.dispatcher(&b)
 	b.WriteString("\nvar (\n\t_ json.RawMessage\n\t_ time.Time\n)\n")
+	checkTimeClasses(t, src.timeClasses)
 	compareOrWrite(t, filepath.Join(dir, genFile), b.Bytes(), update)
+}
+
+// checkTimeClasses fails for each time field whose time tag is missing or
+// none of timeClasses.
+func checkTimeClasses(t testing.TB, classes map[string]string) {
+	t.Helper()
+	for _, name := range slices.Sorted(maps.Keys(classes)) {
+		if !slices.Contains(timeClasses, classes[name]) {
+			t.Errorf("%s is a time field without a time tag: give it `time:\"unix\"`, `time:\"text\"` or `time:\"any\"` from its page (see internal/wiregen's timeClasses)", name)
+		}
+	}
+}
+
+// TimeClasses is the time tag of every time field of the package in dir
+// that has a generated decoder, by "Struct.Field" of the declaring struct.
+func TimeClasses(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	src := parseSource(t, dir)
+	var b bytes.Buffer
+	for _, name := range src.structs {
+		src.structDecoder(&b, name)
+	}
+	return src.timeClasses
 }
 
 // compareOrWrite formats src and compares it with path, or writes it there
