@@ -69,6 +69,11 @@ func inMemoryStatusClient(t testing.TB) *Client {
 // A service method given no options allocates no more than the pipeline
 // call it wraps did before options were threaded through it.
 func TestServiceMethodWithoutOptionsAllocatesNoMore(t *testing.T) {
+	if raceEnabled {
+		// The race detector drops a quarter of sync.Pool's puts at random:
+		// pooled buffers and decoders then allocate by chance, not by design.
+		t.Skip("allocation counts are not exact under -race")
+	}
 	c := inMemoryStatusClient(t)
 	ctx := context.Background()
 	req := &ConferenceStatusRequest{ConferenceID: benchConfID}

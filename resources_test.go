@@ -92,7 +92,10 @@ func TestMintsKeepMemoryFlat(t *testing.T) {
 	t.Logf("20 000 mints: heap %d → %d bytes", before, after)
 	assert.Len(t, api.client.redact.tokens.values, maxRecentTokens)
 	assert.Len(t, api.client.redact.signatures.values, maxRecentTokens)
-	assert.Less(t, int64(after)-int64(before), int64(256<<10), "heap growth")
+	// A kept token costs at least 40 bytes (its text and its slot), so a
+	// leak would grow the heap by 800 KB or more; the bound leaves room for
+	// what tests running alongside hold at the moment of the measurement.
+	assert.Less(t, int64(after)-int64(before), int64(768<<10), "heap growth")
 	// The latest token is still masked, an old one no longer is.
 	latest := "minted-token-" + strconv.FormatInt(n.Load(), 10) + "-5d41c4ac806c6440eb6aa8e0"
 	assert.Equal(t, redacted, api.client.redact.text(latest))
