@@ -9,39 +9,17 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"time"
+
+	"github.com/quanshi-sdk/quanshi-go/scripts/coldstart/coldcall"
 )
 
-type statusRequest struct {
-	AppID        int    `json:"appId"`
-	AppKey       string `json:"appKey"`
-	ConferenceID string `json:"conferenceId"`
-}
-
-type statusAnswer struct {
-	Status int64  `json:"status"`
-	Msg    string `json:"msg"`
-	Result struct {
-		ConfStatus int64 `json:"confStatus"`
-		Attendees  int64 `json:"attendees"`
-	} `json:"result"`
-}
-
 func main() {
-	start := time.Now()
-	if len(os.Args) < 2 {
-		return
-	}
-	if err := call(os.Args[1]); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	fmt.Println(time.Since(start).Nanoseconds())
+	coldcall.Main(time.Now(), call)
 }
 
 func call(base string) error {
-	body, err := json.Marshal(statusRequest{AppID: 6, AppKey: "legacy-appkey", ConferenceID: "239139091"})
+	body, err := json.Marshal(coldcall.Request)
 	if err != nil {
 		return err
 	}
@@ -55,7 +33,7 @@ func call(base string) error {
 	if err != nil {
 		return err
 	}
-	var out statusAnswer
+	var out coldcall.StatusAnswer
 	if err := json.Unmarshal(raw, &out); err != nil {
 		return err
 	}

@@ -7,43 +7,20 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/go-resty/resty/v2"
+	"github.com/quanshi-sdk/quanshi-go/scripts/coldstart/coldcall"
 )
 
-type statusRequest struct {
-	AppID        int    `json:"appId"`
-	AppKey       string `json:"appKey"`
-	ConferenceID string `json:"conferenceId"`
-}
-
-type statusAnswer struct {
-	Status int64  `json:"status"`
-	Msg    string `json:"msg"`
-	Result struct {
-		ConfStatus int64 `json:"confStatus"`
-		Attendees  int64 `json:"attendees"`
-	} `json:"result"`
-}
-
 func main() {
-	start := time.Now()
-	if len(os.Args) < 2 {
-		return
-	}
-	if err := call(os.Args[1]); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	fmt.Println(time.Since(start).Nanoseconds())
+	coldcall.Main(time.Now(), call)
 }
 
 func call(base string) error {
-	var out statusAnswer
+	var out coldcall.StatusAnswer
 	resp, err := resty.New().SetBaseURL(base).SetTimeout(30 * time.Second).R().
-		SetBody(statusRequest{AppID: 6, AppKey: "legacy-appkey", ConferenceID: "239139091"}).
+		SetBody(coldcall.Request).
 		SetResult(&out).
 		Post("/conference/conference/getConfStatus")
 	if err != nil {

@@ -6,27 +6,25 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"os"
+	"errors"
 	"time"
 
 	quanshi "github.com/quanshi-sdk/quanshi-go"
+	"github.com/quanshi-sdk/quanshi-go/scripts/coldstart/coldcall"
 )
 
 func main() {
-	start := time.Now()
-	if len(os.Args) < 2 {
-		return
-	}
-	c, err := quanshi.NewClient(quanshi.WithBaseURL(os.Args[1]), quanshi.WithLegacyAppKey("legacy-appkey"))
+	coldcall.Main(time.Now(), call)
+}
+
+func call(base string) error {
+	c, err := quanshi.NewClient(quanshi.WithBaseURL(base), quanshi.WithLegacyAppKey(coldcall.Request.AppKey))
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
-	st, err := c.Conference.Status(context.Background(), &quanshi.ConferenceStatusRequest{ConferenceID: "239139091"})
-	if err != nil || st == nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	st, err := c.Conference.Status(context.Background(), &quanshi.ConferenceStatusRequest{ConferenceID: coldcall.Request.ConferenceID})
+	if err == nil && st == nil {
+		err = errors.New("no status")
 	}
-	fmt.Println(time.Since(start).Nanoseconds())
+	return err
 }
