@@ -445,35 +445,7 @@ func SliceValue[T any](dec *Dec, v *[]T, elem func(*Dec, *T) error) error {
 
 // MapValue decodes an object into a map, value by value with elem.
 func MapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error) error {
-	shape, text, err := OpenObject(dec)
-	switch {
-	case err != nil:
-		return err
-	case shape == Empty:
-		return nil // an empty object never overwrites a map
-	case shape == Text:
-		return DecodeText(dec, text, func(dec *Dec) error { return MapValue(dec, v, elem) })
-	}
-	if *v == nil {
-		*v = make(map[K]V, 8) // one group: no growth for a small object
-	}
-	var val V // one variable for every member: it escapes to elem
-	for {
-		more, err := More(dec)
-		if err != nil || !more {
-			return err
-		}
-		name, err := Name(dec)
-		if err != nil {
-			return err
-		}
-		key := K(dec.str(name))
-		val = (*v)[key]
-		if err := elem(dec, &val); err != nil {
-			return InField(name, err)
-		}
-		(*v)[key] = val
-	}
+	return KeyedMapValue(dec, v, elem, nil)
 }
 
 // Fallback decodes a value of a type with no generated decoder through the

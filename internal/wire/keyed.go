@@ -21,8 +21,9 @@ const (
 	KeySkip
 )
 
-// KeyedMapValue decodes an object into a map as MapValue does, asking rule
-// what to do with each member's key.
+// KeyedMapValue decodes an object into a map, value by value with elem,
+// asking rule what to do with each member's key (a nil rule keeps every
+// member: MapValue). {} and "" never overwrite a map.
 func KeyedMapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) error, rule func(key []byte) KeyRule) error {
 	shape, text, err := OpenObject(dec)
 	switch {
@@ -46,7 +47,11 @@ func KeyedMapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) e
 		if err != nil {
 			return err
 		}
-		if err := keyedMember(dec, v, &val, elem, name, rule(name)); err != nil {
+		r := KeyKeep
+		if rule != nil {
+			r = rule(name)
+		}
+		if err := keyedMember(dec, v, &val, elem, name, r); err != nil {
 			return InField(name, err)
 		}
 	}
