@@ -1,13 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/quanshi-sdk/quanshi-go"
-	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 	"github.com/stretchr/testify/assert"
@@ -16,9 +15,7 @@ import (
 
 func TestCallbacksOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t)
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	got := out.String()
+	got := exampletest.Output(t, run)
 
 	m := exampletest.Lines(t, got,
 		`^Using the in-process sandbox at `,
@@ -38,7 +35,7 @@ func TestCallbacksOnTheSandbox(t *testing.T) {
 	assert.Equal(t, event, m[6][1])
 	assert.Equal(t, event, m[8][1])
 	assert.NotEqual(t, m[6][2], m[8][2], "each callback has its own msgId")
-	assert.Equal(t, 1, bytes.Count(out.Bytes(), []byte("Callback meetingbegin")), "begin once")
+	assert.Equal(t, 1, strings.Count(got, "Callback meetingbegin"), "begin once")
 	exampletest.NoSecrets(t, got, nil)
 }
 
@@ -53,14 +50,13 @@ func TestCallbacksOnTheRealAPIPathCatchesUp(t *testing.T) {
 	}})
 	require.NoError(t, err)
 
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	exampletest.Lines(t, out.String(),
+	got := exampletest.Output(t, run)
+	exampletest.Lines(t, got,
 		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: `,
 		`^The real platform posts callbacks to the URL set up with Quanshi`,
 		`^Replayed update: event \d+ "Weekly sync", status \S+, modified `,
 		`^Done\. Replayed 1 changes\.$`,
 	)
-	assert.NotContains(t, out.String(), "Booked", "nothing is booked on the real API")
-	exampletest.NoSecrets(t, out.String(), srv)
+	assert.NotContains(t, got, "Booked", "nothing is booked on the real API")
+	exampletest.NoSecrets(t, got, srv)
 }

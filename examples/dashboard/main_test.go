@@ -16,9 +16,7 @@ import (
 
 func TestDashboardOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t)
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	got := out.String()
+	got := exampletest.Output(t, run)
 
 	m := exampletest.Lines(t, got,
 		`^Using the in-process sandbox at `,
@@ -46,9 +44,7 @@ func TestDashboardOnTheRealAPIPath(t *testing.T) {
 	defer srv.Close()
 	exampletest.PointEnvAt(t, srv)
 
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	exampletest.Lines(t, out.String(),
+	exampletest.Lines(t, exampletest.Output(t, run),
 		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: `,
 		`^No meeting is live right now\.$`,
 		`^Done\. Live meetings: 0\.$`,
@@ -63,16 +59,15 @@ func TestDashboardOnTheRealAPIPath(t *testing.T) {
 	}})
 	require.NoError(t, err)
 	srv.Advance(10 * time.Minute)
-	out.Reset()
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	exampletest.Lines(t, out.String(),
+	got := exampletest.Output(t, run)
+	exampletest.Lines(t, got,
 		`^Live: "Weekly sync" \(conference \d+, event \d+\), host user4307081 <user4307081@sandbox\.quanshi\.test>, .* 2 attendees `,
 		`^  user4307081 `,
 		`^  wang\.fang +wang\.fang@example\.com `,
 		`^Done\. Live meetings: 1\.$`,
 	)
-	assert.NotContains(t, out.String(), "Booked", "nothing is booked on the real API")
-	exampletest.NoSecrets(t, out.String(), srv)
+	assert.NotContains(t, got, "Booked", "nothing is booked on the real API")
+	exampletest.NoSecrets(t, got, srv)
 }
 
 func TestDashboardFailsWithTheError(t *testing.T) {

@@ -9,14 +9,11 @@ import (
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 func TestEventsOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t, exampleenv.EnvHostUserID)
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	got := out.String()
+	got := exampletest.Output(t, run)
 
 	m := exampletest.Lines(t, got,
 		`^Using the in-process sandbox at `,
@@ -47,9 +44,8 @@ func TestEventsOnTheRealAPIPath(t *testing.T) {
 	defer srv.Close()
 	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID)
 	t.Setenv(exampleenv.EnvHostUserID, "88589613")
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	exampletest.Lines(t, out.String(),
+	got := exampletest.Output(t, run)
+	exampletest.Lines(t, got,
 		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: `,
 		`^Created series parent (\d+) `,
 		`^Event (\d+) "Macro outlook: January": created, .*, host user88589613 \(88589613\)\.$`,
@@ -57,7 +53,7 @@ func TestEventsOnTheRealAPIPath(t *testing.T) {
 	)
 	assert.Equal(t, 4, srv.Handled("/eventopenapi/event/create"))
 	assert.Equal(t, 2, srv.Handled("/eventopenapi/event/info"))
-	exampletest.NoSecrets(t, out.String(), srv)
+	exampletest.NoSecrets(t, got, srv)
 }
 
 func TestEventsFailsWithTheError(t *testing.T) {

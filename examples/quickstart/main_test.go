@@ -16,9 +16,7 @@ import (
 
 func TestQuickstartOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t, exampleenv.EnvHostUserID, envEndedConferenceID)
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	got := out.String()
+	got := exampletest.Output(t, run)
 
 	m := exampletest.Lines(t, got,
 		`^Using the in-process sandbox at http://127\.0\.0\.1:\d+ `,
@@ -67,9 +65,7 @@ func TestQuickstartOnTheRealAPIPath(t *testing.T) {
 	srv := quanshitest.New()
 	defer srv.Close()
 	exampletest.PointEnvAt(t, srv, exampleenv.EnvHostUserID, envEndedConferenceID)
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	got := out.String()
+	got := exampletest.Output(t, run)
 
 	m := exampletest.Lines(t, got,
 		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: quanshi\.Client\{openapi: http://127\.0\.0\.1:\d+/openapi, `,
@@ -103,9 +99,7 @@ func TestQuickstartWithAnAppIDAccount(t *testing.T) {
 	t.Setenv(quanshi.EnvAppID, srv.AppID)
 	t.Setenv(quanshi.EnvAppSecret, srv.AppIDSecret)
 	t.Setenv(exampleenv.EnvHostEmail, host.Email)
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	got := out.String()
+	got := exampletest.Output(t, run)
 
 	exampletest.Lines(t, got,
 		`^Found host 22540000 by e-mail address\.$`,

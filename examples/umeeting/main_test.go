@@ -3,20 +3,18 @@ package main
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampletest"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 func TestUMeetingOnTheSandbox(t *testing.T) {
 	exampletest.ClearEnv(t)
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	got := out.String()
+	got := exampletest.Output(t, run)
 
 	m := exampletest.Lines(t, got,
 		`^Using the in-process sandbox at `,
@@ -50,7 +48,7 @@ func TestUMeetingOnTheSandbox(t *testing.T) {
 	assert.Equal(t, sync, m[6][1])
 	assert.Equal(t, demo, m[8][1])
 	assert.Equal(t, demo, m[9][1])
-	assert.Equal(t, 1, bytes.Count(out.Bytes(), []byte(`"Team sync", 60 min`)), "the ended meeting leaves the list")
+	assert.Equal(t, 1, strings.Count(got, `"Team sync", 60 min`), "the ended meeting leaves the list")
 	exampletest.NoSecrets(t, got, nil)
 }
 
@@ -58,9 +56,8 @@ func TestUMeetingOnTheRealAPIPath(t *testing.T) {
 	srv := quanshitest.New()
 	defer srv.Close()
 	exampletest.PointEnvAt(t, srv)
-	var out bytes.Buffer
-	require.NoError(t, exampleenv.Run(context.Background(), &out, run))
-	exampletest.Lines(t, out.String(),
+	got := exampletest.Output(t, run)
+	exampletest.Lines(t, got,
 		`^Using the API the QUANSHI_\*/UMEETING_\* variables name: quanshi\.Client\{.*umeeting: http://127\.0\.0\.1:\d+/umeeting-api\}\.$`,
 		`^Scheduled meeting \d+ "Team sync"`,
 		`^Ended meeting \d+ "Team sync": now ended\.$`,
@@ -74,7 +71,7 @@ func TestUMeetingOnTheRealAPIPath(t *testing.T) {
 	assert.Equal(t, 2, srv.Handled("/umeeting/share/end"))
 	assert.Equal(t, 1, srv.Handled("/umeeting/share/hisMeeting"))
 	assert.Equal(t, 1, srv.Handled("/umeeting/share/summary"))
-	exampletest.NoSecrets(t, out.String(), srv)
+	exampletest.NoSecrets(t, got, srv)
 }
 
 func TestUMeetingFailsWithTheError(t *testing.T) {

@@ -5,6 +5,8 @@
 package exampletest
 
 import (
+	"bytes"
+	"context"
 	"regexp"
 	"slices"
 	"strings"
@@ -13,6 +15,17 @@ import (
 	"github.com/quanshi-sdk/quanshi-go/examples/internal/exampleenv"
 	"github.com/quanshi-sdk/quanshi-go/quanshitest"
 )
+
+// Output runs an example's body through exampleenv.Run, as its main does,
+// fails the test if it returns an error, and returns what it printed.
+func Output(t *testing.T, body func(context.Context, *exampleenv.Env) error) string {
+	t.Helper()
+	var out bytes.Buffer
+	if err := exampleenv.Run(context.Background(), &out, body); err != nil {
+		t.Fatalf("the example failed: %v\n%s", err, out.String())
+	}
+	return out.String()
+}
 
 // ClearEnv empties the variables of quanshi.NewClientFromEnv,
 // QUANSHI_HOST_EMAIL and the example's own ones for the test, so that the
