@@ -192,10 +192,10 @@ func TestRoomUpdateDecodesTheExample(t *testing.T) {
 	roomAssertReservation(t, res)
 }
 
-func TestRoomUpdateSendsTheExampleRequest(t *testing.T) {
-	api := newTestAPI(t)
-	rec := api.respondFixture(opRoomUpdate, "room/updateReservConference.json")
-	req := &RoomUpdateRequest{
+// roomExampleUpdate is the request of seed 001's updateReservConference
+// example (§15), without its switches.
+func roomExampleUpdate() *RoomUpdateRequest {
+	return &RoomUpdateRequest{
 		EventID:      524331,
 		ConferenceID: "239418513",
 		RoomCreateRequest: RoomCreateRequest{
@@ -205,9 +205,15 @@ func TestRoomUpdateSendsTheExampleRequest(t *testing.T) {
 			StartTime:       roomBJ(2021, 9, 15, 18, 30, 0),
 			Title:           "王迪的会议测q1q2q3q4",
 			Length:          40,
-			Cycle:           new(false),
 		},
 	}
+}
+
+func TestRoomUpdateSendsTheExampleRequest(t *testing.T) {
+	api := newTestAPI(t)
+	rec := api.respondFixture(opRoomUpdate, "room/updateReservConference.json")
+	req := roomExampleUpdate()
+	req.Cycle = new(false)
 	_, err := api.client.Room.Update(context.Background(), req)
 	require.NoError(t, err)
 	got := rec.last(t)
@@ -232,24 +238,13 @@ func TestRoomUpdateSendsZeroFalseAndEmpty(t *testing.T) {
 	api := newTestAPI(t)
 	rec := api.respondFixture(opRoomUpdate, "room/updateReservConference.json")
 	off := new(false)
-	req := &RoomUpdateRequest{
-		EventID:      524331,
-		ConferenceID: "239418513",
-		RoomCreateRequest: RoomCreateRequest{
-			ComposeRoomList: []ComposeRoom{{RoomID: 10935, IsMainRoom: RoomVenueMain, EquipIDs: []int64{58934123}}},
-			UserID:          88415897,
-			SessionID:       "8f2458beaa42aaaadfb74ec84fdd6efc2f0af7ee",
-			StartTime:       roomBJ(2021, 9, 15, 18, 30, 0),
-			Title:           "王迪的会议测q1q2q3q4",
-			Length:          40,
-			LiveOpenFlag:    off,
-			LivePassword:    new(""),
-			HardwareVideo:   off, JoinLogin: off, UseWaitingRoom: off, OpenWatchword: off,
-			JoinConfSelTag: off, CloudMeeting: off, Hide: off, ReserveDevices: off,
-			AutoVideo: new(0), ConfMode: new(0),
-			Summary: new(""), EventWatchword: new(""), JoinConfTags: new(""),
-		},
-	}
+	req := roomExampleUpdate()
+	r := &req.RoomCreateRequest
+	r.LiveOpenFlag, r.LivePassword = off, new("")
+	r.HardwareVideo, r.JoinLogin, r.UseWaitingRoom, r.OpenWatchword = off, off, off, off
+	r.JoinConfSelTag, r.CloudMeeting, r.Hide, r.ReserveDevices = off, off, off, off
+	r.AutoVideo, r.ConfMode = new(0), new(0)
+	r.Summary, r.EventWatchword, r.JoinConfTags = new(""), new(""), new("")
 	_, err := api.client.Room.Update(context.Background(), req)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{
