@@ -22,12 +22,12 @@ var (
 	// "name": "value", 123, [...] or {...} in JSON (flat lists and objects),
 	// also inside a JSON string (\"name\":\"value\"); a value cut off at the
 	// end of the text counts.
-	jsonSecret = &lazyRegexp{expr: `(?i)(\\?"(?:` + secretNames + `)\\?"\s*:\s*)(?:\\?"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*|\[[^\]]*(?:\]|$)|\{[^}]*(?:\}|$))`}
+	jsonSecret = &lazyRegexp{clue: `"`, expr: `(?i)(\\?"(?:` + secretNames + `)\\?"\s*:\s*)(?:\\?"(?:[^"\\]|\\.)*(?:"|\\?$)|-?[0-9][0-9.eE+-]*|\[[^\]]*(?:\]|$)|\{[^}]*(?:\}|$))`}
 	// name=value in forms and query strings, the "=" possibly
 	// percent-encoded.
-	formSecret = &lazyRegexp{expr: `(?i)\b((?:` + secretNames + `)(?:=|%3D))[^&\s"']+`}
+	formSecret = &lazyRegexp{clue: `=%`, expr: `(?i)\b((?:` + secretNames + `)(?:=|%3D))[^&\s"']+`}
 	// name: value, as in an echoed header ("CheckSum: 2201…").
-	headerSecret = &lazyRegexp{expr: `(?im)\b((?:` + secretNames + `):[ \t]*)[^\s"',;]+`}
+	headerSecret = &lazyRegexp{clue: `:`, expr: `(?im)\b((?:` + secretNames + `):[ \t]*)[^\s"',;]+`}
 )
 
 // personalNames are the wire names whose values are personal data: names,
@@ -39,23 +39,23 @@ const personalMask = "[personal data]"
 
 var (
 	// "name": "value" (any JSON scalar) and name=value, for personal names.
-	jsonPersonal = &lazyRegexp{expr: `(?i)(\\?"(?:` + personalNames + `)\\?"\s*:\s*)(?:\\?"(?:[^"\\]|\\.)*(?:"|\\?$)|[-+0-9.eE]+)`}
-	formPersonal = &lazyRegexp{expr: `(?i)\b((?:` + personalNames + `)(?:=|%3D))[^&\s"']+`}
+	jsonPersonal = &lazyRegexp{clue: `"`, expr: `(?i)(\\?"(?:` + personalNames + `)\\?"\s*:\s*)(?:\\?"(?:[^"\\]|\\.)*(?:"|\\?$)|[-+0-9.eE]+)`}
+	formPersonal = &lazyRegexp{clue: `=%`, expr: `(?i)\b((?:` + personalNames + `)(?:=|%3D))[^&\s"']+`}
 	// an e-mail address, its "@" possibly escaped.
-	emailAddress = &lazyRegexp{expr: `(?i)[a-z0-9._%+-]+(?:@|%40|\\u0040)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`}
+	emailAddress = &lazyRegexp{clue: `@%\`, expr: `(?i)[a-z0-9._%+-]+(?:@|%40|\\u0040)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`}
 	// a Chinese mobile number (11 digits from 13 to 19, maybe +86 and
 	// separators), not part of a longer number.
-	mobileNumber = &lazyRegexp{expr: `(^|[^0-9])((?:\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})($|[^0-9])`}
+	mobileNumber = &lazyRegexp{clue: `1`, expr: `(^|[^0-9])((?:\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})($|[^0-9])`}
 )
 
 // redactPersonal masks personal data: values under personal names, e-mail
 // addresses and mobile numbers anywhere. Names in free text cannot be told
 // apart from other words; the SDK never writes them into its own text.
 func redactPersonal(s string) string {
-	s = jsonPersonal.get().ReplaceAllString(s, `${1}"`+personalMask+`"`)
-	s = formPersonal.get().ReplaceAllString(s, `${1}`+personalMask)
-	s = emailAddress.get().ReplaceAllString(s, "[email]")
-	return mobileNumber.get().ReplaceAllString(s, "${1}[mobile]${3}")
+	s = jsonPersonal.replace(s, `${1}"`+personalMask+`"`)
+	s = formPersonal.replace(s, `${1}`+personalMask)
+	s = emailAddress.replace(s, "[email]")
+	return mobileNumber.replace(s, "${1}[mobile]${3}")
 }
 
 // envelopeText are the envelope members an excerpt keeps (their text is
@@ -116,9 +116,9 @@ func stringEnd(s string, i int) int {
 
 // redactText masks credential values found by name in JSON or form text.
 func redactText(s string) string {
-	s = jsonSecret.get().ReplaceAllString(s, `${1}"`+redacted+`"`)
-	s = formSecret.get().ReplaceAllString(s, `${1}`+redacted)
-	return headerSecret.get().ReplaceAllString(s, `${1}`+redacted)
+	s = jsonSecret.replace(s, `${1}"`+redacted+`"`)
+	s = formSecret.replace(s, `${1}`+redacted)
+	return headerSecret.replace(s, `${1}`+redacted)
 }
 
 // maxRecentTokens is how many minted tokens (and, apart, how many request
@@ -320,8 +320,20 @@ func (r *redactor) text(s string) string {
 // literal needs no allocation at init.
 type lazyRegexp struct {
 	expr string
+	// clue is the bytes of which every match holds at least one: a text
+	// with none of them is returned as is, without running the expression
+	// (most texts redacted, such as a set-aside "7", hold no secret).
+	clue string
 	once sync.Once
 	re   *regexp.Regexp
+}
+
+// replace is regexp.ReplaceAllString with expr, skipped when s cannot match.
+func (l *lazyRegexp) replace(s, repl string) string {
+	if !strings.ContainsAny(s, l.clue) {
+		return s
+	}
+	return l.get().ReplaceAllString(s, repl)
 }
 
 func (l *lazyRegexp) get() *regexp.Regexp {

@@ -3,6 +3,7 @@ package quanshi
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net/http"
 	"strings"
 	"testing"
@@ -70,5 +71,32 @@ func TestPrintingClientsAndErrorsDoesNotLeak(t *testing.T) {
 		s := fmt.Sprintf(format, err)
 		assertNoSecret(t, s)
 		assert.NotContains(t, s, "201501000033329181")
+	}
+}
+
+// redactRegexps is every expression the redactor runs, for the clue test.
+var redactRegexps = map[string]*lazyRegexp{
+	"jsonSecret": jsonSecret, "formSecret": formSecret, "headerSecret": headerSecret,
+	"jsonPersonal": jsonPersonal, "formPersonal": formPersonal, "emailAddress": emailAddress, "mobileNumber": mobileNumber,
+}
+
+// TestRegexpClueSkipsOnlyTextsThatCannotMatch checks the shortcut of
+// lazyRegexp.replace: on texts built from the pieces the expressions look
+// for, skipping a text without a clue byte changes nothing.
+func TestRegexpClueSkipsOnlyTextsThatCannotMatch(t *testing.T) {
+	pieces := []string{`"`, `\"`, `:`, ` `, `=`, `%3D`, `%3d`, `@`, `%40`, `\u0040`, `&`, `{`, `}`, `[`, `]`, `,`,
+		`token`, `pcode1`, `API_SECRET`, `name`, `email`, `mobile`, `CheckSum`, `abc`, `example.cn`, `.`,
+		`1`, `7`, `139`, `1234`, `5608`, `+86`, `0`, `-`}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for name, re := range redactRegexps {
+			want := re.get().ReplaceAllString(s, "<$1>")
+			require.Equal(t, want, re.replace(s, "<$1>"), "%s on %q", name, s)
+		}
 	}
 }
