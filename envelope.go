@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"reflect"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -14,10 +15,9 @@ import (
 
 // envelope is the union of every response envelope the API uses:
 // status/result (openapi host), code/data (events host), status/message/data
-// (umeeting), and the hybrids some pages show (code/result).
+// (umeeting), and the hybrids some pages show (code/result). The business
+// codes (status, code) are not in it: envelopeReader keeps them as read.
 type envelope struct {
-	Status         *int64         `json:"status"`
-	Code           *int64         `json:"code"`
 	Msg            string         `json:"msg"`
 	Message        string         `json:"message"`
 	ErrMessage     string         `json:"errMessage"`
@@ -51,16 +51,16 @@ var (
 // it falls back to the other one, where 0 and 200 both mean success: hybrid
 // pages answer code:0 with a result member, and so on. found is false when the
 // body has neither member.
-func (r envelopeRule) outcome(env *envelope) (code int64, ok, found bool) {
-	primary, fallback := env.Status, env.Code
+func (r envelopeRule) outcome(status, code codeRead) (n int64, ok, found bool) {
+	primary, fallback := status, code
 	if r.codeInData {
-		primary, fallback = env.Code, env.Status
+		primary, fallback = code, status
 	}
 	switch {
-	case primary != nil:
-		return *primary, *primary == r.success, true
-	case fallback != nil:
-		return *fallback, *fallback == 0 || *fallback == 200, true
+	case primary.present:
+		return primary.n, primary.n == r.success, true
+	case fallback.present:
+		return fallback.n, fallback.n == 0 || fallback.n == 200, true
 	}
 	return 0, false, false
 }
@@ -108,11 +108,14 @@ type envelopeReader struct {
 	env     envelope
 	decoded bool  // the payload went straight into out
 	badFit  error // out could not hold the payload
-	// skipped are the members keyed maps of the payload left out.
-	skipped []wire.Odd
-	// status and code hold the codes env points to, so that reading them
-	// allocates nothing.
-	status, code int64
+	// setAside is set for a write's answer: a member of the payload that
+	// does not decode is set aside (see decodeWriteAnswer) in this same pass.
+	setAside bool
+	// skipped are the members keyed maps of the payload left out, aside
+	// those set aside.
+	skipped, aside []wire.Odd
+	// status and code are the business code members as read.
+	status, code codeRead
 	// texts are the text members as read (views into the body, which
 	// wire.Decode parses in place): they become env's strings only when
 	// something reads them (a failure, CaptureResponse), so that a plain
@@ -161,9 +164,9 @@ func (r *envelopeReader) member(dec *wire.Dec, key string) error {
 	e := &r.env
 	switch key {
 	case "status":
-		return readCode(dec, &e.Status, &r.status)
+		return r.status.read(dec)
 	case "code":
-		return readCode(dec, &e.Code, &r.code)
+		return r.code.read(dec)
 	case "timestamp":
 		return readTime(dec, &e.Timestamp)
 	case "timeStamp":
@@ -179,14 +182,18 @@ func (r *envelopeReader) member(dec *wire.Dec, key string) error {
 	return dec.SkipValue()
 }
 
-// readCode reads a business code into store, pointed to by dst; null or ""
-// leaves it absent, a value that is not an integer makes the envelope
-// unreadable.
-func readCode(dec *wire.Dec, dst **int64, store *int64) error {
+// codeRead is a business code member as read.
+type codeRead struct {
+	n       int64
+	present bool
+}
+
+// read reads a business code; null or "" leaves it absent, a value that is
+// not an integer makes the envelope unreadable.
+func (c *codeRead) read(dec *wire.Dec) error {
 	n, present, err := wire.ReadCode(dec.Decoder)
 	if present {
-		*store = n
-		*dst = store
+		*c = codeRead{n: n, present: true}
 	}
 	return err
 }
@@ -203,16 +210,29 @@ func readTime(dec *wire.Dec, dst *time.Time) error {
 // successSoFar reports whether the family's own code member has been read
 // and says success.
 func (r *envelopeReader) successSoFar() bool {
-	code := r.env.Status
+	code := r.status
 	if r.rule.codeInData {
-		code = r.env.Code
+		code = r.code
 	}
-	return r.httpOK && code != nil && *code == r.rule.success
+	return r.httpOK && code.present && code.n == r.rule.success
 }
 
 func (r *envelopeReader) payload(dec *wire.Dec, inData bool) error {
 	if r.out != nil && inData == r.rule.payloadInData && r.successSoFar() && dec.PeekKind() != 'n' {
-		if err := decodeValue(dec, r.out); err != nil {
+		dec.SetAside = r.setAside
+		err := decodeValue(dec, r.out)
+		dec.SetAside, r.aside = false, dec.SetAsideMembers
+		prefix := "/result"
+		if inData {
+			prefix = "/data"
+		}
+		for i := range r.aside { // paths within the payload, not the envelope
+			r.aside[i].Pointer = jsontext.Pointer(strings.TrimPrefix(string(r.aside[i].Pointer), prefix))
+		}
+		if err == nil && len(r.aside) > maxUnparsed {
+			err = errTooManyUnparsed
+		}
+		if err != nil {
 			r.badFit = err
 			return err
 		}
@@ -271,7 +291,7 @@ func decodeTarget(out any) (dst any, fresh bool) {
 
 // interpret is readEnvelope's work on the decoding target.
 func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out any, info *ResponseInfo) ([]UnparsedField, error) {
-	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out}
+	r := envelopeReader{rule: rule, httpOK: httpStatus >= 200 && httpStatus < 300, out: out, setAside: !op.Idempotent}
 	err := wire.Decode(body, r.decode)
 	if err != nil && r.badFit != nil && !op.Idempotent {
 		// A write's payload that did not fit: read the envelope again with
@@ -287,7 +307,7 @@ func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out
 		return nil, malformedError(op.String(), httpStatus, body, "response is not a JSON envelope", err)
 	}
 	env := &r.env
-	code, ok, found := rule.outcome(env)
+	code, ok, found := rule.outcome(r.status, r.code)
 	payload := rule.payload(env)
 	success := found && ok && r.httpOK
 	if info != nil || !success {
@@ -326,7 +346,7 @@ func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out
 func decodeSuccess(op Operation, httpStatus int, payload jsontext.Value, out any, r *envelopeReader) ([]UnparsedField, error) {
 	payloadless := !r.decoded && (len(payload) == 0 || payload.Kind() == 'n')
 	skipped := r.skipped
-	var odd []UnparsedField
+	odd := appendUnparsed(nil, r.aside)
 	var err error
 	switch {
 	case out == nil || r.decoded || payloadless:
@@ -339,10 +359,7 @@ func decodeSuccess(op Operation, httpStatus int, payload jsontext.Value, out any
 			return nil, malformedError(op.String(), httpStatus, payload, "response payload has an unexpected shape", err)
 		}
 	}
-	for _, o := range skipped {
-		odd = append(odd, UnparsedField{Field: fieldPath(o.Pointer), Text: o.Text})
-	}
-	return odd, checkSuccess(op, httpStatus, out, payloadless)
+	return appendUnparsed(odd, skipped), checkSuccess(op, httpStatus, out, payloadless)
 }
 
 // clearOut zeroes what out points to, so that a failed answer leaves nothing

@@ -2,8 +2,10 @@ package quanshi
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"reflect"
+	"strconv"
 
 	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
@@ -53,10 +55,7 @@ func decodeWriteAnswer(payload []byte, out any) (odd []UnparsedField, skipped []
 		return err
 	})
 	if err == nil && len(aside) <= maxUnparsed {
-		for _, o := range aside {
-			odd = append(odd, UnparsedField{Field: fieldPath(o.Pointer), Text: o.Text})
-		}
-		return odd, skipped, nil
+		return appendUnparsed(nil, aside), skipped, nil
 	}
 	clearOut(out)
 	for {
@@ -73,6 +72,18 @@ func decodeWriteAnswer(payload []byte, out any) (odd []UnparsedField, skipped []
 		odd = append(odd, UnparsedField{Field: fieldPath(o.Pointer), Text: o.Text})
 		payload = patched
 	}
+}
+
+// errTooManyUnparsed fails a decoding pass that set aside more than
+// maxUnparsed members.
+var errTooManyUnparsed = errors.New("more than " + strconv.Itoa(maxUnparsed) + " members do not have their documented type")
+
+// appendUnparsed appends the members in list to odd, as UnparsedFields.
+func appendUnparsed(odd []UnparsedField, list []wire.Odd) []UnparsedField {
+	for _, o := range list {
+		odd = append(odd, UnparsedField{Field: fieldPath(o.Pointer), Text: o.Text})
+	}
+	return odd
 }
 
 // createdResult is the result of a write that makes something (a meeting,
@@ -136,10 +147,13 @@ func checkSuccess(op Operation, httpStatus int, out any, payloadless bool) error
 // answerUnparsed reports an answer's set-aside members: at debug in the log
 // (redacted), in the captured ResponseInfo, and to a result that keeps them.
 func (c *Client) answerUnparsed(ctx context.Context, op Operation, odd []UnparsedField, out any, info *ResponseInfo) {
+	logged := c.cfg.logger.Enabled(ctx, slog.LevelDebug) // the attributes are built only for a log that takes them
 	for i := range odd {
 		odd[i].Text = c.redact.text(odd[i].Text)
-		c.logEvent(ctx, slog.LevelDebug, "quanshi answer member set aside", op, nil,
-			slog.String("field", odd[i].Field), slog.String("text", excerpt(odd[i].Text)))
+		if logged {
+			c.logEvent(ctx, slog.LevelDebug, "quanshi answer member set aside", op, nil,
+				slog.String("field", odd[i].Field), slog.String("text", excerpt(odd[i].Text)))
+		}
 	}
 	if info != nil {
 		info.Unparsed = odd

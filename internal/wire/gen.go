@@ -47,6 +47,9 @@ type Dec struct {
 	src       []byte
 	nameEnd   int64
 	nameDepth int
+	// spare are values free for reuse by KeyedMapValue (see scratch), each
+	// a pointer to a zero value; kept across decodes.
+	spare []any
 }
 
 const (
@@ -309,15 +312,45 @@ func (d *Dec) Member(name []byte, err error) error {
 // whole by this decoder, at the level of the member name read last, and
 // err is about its content, not its syntax.
 func (d *Dec) readWhole(err error) bool {
-	var fe *fieldError
-	var syntactic *jsontext.SyntacticError
 	switch {
-	case d.src == nil || errors.As(err, &fe) || errors.As(err, &syntactic) ||
+	case d.src == nil || found[*fieldError](err) || found[*jsontext.SyntacticError](err) ||
 		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		return false
 	}
 	end := d.InputOffset()
 	return d.StackDepth() == d.nameDepth && end > d.nameEnd && end <= int64(len(d.src))
+}
+
+// Find returns the first error in err's tree (depth first, as errors.As
+// walks it) that is a T. It is errors.As for a pointer type without As's
+// target, which escapes to the heap on every call, even one that finds
+// nothing.
+func Find[T error](err error) (T, bool) {
+	for err != nil {
+		if t, ok := err.(T); ok {
+			return t, true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if t, ok := Find[T](e); ok {
+					return t, true
+				}
+			}
+			return *new(T), false
+		default:
+			return *new(T), false
+		}
+	}
+	return *new(T), false
+}
+
+// found reports whether err's tree holds a T.
+func found[T error](err error) bool {
+	_, ok := Find[T](err)
+	return ok
 }
 
 // fieldError names the member or element whose value failed.

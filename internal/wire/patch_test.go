@@ -1,9 +1,13 @@
 package wire
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"testing"
 
 	"github.com/go-json-experiment/json/jsontext"
+	"github.com/stretchr/testify/assert"
 )
 
 func TestNullAt(t *testing.T) {
@@ -28,4 +32,20 @@ func TestNullAt(t *testing.T) {
 			t.Errorf("NullAt(%s) reported a change", doc)
 		}
 	}
+}
+
+func TestFindWalksEveryKindOfWrapping(t *testing.T) {
+	fe := &fieldError{path: "/a", err: errors.New("bad")}
+	for _, err := range []error{fe, fmt.Errorf("outer: %w", fe), errors.Join(io.EOF, fmt.Errorf("x: %w", fe))} {
+		got, ok := Find[*fieldError](err)
+		assert.True(t, ok, "%v", err)
+		assert.Same(t, fe, got)
+	}
+	for _, err := range []error{nil, io.EOF, errors.Join(io.EOF, errors.New("plain"))} {
+		got, ok := Find[*fieldError](err)
+		assert.False(t, ok, "%v", err)
+		assert.Nil(t, got)
+	}
+	assert.True(t, found[*jsontext.SyntacticError](fmt.Errorf("y: %w", &jsontext.SyntacticError{})))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { found[*fieldError](io.EOF) }), "no allocation")
 }
