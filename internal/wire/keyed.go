@@ -1,6 +1,10 @@
 package wire
 
-import "github.com/go-json-experiment/json/jsontext"
+import (
+	"slices"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
 
 // Maps keyed by data: getConferenceList's list keyed by date,
 // getConfReplay's result keyed by e-mail, accessNumbers keyed by language.
@@ -37,7 +41,8 @@ func KeyedMapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) e
 	if *v == nil {
 		*v = make(map[K]V, 8) // as MapValue: {} is an empty map
 	}
-	var val V // one variable for every member: it escapes to elem
+	val := scratch[V](dec) // one variable for every member: it escapes to elem
+	defer release(dec, val)
 	for {
 		more, err := More(dec)
 		if err != nil || !more {
@@ -51,10 +56,31 @@ func KeyedMapValue[K ~string, V any](dec *Dec, v *map[K]V, elem func(*Dec, *V) e
 		if rule != nil {
 			r = rule(name)
 		}
-		if err := keyedMember(dec, v, &val, elem, name, r); err != nil {
+		if err := keyedMember(dec, v, val, elem, name, r); err != nil {
 			return InField(name, err)
 		}
 	}
+}
+
+// scratch returns a zero V to decode into, taken from the decoder's spare
+// values when one is of that type: a list of maps then costs one such
+// variable, not one per map. release gives it back.
+func scratch[V any](dec *Dec) *V {
+	for i, s := range dec.spare {
+		if p, ok := s.(*V); ok {
+			dec.spare = slices.Delete(dec.spare, i, i+1) // in use: a map nested in its value gets its own
+			return p
+		}
+	}
+	return new(V)
+}
+
+// release zeroes p (it keeps nothing alive) and returns it to the spare
+// values.
+func release[V any](dec *Dec, p *V) {
+	var zero V
+	*p = zero
+	dec.spare = append(dec.spare, p)
 }
 
 // keyedMember decodes or skips one member under rule, through val.
