@@ -9831,28 +9831,6 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 			return err
 		}
 		switch string(name) {
-		case "status":
-			if null, nerr := wire.Null(dec); nerr != nil {
-				err = nerr
-			} else if null {
-				v.Status = nil
-			} else {
-				if v.Status == nil {
-					v.Status = new(int64)
-				}
-				err = wire.IntValue(dec, v.Status)
-			}
-		case "code":
-			if null, nerr := wire.Null(dec); nerr != nil {
-				err = nerr
-			} else if null {
-				v.Code = nil
-			} else {
-				if v.Code == nil {
-					v.Code = new(int64)
-				}
-				err = wire.IntValue(dec, v.Code)
-			}
 		case "msg":
 			err = wire.StrValue(dec, &v.Msg)
 		case "message":

@@ -12,6 +12,8 @@ import (
 
 	"github.com/jarcoal/httpmock"
 	"github.com/stretchr/testify/require"
+
+	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
 // Test hosts carry a path prefix so that a request built from an absolute
@@ -275,3 +277,6 @@ func checkNilAccepted(t *testing.T, op Operation, result string, call func(c *Cl
 	require.Equal(t, 1, rec.count())
 	return rec.last(t)
 }
+
+// encodeJSON encodes a request value as the pipeline does.
+func encodeJSON(v any) ([]byte, error) { return wire.Marshal(v) }

@@ -59,6 +59,3 @@ func decodeValue(dec *wire.Dec, v any) error {
 func decodeFallback(dec *wire.Dec, v any) error {
 	return wire.Fallback(dec, sdkTypes(), v)
 }
-
-// encodeJSON encodes a request value. Invalid UTF-8 in a string is an error.
-func encodeJSON(v any) ([]byte, error) { return wire.Marshal(v) }

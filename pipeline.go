@@ -16,6 +16,8 @@ import (
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/quanshi-sdk/quanshi-go/internal/wire"
 )
 
 // call is the one call pipeline every service method goes through:
@@ -166,13 +168,14 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 		}
 		return nil, nil
 	}
-	body := []byte("{}")
-	if req != nil {
-		var err error
-		if body, err = encodeJSON(req); err != nil {
-			return nil, encodeError(op, err)
-		}
+	buf := encodeBuffers.Get().(*bytes.Buffer)
+	defer recycleEncodeBuffer(buf)
+	if req == nil {
+		buf.WriteString("{}")
+	} else if err := wire.MarshalWrite(buf, req); err != nil {
+		return nil, encodeError(op, err)
 	}
+	body := buf.Bytes() // valid until the buffer is recycled: what is returned is built from it
 	if len(body) > maxRequestBytes {
 		return nil, &ValidationError{Operation: op.String(), Reason: fmt.Sprintf("the encoded request is %d bytes, over the %d-byte limit", len(body), maxRequestBytes)}
 	}
@@ -188,7 +191,21 @@ func (c *Client) encodeBody(op Operation, spec familySpec, req any) ([]byte, err
 	if spec.legacyBody && !op.SignedHeaders && !op.ownCredential {
 		return mergeObjects(op, c.legacyFront(op), body)
 	}
-	return body, nil
+	return bytes.Clone(body), nil
+}
+
+// encodeBuffers hold a request's JSON while its body is built from it: the
+// body then costs one allocation, not one for the JSON and one for the body.
+var encodeBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// recycleEncodeBuffer empties buf and returns it to the pool, unless it grew
+// past a usual request (one far larger is not kept alive for the next).
+func recycleEncodeBuffer(buf *bytes.Buffer) {
+	if buf.Cap() > 64<<10 {
+		return
+	}
+	buf.Reset()
+	encodeBuffers.Put(buf)
 }
 
 // legacyFront is the credential members of a classic body: appId and the
@@ -248,7 +265,7 @@ func encodeError(op Operation, err error) error {
 func fieldPath(p jsontext.Pointer) string {
 	var b strings.Builder
 	for token := range p.Tokens() {
-		if _, err := strconv.Atoi(token); err == nil && b.Len() > 0 {
+		if isIndex(token) && b.Len() > 0 {
 			b.WriteString("[" + token + "]")
 			continue
 		}
@@ -316,13 +333,13 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		if !op.Idempotent {
 			trace.body, trace.size = rd, len(body)
 		}
-		req.Header.Set("Content-Type", contentType(spec))
+		req.Header["Content-Type"] = contentType(spec)
 	}
 	if token != "" && spec.tokenHeader {
 		if !headerSafe(token) { // never sent: a definite failure
 			return attemptResult{err: &ValidationError{Operation: op.String(), Field: "token", Reason: "has control characters (CR, LF, NUL) and cannot go in a header"}}
 		}
-		req.Header.Set("token", token)
+		req.Header["Token"] = []string{token} // canonical already: no Set, no rewriting of the name
 	}
 	var signedAt time.Time
 	if c.signs(op, spec) {
@@ -339,7 +356,7 @@ func (c *Client) attempt(ctx context.Context, op Operation, spec familySpec, bod
 		return attemptResult{err: err, neverSent: !sent}
 	}
 	err = c.readResponse(ctx, op, resp.RawResponse, token != "", out, info)
-	if te := (*TransportError)(nil); err != nil && errors.As(err, &te) { // err != nil first: As would allocate te
+	if te, ok := wire.Find[*TransportError](err); ok {
 		te.Err = c.attemptTimeout(parent, ctx, te.Err)
 	}
 	if err != nil && !signedAt.IsZero() {
@@ -410,11 +427,20 @@ func (c *Client) redactedError(err error) error {
 	return err
 }
 
-func contentType(spec familySpec) string {
+// The Content-Type header values, shared by every request (resty copies a
+// request's headers before sending it, so nothing downstream writes into
+// them): setting one allocates nothing.
+var (
+	formContentType = []string{"application/x-www-form-urlencoded"}
+	jsonContentType = []string{"application/json; charset=utf-8"}
+)
+
+// contentType is the Content-Type header value of a family's requests.
+func contentType(spec familySpec) []string {
 	if spec.form {
-		return "application/x-www-form-urlencoded"
+		return formContentType
 	}
-	return "application/json; charset=utf-8"
+	return jsonContentType
 }
 
 // readResponse reads the body under the size limit and interprets it,

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"reflect"
 	"strconv"
@@ -260,6 +261,11 @@ var encodeOptions = json.Deterministic(true)
 // Marshal encodes v deterministically. Invalid UTF-8 in a string is an error.
 func Marshal(v any) ([]byte, error) {
 	return json.Marshal(v, encodeOptions)
+}
+
+// MarshalWrite is Marshal writing to w, with no newline after the value.
+func MarshalWrite(w io.Writer, v any) error {
+	return json.MarshalWrite(w, v, encodeOptions)
 }
 
 // scalar is one JSON scalar read off the decoder: its kind and its text (a
