@@ -237,17 +237,33 @@ func throughputTable(w io.Writer, res *results) {
 	fmt.Fprintln(w)
 }
 
+// coldRows are the cold-start measures: the metric's unit suffix and how a
+// value shows.
+var coldRows = []struct {
+	name, unit string
+	show       func(float64) string
+}{
+	{"wall (construct + first call)", "wall-ns", duration},
+	{"main (from main to the answer)", "main-ns", duration},
+	{"start (no call: exec, runtime and package init)", "start-ns", duration},
+	{"page faults (construct + first call)", "faults", func(v float64) string { return fmt.Sprintf("%.0f", v) }},
+	{"binary size", "binary-bytes", func(v float64) string { return fmt.Sprintf("%.1f MB", v/1e6) }},
+}
+
 func startupTables(w io.Writer, res *results) {
 	for _, c := range cases(res, "BenchmarkColdStart/") {
 		runs := res.runs["BenchmarkColdStart/"+c]
 		fmt.Fprintf(w, "### Fresh process: construct + first call (%s, %d batches)\n\n", c, len(runs))
 		fmt.Fprintln(w, "| measure | hand-written net/http | hand-written resty | sdk | sdk ÷ net/http | sdk ÷ resty | resty ÷ net/http |")
 		fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
-		for _, u := range []string{"wall", "main"} {
-			m := func(impl string) string { return impl + "-" + u + "-ns" }
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s |\n", u,
-				duration(summarise(metric(runs, m("hand"))).med), duration(summarise(metric(runs, m("resty"))).med),
-				duration(summarise(metric(runs, m("sdk"))).med), summarise(ratio(runs, m("sdk"), m("hand"))).ratio(),
+		for _, row := range coldRows {
+			if len(metric(runs, "sdk-"+row.unit)) == 0 {
+				continue // an older raw file
+			}
+			m := func(impl string) string { return impl + "-" + row.unit }
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s |\n", row.name,
+				row.show(summarise(metric(runs, m("hand"))).med), row.show(summarise(metric(runs, m("resty"))).med),
+				row.show(summarise(metric(runs, m("sdk"))).med), summarise(ratio(runs, m("sdk"), m("hand"))).ratio(),
 				summarise(ratio(runs, m("sdk"), m("resty"))).ratio(), summarise(ratio(runs, m("resty"), m("hand"))).ratio())
 		}
 		fmt.Fprintln(w)

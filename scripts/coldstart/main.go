@@ -63,18 +63,27 @@ func run(batches, runs int) error {
 		for i := range runs {
 			for k := range impls {
 				name := impls[(b+i+k)%len(impls)]
-				wall, inMain, err := once(bins[name], srv.URL)
+				p, err := once(bins[name], srv.URL)
 				if err != nil {
 					return fmt.Errorf("%s: %w", name, err)
 				}
-				sums[name+"-wall-ns"] += wall
-				sums[name+"-main-ns"] += inMain
+				bare, err := once(bins[name], "")
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				sums[name+"-wall-ns"] += p.wall
+				sums[name+"-main-ns"] += p.inMain
+				sums[name+"-faults"] += p.faults
+				sums[name+"-start-ns"] += bare.wall
 			}
 		}
 		fmt.Printf("BenchmarkColdStart/ConferenceStatus \t%d\t0 ns/op", runs)
 		for _, name := range impls {
-			for _, u := range []string{"-wall-ns", "-main-ns"} {
+			for _, u := range []string{"-wall-ns", "-main-ns", "-start-ns", "-faults"} {
 				fmt.Printf("\t%.0f %s", sums[name+u]/float64(runs), name+u)
+			}
+			if st, err := os.Stat(bins[name]); err == nil {
+				fmt.Printf("\t%d %s-binary-bytes", st.Size(), name)
 			}
 		}
 		fmt.Println()
@@ -87,18 +96,33 @@ func run(batches, runs int) error {
 	return nil
 }
 
-// once runs one process and returns its wall time and the time it reports
-// from the start of main to the end of its call.
-func once(bin, url string) (wall, inMain float64, err error) {
-	cmd := exec.Command(bin, url)
+// process is what one run of a program cost.
+type process struct {
+	wall   float64 // ns from exec to exit
+	inMain float64 // ns from the start of main to the end of its call
+	faults float64 // page faults (minor and major): the pages it touched
+}
+
+// once runs one process: with url, it constructs a client and makes one
+// call; without, it only starts and exits (what every process that links
+// the implementation pays before main).
+func once(bin, url string) (process, error) {
+	args := []string{}
+	if url != "" {
+		args = append(args, url)
+	}
+	cmd := exec.Command(bin, args...)
 	start := time.Now()
 	out, err := cmd.Output()
-	wall = float64(time.Since(start))
+	p := process{wall: float64(time.Since(start))}
 	if err != nil {
-		return 0, 0, err
+		return p, err
 	}
-	inMain, err = strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
-	return wall, inMain, err
+	p.faults = pageFaults(cmd.ProcessState)
+	if url != "" {
+		p.inMain, err = strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
+	}
+	return p, err
 }
 
 // initTrace runs the SDK program without a call under GODEBUG=inittrace=1
