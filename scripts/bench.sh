@@ -3,7 +3,7 @@
 #
 #   scripts/bench.sh [COUNT]      (default 10; run it on a quiet machine)
 #
-# The raw output goes to benchmarks/<UTC date>.txt (kept in the repository
+# The raw output goes to benchmarks/<UTC date>-<commit>.txt (kept in the repository
 # beside BENCHMARKS.md); the tables come from scripts/benchreport. Every
 # benchmark line is one run in which the implementations took turns, and
 # the runs of the different benchmarks are interleaved (-count 1, repeated),
@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10}
-out=benchmarks/$(date -u +%Y-%m-%d).txt
+out=benchmarks/$(date -u +%Y-%m-%d)-$(git rev-parse --short HEAD).txt
 mkdir -p benchmarks
 {
   echo "# scripts/bench.sh $count: $(date -u +%FT%TZ), $(go version), $(nproc) CPUs, commit $(git rev-parse --short HEAD)"
