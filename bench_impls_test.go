@@ -111,8 +111,12 @@ func restyExchange(ctx context.Context, rc *resty.Client, url, contentType, toke
 // where net/http's Timeout would take its slower path for unknown
 // transports (a goroutine and a timer per request).
 func handContext() (context.Context, context.CancelFunc) {
-	return context.WithTimeout(context.Background(), 30*time.Second)
+	return context.WithTimeout(callContext(), 30*time.Second)
 }
+
+// callContext is the context every implementation's call starts from:
+// context.Background, or a traced one in BenchmarkPhases.
+var callContext = context.Background
 
 // impls builds the case's five implementations on srv, each on its own
 // transport from newTransport.
@@ -155,7 +159,7 @@ func (bc benchCase) impls(tb testing.TB, srv *benchServer, newTransport func() h
 			defer cancel()
 			return restyExchange(ctx, rc, srv.URL+bc.route(), contentType, testToken, body)
 		}},
-		{name: "sdk", call: func() error { return bc.sdk(context.Background(), sdk) }},
+		{name: "sdk", call: func() error { return bc.sdk(callContext(), sdk) }},
 	}
 }
 

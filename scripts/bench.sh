@@ -18,7 +18,7 @@ mkdir -p benchmarks
   go test -c -o /tmp/quanshi-bench.test . >&2
   for i in $(seq "$count"); do
     echo "# round $i of $count" >&2
-    /tmp/quanshi-bench.test -test.run '^$' -test.bench '^Benchmark(Turns|Throughput64)$' -test.benchtime 2s -test.count 1
+    /tmp/quanshi-bench.test -test.run '^$' -test.bench '^Benchmark(Turns|Phases|Throughput64)$' -test.benchtime 2s -test.count 1
     /tmp/quanshi-bench.test -test.run '^$' -test.bench '^BenchmarkInMemory$' -test.benchtime 200x -test.count 1
   done
   go run ./scripts/coldstart -batches "$count" -runs 10

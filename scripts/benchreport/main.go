@@ -187,6 +187,47 @@ func turnsTables(w io.Writer, res *results) {
 	fmt.Fprintln(w)
 }
 
+// difference collects a-b within each run.
+func difference(runs []run, a, b string) []float64 {
+	var xs []float64
+	for _, r := range runs {
+		x, okA := r[a]
+		y, okB := r[b]
+		if okA && okB {
+			xs = append(xs, x-y)
+		}
+	}
+	return xs
+}
+
+// phasesTable splits the small calls' time into before the request goes
+// out, the exchange, and after the answer's first byte (BenchmarkPhases).
+func phasesTable(w io.Writer, res *results) {
+	names := cases(res, "BenchmarkPhases/")
+	if len(names) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "### Where the small calls' time goes (BenchmarkPhases, %d runs): median per call\n\n", len(res.runs["BenchmarkPhases/"+names[0]]))
+	fmt.Fprintln(w, "| case | phase | floor | needed | every | resty | sdk | sdk − needed | sdk − resty |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|")
+	for _, c := range names {
+		runs := res.runs["BenchmarkPhases/"+c]
+		for _, phase := range []string{"before", "wire", "after"} {
+			unit := func(impl string) string { return impl + "-" + phase + "-ns/call" }
+			row := "| " + c + " | " + phase
+			for _, im := range impls {
+				row += " | " + duration(summarise(metric(runs, unit(im))).med)
+			}
+			for _, other := range []string{"needed", "resty"} {
+				d := summarise(difference(runs, unit("sdk"), unit(other)))
+				row += fmt.Sprintf(" | %+.1f µs [%+.1f, %+.1f]", d.med/1e3, d.lo/1e3, d.hi/1e3)
+			}
+			fmt.Fprintln(w, row+" |")
+		}
+	}
+	fmt.Fprintln(w)
+}
+
 func inMemoryTable(w io.Writer, res *results) {
 	var names []string
 	for _, c := range cases(res, "BenchmarkInMemory/") {
@@ -297,6 +338,7 @@ func main() {
 		os.Exit(1)
 	}
 	turnsTables(os.Stdout, res)
+	phasesTable(os.Stdout, res)
 	inMemoryTable(os.Stdout, res)
 	throughputTable(os.Stdout, res)
 	startupTables(os.Stdout, res)
