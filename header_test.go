@@ -73,3 +73,30 @@ func TestRequestRefusedBeforeAnyConnectionIsADefiniteFailure(t *testing.T) {
 	require.Error(t, sendErr)
 	assert.True(t, neverSent(sendErr, &connTrace{}), "%v", sendErr)
 }
+
+// TestATransportWritingIntoHeadersChangesNoLaterRequest: the Content-Type
+// values are shared by every request (pipeline.go); a transport that writes
+// into the headers it is given (which it must not, but may) must not change
+// what the next request sends.
+func TestATransportWritingIntoHeadersChangesNoLaterRequest(t *testing.T) {
+	seen := make(chan string, 2)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seen <- r.Header.Get("Content-Type")
+		_, _ = w.Write([]byte(okBody))
+	}))
+	defer srv.Close()
+	scribbler := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		resp, err := http.DefaultTransport.RoundTrip(r)
+		if v := r.Header["Content-Type"]; len(v) > 0 {
+			v[0] = "text/scribbled" // after sending: only a later request could show it
+		}
+		return resp, err
+	})}
+	c, err := NewClient(WithToken(testToken), WithBaseURL(srv.URL), WithHTTPClient(scribbler))
+	require.NoError(t, err)
+	for range 2 {
+		require.NoError(t, c.Do(context.Background(), testConfOp, map[string]string{"conferenceId": "1"}, nil))
+		assert.Equal(t, "application/json; charset=utf-8", <-seen)
+	}
+	assert.Equal(t, []string{"application/json; charset=utf-8"}, jsonContentType)
+}
