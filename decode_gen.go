@@ -9831,6 +9831,10 @@ func decodeenvelope(dec *wire.Dec, v *envelope) error {
 			return err
 		}
 		switch string(name) {
+		case "status":
+			err = decodeFallback(dec, &v.Status)
+		case "code":
+			err = decodeFallback(dec, &v.Code)
 		case "msg":
 			err = wire.StrValue(dec, &v.Msg)
 		case "message":

@@ -15,9 +15,10 @@ import (
 
 // envelope is the union of every response envelope the API uses:
 // status/result (openapi host), code/data (events host), status/message/data
-// (umeeting), and the hybrids some pages show (code/result). The business
-// codes (status, code) are not in it: envelopeReader keeps them as read.
+// (umeeting), and the hybrids some pages show (code/result).
 type envelope struct {
+	Status         codeRead       `json:"status"`
+	Code           codeRead       `json:"code"`
 	Msg            string         `json:"msg"`
 	Message        string         `json:"message"`
 	ErrMessage     string         `json:"errMessage"`
@@ -51,10 +52,10 @@ var (
 // it falls back to the other one, where 0 and 200 both mean success: hybrid
 // pages answer code:0 with a result member, and so on. found is false when the
 // body has neither member.
-func (r envelopeRule) outcome(status, code codeRead) (n int64, ok, found bool) {
-	primary, fallback := status, code
+func (r envelopeRule) outcome(env *envelope) (n int64, ok, found bool) {
+	primary, fallback := env.Status, env.Code
 	if r.codeInData {
-		primary, fallback = code, status
+		primary, fallback = env.Code, env.Status
 	}
 	switch {
 	case primary.present:
@@ -114,8 +115,6 @@ type envelopeReader struct {
 	// skipped are the members keyed maps of the payload left out, aside
 	// those set aside.
 	skipped, aside []wire.Odd
-	// status and code are the business code members as read.
-	status, code codeRead
 	// texts are the text members as read (views into the body, which
 	// wire.Decode parses in place): they become env's strings only when
 	// something reads them (a failure, CaptureResponse), so that a plain
@@ -164,9 +163,9 @@ func (r *envelopeReader) member(dec *wire.Dec, key string) error {
 	e := &r.env
 	switch key {
 	case "status":
-		return r.status.read(dec)
+		return e.Status.read(dec.Decoder)
 	case "code":
-		return r.code.read(dec)
+		return e.Code.read(dec.Decoder)
 	case "timestamp":
 		return readTime(dec, &e.Timestamp)
 	case "timeStamp":
@@ -182,7 +181,9 @@ func (r *envelopeReader) member(dec *wire.Dec, key string) error {
 	return dec.SkipValue()
 }
 
-// codeRead is a business code member as read.
+// codeRead is a business code member as read: a value, not a pointer (the
+// envelope reader stays on the stack only while nothing in it points into
+// itself), with whether it was there at all.
 type codeRead struct {
 	n       int64
 	present bool
@@ -190,8 +191,8 @@ type codeRead struct {
 
 // read reads a business code; null or "" leaves it absent, a value that is
 // not an integer makes the envelope unreadable.
-func (c *codeRead) read(dec *wire.Dec) error {
-	n, present, err := wire.ReadCode(dec.Decoder)
+func (c *codeRead) read(dec *jsontext.Decoder) error {
+	n, present, err := wire.ReadCode(dec)
 	if present {
 		*c = codeRead{n: n, present: true}
 	}
@@ -210,9 +211,9 @@ func readTime(dec *wire.Dec, dst *time.Time) error {
 // successSoFar reports whether the family's own code member has been read
 // and says success.
 func (r *envelopeReader) successSoFar() bool {
-	code := r.status
+	code := r.env.Status
 	if r.rule.codeInData {
-		code = r.code
+		code = r.env.Code
 	}
 	return r.httpOK && code.present && code.n == r.rule.success
 }
@@ -307,7 +308,7 @@ func interpret(rule envelopeRule, op Operation, httpStatus int, body []byte, out
 		return nil, malformedError(op.String(), httpStatus, body, "response is not a JSON envelope", err)
 	}
 	env := &r.env
-	code, ok, found := rule.outcome(r.status, r.code)
+	code, ok, found := rule.outcome(env)
 	payload := rule.payload(env)
 	success := found && ok && r.httpOK
 	if info != nil || !success {

@@ -28,3 +28,15 @@ func TestBusinessCodeThatIsNotAnIntegerIsMalformed(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvelopeTypeDecodesItsCodes: the envelope type decoded as a whole
+// (not through the envelope reader) reads its codes with the reader's rule:
+// a numeric string is the code, null or "" leaves it absent.
+func TestEnvelopeTypeDecodesItsCodes(t *testing.T) {
+	var env envelope
+	require.NoError(t, decodeJSON([]byte(`{"status":"50709","code":null,"msg":"not found"}`), &env))
+	assert.Equal(t, codeRead{n: 50709, present: true}, env.Status)
+	assert.Equal(t, codeRead{}, env.Code)
+	assert.Equal(t, "not found", env.Msg)
+	require.Error(t, decodeJSON([]byte(`{"code":"2.5"}`), &env), "a code that is no integer")
+}

@@ -26,6 +26,7 @@ func registerCustomTypes(ts *wire.Types) {
 	wire.Custom(ts, func(dec *jsontext.Decoder, l *EventLiveStreams) error { return l.unmarshalFrom(dec) })
 	wire.Custom(ts, func(dec *jsontext.Decoder, x *ConferenceExtraInfo) error { return x.unmarshalFrom(dec) })
 	wire.Custom(ts, func(dec *jsontext.Decoder, l *EventPublicList) error { return l.unmarshalFrom(dec) })
+	wire.Custom(ts, func(dec *jsontext.Decoder, c *codeRead) error { return c.read(dec) })
 }
 
 // decodeJSON decodes data into v with the SDK's lenient rules.
