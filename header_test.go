@@ -85,8 +85,10 @@ func TestATransportWritingIntoHeadersChangesNoLaterRequest(t *testing.T) {
 		_, _ = w.Write([]byte(okBody))
 	}))
 	defer srv.Close()
+	next := &http.Transport{}
+	defer next.CloseIdleConnections()
 	scribbler := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
-		resp, err := http.DefaultTransport.RoundTrip(r)
+		resp, err := next.RoundTrip(r)
 		if v := r.Header["Content-Type"]; len(v) > 0 {
 			v[0] = "text/scribbled" // after sending: only a later request could show it
 		}
