@@ -368,8 +368,7 @@ func InField(name []byte, err error) error {
 }
 
 func inPath(step string, err error) error {
-	var fe *fieldError
-	if errors.As(err, &fe) {
+	if fe, ok := Find[*fieldError](err); ok {
 		fe.path = step + fe.path
 		return err
 	}
@@ -490,8 +489,8 @@ func Fallback(dec *Dec, ts *Types, v any) error {
 // FieldPath returns the JSON pointer of the member a generated decoder's
 // error is about ("/meetinginfo/eventId"), if err names one.
 func FieldPath(err error) (jsontext.Pointer, bool) {
-	var fe *fieldError
-	if !errors.As(err, &fe) {
+	fe, ok := Find[*fieldError](err)
+	if !ok {
 		return "", false
 	}
 	return jsontext.Pointer(fe.path), true
